@@ -1,0 +1,243 @@
+//! `lane check`: reads every file of the data folder (never the index) and prints
+//! each problem as `path:line: message`. Exit 0 only when there are no errors;
+//! warnings (an alley without a current leader) are printed but do not fail.
+
+use std::collections::{HashMap, HashSet};
+
+use super::snapshot::Snapshot;
+use super::Ctx;
+use crate::error::{Error, Result};
+use crate::model::lifecycle::{fold, Rules};
+use crate::model::registry::{Alley, Household, Leader, Record};
+use crate::model::ticket::Action;
+use crate::store::Store;
+
+/// The problems found, errors and warnings apart.
+#[derive(Default)]
+pub struct Findings {
+    pub errors: Vec<String>,
+    pub warnings: Vec<String>,
+}
+
+pub fn run(ctx: &Ctx) -> Result<()> {
+    let store = ctx.store()?;
+    let snap = Snapshot::load(&store)?;
+    let f = check(&store, &snap);
+    let mut out = String::new();
+    for e in &f.errors {
+        out.push_str(e);
+        out.push('\n');
+    }
+    for w in &f.warnings {
+        out.push_str(w);
+        out.push('\n');
+    }
+    crate::render::write_stdout(&out)?;
+    let n = |len: Option<usize>| len.unwrap_or(0);
+    eprintln!(
+        "checked {} alleys, {} leaders, {} households, {} tickets: {} errors, {} warnings",
+        n(snap.alleys.as_ref().map(|r| r.records.len())),
+        n(snap.leaders.as_ref().map(|r| r.records.len())),
+        n(snap.households.as_ref().map(|r| r.records.len())),
+        snap.tickets.len(),
+        f.errors.len(),
+        f.warnings.len()
+    );
+    if f.errors.is_empty() {
+        Ok(())
+    } else {
+        Err(Error::refused(format!(
+            "{} problem{} found",
+            f.errors.len(),
+            if f.errors.len() == 1 { "" } else { "s" }
+        )))
+    }
+}
+
+/// Every check over a loaded snapshot.
+pub fn check(store: &Store, snap: &Snapshot) -> Findings {
+    let mut f = Findings {
+        errors: snap.problems.clone(),
+        warnings: Vec::new(),
+    };
+    check_registries(store, snap, &mut f);
+    check_tickets(store, snap, &mut f);
+    f
+}
+
+fn check_registries(store: &Store, snap: &Snapshot, f: &mut Findings) {
+    let day = store.now.date_naive();
+    let leaders: HashMap<&str, (usize, &Leader)> = snap
+        .leaders
+        .iter()
+        .flat_map(|r| r.records.iter().map(|(l, x)| (x.id(), (*l, x))))
+        .collect();
+    let alley_ids: HashSet<&str> = snap
+        .alleys
+        .iter()
+        .flat_map(|r| r.iter().map(|a| a.id()))
+        .collect();
+    if let Some(alleys) = &snap.alleys {
+        let mut led_by: HashMap<&str, (usize, &str)> = HashMap::new();
+        for (line, a) in &alleys.records {
+            let at = format!("{}:{line}", Alley::FILE);
+            let Some(lid) = &a.leader else {
+                f.warnings.push(format!(
+                    "{at}: warning: alley {} has no current lane leader",
+                    a.id
+                ));
+                continue;
+            };
+            match leaders.get(lid.as_str()) {
+                None => f
+                    .errors
+                    .push(format!("{at}: leader `{lid}` is not in {}", Leader::FILE)),
+                Some((lline, l)) => {
+                    if let Some((other_line, other)) = led_by.get(lid.as_str()) {
+                        f.errors.push(format!(
+                            "{at}: leader {lid} is assigned to two alleys at once ({other} at line {other_line} and {})",
+                            a.id
+                        ));
+                    }
+                    led_by.insert(lid.as_str(), (*line, a.id()));
+                    if l.alley.as_ref() != Some(&a.id) {
+                        f.errors.push(format!(
+                            "{at}: leader {lid} serves alley {} according to {}:{lline}, not {}",
+                            l.alley.as_ref().map_or("(none)", |x| x.as_str()),
+                            Leader::FILE,
+                            a.id
+                        ));
+                    } else if !l.serves_on(day) {
+                        f.warnings.push(format!(
+                            "{at}: warning: alley {} has no current lane leader ({lid}'s post is not current, {}:{lline})",
+                            a.id,
+                            Leader::FILE
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    if let Some(reg) = &snap.leaders {
+        for (line, l) in &reg.records {
+            if let Some(a) = &l.alley {
+                if !alley_ids.contains(a.as_str()) && snap.alleys.is_some() {
+                    f.errors.push(format!(
+                        "{}:{line}: alley `{a}` is not in {}",
+                        Leader::FILE,
+                        Alley::FILE
+                    ));
+                }
+            }
+        }
+    }
+    if let Some(reg) = &snap.households {
+        for (line, h) in &reg.records {
+            if !alley_ids.contains(h.alley.as_str()) && snap.alleys.is_some() {
+                f.errors.push(format!(
+                    "{}:{line}: alley `{}` is not in {}",
+                    Household::FILE,
+                    h.alley,
+                    Alley::FILE
+                ));
+            }
+        }
+    }
+}
+
+fn check_tickets(store: &Store, snap: &Snapshot, f: &mut Findings) {
+    let cfg = &store.config;
+    let alley_ids: HashSet<&str> = snap
+        .alleys
+        .iter()
+        .flat_map(|r| r.iter().map(|a| a.id()))
+        .collect();
+    let households: HashSet<&str> = snap
+        .households
+        .iter()
+        .flat_map(|r| r.iter().map(|h| h.id()))
+        .collect();
+    let ids: HashSet<String> = snap
+        .tickets
+        .iter()
+        .map(|t| t.ticket.id.to_string())
+        .collect();
+    for l in &snap.tickets {
+        let t = &l.ticket;
+        let rel = &l.rel;
+        let line_of = |key: &str| -> usize {
+            std::fs::read_to_string(store.path(rel))
+                .ok()
+                .and_then(|s| {
+                    s.lines()
+                        .position(|x| x.starts_with(&format!("{key} =")))
+                        .map(|i| i + 1)
+                })
+                .unwrap_or(1)
+        };
+        let expected = Store::ticket_rel(&t.id);
+        if *rel != expected {
+            f.errors.push(format!(
+                "{rel}:{}: the ticket {} belongs in {expected}",
+                line_of("id"),
+                t.id
+            ));
+        }
+        if t.id.code != cfg.village.code {
+            f.errors.push(format!(
+                "{rel}:{}: the ID's code `{}` is not the village code `{}`",
+                line_of("id"),
+                t.id.code,
+                cfg.village.code
+            ));
+        }
+        if cfg.category(&t.category).is_none() {
+            f.errors.push(format!(
+                "{rel}:{}: category `{}` is not in lane.toml ({})",
+                line_of("category"),
+                t.category,
+                cfg.category_keys()
+            ));
+        }
+        if !alley_ids.contains(t.alley.as_str()) && snap.alleys.is_some() {
+            f.errors.push(format!(
+                "{rel}:{}: alley `{}` is not in alleys.csv",
+                line_of("alley"),
+                t.alley
+            ));
+        }
+        if let Some(h) = &t.household {
+            if !households.contains(h.as_str()) && snap.households.is_some() {
+                f.errors.push(format!(
+                    "{rel}:{}: household `{h}` is not in households.csv",
+                    line_of("household")
+                ));
+            }
+        }
+        if t.events.first().is_some_and(|e| e.at != t.opened) {
+            f.errors.push(format!(
+                "{rel}:{}: `opened` differs from the time of the open event",
+                line_of("opened")
+            ));
+        }
+        for ev in &t.events {
+            if let Action::Close { of: Some(of), .. } = &ev.action {
+                if !ids.contains(&of.to_string()) {
+                    f.errors.push(format!(
+                        "{rel}:{}: duplicate of `{of}`, which does not exist",
+                        ev.line
+                    ));
+                }
+            }
+        }
+        if let Err((i, refusal)) = fold(t, &Rules::for_ticket(cfg, t)) {
+            let line = t.events.get(i).map_or(1, |e| e.line);
+            f.errors.push(format!(
+                "{rel}:{line}: event {} ({}) is not allowed: {}",
+                i + 1,
+                t.events.get(i).map_or("", |e| e.action.name()),
+                refusal.why
+            ));
+        }
+    }
+}

@@ -1,0 +1,83 @@
+//! Commands: one module per command family. Each takes a [`Ctx`] and its parsed
+//! arguments and returns a `Result`; nothing here prints errors.
+
+mod alley;
+mod check;
+mod household;
+mod import;
+mod init;
+mod leader;
+mod meta;
+pub mod snapshot;
+
+use std::ffi::OsString;
+use std::path::PathBuf;
+
+use clap::Parser;
+
+use crate::cli::{Cli, Command};
+use crate::error::Result;
+use crate::prompt::Prompter;
+use crate::render::Format;
+use crate::store::Store;
+
+/// What every command may need: where the data is and how to talk to the user.
+pub struct Ctx {
+    pub data: PathBuf,
+    pub format: Format,
+    pub no_commit: bool,
+    pub prompt: Prompter,
+}
+
+impl Ctx {
+    pub fn store(&self) -> Result<Store> {
+        Store::open(&self.data)
+    }
+}
+
+/// Parses the command line and runs the command. Help, version and usage errors
+/// are printed by clap itself (usage errors exit 2).
+pub fn run(args: impl IntoIterator<Item = OsString>) -> Result<()> {
+    let cli = Cli::parse_from(args);
+    let ctx = Ctx {
+        data: crate::store::locate(cli.data.as_deref()),
+        format: cli.format.unwrap_or_default(),
+        no_commit: cli.no_commit,
+        prompt: Prompter::new(cli.no_input),
+    };
+    match cli.command {
+        Command::Init(a) => init::run(&ctx, a),
+        Command::Alley(c) => alley::run(&ctx, c),
+        Command::Leader(c) => leader::run(&ctx, c),
+        Command::Household(c) => household::run(&ctx, c),
+        Command::Check => check::run(&ctx),
+        Command::Completions { shell } => meta::completions(shell),
+        Command::Man => meta::man(),
+    }
+}
+
+/// Prints a human message (what was done) on stderr.
+pub fn say(msg: &str) {
+    eprintln!("{msg}");
+}
+
+/// The next free ID `PREFIX` + zero-padded number, past the highest used.
+pub fn next_id<'a>(prefix: &str, width: usize, used: impl Iterator<Item = &'a str>) -> String {
+    let max = used
+        .filter_map(|id| id.strip_prefix(prefix))
+        .filter_map(|n| n.parse::<u32>().ok())
+        .max()
+        .unwrap_or(0);
+    format!("{prefix}{:0width$}", max + 1)
+}
+
+/// Keeps the rows whose cells contain `search` (case-insensitive).
+pub fn matches(search: &Option<String>, cells: &[String]) -> bool {
+    match search {
+        None => true,
+        Some(s) => {
+            let s = s.to_lowercase();
+            cells.iter().any(|c| c.to_lowercase().contains(&s))
+        }
+    }
+}

@@ -1,0 +1,89 @@
+//! The whole village read at once, leniently: what parsed, and every problem found
+//! on the way. `lane check` and reference checks (`remove`) use it.
+
+use crate::error::Result;
+use crate::model::registry::{Alley, Household, Leader, Record};
+use crate::store::registry::Registry;
+use crate::store::tickets::Loaded;
+use crate::store::Store;
+
+pub struct Snapshot {
+    pub alleys: Option<Registry<Alley>>,
+    pub leaders: Option<Registry<Leader>>,
+    pub households: Option<Registry<Household>>,
+    pub tickets: Vec<Loaded>,
+    /// `path:line: message` for everything that did not parse.
+    pub problems: Vec<String>,
+}
+
+impl Snapshot {
+    pub fn load(store: &Store) -> Result<Snapshot> {
+        let mut problems = Vec::new();
+        let alleys = lenient::<Alley>(store, &mut problems);
+        let leaders = lenient::<Leader>(store, &mut problems);
+        let households = lenient::<Household>(store, &mut problems);
+        let (tickets, tp) = store.load_tickets()?;
+        problems.extend(tp);
+        Ok(Snapshot {
+            alleys,
+            leaders,
+            households,
+            tickets,
+            problems,
+        })
+    }
+
+    /// Where `what` `id` is referred to, as `path:line` strings.
+    pub fn references(&self, what: &str, id: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        if let Some(reg) = &self.alleys {
+            for (line, a) in &reg.records {
+                if what == "leader" && a.leader.as_ref().is_some_and(|l| l.as_str() == id) {
+                    out.push(format!("{}:{line}", Alley::FILE));
+                }
+            }
+        }
+        if let Some(reg) = &self.leaders {
+            for (line, l) in &reg.records {
+                if what == "alley" && l.alley.as_ref().is_some_and(|a| a.as_str() == id) {
+                    out.push(format!("leaders.csv:{line}"));
+                }
+            }
+        }
+        if let Some(reg) = &self.households {
+            for (line, h) in &reg.records {
+                if what == "alley" && h.alley.as_str() == id {
+                    out.push(format!("households.csv:{line}"));
+                }
+            }
+        }
+        for t in &self.tickets {
+            let hit = match what {
+                "alley" => t.ticket.alley.as_str() == id,
+                "household" => t
+                    .ticket
+                    .household
+                    .as_ref()
+                    .is_some_and(|h| h.as_str() == id),
+                _ => false,
+            };
+            if hit {
+                out.push(t.rel.clone());
+            }
+        }
+        out
+    }
+}
+
+fn lenient<R: Record>(store: &Store, problems: &mut Vec<String>) -> Option<Registry<R>> {
+    match store.load_lenient::<R>() {
+        Ok((reg, p)) => {
+            problems.extend(p);
+            Some(reg)
+        }
+        Err(e) => {
+            problems.extend(e.problems);
+            None
+        }
+    }
+}

@@ -1,0 +1,93 @@
+//! The one error type of lane. Every failure becomes an [`Error`]; `main` prints it
+//! once as `error: ...` on stderr and exits with [`Error::code`].
+
+use std::fmt;
+use std::path::Path;
+
+/// What kind of failure, which decides the exit code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Bad usage or bad input (a flag, a file that does not parse): exit 2.
+    Input,
+    /// The action is not allowed in the current state, or it failed: exit 1.
+    Refused,
+}
+
+/// A failure with a message that says what, where and what to do next.
+#[derive(Debug)]
+pub struct Error {
+    pub kind: Kind,
+    /// One or more problem lines, each printed behind `error: `.
+    pub problems: Vec<String>,
+    /// What to do about it, printed behind `hint: `.
+    pub hint: Option<String>,
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl Error {
+    pub fn input(msg: impl Into<String>) -> Self {
+        Error {
+            kind: Kind::Input,
+            problems: vec![msg.into()],
+            hint: None,
+        }
+    }
+    pub fn refused(msg: impl Into<String>) -> Self {
+        Error {
+            kind: Kind::Refused,
+            problems: vec![msg.into()],
+            hint: None,
+        }
+    }
+    /// Many problems at once (bad rows of an import, say).
+    pub fn many(kind: Kind, problems: Vec<String>) -> Self {
+        Error {
+            kind,
+            problems,
+            hint: None,
+        }
+    }
+    pub fn io(what: &str, path: &Path, err: std::io::Error) -> Self {
+        Error::refused(format!("{what} {}: {err}", path.display()))
+    }
+    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+    /// The process exit code for this error: 2 for bad input, 1 otherwise.
+    pub fn code(&self) -> i32 {
+        match self.kind {
+            Kind::Input => 2,
+            Kind::Refused => 1,
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, p) in self.problems.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "error: {p}")?;
+        }
+        if let Some(h) = &self.hint {
+            write!(f, "\nhint: {h}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl From<clap::Error> for Error {
+    fn from(e: clap::Error) -> Self {
+        Error::input(
+            e.to_string()
+                .trim_start_matches("error: ")
+                .trim_end()
+                .to_string(),
+        )
+    }
+}

@@ -1,0 +1,16 @@
+//! lane: case management for the lane-leader system of village self-governance.
+//!
+//! The layout follows the design: [`model`] is the domain (no I/O), [`store`] the
+//! data folder, [`cmd`] one module per command family, [`render`] the output formats.
+
+pub mod cli;
+pub mod cmd;
+pub mod error;
+pub mod model;
+pub mod prompt;
+pub mod render;
+pub mod sample;
+pub mod store;
+pub mod suggest;
+
+pub use error::{Error, Result};

@@ -1,0 +1,256 @@
+//! `lane.toml`: the village profile, the escalation levels, the categories, the star
+//! criteria and the lane leaders' duties. Every name a person reads in a report comes
+//! from here, so a village can write them in Chinese.
+
+use chrono::FixedOffset;
+use serde::{Deserialize, Serialize};
+
+use super::ids::check_id;
+use super::time::parse_offset;
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    pub village: Village,
+    #[serde(default)]
+    pub report: ReportText,
+    pub levels: Vec<Level>,
+    pub categories: Vec<Category>,
+    pub criteria: Vec<Criterion>,
+    #[serde(default)]
+    pub duties: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Village {
+    pub name: String,
+    /// The prefix of ticket IDs, e.g. `NJ`.
+    pub code: String,
+    #[serde(default)]
+    pub town: String,
+    #[serde(default)]
+    pub county: String,
+    /// The village's UTC offset, e.g. `+08:00`.
+    pub utc_offset: String,
+}
+
+/// The sentence templates of the report, so a village can write them in its language.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ReportText {
+    /// `{period}`, `{village}` and `{items}` are filled in.
+    pub headline: String,
+    /// The item for distinct households served; `{n}` is the number.
+    pub households: String,
+    pub separator: String,
+    pub last_separator: String,
+}
+
+impl Default for ReportText {
+    fn default() -> Self {
+        ReportText {
+            headline: "In {period} the lane leaders of {village} {items}.".into(),
+            households: "served {n} households".into(),
+            separator: ", ".into(),
+            last_separator: " and ".into(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Level {
+    pub key: String,
+    pub name: String,
+    /// Days a case may stay open at this level before it is overdue.
+    pub deadline_days: u32,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Category {
+    pub key: String,
+    pub name: String,
+    /// Whether a resolved case waits for a return visit before it closes.
+    #[serde(default = "yes")]
+    pub return_visit: bool,
+    /// The headline item for cases of this category resolved in the period, e.g.
+    /// `made {n} sanitation clean-ups`; none leaves the category out of the headline.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub headline: Option<String>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Criterion {
+    pub key: String,
+    pub name: String,
+}
+
+impl Config {
+    /// The default profile of a new village.
+    pub fn new(name: &str, code: &str) -> Config {
+        let level = |key: &str, name: &str, days| Level {
+            key: key.into(),
+            name: name.into(),
+            deadline_days: days,
+        };
+        let cat = |key: &str, name: &str, rv, headline: Option<&str>| Category {
+            key: key.into(),
+            name: name.into(),
+            return_visit: rv,
+            headline: headline.map(String::from),
+        };
+        let crit = |key: &str, name: &str| Criterion {
+            key: key.into(),
+            name: name.into(),
+        };
+        Config {
+            village: Village {
+                name: name.into(),
+                code: code.into(),
+                town: String::new(),
+                county: String::new(),
+                utc_offset: "+08:00".into(),
+            },
+            report: ReportText::default(),
+            levels: vec![
+                level("alley", "lane leader", 3),
+                level("village", "village party branch", 7),
+                level("town", "town party committee", 15),
+            ],
+            categories: vec![
+                cat("sanitation", "environmental sanitation", false, Some("made {n} sanitation clean-ups")),
+                cat("hazard", "hidden safety hazard", true, Some("eliminated {n} hidden dangers")),
+                cat("dispute", "dispute mediation", true, Some("mediated {n} disputes")),
+                cat("service", "convenience service", true, None),
+                cat("feedback", "social-conditions feedback", false, None),
+            ],
+            criteria: vec![
+                crit("helpful", "helpful to others"),
+                crit("honest", "honest and law-abiding"),
+                crit("diligent", "hard-working to prosperity"),
+                crit("clean", "clean environment"),
+                crit("harmony", "family harmony"),
+            ],
+            duties: vec![
+                "Patrol the alley every day at fixed points".into(),
+                "Visit every household of the alley".into(),
+                "Report social conditions and residents' concerns to the village".into(),
+                "Keep the alley clean and find hidden safety hazards early".into(),
+                "Mediate disputes between neighbours".into(),
+                "Offer convenience services to households in need".into(),
+                "Follow every case through inspection, feedback, coordination, disposal and return visit".into(),
+            ],
+        }
+    }
+
+    /// Checks what serde cannot: keys usable as IDs, no duplicates, at least one level.
+    pub fn validate(&self) -> Result<(), String> {
+        parse_offset(&self.village.utc_offset).map_err(|e| format!("village.utc_offset: {e}"))?;
+        check_id(&self.village.code).map_err(|e| format!("village.code: {e}"))?;
+        if self.village.code.chars().any(|c| c.is_ascii_digit()) {
+            return Err(format!(
+                "village.code `{}` must not contain digits: it starts every ticket ID",
+                self.village.code
+            ));
+        }
+        if self.levels.is_empty() {
+            return Err("lane.toml needs at least one [[levels]] entry".into());
+        }
+        if self.categories.is_empty() {
+            return Err("lane.toml needs at least one [[categories]] entry".into());
+        }
+        let groups: [(&str, Vec<&str>); 3] = [
+            (
+                "levels",
+                self.levels.iter().map(|l| l.key.as_str()).collect(),
+            ),
+            (
+                "categories",
+                self.categories.iter().map(|c| c.key.as_str()).collect(),
+            ),
+            (
+                "criteria",
+                self.criteria.iter().map(|c| c.key.as_str()).collect(),
+            ),
+        ];
+        for (what, keys) in groups {
+            for (i, k) in keys.iter().enumerate() {
+                check_id(k).map_err(|e| format!("{what}: {e}"))?;
+                if keys[..i].contains(k) {
+                    return Err(format!("{what}: the key `{k}` appears twice"));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    pub fn offset(&self) -> FixedOffset {
+        parse_offset(&self.village.utc_offset).unwrap_or_else(|_| FixedOffset::east_opt(0).unwrap())
+    }
+
+    pub fn level_index(&self, key: &str) -> Option<usize> {
+        self.levels.iter().position(|l| l.key == key)
+    }
+
+    pub fn category(&self, key: &str) -> Option<&Category> {
+        self.categories.iter().find(|c| c.key == key)
+    }
+
+    pub fn level_keys(&self) -> String {
+        self.levels
+            .iter()
+            .map(|l| l.key.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    pub fn category_keys(&self) -> String {
+        self.categories
+            .iter()
+            .map(|c| c.key.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    pub fn criterion_keys(&self) -> String {
+        self.criteria
+            .iter()
+            .map(|c| c.key.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_config_is_valid_and_round_trips() {
+        let c = Config::new("Nanjie Village", "NJ");
+        c.validate().unwrap();
+        let text = toml::to_string(&c).unwrap();
+        let back: Config = toml::from_str(&text).unwrap();
+        assert_eq!(back.levels.len(), 3);
+        assert_eq!(
+            back.categories[0].headline.as_deref(),
+            Some("made {n} sanitation clean-ups")
+        );
+    }
+
+    #[test]
+    fn validate_refuses_duplicates_and_digits() {
+        let mut c = Config::new("X", "N1");
+        assert!(c.validate().unwrap_err().contains("digits"));
+        c.village.code = "NJ".into();
+        c.levels.push(c.levels[0].clone());
+        assert!(c.validate().unwrap_err().contains("appears twice"));
+    }
+}

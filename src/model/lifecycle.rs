@@ -1,0 +1,276 @@
+//! The five-step mechanism as a pure state machine: a ticket's state is the fold of
+//! its events. `apply` either gives the next state or a [`Refusal`] that says why and
+//! what is allowed now. No I/O here.
+
+use chrono::Duration;
+
+use super::config::{Config, Level};
+use super::ticket::{Action, CloseReason, Event, Ticket, VisitResult};
+use super::time::Time;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Status {
+    Open,
+    Resolved,
+    Closed,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Open => "open",
+            Status::Resolved => "resolved",
+            Status::Closed => "closed",
+        }
+    }
+}
+
+impl std::str::FromStr for Status {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "open" => Ok(Status::Open),
+            "resolved" => Ok(Status::Resolved),
+            "closed" => Ok(Status::Closed),
+            _ => Err(format!("`{s}` is not a status (open, resolved, closed)")),
+        }
+    }
+}
+
+/// What the rules need to know besides the events.
+#[derive(Debug, Clone, Copy)]
+pub struct Rules<'a> {
+    pub levels: &'a [Level],
+    /// Whether the ticket's category waits for a return visit.
+    pub return_visit: bool,
+}
+
+impl<'a> Rules<'a> {
+    /// The rules for `ticket` under `cfg`; an unknown category is treated as needing
+    /// a return visit (`lane check` reports the category itself).
+    pub fn for_ticket(cfg: &'a Config, ticket: &Ticket) -> Rules<'a> {
+        Rules {
+            levels: &cfg.levels,
+            return_visit: cfg
+                .category(&ticket.category)
+                .is_none_or(|c| c.return_visit),
+        }
+    }
+    fn deadline(&self, level: usize, from: &Time) -> Time {
+        *from + Duration::days(i64::from(self.levels[level].deadline_days))
+    }
+    fn top(&self) -> usize {
+        self.levels.len() - 1
+    }
+}
+
+/// The derived state of a ticket after some of its events.
+#[derive(Debug, Clone, PartialEq)]
+pub struct State {
+    pub status: Status,
+    /// Index into the configured levels, lowest first.
+    pub level: usize,
+    /// The deadline in force for the current level.
+    pub deadline: Time,
+    pub opened: Time,
+    pub last_at: Time,
+    /// The latest disposal, if the ticket is resolved or closed after one.
+    pub resolved_at: Option<Time>,
+    /// Whether that disposal met the deadline in force at the time.
+    pub on_time: Option<bool>,
+    pub closed_at: Option<Time>,
+    pub close_reason: Option<CloseReason>,
+    pub escalations: u32,
+}
+
+impl State {
+    pub fn is_overdue(&self, now: &Time) -> bool {
+        self.status == Status::Open && *now > self.deadline
+    }
+}
+
+/// Why an action is not allowed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refusal {
+    pub why: String,
+    pub allowed: Vec<&'static str>,
+}
+
+impl std::fmt::Display for Refusal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.why)?;
+        if !self.allowed.is_empty() {
+            write!(f, "; allowed now: {}", self.allowed.join(", "))?;
+        }
+        Ok(())
+    }
+}
+
+/// The actions allowed in a state.
+pub fn allowed(state: &State, rules: &Rules) -> Vec<&'static str> {
+    match state.status {
+        Status::Open if state.level < rules.top() => {
+            vec!["note", "escalate", "resolve", "close --as (not fixed)"]
+        }
+        Status::Open => vec!["note", "resolve", "close --as (not fixed)"],
+        Status::Resolved if rules.return_visit => vec!["note", "visit", "reopen"],
+        Status::Resolved => vec!["note", "close", "visit", "reopen"],
+        Status::Closed => vec!["note", "reopen"],
+    }
+}
+
+/// Applies one event to the state before it (`None` before the first event).
+pub fn apply(state: Option<&State>, ev: &Event, rules: &Rules) -> Result<State, Refusal> {
+    let Some(s) = state else {
+        return match ev.action {
+            Action::Open => Ok(State {
+                status: Status::Open,
+                level: 0,
+                deadline: rules.deadline(0, &ev.at),
+                opened: ev.at,
+                last_at: ev.at,
+                resolved_at: None,
+                on_time: None,
+                closed_at: None,
+                close_reason: None,
+                escalations: 0,
+            }),
+            _ => Err(Refusal {
+                why: format!("the first event must be `open`, not `{}`", ev.action.name()),
+                allowed: vec!["open"],
+            }),
+        };
+    };
+    let refuse = |why: String| {
+        Err(Refusal {
+            why,
+            allowed: allowed(s, rules),
+        })
+    };
+    if ev.at < s.last_at {
+        return Err(Refusal {
+            why: format!(
+                "{} is earlier than the ticket's last event ({}); events are kept in time order",
+                super::time::format_time(&ev.at),
+                super::time::format_time(&s.last_at)
+            ),
+            allowed: vec![],
+        });
+    }
+    let mut n = s.clone();
+    n.last_at = ev.at;
+    match (&ev.action, s.status) {
+        (Action::Open, _) => return refuse("the ticket is already open".into()),
+        (Action::Note, _) => {}
+        (Action::Escalate { to, .. }, Status::Open) => {
+            let Some(target) = rules.levels.iter().position(|l| &l.key == to) else {
+                let keys: Vec<_> = rules.levels.iter().map(|l| l.key.as_str()).collect();
+                return refuse(format!("`{to}` is not a level ({})", keys.join(", ")));
+            };
+            if s.level == rules.top() {
+                return refuse(format!(
+                    "the ticket is already at the top level ({})",
+                    rules.levels[s.level].key
+                ));
+            }
+            if target <= s.level {
+                return refuse(format!(
+                    "the ticket is already at level {}; it can only go up, to {}",
+                    rules.levels[s.level].key,
+                    rules.levels[s.level + 1..]
+                        .iter()
+                        .map(|l| l.key.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" or ")
+                ));
+            }
+            n.level = target;
+            n.deadline = rules.deadline(target, &ev.at);
+            n.escalations += 1;
+        }
+        (Action::Resolve { .. }, Status::Open) => {
+            n.status = Status::Resolved;
+            n.resolved_at = Some(ev.at);
+            n.on_time = Some(ev.at <= s.deadline);
+        }
+        (Action::Visit { result }, Status::Resolved) => match result {
+            VisitResult::Satisfied | VisitResult::Basic => {
+                n.status = Status::Closed;
+                n.closed_at = Some(ev.at);
+                n.close_reason = Some(CloseReason::Fixed);
+            }
+            VisitResult::Unsatisfied => {
+                n.status = Status::Open;
+                n.deadline = rules.deadline(s.level, &ev.at);
+                n.resolved_at = None;
+                n.on_time = None;
+            }
+        },
+        (Action::Close { reason, of }, Status::Open | Status::Resolved) => {
+            if *reason == CloseReason::Fixed && s.status == Status::Open {
+                return refuse("an open ticket is not fixed yet: resolve it first, or close it as duplicate, not-responsible, unable or referred".into());
+            }
+            if *reason == CloseReason::Fixed && rules.return_visit {
+                return refuse("this category needs a return visit before the ticket closes: record it with `lane visit`".into());
+            }
+            if *reason == CloseReason::Duplicate && of.is_none() {
+                return refuse(
+                    "closing as duplicate needs the ticket it duplicates (--of ID)".into(),
+                );
+            }
+            n.status = Status::Closed;
+            n.closed_at = Some(ev.at);
+            n.close_reason = Some(*reason);
+        }
+        (Action::Reopen { .. }, Status::Resolved | Status::Closed) => {
+            n.status = Status::Open;
+            n.deadline = rules.deadline(s.level, &ev.at);
+            n.resolved_at = None;
+            n.on_time = None;
+            n.closed_at = None;
+            n.close_reason = None;
+        }
+        (action, status) => {
+            return refuse(format!(
+                "cannot {} a ticket that is {}",
+                match action {
+                    Action::Visit { .. } => "record a return visit for",
+                    other => other.name(),
+                },
+                status.as_str()
+            ))
+        }
+    }
+    Ok(n)
+}
+
+/// Folds all events of a ticket; the error names the index of the event refused.
+pub fn fold(ticket: &Ticket, rules: &Rules) -> Result<State, (usize, Refusal)> {
+    fold_until(ticket, rules, None).map(|s| s.expect("a ticket has at least its open event"))
+}
+
+/// Folds the events at or before `until` (all with `None`); `None` if the ticket did
+/// not exist yet.
+pub fn fold_until(
+    ticket: &Ticket,
+    rules: &Rules,
+    until: Option<&Time>,
+) -> Result<Option<State>, (usize, Refusal)> {
+    let mut state: Option<State> = None;
+    for (i, ev) in ticket.events.iter().enumerate() {
+        if until.is_some_and(|u| ev.at > *u) {
+            break;
+        }
+        state = Some(apply(state.as_ref(), ev, rules).map_err(|r| (i, r))?);
+    }
+    if ticket.events.is_empty() {
+        return Err((
+            0,
+            Refusal {
+                why: "the ticket has no events".into(),
+                allowed: vec!["open"],
+            },
+        ));
+    }
+    Ok(state)
+}

@@ -1,0 +1,9 @@
+//! The domain: IDs, records, the lane.toml profile, tickets and their lifecycle.
+//! Nothing in here touches the file system.
+
+pub mod config;
+pub mod ids;
+pub mod lifecycle;
+pub mod registry;
+pub mod ticket;
+pub mod time;

@@ -1,0 +1,105 @@
+//! Dates and times as the data folder writes them: dates `YYYY-MM-DD`; times
+//! `YYYY-MM-DDTHH:MM[:SS]` in the village's UTC offset, or with an explicit offset,
+//! always written back with the offset (`2026-11-03T09:15:00+08:00`).
+
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, TimeZone};
+
+pub type Time = DateTime<FixedOffset>;
+
+/// Parses a `YYYY-MM-DD` date.
+pub fn parse_date(s: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .ok()
+        .filter(|_| s.len() == 10)
+        .ok_or_else(|| format!("`{s}` is not a date; write it as YYYY-MM-DD, e.g. 2026-11-03"))
+}
+
+/// Parses a UTC offset such as `+08:00`.
+pub fn parse_offset(s: &str) -> Result<FixedOffset, String> {
+    let bad = || format!("`{s}` is not a UTC offset; write it as +08:00");
+    let b = s.as_bytes();
+    if b.len() != 6 || !(b[0] == b'+' || b[0] == b'-') || b[3] != b':' {
+        return Err(bad());
+    }
+    let h: i32 = s[1..3].parse().map_err(|_| bad())?;
+    let m: i32 = s[4..6].parse().map_err(|_| bad())?;
+    if h > 14 || m > 59 {
+        return Err(bad());
+    }
+    let secs = (h * 3600 + m * 60) * if b[0] == b'-' { -1 } else { 1 };
+    FixedOffset::east_opt(secs).ok_or_else(bad)
+}
+
+/// Parses `YYYY-MM-DDTHH:MM[:SS]` (a space may stand for the `T`), in `tz` unless it
+/// carries its own offset (`+08:00` or `Z`).
+pub fn parse_time(s: &str, tz: FixedOffset) -> Result<Time, String> {
+    let bad =
+        || format!("`{s}` is not a time; write it as YYYY-MM-DDTHH:MM, e.g. 2026-11-03T09:15");
+    let t = s.trim().replacen(' ', "T", 1);
+    if let Ok(dt) = DateTime::parse_from_rfc3339(&t) {
+        return Ok(dt);
+    }
+    for fmt in ["%Y-%m-%dT%H:%M%:z", "%Y-%m-%dT%H:%M:%S%:z"] {
+        if let Ok(dt) = DateTime::parse_from_str(&t, fmt) {
+            return Ok(dt);
+        }
+    }
+    for fmt in ["%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M"] {
+        if let Ok(naive) = NaiveDateTime::parse_from_str(&t, fmt) {
+            return tz.from_local_datetime(&naive).single().ok_or_else(bad);
+        }
+    }
+    Err(bad())
+}
+
+/// Writes a time the way case files store it: seconds and offset, no fractions.
+pub fn format_time(t: &Time) -> String {
+    t.format("%Y-%m-%dT%H:%M:%S%:z").to_string()
+}
+
+/// A short form for tables: `2026-11-03 09:15`.
+pub fn short_time(t: &Time) -> String {
+    t.format("%Y-%m-%d %H:%M").to_string()
+}
+
+/// The start of a day in the village's offset.
+pub fn start_of(day: NaiveDate, tz: FixedOffset) -> Time {
+    tz.from_local_datetime(&day.and_hms_opt(0, 0, 0).expect("midnight exists"))
+        .single()
+        .expect("fixed offsets have no gaps")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tz() -> FixedOffset {
+        parse_offset("+08:00").unwrap()
+    }
+
+    #[test]
+    fn times_take_the_village_offset_unless_given() {
+        let t = parse_time("2026-11-03T09:15", tz()).unwrap();
+        assert_eq!(format_time(&t), "2026-11-03T09:15:00+08:00");
+        let t = parse_time("2026-11-03 09:15:30", tz()).unwrap();
+        assert_eq!(format_time(&t), "2026-11-03T09:15:30+08:00");
+        let t = parse_time("2026-11-03T01:15:00Z", tz()).unwrap();
+        assert_eq!(format_time(&t), "2026-11-03T01:15:00+00:00");
+        let t = parse_time("2026-11-03T09:15+09:00", tz()).unwrap();
+        assert_eq!(format_time(&t), "2026-11-03T09:15:00+09:00");
+        assert!(parse_time("2026-11-03", tz()).is_err());
+        assert!(parse_time("2026-13-03T09:15", tz()).is_err());
+    }
+
+    #[test]
+    fn dates_and_offsets() {
+        assert!(parse_date("2026-02-29").is_err());
+        assert!(parse_date("2026-2-3").is_err());
+        assert_eq!(parse_date("2028-02-29").unwrap().to_string(), "2028-02-29");
+        assert_eq!(
+            parse_offset("-05:30").unwrap().local_minus_utc(),
+            -(5 * 3600 + 1800)
+        );
+        assert!(parse_offset("08:00").is_err());
+    }
+}

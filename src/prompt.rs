@@ -1,0 +1,75 @@
+//! Asking for missing values, only when a person is at a terminal and `--no-input`
+//! is absent. Otherwise the error names the flag that was missing.
+
+use std::io::IsTerminal;
+
+use dialoguer::{theme::ColorfulTheme, FuzzySelect, Input, Select};
+
+use crate::error::{Error, Result};
+
+#[derive(Debug, Clone, Copy)]
+pub struct Prompter {
+    pub enabled: bool,
+}
+
+impl Prompter {
+    pub fn new(no_input: bool) -> Prompter {
+        Prompter {
+            enabled: !no_input && std::io::stdin().is_terminal() && std::io::stderr().is_terminal(),
+        }
+    }
+
+    fn missing(flag: &str) -> Error {
+        Error::input(format!("missing {flag}")).hint(format!(
+            "give it as {flag} VALUE (lane asks for it only at a terminal without --no-input)"
+        ))
+    }
+
+    /// The value given, else asked for, else an error naming `flag`.
+    pub fn text(&self, given: Option<String>, flag: &str, label: &str) -> Result<String> {
+        if let Some(v) = given {
+            return Ok(v);
+        }
+        if !self.enabled {
+            return Err(Self::missing(flag));
+        }
+        Input::<String>::with_theme(&ColorfulTheme::default())
+            .with_prompt(label)
+            .interact_text()
+            .map_err(|e| Error::refused(format!("cannot read the answer: {e}")))
+    }
+
+    /// The value given, else picked from `items` (value, label), else an error.
+    pub fn pick(
+        &self,
+        given: Option<String>,
+        flag: &str,
+        label: &str,
+        items: &[(String, String)],
+        fuzzy: bool,
+    ) -> Result<String> {
+        if let Some(v) = given {
+            return Ok(v);
+        }
+        if !self.enabled || items.is_empty() {
+            return Err(Self::missing(flag));
+        }
+        let labels: Vec<&str> = items.iter().map(|(_, l)| l.as_str()).collect();
+        let theme = ColorfulTheme::default();
+        let chosen = if fuzzy {
+            FuzzySelect::with_theme(&theme)
+                .with_prompt(label)
+                .items(&labels)
+                .default(0)
+                .interact()
+        } else {
+            Select::with_theme(&theme)
+                .with_prompt(label)
+                .items(&labels)
+                .default(0)
+                .interact()
+        };
+        let i = chosen.map_err(|e| Error::refused(format!("cannot read the answer: {e}")))?;
+        Ok(items[i].0.clone())
+    }
+}

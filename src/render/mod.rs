@@ -1,0 +1,231 @@
+//! Output: every listing is built once as a [`Table`] and printed in the format the
+//! user chose. Terminal tables align Chinese text by display width (comfy-table).
+
+use std::io::{self, Write};
+
+use comfy_table::{presets, ContentArrangement, Table as Comfy};
+use serde_json::{Map, Value};
+
+/// The formats a listing can take.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Default)]
+pub enum Format {
+    #[default]
+    Table,
+    Csv,
+    Json,
+    Md,
+}
+
+/// Rows under named columns; cells are text, numbers are written as text.
+#[derive(Debug, Clone, Default)]
+pub struct Table {
+    pub headers: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+    /// Columns whose cells are numbers (JSON writes them as numbers, or null if empty).
+    pub numeric: Vec<bool>,
+}
+
+impl Table {
+    pub fn new(headers: &[&str]) -> Table {
+        Table {
+            headers: headers.iter().map(|s| s.to_string()).collect(),
+            rows: Vec::new(),
+            numeric: vec![false; headers.len()],
+        }
+    }
+    pub fn numeric(mut self, cols: &[&str]) -> Table {
+        for (i, h) in self.headers.iter().enumerate() {
+            if cols.contains(&h.as_str()) {
+                self.numeric[i] = true;
+            }
+        }
+        self
+    }
+    pub fn push(&mut self, row: Vec<String>) {
+        debug_assert_eq!(row.len(), self.headers.len());
+        self.rows.push(row);
+    }
+}
+
+/// Prints a table in `format` to stdout. A closed pipe (`lane list | head`) is not
+/// an error.
+pub fn print(table: &Table, format: Format) -> crate::error::Result<()> {
+    let text = to_string(table, format);
+    write_stdout(&text)
+}
+
+/// Writes text to stdout, treating a broken pipe as success.
+pub fn write_stdout(text: &str) -> crate::error::Result<()> {
+    let mut out = io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(crate::error::Error::refused(format!(
+            "cannot write the output: {e}"
+        ))),
+    }
+}
+
+pub fn to_string(table: &Table, format: Format) -> String {
+    match format {
+        Format::Table => terminal(table),
+        Format::Csv => csv(table),
+        Format::Json => {
+            let mut s = serde_json::to_string_pretty(&json(table)).expect("JSON of strings");
+            s.push('\n');
+            s
+        }
+        Format::Md => markdown(table),
+    }
+}
+
+/// A terminal table; wraps to the terminal's width only when printing to one.
+pub fn terminal(table: &Table) -> String {
+    let mut t = Comfy::new();
+    t.load_preset(presets::UTF8_FULL_CONDENSED);
+    if std::io::IsTerminal::is_terminal(&io::stdout()) {
+        t.set_content_arrangement(ContentArrangement::Dynamic);
+    } else {
+        t.set_content_arrangement(ContentArrangement::Disabled);
+    }
+    t.set_header(&table.headers);
+    for row in &table.rows {
+        t.add_row(row.iter().map(|c| c.replace('\n', " ")).collect::<Vec<_>>());
+    }
+    for (i, numeric) in table.numeric.iter().enumerate() {
+        if *numeric {
+            if let Some(col) = t.column_mut(i) {
+                col.set_cell_alignment(comfy_table::CellAlignment::Right);
+            }
+        }
+    }
+    let mut s = t.to_string();
+    s.push('\n');
+    s
+}
+
+/// Guards a text cell against spreadsheet formula injection (OWASP): a cell that a
+/// spreadsheet would run as a formula gets a leading `'`. Plain numbers and phone
+/// numbers are left alone.
+pub fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
+    let risky = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    let plain_number = {
+        let body = cell.strip_prefix(['+', '-']).unwrap_or(cell);
+        body.starts_with(|c: char| c.is_ascii_digit())
+            && body
+                .chars()
+                .all(|c| c.is_ascii_digit() || " .()-".contains(c))
+    };
+    if risky && !plain_number {
+        format!("'{cell}").into()
+    } else {
+        cell.into()
+    }
+}
+
+pub fn csv(table: &Table) -> String {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record(&table.headers).expect("memory");
+    for row in &table.rows {
+        w.write_record(row.iter().map(|c| neutralise(c).into_owned()))
+            .expect("memory");
+    }
+    String::from_utf8(w.into_inner().expect("memory")).expect("UTF-8")
+}
+
+pub fn json(table: &Table) -> Value {
+    Value::Array(
+        table
+            .rows
+            .iter()
+            .map(|row| {
+                let mut m = Map::new();
+                for (i, (h, c)) in table.headers.iter().zip(row).enumerate() {
+                    let v = if table.numeric[i] {
+                        c.parse::<f64>()
+                            .ok()
+                            .and_then(|f| {
+                                if f.fract() == 0.0 && f.abs() < 1e15 {
+                                    Some(Value::from(f as i64))
+                                } else {
+                                    serde_json::Number::from_f64(f).map(Value::Number)
+                                }
+                            })
+                            .unwrap_or(Value::Null)
+                    } else {
+                        Value::String(c.clone())
+                    };
+                    m.insert(h.clone(), v);
+                }
+                Value::Object(m)
+            })
+            .collect(),
+    )
+}
+
+/// Escapes text for a Markdown table cell or paragraph.
+pub fn md_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '|' | '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' | '\r' => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+pub fn markdown(table: &Table) -> String {
+    let mut s = String::new();
+    s.push_str(&format!(
+        "| {} |\n",
+        table
+            .headers
+            .iter()
+            .map(|h| md_escape(h))
+            .collect::<Vec<_>>()
+            .join(" | ")
+    ));
+    let seps: Vec<&str> = table
+        .numeric
+        .iter()
+        .map(|n| if *n { "---:" } else { "---" })
+        .collect();
+    s.push_str(&format!("|{}|\n", seps.join("|")));
+    for row in &table.rows {
+        s.push_str(&format!(
+            "| {} |\n",
+            row.iter()
+                .map(|c| md_escape(c))
+                .collect::<Vec<_>>()
+                .join(" | ")
+        ));
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formulas_are_neutralised_numbers_are_not() {
+        assert_eq!(neutralise("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(neutralise("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(neutralise("-2+3 cmd"), "'-2+3 cmd");
+        assert_eq!(neutralise("+86 138 0000 0001"), "+86 138 0000 0001");
+        assert_eq!(neutralise("-5"), "-5");
+        assert_eq!(neutralise("张桂兰"), "张桂兰");
+    }
+
+    #[test]
+    fn markdown_escapes_and_aligns() {
+        let mut t = Table::new(&["name", "n"]).numeric(&["n"]);
+        t.push(vec!["a|b".into(), "3".into()]);
+        assert_eq!(markdown(&t), "| name | n |\n|---|---:|\n| a\\|b | 3 |\n");
+    }
+}

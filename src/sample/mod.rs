@@ -1,0 +1,164 @@
+//! Deterministic sample villages: the registries of a village of Nanjie's size and,
+//! optionally, years of plausible cases and patrols. `lane init --sample`, the
+//! repository's `data/` and the benchmarks (`examples/gen.rs`) all come from here.
+
+mod names;
+
+use rand::seq::SliceRandom;
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+
+use crate::error::Result;
+use crate::model::ids::{AlleyId, HouseholdId, LeaderId};
+use crate::model::registry::{Alley, Background, Household, Leader, Record, SelectedBy};
+use crate::model::time::parse_date;
+use crate::store::fsio::Batch;
+use crate::store::Store;
+
+/// What to generate.
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub seed: u64,
+    pub alleys: usize,
+    pub groups: usize,
+    pub households: usize,
+}
+
+impl Default for Options {
+    /// Nanjie Village: 5 villager groups, 14 alleys, 566 households.
+    fn default() -> Self {
+        Options {
+            seed: 2022,
+            alleys: 14,
+            groups: 5,
+            households: 566,
+        }
+    }
+}
+
+/// The registries of a sample village.
+pub struct Registries {
+    pub alleys: Vec<Alley>,
+    pub leaders: Vec<Leader>,
+    pub households: Vec<Household>,
+}
+
+fn person(rng: &mut ChaCha8Rng) -> String {
+    let mut s = names::SURNAMES.choose(rng).expect("non-empty").to_string();
+    for _ in 0..rng.gen_range(1..=2) {
+        s.push_str(names::GIVEN.choose(rng).expect("non-empty"));
+    }
+    s
+}
+
+fn phone(rng: &mut ChaCha8Rng) -> String {
+    let prefix = ["138", "139", "150", "152", "158", "186", "187", "133"]
+        .choose(rng)
+        .expect("x");
+    format!("{prefix}{:08}", rng.gen_range(0..100_000_000u32))
+}
+
+/// Generates the registries.
+pub fn registries(opts: &Options) -> Registries {
+    let mut rng = ChaCha8Rng::seed_from_u64(opts.seed);
+    let mut alleys = Vec::new();
+    let mut leaders = Vec::new();
+    for i in 0..opts.alleys {
+        let aid = AlleyId::new(&format!("A{:02}", i + 1)).expect("valid");
+        let lid = LeaderId::new(&format!("L{:02}", i + 1)).expect("valid");
+        let name = match names::ALLEYS.get(i) {
+            Some(n) => n.to_string(),
+            None => format!("第{}巷", i + 1),
+        };
+        let group = names::GROUPS[i * opts.groups / opts.alleys.max(1) % names::GROUPS.len()];
+        alleys.push(Alley {
+            id: aid.clone(),
+            name,
+            group: group.to_string(),
+            leader: Some(lid.clone()),
+            note: String::new(),
+        });
+        let background = *[
+            Background::PartyMember,
+            Background::PartyMember,
+            Background::Cadre,
+            Background::Respected,
+        ]
+        .choose(&mut rng)
+        .expect("x");
+        let selected_by = *[
+            SelectedBy::PartyMembersAndMasses,
+            SelectedBy::HouseholdRecommendation,
+            SelectedBy::TwoCommittees,
+        ]
+        .choose(&mut rng)
+        .expect("x");
+        leaders.push(Leader {
+            id: lid,
+            name: person(&mut rng),
+            phone: phone(&mut rng),
+            alley: Some(aid),
+            background,
+            selected_by,
+            since: Some(parse_date("2021-03-01").expect("date")),
+            until: None,
+            note: String::new(),
+        });
+    }
+    let mut households = Vec::new();
+    for i in 0..opts.households {
+        let a = &alleys[i * opts.alleys / opts.households.max(1)];
+        let n_in_alley = households
+            .iter()
+            .filter(|h: &&Household| h.alley == a.id)
+            .count()
+            + 1;
+        let mut tags = Vec::new();
+        for t in names::TAGS {
+            if rng.gen_bool(0.06) {
+                tags.push(*t);
+            }
+        }
+        households.push(Household {
+            id: HouseholdId::new(&format!("H{:04}", i + 1)).expect("valid"),
+            head: person(&mut rng),
+            alley: a.id.clone(),
+            address: format!("南街村{}{}号", a.group, n_in_alley),
+            members: Some(
+                *[1, 2, 2, 3, 3, 4, 4, 4, 5, 5, 6, 7]
+                    .choose(&mut rng)
+                    .expect("x"),
+            ),
+            phone: if rng.gen_bool(0.85) {
+                phone(&mut rng)
+            } else {
+                String::new()
+            },
+            tags: tags.join(";"),
+            note: String::new(),
+        });
+    }
+    Registries {
+        alleys,
+        leaders,
+        households,
+    }
+}
+
+fn csv_bytes<R: Record>(records: &[R]) -> Vec<u8> {
+    let mut out = crate::store::csvfile::new_file(R::HEADER);
+    for r in records {
+        out.extend_from_slice(crate::store::csvfile::encode_row(&r.to_fields(), false).as_bytes());
+    }
+    out
+}
+
+/// Writes a sample village's registries into an initialised data folder.
+pub fn fill(store: &Store, opts: &Options) -> Result<()> {
+    let reg = registries(opts);
+    let mut batch = Batch::new();
+    batch.put(store.path(Alley::FILE), csv_bytes(&reg.alleys));
+    batch.put(store.path(Leader::FILE), csv_bytes(&reg.leaders));
+    batch.put(store.path(Household::FILE), csv_bytes(&reg.households));
+    batch.apply()
+}

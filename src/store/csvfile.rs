@@ -1,0 +1,329 @@
+//! CSV files as spreadsheet programs write them: a header row, optional UTF-8 BOM,
+//! LF or CRLF line ends, and (for imports) GBK/GB18030 text. Rows keep their line
+//! number and their raw bytes, so a rewrite leaves untouched rows byte-identical.
+
+use std::ops::Range;
+use std::path::Path;
+
+use crate::error::{Error, Kind, Result};
+
+/// How to treat text that is not UTF-8.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Encoding {
+    /// Data-folder files: UTF-8 only; GBK is refused with advice.
+    Utf8Only,
+    /// Imports: UTF-8, else GBK/GB18030 decoded.
+    Utf8OrGbk,
+}
+
+/// One data row.
+#[derive(Debug, Clone)]
+pub struct Row {
+    /// The 1-based line number where the row starts.
+    pub line: usize,
+    pub fields: Vec<String>,
+    /// The row's bytes in [`CsvDoc::text`], line end included.
+    pub raw: Range<usize>,
+}
+
+/// A parsed CSV file.
+#[derive(Debug, Clone)]
+pub struct CsvDoc {
+    /// The decoded text, BOM removed.
+    pub text: String,
+    pub bom: bool,
+    pub crlf: bool,
+    pub header: Vec<String>,
+    pub header_raw: Range<usize>,
+    pub rows: Vec<Row>,
+}
+
+/// Decodes file bytes to text, removing a UTF-8 BOM. Returns the text and whether a
+/// BOM was there.
+pub fn decode(bytes: &[u8], display: &str, enc: Encoding) -> Result<(String, bool)> {
+    let (bytes, bom) = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        Some(rest) => (rest, true),
+        None => (bytes, false),
+    };
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Ok((s.to_string(), bom)),
+        Err(e) => {
+            let (decoded, _, bad) = encoding_rs::GB18030.decode(bytes);
+            let line = 1 + bytes[..e.valid_up_to()]
+                .iter()
+                .filter(|b| **b == b'\n')
+                .count();
+            if bad {
+                return Err(Error::input(format!(
+                    "{display}:{line}: the file is neither UTF-8 nor GBK/GB18030 text"
+                ))
+                .hint("save it from the spreadsheet as \"CSV UTF-8\""));
+            }
+            match enc {
+                Encoding::Utf8OrGbk => Ok((decoded.into_owned(), bom)),
+                Encoding::Utf8Only => Err(Error::input(format!(
+                    "{display}:{line}: the file is GBK/GB18030 text, not UTF-8"
+                ))
+                .hint(format!(
+                    "convert it with `iconv -f GB18030 -t UTF-8 {display} > converted.csv`, or bring the rows in with `lane household import`, which decodes GBK"
+                ))),
+            }
+        }
+    }
+}
+
+/// Splits text into records: `(start, end, line)` byte ranges, each ending after
+/// its line end, with the line where it starts. A newline inside quotes belongs to
+/// the field. The error is the line of a quote that is never closed.
+fn split_records(text: &str) -> std::result::Result<Vec<(usize, usize, usize)>, usize> {
+    let mut spans = Vec::new();
+    let (mut start, mut line, mut start_line, mut in_quotes) = (0, 1, 1, false);
+    for (i, b) in text.bytes().enumerate() {
+        match b {
+            b'"' => in_quotes = !in_quotes,
+            b'\n' => {
+                line += 1;
+                if !in_quotes {
+                    spans.push((start, i + 1, start_line));
+                    start = i + 1;
+                    start_line = line;
+                }
+            }
+            _ => {}
+        }
+    }
+    if in_quotes {
+        return Err(start_line);
+    }
+    if start < text.len() {
+        spans.push((start, text.len(), start_line));
+    }
+    Ok(spans)
+}
+
+/// Parses one record's text into fields.
+fn parse_record(raw: &str) -> std::result::Result<Vec<String>, String> {
+    let mut rdr = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(raw.as_bytes());
+    let mut rec = csv::StringRecord::new();
+    match rdr.read_record(&mut rec) {
+        Ok(_) => Ok(rec.iter().map(|s| s.to_string()).collect()),
+        Err(e) => Err(e.to_string()),
+    }
+}
+
+/// Parses CSV text. Every row must have as many fields as the header; rows that do
+/// not are listed as `display:line: message` in the error. Blank lines are skipped
+/// (and kept, byte for byte, by [`rewrite`]).
+pub fn parse(text: String, bom: bool, display: &str) -> Result<CsvDoc> {
+    let crlf = text
+        .find('\n')
+        .is_some_and(|i| i > 0 && text.as_bytes()[i - 1] == b'\r');
+    let spans = split_records(&text).map_err(|line| {
+        Error::input(format!(
+            "{display}:{line}: a quoted field is never closed (a missing `\"`)"
+        ))
+    })?;
+    let mut problems = Vec::new();
+    let mut header: Option<(Vec<String>, Range<usize>)> = None;
+    let mut rows: Vec<Row> = Vec::new();
+    for (start, end, line) in spans {
+        let raw = &text[start..end];
+        if raw.trim_end_matches(['\r', '\n']).is_empty() {
+            // A blank line stays with the record before it.
+            match (rows.last_mut(), header.as_mut()) {
+                (Some(r), _) => r.raw.end = end,
+                (None, Some((_, h))) => h.end = end,
+                (None, None) => {}
+            }
+            continue;
+        }
+        let fields = match parse_record(raw) {
+            Ok(f) => f,
+            Err(e) => {
+                problems.push(format!("{display}:{line}: {e}"));
+                continue;
+            }
+        };
+        match &header {
+            None => header = Some((fields, start..end)),
+            Some((h, _)) => {
+                if fields.len() != h.len() {
+                    problems.push(format!(
+                        "{display}:{line}: the row has {} fields but the header has {}",
+                        fields.len(),
+                        h.len()
+                    ));
+                }
+                rows.push(Row {
+                    line,
+                    fields,
+                    raw: start..end,
+                });
+            }
+        }
+    }
+    if !problems.is_empty() {
+        return Err(Error::many(Kind::Input, problems));
+    }
+    let Some((header, header_raw)) = header else {
+        return Err(Error::input(format!(
+            "{display}:1: the file is empty; it needs a header row"
+        )));
+    };
+    Ok(CsvDoc {
+        text,
+        bom,
+        crlf,
+        header,
+        header_raw,
+        rows,
+    })
+}
+
+/// Reads and parses a CSV file.
+pub fn read(path: &Path, display: &str, enc: Encoding) -> Result<CsvDoc> {
+    let bytes = std::fs::read(path).map_err(|e| Error::io("cannot read", path, e))?;
+    let (text, bom) = decode(&bytes, display, enc)?;
+    parse(text, bom, display)
+}
+
+/// Checks that the header is exactly `expected`.
+pub fn check_header(doc: &CsvDoc, expected: &[&str], display: &str) -> Result<()> {
+    if doc
+        .header
+        .iter()
+        .map(|s| s.as_str())
+        .eq(expected.iter().copied())
+    {
+        return Ok(());
+    }
+    let unknown: Vec<&str> = doc
+        .header
+        .iter()
+        .map(|s| s.as_str())
+        .filter(|h| !expected.contains(h))
+        .collect();
+    let msg = if let Some(u) = unknown.first() {
+        format!("{display}:1: unknown column `{u}`")
+    } else {
+        format!("{display}:1: the header is `{}`", doc.header.join(","))
+    };
+    Err(Error::input(msg).hint(format!(
+        "the header must be exactly `{}`",
+        expected.join(",")
+    )))
+}
+
+/// Writes one row as CSV with the given line end.
+pub fn encode_row(fields: &[String], crlf: bool) -> String {
+    let mut w = csv::WriterBuilder::new()
+        .terminator(if crlf {
+            csv::Terminator::CRLF
+        } else {
+            csv::Terminator::Any(b'\n')
+        })
+        .from_writer(Vec::new());
+    w.write_record(fields).expect("writing to memory");
+    String::from_utf8(w.into_inner().expect("writing to memory")).expect("fields are UTF-8")
+}
+
+/// What to do with each row when rewriting a file.
+pub enum Edit {
+    Keep,
+    Replace(Vec<String>),
+    Remove,
+}
+
+/// Rebuilds the file's bytes: the header and kept rows exactly as they were, edited
+/// rows re-encoded, then `append`ed rows, all with the file's BOM and line ends.
+pub fn rewrite(doc: &CsvDoc, edit: impl Fn(&Row) -> Edit, append: &[Vec<String>]) -> Vec<u8> {
+    let eol = if doc.crlf { "\r\n" } else { "\n" };
+    let mut out = String::with_capacity(doc.text.len() + 128);
+    if doc.bom {
+        out.push('\u{FEFF}');
+    }
+    let push_raw = |out: &mut String, s: &str| {
+        out.push_str(s);
+        if !s.ends_with('\n') {
+            out.push_str(eol);
+        }
+    };
+    push_raw(&mut out, &doc.text[doc.header_raw.clone()]);
+    for row in &doc.rows {
+        match edit(row) {
+            Edit::Keep => push_raw(&mut out, &doc.text[row.raw.clone()]),
+            Edit::Replace(fields) => out.push_str(&encode_row(&fields, doc.crlf)),
+            Edit::Remove => {}
+        }
+    }
+    for fields in append {
+        out.push_str(&encode_row(fields, doc.crlf));
+    }
+    out.into_bytes()
+}
+
+/// The bytes of a new file with just a header.
+pub fn new_file(header: &[&str]) -> Vec<u8> {
+    let h: Vec<String> = header.iter().map(|s| s.to_string()).collect();
+    encode_row(&h, false).into_bytes()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rows_keep_lines_and_raw_bytes() {
+        let text = "id,name\r\nA1,\"x\r\ny\"\r\n\r\nA2,张\r\n".to_string();
+        let doc = parse(text, false, "t.csv").unwrap();
+        assert!(doc.crlf);
+        assert_eq!(doc.rows.len(), 2);
+        assert_eq!(doc.rows[0].line, 2);
+        assert_eq!(doc.rows[1].line, 5);
+        assert_eq!(&doc.text[doc.rows[1].raw.clone()], "A2,张\r\n");
+        let out = rewrite(
+            &doc,
+            |r| {
+                if r.line == 5 {
+                    Edit::Replace(vec!["A2".into(), "王".into()])
+                } else {
+                    Edit::Keep
+                }
+            },
+            &[vec!["A3".into(), "a,b".into()]],
+        );
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "id,name\r\nA1,\"x\r\ny\"\r\n\r\nA2,王\r\nA3,\"a,b\"\r\n"
+        );
+    }
+
+    #[test]
+    fn short_rows_are_listed_with_lines() {
+        let err = parse("a,b\n1\n2,3\n4,5,6\n".into(), false, "f.csv").unwrap_err();
+        assert_eq!(
+            err.problems,
+            vec![
+                "f.csv:2: the row has 1 fields but the header has 2",
+                "f.csv:4: the row has 3 fields but the header has 2"
+            ]
+        );
+    }
+
+    #[test]
+    fn gbk_is_decoded_or_refused() {
+        let (bytes, _, _) = encoding_rs::GBK.encode("id,head\nH1,张三\n");
+        let (text, bom) = decode(&bytes, "x.csv", Encoding::Utf8OrGbk).unwrap();
+        assert_eq!((text.as_str(), bom), ("id,head\nH1,张三\n", false));
+        let err = decode(&bytes, "x.csv", Encoding::Utf8Only).unwrap_err();
+        assert_eq!(
+            err.problems,
+            vec!["x.csv:2: the file is GBK/GB18030 text, not UTF-8"]
+        );
+        let (text, bom) = decode(b"\xEF\xBB\xBFid\n", "x.csv", Encoding::Utf8Only).unwrap();
+        assert_eq!((text.as_str(), bom), ("id\n", true));
+    }
+}

@@ -1,0 +1,144 @@
+//! The data folder: where each file lives, reading and writing it. This is the only
+//! code that touches the folder.
+
+pub mod configfile;
+pub mod csvfile;
+pub mod fsio;
+pub mod git;
+pub mod registry;
+pub mod ticketfile;
+pub mod tickets;
+
+use std::path::{Path, PathBuf};
+
+use crate::error::{Error, Result};
+use crate::model::config::Config;
+use crate::model::time::Time;
+
+pub const CONFIG_FILE: &str = "lane.toml";
+/// The per-clone settings file (station code, default `--by`), git-ignored.
+pub const LOCAL_FILE: &str = "local.toml";
+
+/// An open data folder.
+pub struct Store {
+    pub root: PathBuf,
+    pub config: Config,
+    /// "Now", fixed by `$LANE_NOW` for tests and scripts, else the clock.
+    pub now: Time,
+}
+
+/// Finds the data folder: `--data`, else `$LANE_DATA` (clap fills `--data` from it),
+/// else the nearest folder upward holding lane.toml, else `./data`.
+pub fn locate(flag: Option<&Path>) -> PathBuf {
+    if let Some(p) = flag {
+        return p.to_path_buf();
+    }
+    if let Ok(cwd) = std::env::current_dir() {
+        for dir in cwd.ancestors() {
+            if dir.join(CONFIG_FILE).is_file() {
+                return dir.to_path_buf();
+            }
+        }
+    }
+    PathBuf::from("data")
+}
+
+/// Parses `$LANE_NOW` or takes the clock, in `tz`.
+pub fn now(tz: chrono::FixedOffset) -> Result<Time> {
+    match std::env::var("LANE_NOW") {
+        Ok(s) if !s.is_empty() => crate::model::time::parse_time(&s, tz)
+            .map_err(|e| Error::input(format!("LANE_NOW: {e}"))),
+        _ => Ok(chrono::Utc::now().with_timezone(&tz)),
+    }
+}
+
+impl Store {
+    /// Opens the data folder at `root`, reading and checking lane.toml.
+    pub fn open(root: &Path) -> Result<Store> {
+        let path = root.join(CONFIG_FILE);
+        if !path.is_file() {
+            return Err(Error::input(format!(
+                "{} is not a lane data folder (no {CONFIG_FILE})",
+                root.display()
+            ))
+            .hint(
+                "create one with `lane init DIR`, or point to one with --data DIR or $LANE_DATA",
+            ));
+        }
+        let config = read_config(&path)?;
+        let now = now(config.offset())?;
+        Ok(Store {
+            root: root.to_path_buf(),
+            config,
+            now,
+        })
+    }
+
+    pub fn path(&self, rel: &str) -> PathBuf {
+        self.root.join(rel)
+    }
+
+    /// Whether changes are committed: the folder is a repository's top and
+    /// `--no-commit` was not given.
+    pub fn commits(&self, no_commit: bool) -> bool {
+        !no_commit && git::is_repo(&self.root)
+    }
+
+    /// Applies a batch of writes under the lock and commits them. Prints git's
+    /// warning, if any, to stderr.
+    pub fn write(&self, batch: fsio::Batch, message: &str, no_commit: bool) -> Result<()> {
+        let paths: Vec<String> = batch
+            .paths()
+            .map(|p| {
+                p.strip_prefix(&self.root)
+                    .unwrap_or(p)
+                    .to_string_lossy()
+                    .replace('\\', "/")
+            })
+            .collect();
+        batch.apply()?;
+        if self.commits(no_commit) {
+            if let Some(w) = git::commit(&self.root, &paths, message) {
+                eprintln!("warning: {w}");
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Reads and checks lane.toml; errors say `lane.toml:LINE: ...`.
+pub fn read_config(path: &Path) -> Result<Config> {
+    let text = std::fs::read_to_string(path).map_err(|e| Error::io("cannot read", path, e))?;
+    let config: Config = toml::from_str(&text).map_err(|e| {
+        let line = e.span().map_or(1, |s| ticketfile::line_at(&text, s.start));
+        Error::input(format!("{CONFIG_FILE}:{line}: {}", e.message().trim_end()))
+    })?;
+    config
+        .validate()
+        .map_err(|e| Error::input(format!("{CONFIG_FILE}: {e}")))?;
+    Ok(config)
+}
+
+/// The per-clone settings.
+#[derive(Debug, Default, serde::Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Local {
+    /// The station code of this clone; `None` until set, "" for the village's own.
+    pub station: Option<String>,
+    /// Who acts when `--by` is not given.
+    pub by: Option<String>,
+}
+
+impl Store {
+    pub fn local(&self) -> Result<Local> {
+        let path = self.path(LOCAL_FILE);
+        match std::fs::read_to_string(&path) {
+            Ok(text) => toml::from_str(&text).map_err(|e| {
+                let line = e.span().map_or(1, |s| ticketfile::line_at(&text, s.start));
+                Error::input(format!("{LOCAL_FILE}:{line}: {}", e.message().trim_end()))
+            }),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Local::default()),
+            Err(e) => Err(Error::io("cannot read", &path, e)),
+        }
+    }
+}

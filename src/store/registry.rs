@@ -1,0 +1,124 @@
+//! Reading and rewriting the registry files (alleys, leaders, households).
+
+use std::collections::HashMap;
+
+use super::csvfile::{self, CsvDoc, Edit, Encoding};
+use super::Store;
+use crate::error::{Error, Kind, Result};
+use crate::model::registry::Record;
+
+/// A registry file as read: its document (for byte-preserving rewrites) and records
+/// with their line numbers.
+pub struct Registry<R> {
+    pub doc: CsvDoc,
+    pub records: Vec<(usize, R)>,
+}
+
+impl<R: Record> Registry<R> {
+    pub fn get(&self, id: &str) -> Option<&R> {
+        self.records
+            .iter()
+            .find(|(_, r)| r.id() == id)
+            .map(|(_, r)| r)
+    }
+    pub fn line_of(&self, id: &str) -> Option<usize> {
+        self.records
+            .iter()
+            .find(|(_, r)| r.id() == id)
+            .map(|(l, _)| *l)
+    }
+    pub fn iter(&self) -> impl Iterator<Item = &R> {
+        self.records.iter().map(|(_, r)| r)
+    }
+    pub fn by_id(&self) -> HashMap<&str, &R> {
+        self.records.iter().map(|(_, r)| (r.id(), r)).collect()
+    }
+
+    /// The error for an unknown ID, suggesting the nearest one.
+    pub fn unknown(&self, id: &str) -> Error {
+        let ids: Vec<&str> = self.iter().map(|r| r.id()).collect();
+        let mut e = Error::input(format!("there is no {} `{id}` in {}", R::WHAT, R::FILE));
+        if let Some(s) = crate::suggest::nearest(id, ids.iter().copied()) {
+            e = e.hint(format!("did you mean `{s}`?"));
+        } else {
+            e = e.hint(format!("`lane {} list` shows them", R::WHAT));
+        }
+        e
+    }
+    pub fn require(&self, id: &str) -> Result<&R> {
+        self.get(id).ok_or_else(|| self.unknown(id))
+    }
+
+    /// The new bytes of the file with record `id` replaced (or removed with `None`).
+    pub fn with_replaced(&self, id: &str, new: Option<&R>) -> Vec<u8> {
+        csvfile::rewrite(
+            &self.doc,
+            |row| {
+                if row.fields.first().map(|s| s.as_str()) != Some(id) {
+                    Edit::Keep
+                } else if let Some(n) = new {
+                    Edit::Replace(n.to_fields())
+                } else {
+                    Edit::Remove
+                }
+            },
+            &[],
+        )
+    }
+    /// The new bytes of the file with records appended.
+    pub fn with_appended(&self, new: &[R]) -> Vec<u8> {
+        let rows: Vec<Vec<String>> = new.iter().map(|r| r.to_fields()).collect();
+        csvfile::rewrite(&self.doc, |_| Edit::Keep, &rows)
+    }
+}
+
+impl Store {
+    /// Reads a registry, collecting every problem as `FILE:LINE: message`; the
+    /// records that parsed are returned too.
+    pub fn load_lenient<R: Record>(&self) -> Result<(Registry<R>, Vec<String>)> {
+        let doc = csvfile::read(&self.path(R::FILE), R::FILE, Encoding::Utf8Only)?;
+        csvfile::check_header(&doc, R::HEADER, R::FILE)?;
+        let (records, problems) = parse_rows::<R>(&doc, R::FILE);
+        Ok((Registry { doc, records }, problems))
+    }
+
+    /// Reads a registry; any bad row is an error.
+    pub fn load<R: Record>(&self) -> Result<Registry<R>> {
+        let (reg, problems) = self.load_lenient::<R>()?;
+        if problems.is_empty() {
+            Ok(reg)
+        } else {
+            Err(Error::many(Kind::Input, problems).hint("fix the file, then run `lane check`"))
+        }
+    }
+}
+
+/// Parses the rows of a document into records; problems are `display:line: msg`,
+/// duplicate IDs included.
+pub fn parse_rows<R: Record>(doc: &CsvDoc, display: &str) -> (Vec<(usize, R)>, Vec<String>) {
+    let mut records = Vec::with_capacity(doc.rows.len());
+    let mut problems = Vec::new();
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for row in &doc.rows {
+        match R::from_fields(&row.fields) {
+            Ok(r) => {
+                if let Some(first) = seen.get(r.id()) {
+                    problems.push(format!(
+                        "{display}:{}: duplicate {} ID `{}` (first at line {first})",
+                        row.line,
+                        R::WHAT,
+                        r.id()
+                    ));
+                } else {
+                    seen.insert(r.id().to_string(), row.line);
+                    records.push((row.line, r));
+                }
+            }
+            Err(errs) => problems.extend(
+                errs.into_iter()
+                    .map(|e| format!("{display}:{}: {e}", row.line)),
+            ),
+        }
+    }
+    (records, problems)
+}

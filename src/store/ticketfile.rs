@@ -1,0 +1,307 @@
+//! The case file: `tickets/<YEAR>/<ID>.toml`. The facts come first, then one
+//! `[[events]]` table per event. New events are appended as text, so the bytes of a
+//! file only ever grow at the end and `git diff` shows just the new event.
+
+use serde::Deserialize;
+
+use crate::model::ids::{AlleyId, HouseholdId, TicketId};
+use crate::model::ticket::{Action, CloseReason, Event, Source, Ticket, VisitResult};
+use crate::model::time::{format_time, Time};
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTicket {
+    id: String,
+    title: String,
+    category: String,
+    alley: String,
+    household: Option<String>,
+    source: String,
+    opened: String,
+    #[serde(default)]
+    events: Vec<toml::Spanned<RawEvent>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEvent {
+    at: String,
+    by: String,
+    action: String,
+    #[serde(default)]
+    note: String,
+    to: Option<String>,
+    reason: Option<String>,
+    dept: Option<String>,
+    result: Option<String>,
+    #[serde(rename = "as")]
+    close_as: Option<String>,
+    of: Option<String>,
+    on_spot: Option<bool>,
+}
+
+/// The 1-based line of a byte offset.
+pub fn line_at(text: &str, offset: usize) -> usize {
+    1 + text.as_bytes()[..offset.min(text.len())]
+        .iter()
+        .filter(|b| **b == b'\n')
+        .count()
+}
+
+/// The line of the first `key = ` at the start of a line, else 1.
+fn line_of_key(text: &str, key: &str) -> usize {
+    text.lines()
+        .position(|l| {
+            l.trim_start()
+                .strip_prefix(key)
+                .is_some_and(|r| r.trim_start().starts_with('='))
+        })
+        .map_or(1, |i| i + 1)
+}
+
+fn parse_time_field(s: &str) -> Result<Time, String> {
+    chrono::DateTime::parse_from_rfc3339(s)
+        .map_err(|_| format!("`{s}` is not a time with offset, e.g. 2026-11-03T09:15:00+08:00"))
+}
+
+/// Parses a case file. Errors are `(line, message)`.
+pub fn parse(text: &str) -> Result<Ticket, (usize, String)> {
+    if let Some(i) = text.lines().position(|l| {
+        l.starts_with("<<<<<<<") || l.starts_with(">>>>>>>") || l.starts_with("=======")
+    }) {
+        return Err((
+            i + 1,
+            "a git merge conflict marker is left in the file; keep both sides' events in time order and delete the marker lines".into(),
+        ));
+    }
+    let raw: RawTicket = toml::from_str(text).map_err(|e| {
+        let line = e.span().map_or(1, |s| line_at(text, s.start));
+        (line, e.message().trim_end().to_string())
+    })?;
+    let at_key = |key: &str, msg: String| (line_of_key(text, key), format!("`{key}`: {msg}"));
+    let id = TicketId::parse(&raw.id).map_err(|e| at_key("id", e))?;
+    let alley = AlleyId::new(&raw.alley).map_err(|e| at_key("alley", e))?;
+    let household = match raw.household {
+        Some(h) => Some(HouseholdId::new(&h).map_err(|e| at_key("household", e))?),
+        None => None,
+    };
+    let source: Source = raw.source.parse().map_err(|e| at_key("source", e))?;
+    let opened = parse_time_field(&raw.opened).map_err(|e| at_key("opened", e))?;
+    crate::model::ids::check_id(&raw.category).map_err(|e| at_key("category", e))?;
+    let mut events = Vec::with_capacity(raw.events.len());
+    for sp in raw.events {
+        let line = line_at(text, sp.span().start);
+        let ev = event_from_raw(sp.into_inner(), line).map_err(|e| (line, e))?;
+        events.push(ev);
+    }
+    Ok(Ticket {
+        id,
+        title: raw.title,
+        category: raw.category,
+        alley,
+        household,
+        source,
+        opened,
+        events,
+    })
+}
+
+fn event_from_raw(r: RawEvent, line: usize) -> Result<Event, String> {
+    let at = parse_time_field(&r.at).map_err(|e| format!("event `at`: {e}"))?;
+    let need = |v: Option<String>, key: &str| {
+        v.ok_or_else(|| format!("a `{}` event needs `{key}`", r.action))
+    };
+    let extra = |present: &[(&str, bool)]| -> Result<(), String> {
+        match present.iter().find(|(_, p)| *p) {
+            Some((k, _)) => Err(format!("a `{}` event has no `{k}`", r.action)),
+            None => Ok(()),
+        }
+    };
+    let action = match r.action.as_str() {
+        "open" | "note" | "resolve" => {
+            extra(&[
+                ("to", r.to.is_some()),
+                ("reason", r.reason.is_some()),
+                ("dept", r.dept.is_some()),
+                ("result", r.result.is_some()),
+                ("as", r.close_as.is_some()),
+                ("of", r.of.is_some()),
+                ("on_spot", r.on_spot.is_some() && r.action != "resolve"),
+            ])?;
+            match r.action.as_str() {
+                "open" => Action::Open,
+                "note" => Action::Note,
+                _ => Action::Resolve { on_spot: r.on_spot.unwrap_or(false) },
+            }
+        }
+        "escalate" => Action::Escalate {
+            to: need(r.to.clone(), "to")?,
+            reason: need(r.reason.clone(), "reason")?,
+            dept: r.dept.clone().unwrap_or_default(),
+        },
+        "visit" => Action::Visit {
+            result: need(r.result.clone(), "result")?.parse::<VisitResult>()?,
+        },
+        "close" => Action::Close {
+            reason: r.close_as.as_deref().unwrap_or("fixed").parse::<CloseReason>()?,
+            of: match &r.of {
+                Some(o) => Some(TicketId::parse(o)?),
+                None => None,
+            },
+        },
+        "reopen" => Action::Reopen { reason: need(r.reason.clone(), "reason")? },
+        other => {
+            return Err(format!(
+                "unknown action `{other}`; actions are open, note, escalate, resolve, visit, close, reopen"
+            ))
+        }
+    };
+    if r.by.trim().is_empty() {
+        return Err("the event's `by` is empty".into());
+    }
+    Ok(Event {
+        at,
+        by: r.by,
+        action,
+        note: r.note,
+        line,
+    })
+}
+
+/// A TOML basic string, escaped.
+pub fn quote(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => out.push_str(&format!("\\u{:04X}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// The text of a new case file with its facts and events.
+pub fn render(t: &Ticket) -> String {
+    let mut s = String::new();
+    s.push_str(&format!("id = {}\n", quote(&t.id.to_string())));
+    s.push_str(&format!("title = {}\n", quote(&t.title)));
+    s.push_str(&format!("category = {}\n", quote(&t.category)));
+    s.push_str(&format!("alley = {}\n", quote(t.alley.as_str())));
+    if let Some(h) = &t.household {
+        s.push_str(&format!("household = {}\n", quote(h.as_str())));
+    }
+    s.push_str(&format!("source = {}\n", quote(t.source.as_str())));
+    s.push_str(&format!("opened = {}\n", quote(&format_time(&t.opened))));
+    for ev in &t.events {
+        s.push_str(&render_event(ev));
+    }
+    s
+}
+
+/// The text of one event, to append to a case file.
+pub fn render_event(ev: &Event) -> String {
+    let mut s = String::from("\n[[events]]\n");
+    let mut kv = |k: &str, v: &str| s.push_str(&format!("{k} = {}\n", quote(v)));
+    kv("at", &format_time(&ev.at));
+    kv("by", &ev.by);
+    kv("action", ev.action.name());
+    match &ev.action {
+        Action::Escalate { to, reason, dept } => {
+            kv("to", to);
+            kv("reason", reason);
+            if !dept.is_empty() {
+                kv("dept", dept);
+            }
+        }
+        Action::Visit { result } => kv("result", result.as_str()),
+        Action::Close { reason, of } => {
+            kv("as", reason.as_str());
+            if let Some(of) = of {
+                kv("of", &of.to_string());
+            }
+        }
+        Action::Reopen { reason } => kv("reason", reason),
+        Action::Open | Action::Note | Action::Resolve { .. } => {}
+    }
+    if !ev.note.is_empty() {
+        kv("note", &ev.note);
+    }
+    if let Action::Resolve { on_spot: true } = ev.action {
+        s.push_str("on_spot = true\n");
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::time::parse_time;
+
+    fn sample() -> Ticket {
+        let tz = chrono::FixedOffset::east_opt(8 * 3600).unwrap();
+        let t0 = parse_time("2026-11-03T09:15", tz).unwrap();
+        let t1 = parse_time("2026-11-04T10:00", tz).unwrap();
+        Ticket {
+            id: TicketId::parse("NJ-2026-0042").unwrap(),
+            title: "巷口垃圾堆放 \"急\"\n第二行".into(),
+            category: "sanitation".into(),
+            alley: AlleyId::new("A03").unwrap(),
+            household: Some(HouseholdId::new("H0123").unwrap()),
+            source: Source::Inspection,
+            opened: t0,
+            events: vec![
+                Event::new(t0, "L03", Action::Open, ""),
+                Event::new(
+                    t1,
+                    "张桂兰",
+                    Action::Escalate {
+                        to: "village".into(),
+                        reason: "needs an excavator".into(),
+                        dept: String::new(),
+                    },
+                    "",
+                ),
+                Event::new(t1, "L03", Action::Resolve { on_spot: true }, "cleared"),
+            ],
+        }
+    }
+
+    #[test]
+    fn case_files_round_trip_exactly() {
+        let t = sample();
+        let text = render(&t);
+        let mut back = parse(&text).unwrap();
+        assert_eq!(
+            back.events.iter().map(|e| e.line).collect::<Vec<_>>(),
+            vec![9, 14, 21]
+        );
+        back.events.iter_mut().for_each(|e| e.line = 0);
+        assert_eq!(back, t);
+        assert_eq!(render(&back), text);
+    }
+
+    #[test]
+    fn errors_carry_lines() {
+        let text = render(&sample());
+        let bad = text.replace("action = \"escalate\"", "action = \"fly\"");
+        let (line, msg) = parse(&bad).unwrap_err();
+        assert_eq!(line, 14);
+        assert!(msg.starts_with("unknown action `fly`"), "{msg}");
+        let bad = text.replace("source = \"inspection\"", "source = \"rumour\"");
+        assert_eq!(parse(&bad).unwrap_err().0, 6);
+        let bad = format!("{text}<<<<<<< HEAD\n");
+        assert_eq!(parse(&bad).unwrap_err().0, 27);
+        let bad = text.replace(
+            "by = \"L03\"\naction = \"open\"",
+            "by = \"L03\"\naction = \"open\"\ncolour = 1",
+        );
+        assert!(parse(&bad).unwrap_err().1.contains("colour"));
+    }
+}

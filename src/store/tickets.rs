@@ -1,0 +1,204 @@
+//! Case files on disk: where they live, reading them (in parallel), allocating IDs,
+//! and appending events.
+
+use std::fs;
+use std::path::PathBuf;
+
+use rayon::prelude::*;
+
+use super::fsio::Batch;
+use super::{ticketfile, Store};
+use crate::error::{Error, Result};
+use crate::model::ids::TicketId;
+use crate::model::ticket::{Event, Ticket};
+
+pub const TICKETS_DIR: &str = "tickets";
+
+/// A case file that parsed.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    /// The path relative to the data folder, e.g. `tickets/2026/NJ-2026-0042.toml`.
+    pub rel: String,
+    pub ticket: Ticket,
+}
+
+impl Store {
+    pub fn ticket_rel(id: &TicketId) -> String {
+        format!("{TICKETS_DIR}/{}/{id}.toml", id.year)
+    }
+
+    /// Every `tickets/<YEAR>/*.toml`, as paths relative to the data folder, sorted.
+    pub fn ticket_files(&self) -> Result<Vec<String>> {
+        let dir = self.path(TICKETS_DIR);
+        let mut out = Vec::new();
+        let years = match fs::read_dir(&dir) {
+            Ok(rd) => rd,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(out),
+            Err(e) => return Err(Error::io("cannot read", &dir, e)),
+        };
+        for year in years.flatten() {
+            if !year.path().is_dir() {
+                continue;
+            }
+            let yname = year.file_name().to_string_lossy().into_owned();
+            let rd =
+                fs::read_dir(year.path()).map_err(|e| Error::io("cannot read", &year.path(), e))?;
+            for f in rd.flatten() {
+                let name = f.file_name().to_string_lossy().into_owned();
+                if name.ends_with(".toml") {
+                    out.push(format!("{TICKETS_DIR}/{yname}/{name}"));
+                }
+            }
+        }
+        out.sort();
+        Ok(out)
+    }
+
+    /// Reads and parses one case file; the error is `rel:line: message`.
+    pub fn read_ticket_file(&self, rel: &str) -> std::result::Result<Loaded, String> {
+        let text = fs::read(self.path(rel)).map_err(|e| format!("{rel}: cannot read: {e}"))?;
+        let text =
+            String::from_utf8(text).map_err(|_| format!("{rel}: the file is not UTF-8 text"))?;
+        let ticket =
+            ticketfile::parse(&text).map_err(|(line, msg)| format!("{rel}:{line}: {msg}"))?;
+        Ok(Loaded {
+            rel: rel.to_string(),
+            ticket,
+        })
+    }
+
+    /// Reads every case file in parallel: the tickets that parsed, and the problems.
+    pub fn load_tickets(&self) -> Result<(Vec<Loaded>, Vec<String>)> {
+        let files = self.ticket_files()?;
+        let results: Vec<_> = files
+            .par_iter()
+            .map(|rel| self.read_ticket_file(rel))
+            .collect();
+        let mut ok = Vec::with_capacity(results.len());
+        let mut problems = Vec::new();
+        for r in results {
+            match r {
+                Ok(l) => ok.push(l),
+                Err(p) => problems.push(p),
+            }
+        }
+        Ok((ok, problems))
+    }
+
+    /// Reads one ticket by ID; a file that does not parse is an error naming it.
+    pub fn load_ticket(&self, id: &TicketId) -> Result<Loaded> {
+        let rel = Self::ticket_rel(id);
+        if !self.path(&rel).is_file() {
+            return Err(
+                Error::input(format!("there is no ticket {id} ({rel} does not exist)"))
+                    .hint("`lane list` shows the tickets"),
+            );
+        }
+        self.read_ticket_file(&rel).map_err(|p| {
+            Error::input(p).hint("fix the case file by hand (`lane check` lists its problems); other tickets keep working")
+        })
+    }
+
+    /// Turns what a person typed into a ticket ID: a full ID, or a short form such as
+    /// `42`, `T7` or `2025-42` that matches exactly one case file.
+    pub fn resolve_ticket_id(&self, input: &str) -> Result<TicketId> {
+        if let Ok(id) = TicketId::parse(input) {
+            return Ok(id);
+        }
+        let (year, rest) = match input.split_once('-') {
+            Some((y, r)) if y.len() == 4 && y.chars().all(|c| c.is_ascii_digit()) => {
+                (y.parse::<i32>().ok(), r)
+            }
+            _ => (None, input),
+        };
+        let split = rest.find(|c: char| c.is_ascii_digit());
+        let (station, digits) = match split {
+            Some(i) => rest.split_at(i),
+            None => ("", ""),
+        };
+        let seq: Option<u32> = digits.parse().ok().filter(|_| !digits.is_empty());
+        let Some(seq) = seq.filter(|_| station.chars().all(|c| c.is_ascii_uppercase())) else {
+            return Err(Error::input(format!(
+                "`{input}` is not a ticket ID; write it in full (NJ-2026-0042) or short (42, 2026-42)"
+            )));
+        };
+        let station = station.to_string();
+        let mut found = Vec::new();
+        for rel in self.ticket_files()? {
+            let name = rel
+                .rsplit('/')
+                .next()
+                .unwrap_or("")
+                .trim_end_matches(".toml");
+            if let Ok(id) = TicketId::parse(name) {
+                if id.seq == seq && id.station == station && year.is_none_or(|y| y == id.year) {
+                    found.push(id);
+                }
+            }
+        }
+        match found.len() {
+            1 => Ok(found.remove(0)),
+            0 => Err(
+                Error::input(format!("there is no ticket matching `{input}`"))
+                    .hint("`lane list` shows the tickets"),
+            ),
+            _ => Err(Error::input(format!(
+                "`{input}` matches {}; type the full ID",
+                found
+                    .iter()
+                    .map(|i| i.to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ))),
+        }
+    }
+
+    /// The next free ID for `year` at this clone's station: one past the highest
+    /// number in `tickets/<YEAR>/` for that station. Call under the lock.
+    pub fn next_ticket_id(&self, year: i32, station: &str) -> Result<TicketId> {
+        let dir = self.path(&format!("{TICKETS_DIR}/{year}"));
+        let code = &self.config.village.code;
+        let prefix = format!("{code}-{year}-{station}");
+        let mut max = 0;
+        if let Ok(rd) = fs::read_dir(&dir) {
+            for e in rd.flatten() {
+                let name = e.file_name();
+                let name = name.to_string_lossy();
+                if let Some(rest) = name.strip_prefix(&prefix) {
+                    if let Some(num) = rest.strip_suffix(".toml") {
+                        if !num.is_empty() && num.chars().all(|c| c.is_ascii_digit()) {
+                            max = max.max(num.parse::<u32>().unwrap_or(0));
+                        }
+                    }
+                }
+            }
+        }
+        Ok(TicketId {
+            code: code.clone(),
+            year,
+            station: station.to_string(),
+            seq: max + 1,
+        })
+    }
+
+    /// Adds a new case file to a batch.
+    pub fn put_new_ticket(&self, batch: &mut Batch, t: &Ticket) -> String {
+        let rel = Self::ticket_rel(&t.id);
+        batch.put(self.path(&rel), ticketfile::render(t).into_bytes());
+        rel
+    }
+
+    /// Adds a case file with events appended to a batch; the existing bytes stay.
+    pub fn put_events(&self, batch: &mut Batch, rel: &str, events: &[Event]) -> Result<()> {
+        let path: PathBuf = self.path(rel);
+        let mut bytes = fs::read(&path).map_err(|e| Error::io("cannot read", &path, e))?;
+        if !bytes.is_empty() && !bytes.ends_with(b"\n") {
+            bytes.push(b'\n');
+        }
+        for ev in events {
+            bytes.extend_from_slice(ticketfile::render_event(ev).as_bytes());
+        }
+        batch.put(path, bytes);
+        Ok(())
+    }
+}

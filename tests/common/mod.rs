@@ -1,0 +1,193 @@
+//! The shared harness: a data folder in a temp dir, the real `lane` binary run on
+//! it, and helpers to compare the folder's bytes before and after.
+#![allow(dead_code)]
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use assert_cmd::cargo::CommandCargoExt;
+use tempfile::TempDir;
+
+/// The clock every test runs at, unless it sets LANE_NOW itself.
+pub const NOW: &str = "2026-11-20T10:00";
+
+/// What a run of lane produced.
+#[derive(Debug)]
+pub struct Out {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Out {
+    /// Asserts success and returns stdout.
+    #[track_caller]
+    pub fn ok(&self) -> &str {
+        assert_eq!(self.code, 0, "lane failed:\nstdout:\n{}\nstderr:\n{}", self.stdout, self.stderr);
+        &self.stdout
+    }
+    /// Asserts the exit code and exact stderr, and that stdout is empty.
+    #[track_caller]
+    pub fn fails(&self, code: i32, stderr: &str) {
+        assert_eq!(
+            (self.code, self.stderr.as_str(), self.stdout.as_str()),
+            (code, stderr, ""),
+            "unexpected result"
+        );
+    }
+}
+
+/// A data folder in its own temp dir.
+pub struct Village {
+    pub tmp: TempDir,
+    pub root: PathBuf,
+    pub now: String,
+}
+
+/// A `lane` command with a clean environment: fixed clock, a git identity of its
+/// own, no prompts, no user config.
+pub fn lane_cmd(cwd: &Path) -> Command {
+    let mut c = Command::cargo_bin("lane").expect("the lane binary");
+    c.current_dir(cwd)
+        .env_remove("LANE_DATA")
+        .env_remove("LANE_BY")
+        .env("LANE_NOW", NOW)
+        .env("GIT_AUTHOR_NAME", "Test Clerk")
+        .env("GIT_AUTHOR_EMAIL", "clerk@example.invalid")
+        .env("GIT_COMMITTER_NAME", "Test Clerk")
+        .env("GIT_COMMITTER_EMAIL", "clerk@example.invalid")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("NO_COLOR", "1");
+    c
+}
+
+pub fn run(mut c: Command) -> Out {
+    let o = c.output().expect("run lane");
+    Out {
+        code: o.status.code().unwrap_or(-1),
+        stdout: String::from_utf8(o.stdout).expect("stdout is UTF-8"),
+        stderr: String::from_utf8(o.stderr).expect("stderr is UTF-8"),
+    }
+}
+
+impl Village {
+    /// An empty village made by `lane init --no-git`.
+    pub fn new() -> Village {
+        Village::init(&["--no-git"])
+    }
+
+    /// An empty village that is a git repository with a first commit.
+    pub fn with_git() -> Village {
+        Village::init(&[])
+    }
+
+    /// The sample village of Nanjie's size (`lane init --sample --no-git`).
+    pub fn sample() -> Village {
+        Village::init(&["--sample", "--no-git"])
+    }
+
+    fn init(extra: &[&str]) -> Village {
+        let tmp = tempfile::tempdir().expect("temp dir");
+        let root = tmp.path().join("village");
+        let mut c = lane_cmd(tmp.path());
+        c.arg("init").arg(&root).args(extra);
+        run(c).ok();
+        Village { tmp, root, now: NOW.to_string() }
+    }
+
+    /// Runs `lane --data ROOT --no-input ARGS...`.
+    pub fn lane(&self, args: &[&str]) -> Out {
+        let mut c = lane_cmd(self.tmp.path());
+        c.env("LANE_NOW", &self.now).arg("--data").arg(&self.root).arg("--no-input").args(args);
+        run(c)
+    }
+
+    /// Like [`Village::lane`] with extra environment variables.
+    pub fn lane_env(&self, args: &[&str], env: &[(&str, &str)]) -> Out {
+        let mut c = lane_cmd(self.tmp.path());
+        c.env("LANE_NOW", &self.now).arg("--data").arg(&self.root).arg("--no-input").args(args);
+        for (k, v) in env {
+            c.env(k, v);
+        }
+        run(c)
+    }
+
+    pub fn path(&self, rel: &str) -> PathBuf {
+        self.root.join(rel)
+    }
+
+    pub fn read(&self, rel: &str) -> String {
+        std::fs::read_to_string(self.path(rel)).unwrap_or_else(|e| panic!("read {rel}: {e}"))
+    }
+
+    pub fn write(&self, rel: &str, bytes: impl AsRef<[u8]>) {
+        let p = self.path(rel);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, bytes).unwrap();
+    }
+
+    /// Writes a file outside the data folder (an import file, say) and returns its path.
+    pub fn outside(&self, name: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
+        let p = self.tmp.path().join(name);
+        std::fs::write(&p, bytes).unwrap();
+        p
+    }
+
+    /// Every file of the folder and its bytes, `.lane/` (the lock and the derived
+    /// index) and `.git/` left out.
+    pub fn snapshot(&self) -> BTreeMap<String, Vec<u8>> {
+        let mut out = BTreeMap::new();
+        walk(&self.root, &self.root, &mut out);
+        out
+    }
+
+    /// Git's one-line log, newest first.
+    pub fn git_log(&self) -> Vec<String> {
+        let o = Command::new("git")
+            .arg("-C")
+            .arg(&self.root)
+            .args(["log", "--format=%s"])
+            .output()
+            .expect("git log");
+        String::from_utf8(o.stdout).unwrap().lines().map(String::from).collect()
+    }
+
+    /// Standard alleys, leaders and households for tests: A01 (L01, H0001, H0002),
+    /// A02 (L02, H0003).
+    pub fn seed(&self) {
+        self.write(
+            "alleys.csv",
+            "id,name,group,leader,note\nA01,槐树巷,一组,L01,\nA02,油坊巷,二组,L02,\n",
+        );
+        self.write(
+            "leaders.csv",
+            "id,name,phone,alley,background,selected_by,since,until,note\n\
+             L01,张桂兰,13800000001,A01,party-member,two-committees,2021-03-01,,\n\
+             L02,李德明,13800000002,A02,cadre,household-recommendation,2021-03-01,,\n",
+        );
+        self.write(
+            "households.csv",
+            "id,head,alley,address,members,phone,tags,note\n\
+             H0001,王秀英,A01,一组1号,3,13900000001,elderly,\n\
+             H0002,赵国强,A01,一组2号,4,,,\n\
+             H0003,刘玉兰,A02,二组1号,2,13900000003,,\n",
+        );
+    }
+}
+
+fn walk(root: &Path, dir: &Path, out: &mut BTreeMap<String, Vec<u8>>) {
+    for e in std::fs::read_dir(dir).unwrap().flatten() {
+        let p = e.path();
+        let rel = p.strip_prefix(root).unwrap().to_string_lossy().into_owned();
+        if rel == ".lane" || rel == ".git" {
+            continue;
+        }
+        if p.is_dir() {
+            walk(root, &p, out);
+        } else {
+            out.insert(rel, std::fs::read(&p).unwrap());
+        }
+    }
+}
