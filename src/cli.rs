@@ -44,6 +44,31 @@ pub enum Command {
     /// Households
     #[command(subcommand)]
     Household(HouseholdCmd),
+    /// Inspection: open a case for a problem found
+    Open(OpenArgs),
+    /// Feedback: add a progress note to a case
+    Note(NoteArgs),
+    /// Coordination: pass a case up to the next level (or to --to LEVEL)
+    Escalate(EscalateArgs),
+    /// Disposal: the problem is dealt with; the case waits for its return visit
+    Resolve(ResolveArgs),
+    /// Return visit: satisfied or basic closes the case, unsatisfied reopens it
+    Visit(VisitArgs),
+    /// Close a case: a resolved one, or one closed without a fix for a reason
+    Close(CloseArgs),
+    /// Reopen a resolved or closed case at its level
+    Reopen(ReopenArgs),
+    /// Show a case: facts, state, level, deadline and its timeline
+    Show {
+        /// The ticket ID, in full (NJ-2026-0042) or short (42)
+        id: String,
+    },
+    /// List cases
+    List(ListArgs),
+    /// Open cases past their deadline, oldest first
+    Overdue(OverdueArgs),
+    /// Show or set this clone's settings (station code, default --by)
+    Local(LocalArgs),
     /// Validate the whole data folder; prints each problem as path:line: message
     Check,
     /// Print shell completions
@@ -234,4 +259,171 @@ pub struct HouseholdFields {
     pub tags: Option<String>,
     #[arg(long)]
     pub note: Option<String>,
+}
+
+/// Who did it and when; every action takes these.
+#[derive(Debug, Args, Clone, Default)]
+pub struct Actor {
+    /// Who acted [default: $LANE_BY, else `by` in local.toml]
+    #[arg(long, value_name = "WHO")]
+    pub by: Option<String>,
+    /// When (YYYY-MM-DDTHH:MM, in the village's offset unless given) [default: now]
+    #[arg(long, value_name = "TIME")]
+    pub at: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct OpenArgs {
+    /// What the problem is
+    #[arg(long)]
+    pub title: Option<String>,
+    /// The category key from lane.toml (sanitation, hazard, dispute, service, feedback)
+    #[arg(long)]
+    pub category: Option<String>,
+    /// The alley where the problem is
+    #[arg(long)]
+    pub alley: Option<String>,
+    /// The household concerned (implies its alley)
+    #[arg(long)]
+    pub household: Option<String>,
+    /// How the problem came to light
+    #[arg(long, value_enum, default_value = "inspection")]
+    pub source: crate::model::ticket::Source,
+    /// A first note
+    #[arg(long, default_value = "")]
+    pub note: String,
+    /// Solved on the spot: records the disposal at once (and closes the case when its
+    /// category needs no return visit)
+    #[arg(long, value_name = "NOTE")]
+    pub solved: Option<String>,
+    #[command(flatten)]
+    pub actor: Actor,
+}
+
+#[derive(Debug, Args)]
+pub struct NoteArgs {
+    pub id: String,
+    /// The note
+    pub text: String,
+    #[command(flatten)]
+    pub actor: Actor,
+}
+
+#[derive(Debug, Args)]
+pub struct EscalateArgs {
+    pub id: String,
+    /// The level to go to [default: the next one up]
+    #[arg(long, value_name = "LEVEL")]
+    pub to: Option<String>,
+    /// Why the level below cannot solve it
+    #[arg(long)]
+    pub reason: Option<String>,
+    /// The department asked to help
+    #[arg(long)]
+    pub dept: Option<String>,
+    #[arg(long, default_value = "")]
+    pub note: String,
+    #[command(flatten)]
+    pub actor: Actor,
+}
+
+#[derive(Debug, Args)]
+pub struct ResolveArgs {
+    pub id: String,
+    /// What was done
+    #[arg(long)]
+    pub note: Option<String>,
+    #[command(flatten)]
+    pub actor: Actor,
+}
+
+#[derive(Debug, Args)]
+pub struct VisitArgs {
+    pub id: String,
+    /// What the household said
+    #[arg(long, value_enum)]
+    pub result: Option<crate::model::ticket::VisitResult>,
+    #[arg(long, default_value = "")]
+    pub note: String,
+    #[command(flatten)]
+    pub actor: Actor,
+}
+
+#[derive(Debug, Args)]
+pub struct CloseArgs {
+    pub id: String,
+    /// Why: fixed, or closed without a fix
+    #[arg(
+        long = "as",
+        value_enum,
+        default_value = "fixed",
+        value_name = "REASON"
+    )]
+    pub reason: crate::model::ticket::CloseReason,
+    /// With --as duplicate: the ticket this one duplicates
+    #[arg(long, value_name = "ID")]
+    pub of: Option<String>,
+    #[arg(long, default_value = "")]
+    pub note: String,
+    #[command(flatten)]
+    pub actor: Actor,
+}
+
+#[derive(Debug, Args)]
+pub struct ReopenArgs {
+    pub id: String,
+    /// Why the case is open again
+    #[arg(long)]
+    pub reason: Option<String>,
+    #[command(flatten)]
+    pub actor: Actor,
+}
+
+#[derive(Debug, Args, Default)]
+pub struct ListArgs {
+    #[arg(long, value_name = "STATUS")]
+    pub status: Option<crate::model::lifecycle::Status>,
+    /// Only open cases past their deadline
+    #[arg(long)]
+    pub overdue: bool,
+    #[arg(long)]
+    pub alley: Option<String>,
+    /// Only cases in the alley of this lane leader
+    #[arg(long)]
+    pub leader: Option<String>,
+    #[arg(long)]
+    pub category: Option<String>,
+    /// Only cases now at this level
+    #[arg(long)]
+    pub level: Option<String>,
+    #[arg(long)]
+    pub household: Option<String>,
+    /// Opened on or after this date (YYYY-MM-DD)
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+    /// Opened on or before this date (YYYY-MM-DD)
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+    /// Text in the title or any note
+    #[arg(long, value_name = "TEXT")]
+    pub search: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct OverdueArgs {
+    #[arg(long)]
+    pub alley: Option<String>,
+    #[arg(long)]
+    pub level: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct LocalArgs {
+    /// This clone's station code: "" for the village's own clone, 1-3 capital letters
+    /// for any other (the town office, a second laptop), so IDs never collide
+    #[arg(long, value_name = "CODE")]
+    pub station: Option<String>,
+    /// Who acts when --by is not given
+    #[arg(long, value_name = "WHO")]
+    pub by: Option<String>,
 }

@@ -2,12 +2,15 @@
 //! arguments and returns a `Result`; nothing here prints errors.
 
 mod alley;
+mod case;
 mod check;
 mod household;
 mod import;
 mod init;
 mod leader;
+mod local;
 mod meta;
+mod query;
 pub mod snapshot;
 
 use std::ffi::OsString;
@@ -50,6 +53,17 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> Result<()> {
         Command::Alley(c) => alley::run(&ctx, c),
         Command::Leader(c) => leader::run(&ctx, c),
         Command::Household(c) => household::run(&ctx, c),
+        Command::Open(a) => case::open(&ctx, a),
+        Command::Note(a) => case::note(&ctx, a),
+        Command::Escalate(a) => case::escalate(&ctx, a),
+        Command::Resolve(a) => case::resolve(&ctx, a),
+        Command::Visit(a) => case::visit(&ctx, a),
+        Command::Close(a) => case::close(&ctx, a),
+        Command::Reopen(a) => case::reopen(&ctx, a),
+        Command::Show { id } => query::show(&ctx, &id),
+        Command::List(a) => query::list(&ctx, a),
+        Command::Overdue(a) => query::overdue(&ctx, a),
+        Command::Local(a) => local::run(&ctx, a.station, a.by),
         Command::Check => check::run(&ctx),
         Command::Completions { shell } => meta::completions(shell),
         Command::Man => meta::man(),

@@ -8,7 +8,7 @@ use super::config::{Config, Level};
 use super::ticket::{Action, CloseReason, Event, Ticket, VisitResult};
 use super::time::Time;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, clap::ValueEnum)]
 pub enum Status {
     Open,
     Resolved,
@@ -274,3 +274,7 @@ pub fn fold_until(
     }
     Ok(state)
 }
+
+#[cfg(test)]
+#[path = "lifecycle_tests.rs"]
+mod tests;

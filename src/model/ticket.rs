@@ -96,35 +96,43 @@ impl Event {
         }
     }
 
-    /// A one-line description for timelines and commit messages.
-    pub fn summary(&self) -> String {
-        let with = |head: String, extra: &str| {
-            if extra.is_empty() {
-                head
-            } else {
-                format!("{head} ({extra})")
-            }
-        };
+    /// The action in a few words, without its reason or note:
+    /// `escalate to village, town water office`.
+    pub fn headline(&self) -> String {
         match &self.action {
-            Action::Open => with("open".into(), &self.note),
-            Action::Note => with("note".into(), &self.note),
-            Action::Escalate { to, reason, dept } => {
-                let head = if dept.is_empty() {
-                    format!("escalate to {to}")
-                } else {
-                    format!("escalate to {to}, {dept}")
-                };
-                with(head, reason)
-            }
-            Action::Resolve { on_spot: true } => with("resolve on the spot".into(), &self.note),
-            Action::Resolve { on_spot: false } => with("resolve".into(), &self.note),
-            Action::Visit { result } => with(format!("return visit: {result}"), &self.note),
+            Action::Escalate { to, dept, .. } if dept.is_empty() => format!("escalate to {to}"),
+            Action::Escalate { to, dept, .. } => format!("escalate to {to}, {dept}"),
+            Action::Resolve { on_spot: true } => "resolve on the spot".into(),
+            Action::Visit { result } => format!("return visit: {result}"),
             Action::Close {
                 reason,
                 of: Some(of),
-            } => with(format!("close as {reason} of {of}"), &self.note),
-            Action::Close { reason, of: None } => with(format!("close as {reason}"), &self.note),
-            Action::Reopen { reason } => with("reopen".into(), reason),
+            } => format!("close as {reason} of {of}"),
+            Action::Close { reason, of: None } => format!("close as {reason}"),
+            other => other.name().into(),
+        }
+    }
+
+    /// The reason (escalate, reopen) and the note, joined.
+    pub fn detail(&self) -> String {
+        let reason = match &self.action {
+            Action::Escalate { reason, .. } | Action::Reopen { reason } => reason.as_str(),
+            _ => "",
+        };
+        match (reason.is_empty(), self.note.is_empty()) {
+            (false, false) => format!("{reason}; {}", self.note),
+            (false, true) => reason.to_string(),
+            _ => self.note.clone(),
+        }
+    }
+
+    /// One line for commit messages: `escalate to village (needs an excavator)`.
+    pub fn summary(&self) -> String {
+        let detail = self.detail();
+        if detail.is_empty() {
+            self.headline()
+        } else {
+            format!("{} ({detail})", self.headline())
         }
     }
 }

@@ -1,0 +1,365 @@
+//! The five-step mechanism: `lane open` (inspection), `note` (feedback), `escalate`
+//! (coordination), `resolve` (disposal), `visit` (return visit), `close`, `reopen`.
+//! Each action is checked against the ticket's derived state before anything is
+//! written; a refused action says why and what is allowed now, and writes nothing.
+
+use super::household::pick_alley;
+use super::{say, Ctx};
+use crate::cli::{
+    Actor, CloseArgs, EscalateArgs, NoteArgs, OpenArgs, ReopenArgs, ResolveArgs, VisitArgs,
+};
+use crate::error::{Error, Result};
+use crate::model::config::Config;
+use crate::model::ids::{AlleyId, HouseholdId, TicketId};
+use crate::model::lifecycle::{apply, fold, Rules, State, Status};
+use crate::model::registry::Household;
+use crate::model::ticket::{Action, CloseReason, Event, Ticket, VisitResult};
+use crate::model::time::{format_time, parse_time, short_time, Time};
+use crate::render;
+use crate::store::fsio::{lock, Batch};
+use crate::store::Store;
+
+/// Who acted: `--by`, else `$LANE_BY`, else local.toml's `by`, else asked for.
+pub fn who(ctx: &Ctx, store: &Store, actor: &Actor) -> Result<String> {
+    let given = actor
+        .by
+        .clone()
+        .or_else(|| std::env::var("LANE_BY").ok().filter(|s| !s.is_empty()));
+    let given = match given {
+        Some(g) => Some(g),
+        None => store.local()?.by,
+    };
+    let by = ctx.prompt.text(given, "--by", "Who is acting")?;
+    let by = by.trim().to_string();
+    if by.is_empty() || by.chars().any(char::is_control) {
+        return Err(Error::input(
+            "--by: give a name or leader ID without control characters",
+        ));
+    }
+    Ok(by)
+}
+
+/// When: `--at`, else now. A time in the future is refused.
+pub fn when(store: &Store, actor: &Actor) -> Result<Time> {
+    let Some(at) = &actor.at else {
+        return Ok(store.now);
+    };
+    let t =
+        parse_time(at, store.config.offset()).map_err(|e| Error::input(format!("--at: {e}")))?;
+    if t > store.now + chrono::Duration::minutes(5) {
+        return Err(Error::input(format!(
+            "--at: {} is in the future (now is {})",
+            format_time(&t),
+            format_time(&store.now)
+        )));
+    }
+    Ok(t)
+}
+
+fn category_key(ctx: &Ctx, cfg: &Config, given: Option<String>) -> Result<String> {
+    let items: Vec<(String, String)> = cfg
+        .categories
+        .iter()
+        .map(|c| (c.key.clone(), format!("{} ({})", c.key, c.name)))
+        .collect();
+    let key = ctx
+        .prompt
+        .pick(given, "--category", "Category", &items, false)?;
+    if cfg.category(&key).is_some() {
+        return Ok(key);
+    }
+    let mut e = Error::input(format!(
+        "--category: `{key}` is not a category ({})",
+        cfg.category_keys()
+    ));
+    if let Some(s) = crate::suggest::nearest(&key, cfg.categories.iter().map(|c| c.key.as_str())) {
+        e = e.hint(format!("did you mean `{s}`?"));
+    }
+    Err(e)
+}
+
+/// The household and alley of a new case: `--household` implies its alley.
+fn place(ctx: &Ctx, store: &Store, a: &OpenArgs) -> Result<(AlleyId, Option<HouseholdId>)> {
+    let households = store.load::<Household>()?;
+    let mut household = a.household.clone();
+    if household.is_none() && a.alley.is_none() && ctx.prompt.enabled {
+        let mut items = vec![(String::new(), "(no household: pick an alley)".to_string())];
+        items.extend(households.iter().map(|h| {
+            (
+                h.id.to_string(),
+                format!("{} {} ({})", h.head, h.id, h.alley),
+            )
+        }));
+        let v = ctx.prompt.pick(
+            None,
+            "--household",
+            "Household (type part of the head's name)",
+            &items,
+            true,
+        )?;
+        household = Some(v).filter(|v| !v.is_empty());
+    }
+    match household {
+        Some(h) => {
+            let rec = households.require(&h)?;
+            if let Some(a) = &a.alley {
+                if a != rec.alley.as_str() {
+                    return Err(Error::input(format!(
+                        "--alley {a} does not match household {h}, which is in alley {}",
+                        rec.alley
+                    ))
+                    .hint("leave --alley out: --household implies it"));
+                }
+            }
+            Ok((rec.alley.clone(), Some(rec.id.clone())))
+        }
+        None => Ok((pick_alley(ctx, store, a.alley.clone())?, None)),
+    }
+}
+
+/// This clone's station code, or a refusal that says how to set it.
+pub fn station(store: &Store) -> Result<String> {
+    match store.local()?.station {
+        Some(s) => Ok(s),
+        None => Err(Error::refused("this clone of the data folder has no station code, so it cannot number new tickets")
+            .hint("give each clone its own: `lane local --station T` (the village's own clone uses `--station \"\"`)")),
+    }
+}
+
+pub fn open(ctx: &Ctx, a: OpenArgs) -> Result<()> {
+    let store = ctx.store()?;
+    let cfg = &store.config;
+    let by = who(ctx, &store, &a.actor)?;
+    let at = when(&store, &a.actor)?;
+    let category = category_key(ctx, cfg, a.category.clone())?;
+    let (alley, household) = place(ctx, &store, &a)?;
+    let title = ctx
+        .prompt
+        .text(a.title.clone(), "--title", "What is the problem")?;
+    if title.trim().is_empty() {
+        return Err(Error::input("--title is empty"));
+    }
+    let return_visit = cfg.category(&category).is_none_or(|c| c.return_visit);
+    let _lock = lock(&store.root)?;
+    let station = station(&store)?;
+    let id = store.next_ticket_id(chrono::Datelike::year(&at), &station)?;
+    let mut events = vec![Event::new(at, &by, Action::Open, &a.note)];
+    if let Some(note) = &a.solved {
+        events.push(Event::new(at, &by, Action::Resolve { on_spot: true }, note));
+        if !return_visit {
+            let close = Action::Close {
+                reason: CloseReason::Fixed,
+                of: None,
+            };
+            events.push(Event::new(at, &by, close, ""));
+        }
+    }
+    let ticket = Ticket {
+        id: id.clone(),
+        title: title.trim().to_string(),
+        category,
+        alley,
+        household,
+        source: a.source,
+        opened: at,
+        events,
+    };
+    let rules = Rules::for_ticket(cfg, &ticket);
+    let state = fold(&ticket, &rules).map_err(|(_, r)| Error::refused(r.to_string()))?;
+    let mut batch = Batch::new();
+    store.put_new_ticket(&mut batch, &ticket);
+    let place = match &ticket.household {
+        Some(h) => format!("{} {h}", ticket.alley),
+        None => ticket.alley.to_string(),
+    };
+    let msg = format!(
+        "{id}: open {} in {place} ({})",
+        ticket.category, ticket.title
+    );
+    store.write(batch, &msg, ctx.no_commit)?;
+    say(&format!("opened {id}: {}", describe(cfg, &state)));
+    render::write_stdout(&format!("{id}\n"))
+}
+
+/// "open at alley (lane leader), due 2026-11-23 10:00" and the like.
+pub fn describe(cfg: &Config, s: &State) -> String {
+    let level = &cfg.levels[s.level];
+    match s.status {
+        Status::Open => format!(
+            "open at {} ({}), due {}",
+            level.key,
+            level.name,
+            short_time(&s.deadline)
+        ),
+        Status::Resolved => format!("resolved at {}, waiting for the return visit", level.key),
+        Status::Closed => format!(
+            "closed as {}",
+            s.close_reason.map_or("fixed", |r| r.as_str())
+        ),
+    }
+}
+
+/// Loads a ticket for a change and appends `make`'s events after checking each
+/// against the state. Refusals write nothing.
+fn act(
+    ctx: &Ctx,
+    id: &str,
+    actor: &Actor,
+    make: impl FnOnce(&Store, &Ticket, &State, Time, &str) -> Result<Vec<Event>>,
+) -> Result<()> {
+    let store = ctx.store()?;
+    let cfg = &store.config;
+    let id = store.resolve_ticket_id(id)?;
+    let by = who(ctx, &store, actor)?;
+    let at = when(&store, actor)?;
+    let _lock = lock(&store.root)?;
+    let loaded = store.load_ticket(&id)?;
+    let t = &loaded.ticket;
+    let rules = Rules::for_ticket(cfg, t);
+    let state = fold(t, &rules).map_err(|(i, r)| {
+        let line = t.events.get(i).map_or(1, |e| e.line);
+        Error::refused(format!(
+            "{}:{line}: the case file is in an impossible state ({}); it cannot be changed until it is fixed",
+            loaded.rel, r.why
+        ))
+        .hint("fix the file by hand (`lane check` lists its problems); other tickets keep working")
+    })?;
+    let events = make(&store, t, &state, at, &by)?;
+    let mut s = state;
+    for ev in &events {
+        s = apply(Some(&s), ev, &rules).map_err(|r| Error::refused(format!("{id}: {r}")))?;
+    }
+    let mut batch = Batch::new();
+    store.put_events(&mut batch, &loaded.rel, &events)?;
+    let summary: Vec<String> = events.iter().map(|e| e.summary()).collect();
+    store.write(
+        batch,
+        &format!("{id}: {}", summary.join("; ")),
+        ctx.no_commit,
+    )?;
+    say(&format!(
+        "{id}: {}; {}",
+        summary.join("; "),
+        describe(cfg, &s)
+    ));
+    Ok(())
+}
+
+pub fn note(ctx: &Ctx, a: NoteArgs) -> Result<()> {
+    if a.text.trim().is_empty() {
+        return Err(Error::input("the note is empty"));
+    }
+    act(ctx, &a.id, &a.actor, |_, _, _, at, by| {
+        Ok(vec![Event::new(at, by, Action::Note, &a.text)])
+    })
+}
+
+pub fn escalate(ctx: &Ctx, a: EscalateArgs) -> Result<()> {
+    let reason = ctx.prompt.text(
+        a.reason.clone(),
+        "--reason",
+        "Why can this level not solve it",
+    )?;
+    if reason.trim().is_empty() {
+        return Err(Error::input("--reason is empty"));
+    }
+    act(ctx, &a.id, &a.actor, |store, _, state, at, by| {
+        let cfg = &store.config;
+        let to = match &a.to {
+            Some(to) => to.clone(),
+            None => match cfg.levels.get(state.level + 1) {
+                Some(l) => l.key.clone(),
+                None => cfg.levels[state.level].key.clone(), // refused by the rules below
+            },
+        };
+        let action = Action::Escalate {
+            to,
+            reason,
+            dept: a.dept.clone().unwrap_or_default(),
+        };
+        Ok(vec![Event::new(at, by, action, &a.note)])
+    })
+}
+
+pub fn resolve(ctx: &Ctx, a: ResolveArgs) -> Result<()> {
+    let note = ctx.prompt.text(a.note.clone(), "--note", "What was done")?;
+    if note.trim().is_empty() {
+        return Err(Error::input("--note is empty: say what was done"));
+    }
+    act(ctx, &a.id, &a.actor, |_, _, _, at, by| {
+        Ok(vec![Event::new(
+            at,
+            by,
+            Action::Resolve { on_spot: false },
+            &note,
+        )])
+    })
+}
+
+pub fn visit(ctx: &Ctx, a: VisitArgs) -> Result<()> {
+    let result = match a.result {
+        Some(r) => r,
+        None => {
+            let items: Vec<(String, String)> = VisitResult::ALL
+                .iter()
+                .map(|s| (s.to_string(), s.to_string()))
+                .collect();
+            let v = ctx.prompt.pick(
+                None,
+                "--result",
+                "Result of the return visit",
+                &items,
+                false,
+            )?;
+            v.parse().map_err(Error::input)?
+        }
+    };
+    act(ctx, &a.id, &a.actor, |_, _, _, at, by| {
+        Ok(vec![Event::new(at, by, Action::Visit { result }, &a.note)])
+    })
+}
+
+pub fn close(ctx: &Ctx, a: CloseArgs) -> Result<()> {
+    let of = match &a.of {
+        Some(o) => {
+            if a.reason != CloseReason::Duplicate {
+                return Err(Error::input("--of goes with --as duplicate"));
+            }
+            Some(o.clone())
+        }
+        None => None,
+    };
+    act(ctx, &a.id, &a.actor, |store, t, _, at, by| {
+        let of: Option<TicketId> = match of {
+            Some(o) => {
+                let o = store.resolve_ticket_id(&o)?;
+                if o == t.id {
+                    return Err(Error::input("--of: a ticket cannot duplicate itself"));
+                }
+                Some(o)
+            }
+            None => None,
+        };
+        Ok(vec![Event::new(
+            at,
+            by,
+            Action::Close {
+                reason: a.reason,
+                of,
+            },
+            &a.note,
+        )])
+    })
+}
+
+pub fn reopen(ctx: &Ctx, a: ReopenArgs) -> Result<()> {
+    let reason = ctx
+        .prompt
+        .text(a.reason.clone(), "--reason", "Why is it open again")?;
+    if reason.trim().is_empty() {
+        return Err(Error::input("--reason is empty"));
+    }
+    act(ctx, &a.id, &a.actor, |_, _, _, at, by| {
+        Ok(vec![Event::new(at, by, Action::Reopen { reason }, "")])
+    })
+}

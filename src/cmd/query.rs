@@ -1,0 +1,314 @@
+//! `lane show`, `lane list` and `lane overdue`: reading cases.
+
+use chrono::NaiveDate;
+use serde_json::json;
+
+use super::case::describe;
+use super::Ctx;
+use crate::cli::{ListArgs, OverdueArgs};
+use crate::error::{Error, Result};
+use crate::model::lifecycle::{fold, Rules, State, Status};
+use crate::model::registry::{Alley, Household, Leader};
+use crate::model::ticket::Ticket;
+use crate::model::time::{format_time, parse_date, short_time};
+use crate::render::{self, Format, Table};
+use crate::store::Store;
+
+/// A ticket and its state now; tickets whose file is in an impossible state are
+/// left out with a warning (`lane check` names them).
+pub fn current(store: &Store) -> Result<Vec<(Ticket, State)>> {
+    let (loaded, problems) = store.load_tickets()?;
+    let mut bad = problems.len();
+    let mut out = Vec::with_capacity(loaded.len());
+    for l in loaded {
+        match fold(&l.ticket, &Rules::for_ticket(&store.config, &l.ticket)) {
+            Ok(s) => out.push((l.ticket, s)),
+            Err(_) => bad += 1,
+        }
+    }
+    if bad > 0 {
+        eprintln!("warning: {bad} case file(s) could not be read and are left out; `lane check` lists them");
+    }
+    out.sort_by(|a, b| a.0.id.cmp(&b.0.id));
+    Ok(out)
+}
+
+fn date_flag(flag: &str, v: &Option<String>) -> Result<Option<NaiveDate>> {
+    v.as_deref()
+        .map(|d| parse_date(d).map_err(|e| Error::input(format!("{flag}: {e}"))))
+        .transpose()
+}
+
+fn level_key(store: &Store, given: &Option<String>) -> Result<Option<usize>> {
+    match given {
+        None => Ok(None),
+        Some(k) => store.config.level_index(k).map(Some).ok_or_else(|| {
+            Error::input(format!(
+                "--level: `{k}` is not a level ({})",
+                store.config.level_keys()
+            ))
+        }),
+    }
+}
+
+/// Days past the deadline, for overdue cases.
+fn days_over(store: &Store, s: &State) -> i64 {
+    (store.now - s.deadline).num_days()
+}
+
+fn list_table(store: &Store, rows: &[&(Ticket, State)]) -> Table {
+    let mut t = Table::new(&[
+        "id",
+        "status",
+        "level",
+        "category",
+        "alley",
+        "household",
+        "title",
+        "opened",
+        "deadline",
+        "overdue_days",
+    ])
+    .numeric(&["overdue_days"]);
+    for (tk, s) in rows {
+        t.push(vec![
+            tk.id.to_string(),
+            s.status.as_str().to_string(),
+            store.config.levels[s.level].key.clone(),
+            tk.category.clone(),
+            tk.alley.to_string(),
+            tk.household
+                .as_ref()
+                .map(|h| h.to_string())
+                .unwrap_or_default(),
+            tk.title.clone(),
+            short_time(&tk.opened),
+            if s.status == Status::Open {
+                short_time(&s.deadline)
+            } else {
+                String::new()
+            },
+            if s.is_overdue(&store.now) {
+                days_over(store, s).to_string()
+            } else {
+                String::new()
+            },
+        ]);
+    }
+    t
+}
+
+pub fn list(ctx: &Ctx, a: ListArgs) -> Result<()> {
+    let store = ctx.store()?;
+    let since = date_flag("--since", &a.since)?;
+    let until = date_flag("--until", &a.until)?;
+    let level = level_key(&store, &a.level)?;
+    if let Some(c) = &a.category {
+        if store.config.category(c).is_none() {
+            return Err(Error::input(format!(
+                "--category: `{c}` is not a category ({})",
+                store.config.category_keys()
+            )));
+        }
+    }
+    let alleys_of_leader: Option<Vec<String>> = match &a.leader {
+        None => None,
+        Some(l) => {
+            store.load::<Leader>()?.require(l)?;
+            let alleys = store.load::<Alley>()?;
+            Some(
+                alleys
+                    .iter()
+                    .filter(|x| x.leader.as_ref().is_some_and(|x| x.as_str() == l))
+                    .map(|x| x.id.to_string())
+                    .collect(),
+            )
+        }
+    };
+    if let Some(al) = &a.alley {
+        store.load::<Alley>()?.require(al)?;
+    }
+    if let Some(h) = &a.household {
+        store.load::<Household>()?.require(h)?;
+    }
+    let search = a.search.as_ref().map(|s| s.to_lowercase());
+    let all = current(&store)?;
+    let rows: Vec<&(Ticket, State)> = all
+        .iter()
+        .filter(|(t, s)| {
+            let day = t.opened.date_naive();
+            a.status.is_none_or(|x| x == s.status)
+                && (!a.overdue || s.is_overdue(&store.now))
+                && a.alley.as_ref().is_none_or(|x| t.alley.as_str() == x)
+                && alleys_of_leader
+                    .as_ref()
+                    .is_none_or(|v| v.iter().any(|x| x == t.alley.as_str()))
+                && a.category.as_ref().is_none_or(|x| &t.category == x)
+                && level.is_none_or(|x| x == s.level)
+                && a.household
+                    .as_ref()
+                    .is_none_or(|x| t.household.as_ref().is_some_and(|h| h.as_str() == x))
+                && since.is_none_or(|x| day >= x)
+                && until.is_none_or(|x| day <= x)
+                && search.as_ref().is_none_or(|q| {
+                    t.title.to_lowercase().contains(q)
+                        || t.events.iter().any(|e| e.note.to_lowercase().contains(q))
+                })
+        })
+        .collect();
+    render::print(&list_table(&store, &rows), ctx.format)
+}
+
+pub fn overdue(ctx: &Ctx, a: OverdueArgs) -> Result<()> {
+    let store = ctx.store()?;
+    let level = level_key(&store, &a.level)?;
+    let alleys = store.load::<Alley>()?;
+    let leaders = store.load::<Leader>()?;
+    if let Some(al) = &a.alley {
+        alleys.require(al)?;
+    }
+    let all = current(&store)?;
+    let mut rows: Vec<&(Ticket, State)> = all
+        .iter()
+        .filter(|(t, s)| {
+            s.is_overdue(&store.now)
+                && a.alley.as_ref().is_none_or(|x| t.alley.as_str() == x)
+                && level.is_none_or(|x| x == s.level)
+        })
+        .collect();
+    rows.sort_by(|a, b| a.1.deadline.cmp(&b.1.deadline).then(a.0.id.cmp(&b.0.id)));
+    let mut t = Table::new(&[
+        "id",
+        "level",
+        "category",
+        "alley",
+        "leader",
+        "phone",
+        "title",
+        "deadline",
+        "overdue_days",
+    ])
+    .numeric(&["overdue_days"]);
+    for (tk, s) in rows {
+        let leader = alleys
+            .get(tk.alley.as_str())
+            .and_then(|al| al.leader.as_ref())
+            .and_then(|l| leaders.get(l.as_str()));
+        t.push(vec![
+            tk.id.to_string(),
+            store.config.levels[s.level].key.clone(),
+            tk.category.clone(),
+            tk.alley.to_string(),
+            leader.map(|l| l.name.clone()).unwrap_or_default(),
+            leader.map(|l| l.phone.clone()).unwrap_or_default(),
+            tk.title.clone(),
+            short_time(&s.deadline),
+            days_over(&store, s).to_string(),
+        ]);
+    }
+    render::print(&t, ctx.format)
+}
+
+pub fn show(ctx: &Ctx, id: &str) -> Result<()> {
+    let store = ctx.store()?;
+    let cfg = &store.config;
+    let id = store.resolve_ticket_id(id)?;
+    let loaded = store.load_ticket(&id)?;
+    let t = &loaded.ticket;
+    let state = fold(t, &Rules::for_ticket(cfg, t)).map_err(|(i, r)| {
+        let line = t.events.get(i).map_or(1, |e| e.line);
+        Error::input(format!("{}:{line}: {}", loaded.rel, r.why))
+            .hint("fix the case file by hand; `lane check` lists its problems")
+    })?;
+    let alleys = store.load::<Alley>()?;
+    let households = store.load::<Household>()?;
+    let leaders = store.load::<Leader>()?;
+    let alley = alleys.get(t.alley.as_str());
+    let leader = alley
+        .and_then(|a| a.leader.as_ref())
+        .and_then(|l| leaders.get(l.as_str()));
+    let household = t
+        .household
+        .as_ref()
+        .and_then(|h| households.get(h.as_str()));
+    let category = cfg
+        .category(&t.category)
+        .map_or(t.category.clone(), |c| format!("{} ({})", c.key, c.name));
+    let mut facts = vec![
+        ("id", t.id.to_string()),
+        ("title", t.title.clone()),
+        ("category", category),
+        (
+            "alley",
+            match (alley, leader) {
+                (Some(a), Some(l)) => format!(
+                    "{} {} (lane leader {} {}, {})",
+                    a.id, a.name, l.id, l.name, l.phone
+                ),
+                (Some(a), None) => format!("{} {}", a.id, a.name),
+                _ => t.alley.to_string(),
+            },
+        ),
+        (
+            "household",
+            match (&t.household, household) {
+                (Some(_), Some(h)) => format!("{} {}", h.id, h.head),
+                (Some(h), None) => h.to_string(),
+                _ => String::new(),
+            },
+        ),
+        ("source", t.source.to_string()),
+        ("opened", short_time(&t.opened)),
+        ("status", describe(cfg, &state)),
+    ];
+    if state.is_overdue(&store.now) {
+        facts.push((
+            "overdue",
+            format!("{} days past the deadline", days_over(&store, &state)),
+        ));
+    }
+    let mut timeline = Table::new(&["at", "by", "event", "note"]);
+    for ev in &t.events {
+        timeline.push(vec![
+            short_time(&ev.at),
+            ev.by.clone(),
+            ev.headline(),
+            ev.detail(),
+        ]);
+    }
+    match ctx.format {
+        Format::Json => {
+            let v = json!({
+                "id": t.id.to_string(),
+                "title": t.title,
+                "category": t.category,
+                "alley": t.alley.to_string(),
+                "household": t.household.as_ref().map(|h| h.to_string()),
+                "source": t.source.as_str(),
+                "opened": format_time(&t.opened),
+                "status": state.status.as_str(),
+                "level": cfg.levels[state.level].key,
+                "deadline": format_time(&state.deadline),
+                "overdue": state.is_overdue(&store.now),
+                "events": render::json(&timeline),
+            });
+            render::write_stdout(&format!(
+                "{}\n",
+                serde_json::to_string_pretty(&v).expect("JSON")
+            ))
+        }
+        Format::Csv => render::print(&timeline, Format::Csv),
+        f => {
+            let mut ft = Table::new(&["field", "value"]);
+            for (k, v) in facts {
+                ft.push(vec![k.to_string(), v]);
+            }
+            let sep = if f == Format::Md { "\n" } else { "" };
+            render::write_stdout(&format!(
+                "{}{sep}{}",
+                render::to_string(&ft, f),
+                render::to_string(&timeline, f)
+            ))
+        }
+    }
+}
