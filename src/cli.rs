@@ -67,6 +67,10 @@ pub enum Command {
     List(ListArgs),
     /// Open cases past their deadline, oldest first
     Overdue(OverdueArgs),
+    /// Log a patrol (inspection, household visit, social-conditions feedback), or list them
+    Patrol(PatrolArgs),
+    /// The periodic report for the town [default: the last complete month]
+    Report(ReportArgs),
     /// Show or set this clone's settings (station code, default --by)
     Local(LocalArgs),
     /// Validate the whole data folder; prints each problem as path:line: message
@@ -426,4 +430,85 @@ pub struct LocalArgs {
     /// Who acts when --by is not given
     #[arg(long, value_name = "WHO")]
     pub by: Option<String>,
+}
+
+#[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct PatrolArgs {
+    #[command(subcommand)]
+    pub cmd: Option<PatrolCmd>,
+    #[command(flatten)]
+    pub log: PatrolLog,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PatrolCmd {
+    /// List patrol rows
+    List(PatrolList),
+}
+
+#[derive(Debug, Args)]
+pub struct PatrolLog {
+    /// The lane leader who patrolled
+    #[arg(long)]
+    pub leader: Option<String>,
+    #[arg(long, value_enum)]
+    pub kind: Option<crate::model::patrol::PatrolKind>,
+    /// The alley [default: the leader's]
+    #[arg(long)]
+    pub alley: Option<String>,
+    /// The household visited
+    #[arg(long)]
+    pub household: Option<String>,
+    /// A ticket the patrol was about
+    #[arg(long, value_name = "ID")]
+    pub ticket: Option<String>,
+    /// The day (YYYY-MM-DD, or a time) [default: today]
+    #[arg(long, value_name = "DATE")]
+    pub at: Option<String>,
+    #[arg(long, default_value = "")]
+    pub note: String,
+}
+
+#[derive(Debug, Args)]
+pub struct PatrolList {
+    #[arg(long)]
+    pub leader: Option<String>,
+    #[arg(long)]
+    pub alley: Option<String>,
+    #[arg(long, value_enum)]
+    pub kind: Option<crate::model::patrol::PatrolKind>,
+    #[arg(long)]
+    pub household: Option<String>,
+    /// Only this month (YYYY-MM)
+    #[arg(long, value_name = "YYYY-MM")]
+    pub month: Option<String>,
+    /// On or after this date
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+    /// On or before this date
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// A month (YYYY-MM)
+    #[arg(long, value_name = "YYYY-MM", conflicts_with_all = ["year", "from", "to"])]
+    pub month: Option<String>,
+    /// A whole year (YYYY)
+    #[arg(long, value_name = "YYYY", conflicts_with_all = ["from", "to"])]
+    pub year: Option<String>,
+    /// First day of the period (with --to)
+    #[arg(long, value_name = "DATE", requires = "to")]
+    pub from: Option<String>,
+    /// Last day of the period, included (with --from)
+    #[arg(long, value_name = "DATE", requires = "from")]
+    pub to: Option<String>,
+    /// Only this alley
+    #[arg(long)]
+    pub alley: Option<String>,
+    /// Leave out the names of household heads and lane leaders (a report to post)
+    #[arg(long)]
+    pub redact: bool,
 }

@@ -12,8 +12,9 @@ use crate::error::{Error, Result};
 use crate::model::config::Config;
 use crate::model::ids::{AlleyId, HouseholdId, TicketId};
 use crate::model::lifecycle::{apply, fold, Rules, State, Status};
-use crate::model::registry::Household;
-use crate::model::ticket::{Action, CloseReason, Event, Ticket, VisitResult};
+use crate::model::patrol::PatrolKind;
+use crate::model::registry::{Alley, Household, Leader};
+use crate::model::ticket::{Action, CloseReason, Event, Source, Ticket, VisitResult};
 use crate::model::time::{format_time, parse_time, short_time, Time};
 use crate::render;
 use crate::store::fsio::{lock, Batch};
@@ -168,6 +169,37 @@ pub fn open(ctx: &Ctx, a: OpenArgs) -> Result<()> {
     let state = fold(&ticket, &rules).map_err(|(_, r)| Error::refused(r.to_string()))?;
     let mut batch = Batch::new();
     store.put_new_ticket(&mut batch, &ticket);
+    if let (Source::Visit, Some(h)) = (ticket.source, &ticket.household) {
+        // A problem found on a household visit logs the visit in the same step.
+        let leaders = store.load::<Leader>()?;
+        let alleys = store.load::<Alley>()?;
+        let leader = match leaders.get(&by) {
+            Some(l) => Some(l.id.to_string()),
+            None => alleys
+                .get(ticket.alley.as_str())
+                .and_then(|a| a.leader.as_ref())
+                .map(|l| l.to_string()),
+        };
+        match leader {
+            Some(l) => {
+                let mut p = super::patrol::build(
+                    &store,
+                    &l,
+                    PatrolKind::Visit,
+                    Some(ticket.alley.as_str()),
+                    Some(h.as_str()),
+                    at.date_naive(),
+                    "",
+                )?;
+                p.ticket = Some(id.clone());
+                store.put_patrol(&mut batch, &p)?;
+            }
+            None => eprintln!(
+                "warning: the visit is not logged: alley {} has no lane leader and --by is not one",
+                ticket.alley
+            ),
+        }
+    }
     let place = match &ticket.household {
         Some(h) => format!("{} {h}", ticket.alley),
         None => ticket.alley.to_string(),

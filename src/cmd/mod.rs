@@ -10,7 +10,9 @@ mod init;
 mod leader;
 mod local;
 mod meta;
+mod patrol;
 mod query;
+mod report;
 pub mod snapshot;
 
 use std::ffi::OsString;
@@ -63,6 +65,8 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> Result<()> {
         Command::Show { id } => query::show(&ctx, &id),
         Command::List(a) => query::list(&ctx, a),
         Command::Overdue(a) => query::overdue(&ctx, a),
+        Command::Patrol(a) => patrol::run(&ctx, a),
+        Command::Report(a) => report::run(&ctx, a),
         Command::Local(a) => local::run(&ctx, a.station, a.by),
         Command::Check => check::run(&ctx),
         Command::Completions { shell } => meta::completions(shell),

@@ -45,6 +45,9 @@ pub struct ReportText {
     pub households: String,
     pub separator: String,
     pub last_separator: String,
+    /// How a month is named in `{period}` (chrono format): `%B %Y` gives
+    /// "November 2026", `%Y年%-m月` gives "2026年11月".
+    pub month_format: String,
 }
 
 impl Default for ReportText {
@@ -54,6 +57,7 @@ impl Default for ReportText {
             households: "served {n} households".into(),
             separator: ", ".into(),
             last_separator: " and ".into(),
+            month_format: "%B %Y".into(),
         }
     }
 }

@@ -4,6 +4,8 @@
 pub mod config;
 pub mod ids;
 pub mod lifecycle;
+pub mod patrol;
 pub mod registry;
+pub mod report;
 pub mod ticket;
 pub mod time;

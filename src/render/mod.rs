@@ -3,6 +3,8 @@
 
 use std::io::{self, Write};
 
+pub mod report;
+
 use comfy_table::{presets, ContentArrangement, Table as Comfy};
 use serde_json::{Map, Value};
 
@@ -81,10 +83,19 @@ pub fn to_string(table: &Table, format: Format) -> String {
 
 /// A terminal table; wraps to the terminal's width only when printing to one.
 pub fn terminal(table: &Table) -> String {
+    terminal_wrapped(table, None)
+}
+
+/// A terminal table wrapped to `width` columns (or the terminal's, when printing to
+/// one); `None` wraps only at a terminal.
+pub fn terminal_wrapped(table: &Table, width: Option<u16>) -> String {
     let mut t = Comfy::new();
     t.load_preset(presets::UTF8_FULL_CONDENSED);
     if std::io::IsTerminal::is_terminal(&io::stdout()) {
         t.set_content_arrangement(ContentArrangement::Dynamic);
+    } else if let Some(w) = width {
+        t.set_content_arrangement(ContentArrangement::Dynamic);
+        t.set_width(w);
     } else {
         t.set_content_arrangement(ContentArrangement::Disabled);
     }

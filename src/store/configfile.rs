@@ -37,8 +37,13 @@ pub fn render(c: &Config) -> String {
     s.push_str(&format!("households = {}\n", quote(&c.report.households)));
     s.push_str(&format!("separator = {}\n", quote(&c.report.separator)));
     s.push_str(&format!(
-        "last_separator = {}\n\n",
+        "last_separator = {}\n",
         quote(&c.report.last_separator)
+    ));
+    s.push_str("# How {period} names a month (chrono format; \"%Y年%-m月\" gives 2026年11月).\n");
+    s.push_str(&format!(
+        "month_format = {}\n\n",
+        quote(&c.report.month_format)
     ));
     s.push_str(
         "# The escalation chain, lowest first; a case at a level is overdue after its days.\n",

@@ -1,0 +1,183 @@
+//! `lane patrol`: log a fixed-point inspection, a household visit or feedback on
+//! social conditions; `lane patrol list` reads the log.
+
+use chrono::NaiveDate;
+
+use super::alley::parse_id;
+use super::{say, Ctx};
+use crate::cli::{PatrolArgs, PatrolCmd, PatrolList, PatrolLog};
+use crate::error::{Error, Result};
+use crate::model::ids::{AlleyId, HouseholdId, LeaderId};
+use crate::model::patrol::{Patrol, PatrolKind};
+use crate::model::registry::{Alley, Household, Leader};
+use crate::model::time::{parse_date, parse_time};
+use crate::render::{self, Table};
+use crate::store::fsio::{lock, Batch};
+use crate::store::Store;
+
+pub fn run(ctx: &Ctx, a: PatrolArgs) -> Result<()> {
+    match a.cmd {
+        Some(PatrolCmd::List(l)) => list(ctx, l),
+        None => log(ctx, a.log),
+    }
+}
+
+/// A day from `--at`: a date, or a time whose date is taken.
+pub fn day_of(store: &Store, at: &Option<String>) -> Result<NaiveDate> {
+    let Some(s) = at else {
+        return Ok(store.now.date_naive());
+    };
+    let day = match parse_date(s) {
+        Ok(d) => d,
+        Err(_) => parse_time(s, store.config.offset())
+            .map(|t| t.date_naive())
+            .map_err(|_| {
+                Error::input(format!("--at: `{s}` is not a date; write it as YYYY-MM-DD"))
+            })?,
+    };
+    if day > store.now.date_naive() {
+        return Err(Error::input(format!("--at: {day} is in the future")));
+    }
+    Ok(day)
+}
+
+/// Builds and checks a patrol row against the registries.
+pub fn build(
+    store: &Store,
+    leader: &str,
+    kind: PatrolKind,
+    alley: Option<&str>,
+    household: Option<&str>,
+    date: NaiveDate,
+    note: &str,
+) -> Result<Patrol> {
+    let leaders = store.load::<Leader>()?;
+    let l = leaders.require(leader)?;
+    let household: Option<HouseholdId> = match household {
+        Some(h) => {
+            let hs = store.load::<Household>()?;
+            Some(hs.require(h)?.id.clone())
+        }
+        None => None,
+    };
+    let alley: AlleyId = match alley {
+        Some(a) => {
+            let id: AlleyId = parse_id("--alley", a)?;
+            store.load::<Alley>()?.require(id.as_str())?;
+            id
+        }
+        None => l
+            .alley
+            .clone()
+            .ok_or_else(|| Error::input(format!("leader {leader} has no alley; give --alley")))?,
+    };
+    if kind == PatrolKind::Visit && household.is_none() {
+        return Err(Error::input(
+            "--household: a visit needs the household visited",
+        ));
+    }
+    let leader: LeaderId = l.id.clone();
+    Ok(Patrol {
+        date,
+        leader,
+        alley,
+        kind,
+        household,
+        ticket: None,
+        note: note.to_string(),
+    })
+}
+
+fn log(ctx: &Ctx, a: PatrolLog) -> Result<()> {
+    let store = ctx.store()?;
+    let leader = {
+        let leaders = store.load::<Leader>()?;
+        let items: Vec<(String, String)> = leaders
+            .iter()
+            .map(|l| (l.id.to_string(), format!("{} {}", l.id, l.name)))
+            .collect();
+        ctx.prompt
+            .pick(a.leader.clone(), "--leader", "Lane leader", &items, false)?
+    };
+    let kind = match a.kind {
+        Some(k) => k,
+        None => {
+            let items: Vec<(String, String)> = PatrolKind::ALL
+                .iter()
+                .map(|k| (k.to_string(), k.to_string()))
+                .collect();
+            ctx.prompt
+                .pick(None, "--kind", "Kind", &items, false)?
+                .parse()
+                .map_err(Error::input)?
+        }
+    };
+    let day = day_of(&store, &a.at)?;
+    let mut p = build(
+        &store,
+        &leader,
+        kind,
+        a.alley.as_deref(),
+        a.household.as_deref(),
+        day,
+        &a.note,
+    )?;
+    let _lock = lock(&store.root)?;
+    if let Some(t) = &a.ticket {
+        let id = store.resolve_ticket_id(t)?;
+        store.load_ticket(&id)?;
+        p.ticket = Some(id);
+    }
+    let mut batch = Batch::new();
+    store.put_patrol(&mut batch, &p)?;
+    let what = match &p.household {
+        Some(h) => format!("{} {h}", p.kind),
+        None => format!("{} in {}", p.kind, p.alley),
+    };
+    store.write(
+        batch,
+        &format!("patrol: {} {what} on {}", p.leader, p.date),
+        ctx.no_commit,
+    )?;
+    say(&format!("logged {what} by {} on {}", p.leader, p.date));
+    Ok(())
+}
+
+fn list(ctx: &Ctx, l: PatrolList) -> Result<()> {
+    let store = ctx.store()?;
+    let date = |flag: &str, v: &Option<String>| -> Result<Option<NaiveDate>> {
+        v.as_deref()
+            .map(|d| parse_date(d).map_err(|e| Error::input(format!("{flag}: {e}"))))
+            .transpose()
+    };
+    let since = date("--since", &l.since)?;
+    let until = date("--until", &l.until)?;
+    let month = match &l.month {
+        Some(m) => Some(parse_date(&format!("{m}-01")).map_err(|_| {
+            Error::input(format!(
+                "--month: `{m}` is not a month; write it as YYYY-MM"
+            ))
+        })?),
+        None => None,
+    };
+    let rows = store.patrols()?;
+    let mut t = Table::new(crate::model::patrol::HEADER);
+    for r in rows {
+        let p = &r.patrol;
+        let keep = l.leader.as_ref().is_none_or(|x| p.leader.as_str() == x)
+            && l.alley.as_ref().is_none_or(|x| p.alley.as_str() == x)
+            && l.kind.is_none_or(|x| p.kind == x)
+            && l.household
+                .as_ref()
+                .is_none_or(|x| p.household.as_ref().is_some_and(|h| h.as_str() == x))
+            && month.is_none_or(|m| {
+                p.date.format("%Y-%m").to_string() == m.format("%Y-%m").to_string()
+            })
+            && since.is_none_or(|d| p.date >= d)
+            && until.is_none_or(|d| p.date <= d);
+        if keep {
+            t.push(p.to_fields());
+        }
+    }
+    render::print(&t, ctx.format)
+}

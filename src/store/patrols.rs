@@ -1,0 +1,110 @@
+//! The patrol log: `patrols/YYYY-MM.csv`, append-only.
+
+use std::fs;
+
+use super::csvfile::{self, CsvDoc, Edit, Encoding};
+use super::fsio::Batch;
+use super::Store;
+use crate::error::{Error, Result};
+use crate::model::patrol::{Patrol, HEADER};
+
+pub const PATROLS_DIR: &str = "patrols";
+
+/// A patrol row with where it came from.
+#[derive(Debug, Clone)]
+pub struct Located {
+    pub rel: String,
+    pub line: usize,
+    pub patrol: Patrol,
+}
+
+impl Store {
+    /// Every `patrols/*.csv`, relative to the data folder, sorted.
+    pub fn patrol_files(&self) -> Result<Vec<String>> {
+        let dir = self.path(PATROLS_DIR);
+        let mut out = Vec::new();
+        match fs::read_dir(&dir) {
+            Ok(rd) => {
+                for e in rd.flatten() {
+                    let name = e.file_name().to_string_lossy().into_owned();
+                    if name.ends_with(".csv") {
+                        out.push(format!("{PATROLS_DIR}/{name}"));
+                    }
+                }
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(Error::io("cannot read", &dir, e)),
+        }
+        out.sort();
+        Ok(out)
+    }
+
+    fn patrol_doc(&self, rel: &str) -> Result<CsvDoc> {
+        let doc = csvfile::read(&self.path(rel), rel, Encoding::Utf8Only)?;
+        csvfile::check_header(&doc, HEADER, rel)?;
+        Ok(doc)
+    }
+
+    /// Reads every patrol row: those that parsed, and the problems as `path:line: msg`.
+    pub fn load_patrols(&self) -> Result<(Vec<Located>, Vec<String>)> {
+        let mut rows = Vec::new();
+        let mut problems = Vec::new();
+        for rel in self.patrol_files()? {
+            let doc = match self.patrol_doc(&rel) {
+                Ok(d) => d,
+                Err(e) => {
+                    problems.extend(e.problems);
+                    continue;
+                }
+            };
+            for row in &doc.rows {
+                match Patrol::from_fields(&row.fields) {
+                    Ok(p) => {
+                        if Patrol::file_for(p.date) != rel {
+                            problems.push(format!(
+                                "{rel}:{}: the row of {} belongs in {}",
+                                row.line,
+                                p.date,
+                                Patrol::file_for(p.date)
+                            ));
+                        }
+                        rows.push(Located {
+                            rel: rel.clone(),
+                            line: row.line,
+                            patrol: p,
+                        });
+                    }
+                    Err(errs) => problems
+                        .extend(errs.into_iter().map(|e| format!("{rel}:{}: {e}", row.line))),
+                }
+            }
+        }
+        Ok((rows, problems))
+    }
+
+    /// Reads every patrol row; any problem is an error.
+    pub fn patrols(&self) -> Result<Vec<Located>> {
+        let (rows, problems) = self.load_patrols()?;
+        if problems.is_empty() {
+            Ok(rows)
+        } else {
+            Err(Error::many(crate::error::Kind::Input, problems)
+                .hint("fix the patrol log, then run `lane check`"))
+        }
+    }
+
+    /// Adds a row to its monthly file in a batch; the file's bytes only grow.
+    pub fn put_patrol(&self, batch: &mut Batch, p: &Patrol) -> Result<String> {
+        let rel = Patrol::file_for(p.date);
+        let bytes = if self.path(&rel).is_file() {
+            let doc = self.patrol_doc(&rel)?;
+            csvfile::rewrite(&doc, |_| Edit::Keep, &[p.to_fields()])
+        } else {
+            let mut b = csvfile::new_file(HEADER);
+            b.extend_from_slice(csvfile::encode_row(&p.to_fields(), false).as_bytes());
+            b
+        };
+        batch.put(self.path(&rel), bytes);
+        Ok(rel)
+    }
+}
