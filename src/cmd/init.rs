@@ -60,7 +60,14 @@ pub fn run(ctx: &Ctx, a: InitArgs) -> Result<()> {
     create(&a.dir, &config)?;
     if a.sample {
         let store = Store::open(&a.dir)?;
-        crate::sample::fill(&store, &crate::sample::Options::default())?;
+        // A year of records up to today, so the first report is full.
+        let today = store.now.date_naive();
+        let year_ago = today - chrono::Months::new(12);
+        let opts = crate::sample::Options {
+            cases: Some((year_ago, today)),
+            ..crate::sample::Options::default()
+        };
+        crate::sample::fill(&store, &opts)?;
     }
     if !a.no_git {
         match git::init(&a.dir) {

@@ -15,6 +15,8 @@ mod query;
 mod report;
 pub mod snapshot;
 
+pub use init::create as create_folder;
+
 use std::ffi::OsString;
 use std::path::PathBuf;
 

@@ -2,15 +2,19 @@
 //! optionally, years of plausible cases and patrols. `lane init --sample`, the
 //! repository's `data/` and the benchmarks (`examples/gen.rs`) all come from here.
 
+pub mod cases;
 mod names;
 
+use chrono::NaiveDate;
 use rand::seq::SliceRandom;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::model::ids::{AlleyId, HouseholdId, LeaderId};
+use crate::model::patrol::Patrol;
 use crate::model::registry::{Alley, Background, Household, Leader, Record, SelectedBy};
+use crate::model::ticket::Ticket;
 use crate::model::time::parse_date;
 use crate::store::fsio::Batch;
 use crate::store::Store;
@@ -22,6 +26,10 @@ pub struct Options {
     pub alleys: usize,
     pub groups: usize,
     pub households: usize,
+    /// Cases and patrols from the first day up to (not including) the second.
+    pub cases: Option<(NaiveDate, NaiveDate)>,
+    /// Cases per year relative to Nanjie's (1.0: about 740 a year).
+    pub scale: f64,
 }
 
 impl Default for Options {
@@ -32,6 +40,8 @@ impl Default for Options {
             alleys: 14,
             groups: 5,
             households: 566,
+            cases: None,
+            scale: 1.0,
         }
     }
 }
@@ -153,12 +163,64 @@ fn csv_bytes<R: Record>(records: &[R]) -> Vec<u8> {
     out
 }
 
-/// Writes a sample village's registries into an initialised data folder.
+/// Writes a sample village into an initialised data folder: the registries and,
+/// with `opts.cases`, case files and patrol logs. Generated files are written
+/// directly (no per-file fsync): the folder is new and can be made again.
 pub fn fill(store: &Store, opts: &Options) -> Result<()> {
     let reg = registries(opts);
     let mut batch = Batch::new();
     batch.put(store.path(Alley::FILE), csv_bytes(&reg.alleys));
     batch.put(store.path(Leader::FILE), csv_bytes(&reg.leaders));
     batch.put(store.path(Household::FILE), csv_bytes(&reg.households));
-    batch.apply()
+    batch.apply()?;
+    let Some((from, until)) = opts.cases else {
+        return Ok(());
+    };
+    let mut rng = ChaCha8Rng::seed_from_u64(opts.seed.wrapping_add(1));
+    let (tickets, patrols) = cases::generate(
+        &store.config,
+        &reg,
+        &mut rng,
+        (from, until),
+        until,
+        opts.scale,
+    );
+    write_cases(store, &tickets, &patrols)
+}
+
+/// Writes case files and monthly patrol files.
+pub fn write_cases(store: &Store, tickets: &[Ticket], patrols: &[Patrol]) -> Result<()> {
+    let write = |rel: &str, bytes: &[u8]| -> Result<()> {
+        let path = store.path(rel);
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| Error::io("cannot create", dir, e))?;
+        }
+        std::fs::write(&path, bytes).map_err(|e| Error::io("cannot write", &path, e))
+    };
+    for t in tickets {
+        write(
+            &Store::ticket_rel(&t.id),
+            crate::store::ticketfile::render(t).as_bytes(),
+        )?;
+    }
+    let mut month: Option<(String, Vec<u8>)> = None;
+    for p in patrols {
+        let rel = Patrol::file_for(p.date);
+        if month.as_ref().is_none_or(|(r, _)| *r != rel) {
+            if let Some((r, bytes)) = month.take() {
+                write(&r, &bytes)?;
+            }
+            month = Some((
+                rel,
+                crate::store::csvfile::new_file(crate::model::patrol::HEADER),
+            ));
+        }
+        let (_, bytes) = month.as_mut().expect("set above");
+        bytes
+            .extend_from_slice(crate::store::csvfile::encode_row(&p.to_fields(), false).as_bytes());
+    }
+    if let Some((r, bytes)) = month {
+        write(&r, &bytes)?;
+    }
+    Ok(())
 }

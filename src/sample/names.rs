@@ -49,7 +49,6 @@ pub const TAGS: &[&str] = &[
 ];
 
 /// Problems a lane leader finds, by category key.
-#[allow(dead_code)] // used by the case generator
 pub const TITLES: &[(&str, &[&str])] = &[
     (
         "sanitation",
@@ -114,11 +113,42 @@ pub const TITLES: &[(&str, &[&str])] = &[
     ),
 ];
 
-#[allow(dead_code)] // used by the case generator
 pub const DEPTS: &[&str] = &[
     "town water office",
     "town power station",
     "town judicial office",
     "town housing office",
     "town civil affairs office",
+];
+
+/// What lane leaders write when they deal with a problem, by category key.
+pub const FIXES: &[(&str, &[&str])] = &[
+    (
+        "sanitation",
+        &["已清理", "组织村民清扫", "联系保洁员清运", "疏通完毕"],
+    ),
+    (
+        "hazard",
+        &["已排除隐患", "已更换设备", "设置警示标志并修复", "已加固"],
+    ),
+    (
+        "dispute",
+        &["双方达成和解", "调解成功并签订协议", "经协商已解决"],
+    ),
+    (
+        "service",
+        &["已代办完成", "已送达", "已协助办理", "已陪同就医"],
+    ),
+    (
+        "feedback",
+        &["已向村两委反映并答复", "已纳入村年度计划", "已答复群众"],
+    ),
+];
+
+pub const NOTES: &[&str] = &[
+    "已现场查看",
+    "已电话联系当事人",
+    "等待材料",
+    "已上报村支部",
+    "明日复查",
 ];

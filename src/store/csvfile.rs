@@ -101,6 +101,20 @@ fn split_records(text: &str) -> std::result::Result<Vec<(usize, usize, usize)>, 
     Ok(spans)
 }
 
+/// Parses all records of well-formed text in one pass; `None` on any error (the
+/// caller then parses record by record to say where).
+fn parse_all(text: &str) -> Option<Vec<Vec<String>>> {
+    let mut rdr = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let mut out = Vec::new();
+    for rec in rdr.records() {
+        out.push(rec.ok()?.iter().map(|s| s.to_string()).collect());
+    }
+    Some(out)
+}
+
 /// Parses one record's text into fields.
 fn parse_record(raw: &str) -> std::result::Result<Vec<String>, String> {
     let mut rdr = csv::ReaderBuilder::new()
@@ -129,9 +143,27 @@ pub fn parse(text: String, bom: bool, display: &str) -> Result<CsvDoc> {
     let mut problems = Vec::new();
     let mut header: Option<(Vec<String>, Range<usize>)> = None;
     let mut rows: Vec<Row> = Vec::new();
-    for (start, end, line) in spans {
-        let raw = &text[start..end];
-        if raw.trim_end_matches(['\r', '\n']).is_empty() {
+    // Non-blank records, with their fields parsed in one pass where the csv crate
+    // agrees on the record boundaries (it always does for well-formed files).
+    let spans: Vec<(usize, usize, usize, bool)> = spans
+        .into_iter()
+        .map(|(a, b, l)| {
+            (
+                a,
+                b,
+                l,
+                text[a..b].trim_end_matches(['\r', '\n']).is_empty(),
+            )
+        })
+        .collect();
+    let wanted = spans.iter().filter(|s| !s.3).count();
+    let mut all: Vec<Option<Vec<String>>> = parse_all(&text)
+        .filter(|v| v.len() == wanted)
+        .map(|v| v.into_iter().map(Some).collect())
+        .unwrap_or_default();
+    let mut next = 0;
+    for (start, end, line, blank) in spans {
+        if blank {
             // A blank line stays with the record before it.
             match (rows.last_mut(), header.as_mut()) {
                 (Some(r), _) => r.raw.end = end,
@@ -140,7 +172,12 @@ pub fn parse(text: String, bom: bool, display: &str) -> Result<CsvDoc> {
             }
             continue;
         }
-        let fields = match parse_record(raw) {
+        let pre = all.get_mut(next).and_then(Option::take);
+        next += 1;
+        let fields = match pre
+            .map(Ok)
+            .unwrap_or_else(|| parse_record(&text[start..end]))
+        {
             Ok(f) => f,
             Err(e) => {
                 problems.push(format!("{display}:{line}: {e}"));
