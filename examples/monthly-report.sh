@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# The monthly report for the town: writes reports/YYYY-MM.md (to print or send) and
+# reports/YYYY-MM.csv (for the town's spreadsheet) for the previous month into the
+# data folder, and commits them.
+#
+# Put it in the clerk's crontab to run early on the first of every month:
+#
+#   0 7 1 * *  cd /home/clerk/nanjie && /home/clerk/bin/monthly-report.sh >> reports/cron.log 2>&1
+#
+# Usage: monthly-report.sh [YYYY-MM]     (default: the previous month)
+# Environment: LANE_DATA (default: the current folder), LANE (default: lane on PATH).
+set -euo pipefail
+
+data="${LANE_DATA:-$PWD}"
+lane="${LANE:-lane}"
+
+if [ $# -ge 1 ]; then
+    month="$1"
+else
+    year=$(date +%Y)
+    mon=$((10#$(date +%m) - 1))
+    if [ "$mon" -eq 0 ]; then
+        mon=12
+        year=$((year - 1))
+    fi
+    month=$(printf '%04d-%02d' "$year" "$mon")
+fi
+
+mkdir -p "$data/reports"
+for format in md csv; do
+    out="$data/reports/$month.$format"
+    # Write to a temp file first, so a failed run never leaves half a report.
+    "$lane" --data "$data" --format "$format" report --month "$month" > "$out.tmp"
+    mv "$out.tmp" "$out"
+done
+
+if [ -d "$data/.git" ]; then
+    git -C "$data" add "reports/$month.md" "reports/$month.csv"
+    if ! git -C "$data" diff --cached --quiet -- "reports/$month.md" "reports/$month.csv"; then
+        git -C "$data" commit -q -m "report: $month" -- "reports/$month.md" "reports/$month.csv"
+    fi
+fi
+echo "wrote reports/$month.md and reports/$month.csv"
