@@ -239,28 +239,30 @@ pub enum Edit {
 
 /// Rebuilds the file's bytes: the header and kept rows exactly as they were, edited
 /// rows re-encoded, then `append`ed rows, all with the file's BOM and line ends.
+/// A last line without a line end gets one only when a row follows it, so an
+/// untouched last row stays byte-identical.
 pub fn rewrite(doc: &CsvDoc, edit: impl Fn(&Row) -> Edit, append: &[Vec<String>]) -> Vec<u8> {
     let eol = if doc.crlf { "\r\n" } else { "\n" };
     let mut out = String::with_capacity(doc.text.len() + 128);
     if doc.bom {
         out.push('\u{FEFF}');
     }
-    let push_raw = |out: &mut String, s: &str| {
-        out.push_str(s);
-        if !s.ends_with('\n') {
+    let push = |out: &mut String, s: &str| {
+        if !out.is_empty() && !out.ends_with('\n') && !out.ends_with('\u{FEFF}') {
             out.push_str(eol);
         }
+        out.push_str(s);
     };
-    push_raw(&mut out, &doc.text[doc.header_raw.clone()]);
+    push(&mut out, &doc.text[doc.header_raw.clone()]);
     for row in &doc.rows {
         match edit(row) {
-            Edit::Keep => push_raw(&mut out, &doc.text[row.raw.clone()]),
-            Edit::Replace(fields) => out.push_str(&encode_row(&fields, doc.crlf)),
+            Edit::Keep => push(&mut out, &doc.text[row.raw.clone()]),
+            Edit::Replace(fields) => push(&mut out, &encode_row(&fields, doc.crlf)),
             Edit::Remove => {}
         }
     }
     for fields in append {
-        out.push_str(&encode_row(fields, doc.crlf));
+        push(&mut out, &encode_row(fields, doc.crlf));
     }
     out.into_bytes()
 }
@@ -299,6 +301,41 @@ mod tests {
             String::from_utf8(out).unwrap(),
             "id,name\r\nA1,\"x\r\ny\"\r\n\r\nA2,王\r\nA3,\"a,b\"\r\n"
         );
+    }
+
+    #[test]
+    fn a_last_row_without_line_end_is_kept_as_it_is() {
+        let doc = parse("id,n\nA1,x\nA2,y".into(), false, "t.csv").unwrap();
+        let edit_a1 = |r: &Row| {
+            if r.line == 2 {
+                Edit::Replace(vec!["A1".into(), "z".into()])
+            } else {
+                Edit::Keep
+            }
+        };
+        let out = rewrite(&doc, edit_a1, &[]);
+        assert_eq!(String::from_utf8(out).unwrap(), "id,n\nA1,z\nA2,y");
+        let out = rewrite(&doc, |_| Edit::Keep, &[vec!["A3".into(), "w".into()]]);
+        assert_eq!(String::from_utf8(out).unwrap(), "id,n\nA1,x\nA2,y\nA3,w\n");
+        let out = rewrite(
+            &doc,
+            |r| {
+                if r.line == 3 {
+                    Edit::Remove
+                } else {
+                    Edit::Keep
+                }
+            },
+            &[],
+        );
+        assert_eq!(String::from_utf8(out).unwrap(), "id,n\nA1,x\n");
+        let header_only = parse("id,n".into(), true, "t.csv").unwrap();
+        let out = rewrite(
+            &header_only,
+            |_| Edit::Keep,
+            &[vec!["A1".into(), "x".into()]],
+        );
+        assert_eq!(String::from_utf8(out).unwrap(), "\u{FEFF}id,n\nA1,x\n");
     }
 
     #[test]
