@@ -65,7 +65,7 @@ pub fn decode(bytes: &[u8], display: &str, enc: Encoding) -> Result<(String, boo
                     "{display}:{line}: the file is GBK/GB18030 text, not UTF-8"
                 ))
                 .hint(format!(
-                    "convert it with `iconv -f GB18030 -t UTF-8 {display} > converted.csv`, or bring the rows in with `lane household import`, which decodes GBK"
+                    "convert it with `iconv -f GB18030 -t UTF-8 {display} > converted.csv`, then put converted.csv in its place"
                 ))),
             }
         }
@@ -118,6 +118,19 @@ fn parse_record(raw: &str) -> std::result::Result<Vec<String>, String> {
 /// not are listed as `display:line: message` in the error. Blank lines are skipped
 /// (and kept, byte for byte, by [`rewrite`]).
 pub fn parse(text: String, bom: bool, display: &str) -> Result<CsvDoc> {
+    let (doc, problems) = parse_lenient(text, bom, display)?;
+    if !problems.is_empty() {
+        return Err(Error::many(Kind::Input, problems));
+    }
+    Ok(doc)
+}
+
+/// Like [`parse`], but a row with too few or too many fields is a problem listed
+/// beside the document instead of an error for the whole file, so a caller can go
+/// on checking the other rows. Such rows stay in [`CsvDoc::rows`] (their bytes are
+/// kept by [`rewrite`]); [`CsvDoc::fits`] tells them apart. Only a file that cannot
+/// be split into rows at all (an unclosed quote, no header) is an error.
+pub fn parse_lenient(text: String, bom: bool, display: &str) -> Result<(CsvDoc, Vec<String>)> {
     let crlf = text
         .find('\n')
         .is_some_and(|i| i > 0 && text.as_bytes()[i - 1] == b'\r');
@@ -165,22 +178,27 @@ pub fn parse(text: String, bom: bool, display: &str) -> Result<CsvDoc> {
             }
         }
     }
-    if !problems.is_empty() {
-        return Err(Error::many(Kind::Input, problems));
-    }
     let Some((header, header_raw)) = header else {
         return Err(Error::input(format!(
             "{display}:1: the file is empty; it needs a header row"
         )));
     };
-    Ok(CsvDoc {
+    let doc = CsvDoc {
         text,
         bom,
         crlf,
         header,
         header_raw,
         rows,
-    })
+    };
+    Ok((doc, problems))
+}
+
+impl CsvDoc {
+    /// Whether `row` has exactly as many fields as the header.
+    pub fn fits(&self, row: &Row) -> bool {
+        row.fields.len() == self.header.len()
+    }
 }
 
 /// Reads and parses a CSV file.
@@ -188,6 +206,13 @@ pub fn read(path: &Path, display: &str, enc: Encoding) -> Result<CsvDoc> {
     let bytes = std::fs::read(path).map_err(|e| Error::io("cannot read", path, e))?;
     let (text, bom) = decode(&bytes, display, enc)?;
     parse(text, bom, display)
+}
+
+/// Reads a CSV file with [`parse_lenient`].
+pub fn read_lenient(path: &Path, display: &str, enc: Encoding) -> Result<(CsvDoc, Vec<String>)> {
+    let bytes = std::fs::read(path).map_err(|e| Error::io("cannot read", path, e))?;
+    let (text, bom) = decode(&bytes, display, enc)?;
+    parse_lenient(text, bom, display)
 }
 
 /// Checks that the header is exactly `expected`.
