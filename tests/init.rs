@@ -266,3 +266,30 @@ fn completions_and_man_page_come_from_the_command_definition() {
         bad.stderr
     );
 }
+
+#[test]
+fn the_data_folder_is_found_by_flag_env_upward_or_dot_data() {
+    let v = Village::new();
+    v.seed();
+    let csv = "id,name,group,leader,leader_name,phone,households,note\n\
+               A01,槐树巷,一组,L01,张桂兰,13800000001,2,\n\
+               A02,油坊巷,二组,L02,李德明,13800000002,1,\n";
+    let list = ["--format", "csv", "alley", "list"];
+    // The nearest folder upward that holds lane.toml.
+    let deeper = v.path("tickets/2026");
+    std::fs::create_dir_all(&deeper).unwrap();
+    lane_at(&deeper, &list).is(0, csv, "");
+    // $LANE_DATA, from anywhere.
+    let elsewhere = tempfile::tempdir().unwrap();
+    let mut c = common::lane_cmd(elsewhere.path());
+    c.env("LANE_DATA", &v.root).args(list);
+    common::run(c).is(0, csv, "");
+    // ./data when nothing upward holds lane.toml; the error says how to point.
+    lane_at(elsewhere.path(), &list).fails(
+        2,
+        "error: data is not a lane data folder (no lane.toml)\n\
+         hint: create one with `lane init DIR`, or point to one with --data DIR or $LANE_DATA\n",
+    );
+    std::fs::rename(&v.root, elsewhere.path().join("data")).unwrap();
+    lane_at(elsewhere.path(), &list).is(0, csv, "");
+}
