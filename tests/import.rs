@@ -69,6 +69,23 @@ fn ids_given_in_the_file_are_kept_and_english_headers_work_in_any_case() {
 }
 
 #[test]
+fn a_new_id_passes_the_ids_given_further_down_the_file() {
+    // Regression: a row without an ID got H0004, and the row that gave H0004
+    // itself was then refused as a duplicate.
+    let v = seeded();
+    v.outside(
+        "people.csv",
+        "id,head,alley\n,陈建军,A01\nH0004,孙丽,A02\n,周文华,A01\n",
+    );
+    v.lane(&["household", "import", "people.csv"])
+        .is(0, "", "imported 3 households\n");
+    assert_eq!(
+        v.read("households.csv"),
+        format!("{SEEDED}H0005,陈建军,A01,,,,,\nH0004,孙丽,A02,,,,,\nH0006,周文华,A01,,,,,\n")
+    );
+}
+
+#[test]
 fn one_household_is_one_household() {
     let v = seeded();
     v.outside("one.csv", "户主,巷道\n陈建军,A01\n");

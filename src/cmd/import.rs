@@ -88,7 +88,17 @@ pub fn run(ctx: &Ctx, file: &Path) -> Result<()> {
     let mut new: Vec<Household> = Vec::new();
     let mut seen: HashMap<String, usize> = HashMap::new();
     let mut used: Vec<String> = reg.iter().map(|h| h.id().to_string()).collect();
-    let has_id = map.contains(&Some(0));
+    let id_col = map.iter().position(|c| *c == Some(0));
+    let has_id = id_col.is_some();
+    // A new ID for a row without one passes the IDs the file gives, too.
+    if let Some(i) = id_col {
+        used.extend(
+            doc.rows
+                .iter()
+                .filter_map(|r| r.fields.get(i))
+                .map(|v| v.trim().to_string()),
+        );
+    }
     // Rows with the wrong number of fields are listed in `problems` already.
     for row in doc.rows.iter().filter(|r| doc.fits(r)) {
         let mut fields = vec![String::new(); Household::HEADER.len()];
