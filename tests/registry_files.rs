@@ -2,7 +2,7 @@
 //! CRLF and BOM survive a rewrite, and with git each action is one commit.
 
 mod common;
-use common::Village;
+use common::{changed_lines, Village};
 
 const ALLEYS: &str = "alleys.csv";
 const LEADERS: &str = "leaders.csv";
@@ -52,6 +52,18 @@ fn a_rewrite_keeps_untouched_rows_byte_identical() {
             "H0003,刘玉兰,A02,二组1号,3,,,\n"
         )
     );
+    // Regression: editing the row before a blank line dropped the blank line.
+    let before = v.bytes(HOUSEHOLDS);
+    v.lane(&["household", "edit", "H0002", "--members", "5"])
+        .ok();
+    assert_eq!(
+        changed_lines(&before, &v.bytes(HOUSEHOLDS)),
+        [(
+            3,
+            "H0002,赵国强,A01,\"一组,2号\",4,,,\"说\"\"好\"\"\"\n".into(),
+            "H0002,赵国强,A01,\"一组,2号\",5,,,\"说\"\"好\"\"\"\n".into()
+        )]
+    );
     // Appending gives the last row its line end and leaves the rest alone.
     v.lane(&[
         "household",
@@ -68,7 +80,7 @@ fn a_rewrite_keeps_untouched_rows_byte_identical() {
         v.read(HOUSEHOLDS),
         format!(
             "{}\nH0005,孙丽,A01,,,,,\n",
-            odd.replace(",2,,,\n", ",3,,,\n")
+            odd.replace(",2,,,\n", ",3,,,\n").replace(",4,,,", ",5,,,")
         )
     );
     v.lane(&["household", "remove", "H0002"]).ok();

@@ -282,7 +282,17 @@ pub fn rewrite(doc: &CsvDoc, edit: impl Fn(&Row) -> Edit, append: &[Vec<String>]
     for row in &doc.rows {
         match edit(row) {
             Edit::Keep => push(&mut out, &doc.text[row.raw.clone()]),
-            Edit::Replace(fields) => push(&mut out, &encode_row(&fields, doc.crlf)),
+            Edit::Replace(fields) => {
+                push(&mut out, &encode_row(&fields, doc.crlf));
+                // Blank lines after the row belong to the file, not to the row.
+                let raw = &doc.text[row.raw.clone()];
+                let tail = &raw[raw.trim_end_matches(['\r', '\n']).len()..];
+                let blank = tail
+                    .strip_prefix("\r\n")
+                    .or_else(|| tail.strip_prefix('\n'))
+                    .unwrap_or("");
+                out.push_str(blank);
+            }
             Edit::Remove => {}
         }
     }
@@ -361,6 +371,26 @@ mod tests {
             &[vec!["A1".into(), "x".into()]],
         );
         assert_eq!(String::from_utf8(out).unwrap(), "\u{FEFF}id,n\nA1,x\n");
+    }
+
+    #[test]
+    fn blank_lines_after_an_edited_row_stay() {
+        let doc = parse("id,n\r\nA1,x\r\n\r\n\r\nA2,y\r\n".into(), false, "t.csv").unwrap();
+        let out = rewrite(
+            &doc,
+            |r| {
+                if r.line == 2 {
+                    Edit::Replace(vec!["A1".into(), "z".into()])
+                } else {
+                    Edit::Keep
+                }
+            },
+            &[],
+        );
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "id,n\r\nA1,z\r\n\r\n\r\nA2,y\r\n"
+        );
     }
 
     #[test]
