@@ -1,7 +1,36 @@
-//! Alleys, leaders and households through the real binary.
+//! Alleys, leaders and households through the real binary: every verb and every
+//! list format. What the verbs do to the files' bytes and to git is in
+//! tests/registry_files.rs, refusals in tests/registry_refusals.rs.
 
 mod common;
-use common::Village;
+use common::{changed_lines, csv_rows, json, Village};
+use serde_json::json as j;
+
+const ALLEYS: &str = "alleys.csv";
+const LEADERS: &str = "leaders.csv";
+const HOUSEHOLDS: &str = "households.csv";
+
+/// `lane leader add` with every column given.
+fn add_leader(v: &Village, id: &str, name: &str, alley: &str) -> common::Out {
+    v.lane(&[
+        "leader",
+        "add",
+        "--id",
+        id,
+        "--name",
+        name,
+        "--phone",
+        "13800000009",
+        "--alley",
+        alley,
+        "--background",
+        "respected",
+        "--selected-by",
+        "party-members-and-masses",
+        "--since",
+        "2026-01-01",
+    ])
+}
 
 #[test]
 fn a_chinese_name_round_trips_byte_for_byte() {
@@ -48,5 +77,395 @@ fn a_chinese_name_round_trips_byte_for_byte() {
     assert_eq!(
         v.read("alleys.csv"),
         "id,name,group,leader,note\nA01,槐树巷,一组,L01,\n"
+    );
+}
+
+#[test]
+fn alley_add_list_show_edit_remove() {
+    let v = Village::new();
+    v.lane(&["alley", "add", "--name", "槐树巷", "--group", "一组"])
+        .is(0, "A01\n", "added alley A01 (槐树巷)\n");
+    v.lane(&[
+        "alley",
+        "add",
+        "--name",
+        "油坊巷",
+        "--group",
+        "二组",
+        "--note",
+        "靠河",
+    ])
+    .is(0, "A02\n", "added alley A02 (油坊巷)\n");
+    v.lane(&["alley", "add", "--id", "B-7", "--name", "学堂巷"])
+        .is(0, "B-7\n", "added alley B-7 (学堂巷)\n");
+    assert_eq!(
+        v.read(ALLEYS),
+        "id,name,group,leader,note\nA01,槐树巷,一组,,\nA02,油坊巷,二组,,靠河\nB-7,学堂巷,,,\n"
+    );
+    // The next free ID counts past the highest used.
+    v.lane(&["alley", "add", "--name", "井台巷"])
+        .is(0, "A03\n", "added alley A03 (井台巷)\n");
+
+    v.lane(&["alley", "show", "A02"]).is(
+        0,
+        "┌────────────┬────────┐\n\
+         │ field      ┆ value  │\n\
+         ╞════════════╪════════╡\n\
+         │ id         ┆ A02    │\n\
+         │ name       ┆ 油坊巷 │\n\
+         │ group      ┆ 二组   │\n\
+         │ leader     ┆        │\n\
+         │ phone      ┆        │\n\
+         │ households ┆ 0      │\n\
+         │ residents  ┆ 0      │\n\
+         │ note       ┆ 靠河   │\n\
+         └────────────┴────────┘\n",
+        "",
+    );
+
+    let before = v.bytes(ALLEYS);
+    v.lane(&["alley", "edit", "A02", "--name", "老油坊巷", "--note", ""])
+        .is(0, "", "changed alley A02\n");
+    assert_eq!(
+        changed_lines(&before, &v.bytes(ALLEYS)),
+        [(
+            3,
+            "A02,油坊巷,二组,,靠河\n".into(),
+            "A02,老油坊巷,二组,,\n".into()
+        )]
+    );
+    v.lane(&["alley", "edit", "A02", "--name", "老油坊巷"]).is(
+        0,
+        "",
+        "alley A02: nothing to change\n",
+    );
+
+    v.lane(&["alley", "remove", "B-7"])
+        .is(0, "", "removed alley B-7 (学堂巷)\n");
+    assert_eq!(
+        v.read(ALLEYS),
+        "id,name,group,leader,note\nA01,槐树巷,一组,,\nA02,老油坊巷,二组,,\nA03,井台巷,,,\n"
+    );
+}
+
+#[test]
+fn alley_list_in_all_four_formats() {
+    let v = Village::new();
+    v.seed();
+    v.lane(&["alley", "list"]).is(
+        0,
+        "┌─────┬────────┬───────┬────────┬─────────────┬─────────────┬────────────┬──────┐\n\
+         │ id  ┆ name   ┆ group ┆ leader ┆ leader_name ┆ phone       ┆ households ┆ note │\n\
+         ╞═════╪════════╪═══════╪════════╪═════════════╪═════════════╪════════════╪══════╡\n\
+         │ A01 ┆ 槐树巷 ┆ 一组  ┆ L01    ┆ 张桂兰      ┆ 13800000001 ┆          2 ┆      │\n\
+         │ A02 ┆ 油坊巷 ┆ 二组  ┆ L02    ┆ 李德明      ┆ 13800000002 ┆          1 ┆      │\n\
+         └─────┴────────┴───────┴────────┴─────────────┴─────────────┴────────────┴──────┘\n",
+        "",
+    );
+    let csv = csv_rows(v.lane(&["--format", "csv", "alley", "list"]).ok());
+    assert_eq!(
+        csv,
+        [
+            [
+                "id",
+                "name",
+                "group",
+                "leader",
+                "leader_name",
+                "phone",
+                "households",
+                "note"
+            ],
+            [
+                "A01",
+                "槐树巷",
+                "一组",
+                "L01",
+                "张桂兰",
+                "13800000001",
+                "2",
+                ""
+            ],
+            [
+                "A02",
+                "油坊巷",
+                "二组",
+                "L02",
+                "李德明",
+                "13800000002",
+                "1",
+                ""
+            ],
+        ]
+    );
+    assert_eq!(
+        json(v.lane(&["--format", "json", "alley", "list"]).ok()),
+        j!([
+            {"id": "A01", "name": "槐树巷", "group": "一组", "leader": "L01", "leader_name": "张桂兰",
+             "phone": "13800000001", "households": 2, "note": ""},
+            {"id": "A02", "name": "油坊巷", "group": "二组", "leader": "L02", "leader_name": "李德明",
+             "phone": "13800000002", "households": 1, "note": ""},
+        ])
+    );
+    v.lane(&["--format", "md", "alley", "list"]).is(
+        0,
+        "| id | name | group | leader | leader\\_name | phone | households | note |\n\
+         |---|---|---|---|---|---|---:|---|\n\
+         | A01 | 槐树巷 | 一组 | L01 | 张桂兰 | 13800000001 | 2 |  |\n\
+         | A02 | 油坊巷 | 二组 | L02 | 李德明 | 13800000002 | 1 |  |\n",
+        "",
+    );
+    // --search filters every format alike.
+    assert_eq!(
+        v.lane(&["--format", "csv", "alley", "list", "--search", "油坊"]).ok(),
+        "id,name,group,leader,leader_name,phone,households,note\nA02,油坊巷,二组,L02,李德明,13800000002,1,\n"
+    );
+}
+
+#[test]
+fn leader_add_list_show_edit_remove() {
+    let v = Village::new();
+    v.seed();
+    v.lane(&["alley", "add", "--id", "A03", "--name", "学堂巷"])
+        .ok();
+    add_leader(&v, "L03", "周文华", "A03").is(0, "L03\n", "added lane leader L03 (周文华) (A03)\n");
+    assert_eq!(v.read(ALLEYS).lines().last(), Some("A03,学堂巷,,L03,"));
+    assert_eq!(
+        v.read(LEADERS).lines().last(),
+        Some("L03,周文华,13800000009,A03,respected,party-members-and-masses,2026-01-01,,")
+    );
+
+    v.lane(&["leader", "show", "L01"]).is(
+        0,
+        "┌─────────────┬────────────────┐\n\
+         │ field       ┆ value          │\n\
+         ╞═════════════╪════════════════╡\n\
+         │ id          ┆ L01            │\n\
+         │ name        ┆ 张桂兰         │\n\
+         │ phone       ┆ 13800000001    │\n\
+         │ alley       ┆ A01 槐树巷     │\n\
+         │ background  ┆ party-member   │\n\
+         │ selected_by ┆ two-committees │\n\
+         │ since       ┆ 2021-03-01     │\n\
+         │ until       ┆                │\n\
+         │ note        ┆                │\n\
+         │ serving     ┆ yes            │\n\
+         └─────────────┴────────────────┘\n",
+        "",
+    );
+    let leaders_csv = v.bytes(LEADERS);
+    let alleys_csv = v.bytes(ALLEYS);
+    v.lane(&[
+        "leader",
+        "edit",
+        "L02",
+        "--phone",
+        "13800000022",
+        "--note",
+        "退休教师",
+    ])
+    .is(0, "", "changed lane leader L02\n");
+    assert_eq!(
+        changed_lines(&leaders_csv, &v.bytes(LEADERS)),
+        [(
+            3,
+            "L02,李德明,13800000002,A02,cadre,household-recommendation,2021-03-01,,\n".into(),
+            "L02,李德明,13800000022,A02,cadre,household-recommendation,2021-03-01,,退休教师\n"
+                .into()
+        )]
+    );
+    assert_eq!(
+        v.bytes(ALLEYS),
+        alleys_csv,
+        "an edit that keeps the alley rewrote alleys.csv"
+    );
+
+    // Ending a post frees the alley: alleys.csv follows, and list hides the leader
+    // unless --all.
+    v.lane(&["leader", "edit", "L03", "--until", "2026-10-31"])
+        .is(0, "", "changed lane leader L03\n");
+    assert_eq!(v.read(ALLEYS).lines().last(), Some("A03,学堂巷,,,"));
+    let ids = |args: &[&str]| -> Vec<String> {
+        csv_rows(v.lane(args).ok())
+            .into_iter()
+            .skip(1)
+            .map(|r| r[0].clone())
+            .collect()
+    };
+    assert_eq!(ids(&["--format", "csv", "leader", "list"]), ["L01", "L02"]);
+    assert_eq!(
+        ids(&["--format", "csv", "leader", "list", "--all"]),
+        ["L01", "L02", "L03"]
+    );
+    assert_eq!(
+        ids(&["--format", "csv", "leader", "list", "--alley", "A02"]),
+        ["L02"]
+    );
+    assert_eq!(
+        json(
+            v.lane(&["--format", "json", "leader", "list", "--all", "--search", "周"])
+                .ok()
+        ),
+        j!([{"id": "L03", "name": "周文华", "phone": "13800000009", "alley": "A03",
+             "alley_name": "学堂巷", "background": "respected",
+             "selected_by": "party-members-and-masses", "since": "2026-01-01",
+             "until": "2026-10-31", "note": ""}])
+    );
+    v.lane(&["--format", "md", "leader", "list", "--alley", "A01"]).is(
+        0,
+        "| id | name | phone | alley | alley\\_name | background | selected\\_by | since | until | note |\n\
+         |---|---|---|---|---|---|---|---|---|---|\n\
+         | L01 | 张桂兰 | 13800000001 | A01 | 槐树巷 | party-member | two-committees | 2021-03-01 |  |  |\n",
+        "",
+    );
+    // A successor takes the freed alley; the old leader, referred to by nothing,
+    // can go.
+    add_leader(&v, "L04", "吴春梅", "A03").is(0, "L04\n", "added lane leader L04 (吴春梅) (A03)\n");
+    v.lane(&["leader", "remove", "L03"])
+        .is(0, "", "removed lane leader L03 (周文华)\n");
+    assert!(!v.read(LEADERS).contains("L03"));
+    v.lane(&["check"]).ok();
+}
+
+#[test]
+fn moving_a_leader_to_another_alley_updates_both_alleys() {
+    let v = Village::new();
+    v.seed();
+    v.lane(&["alley", "add", "--id", "A03", "--name", "学堂巷"])
+        .ok();
+    v.lane(&["leader", "edit", "L02", "--alley", "A03"])
+        .is(0, "", "changed lane leader L02\n");
+    assert_eq!(
+        v.read(ALLEYS),
+        "id,name,group,leader,note\nA01,槐树巷,一组,L01,\nA02,油坊巷,二组,,\nA03,学堂巷,,L02,\n"
+    );
+    v.lane(&["check"]).is(
+        0,
+        "alleys.csv:3: warning: alley A02 has no current lane leader\n",
+        "checked 3 alleys, 2 leaders, 3 households, 0 tickets: 0 errors, 1 warnings\n",
+    );
+}
+
+#[test]
+fn household_add_list_show_edit_remove() {
+    let v = Village::new();
+    v.seed();
+    v.lane(&[
+        "household",
+        "add",
+        "--head",
+        "陈建军",
+        "--alley",
+        "A02",
+        "--members",
+        "5",
+        "--tags",
+        "elderly;low-income",
+    ])
+    .is(0, "H0004\n", "added household H0004 (陈建军)\n");
+    assert_eq!(
+        v.read(HOUSEHOLDS).lines().last(),
+        Some("H0004,陈建军,A02,,5,,elderly;low-income,")
+    );
+
+    v.lane(&["household", "show", "H0001"]).is(
+        0,
+        "┌─────────┬─────────────┐\n\
+         │ field   ┆ value       │\n\
+         ╞═════════╪═════════════╡\n\
+         │ id      ┆ H0001       │\n\
+         │ head    ┆ 王秀英      │\n\
+         │ alley   ┆ A01 槐树巷  │\n\
+         │ address ┆ 一组1号     │\n\
+         │ members ┆ 3           │\n\
+         │ phone   ┆ 13900000001 │\n\
+         │ tags    ┆ elderly     │\n\
+         │ note    ┆             │\n\
+         └─────────┴─────────────┘\n",
+        "",
+    );
+    v.lane(&["household", "list", "--alley", "A02"]).is(
+        0,
+        "┌───────┬────────┬───────┬─────────┬─────────┬─────────────┬────────────────────┬──────┐\n\
+         │ id    ┆ head   ┆ alley ┆ address ┆ members ┆ phone       ┆ tags               ┆ note │\n\
+         ╞═══════╪════════╪═══════╪═════════╪═════════╪═════════════╪════════════════════╪══════╡\n\
+         │ H0003 ┆ 刘玉兰 ┆ A02   ┆ 二组1号 ┆       2 ┆ 13900000003 ┆                    ┆      │\n\
+         │ H0004 ┆ 陈建军 ┆ A02   ┆         ┆       5 ┆             ┆ elderly;low-income ┆      │\n\
+         └───────┴────────┴───────┴─────────┴─────────┴─────────────┴────────────────────┴──────┘\n",
+        "",
+    );
+    assert_eq!(
+        json(
+            v.lane(&["--format", "json", "household", "list", "--search", "刘玉"])
+                .ok()
+        ),
+        j!([{"id": "H0003", "head": "刘玉兰", "alley": "A02", "address": "二组1号", "members": 2,
+             "phone": "13900000003", "tags": "", "note": ""}])
+    );
+    v.lane(&["--format", "md", "household", "list", "--alley", "A01"])
+        .is(
+            0,
+            "| id | head | alley | address | members | phone | tags | note |\n\
+         |---|---|---|---|---:|---|---|---|\n\
+         | H0001 | 王秀英 | A01 | 一组1号 | 3 | 13900000001 | elderly |  |\n\
+         | H0002 | 赵国强 | A01 | 一组2号 | 4 |  |  |  |\n",
+            "",
+        );
+
+    let before = v.bytes(HOUSEHOLDS);
+    v.lane(&[
+        "household",
+        "edit",
+        "H0002",
+        "--alley",
+        "A02",
+        "--members",
+        "",
+        "--note",
+        "=1+1, \"quoted\"",
+    ])
+    .is(0, "", "changed household H0002\n");
+    assert_eq!(
+        changed_lines(&before, &v.bytes(HOUSEHOLDS)),
+        [(
+            3,
+            "H0002,赵国强,A01,一组2号,4,,,\n".into(),
+            "H0002,赵国强,A02,一组2号,,,,\"=1+1, \"\"quoted\"\"\"\n".into()
+        )]
+    );
+    // CSV output guards a formula-like cell; JSON gives the text as it is.
+    assert_eq!(
+        csv_rows(
+            v.lane(&["--format", "csv", "household", "list", "--search", "赵"])
+                .ok()
+        )[1],
+        [
+            "H0002",
+            "赵国强",
+            "A02",
+            "一组2号",
+            "",
+            "",
+            "",
+            "'=1+1, \"quoted\""
+        ]
+    );
+    assert_eq!(
+        json(
+            v.lane(&["--format", "json", "household", "list", "--search", "赵"])
+                .ok()
+        )[0],
+        j!({"id": "H0002", "head": "赵国强", "alley": "A02", "address": "一组2号", "members": null,
+            "phone": "", "tags": "", "note": "=1+1, \"quoted\""})
+    );
+
+    v.lane(&["household", "remove", "H0001"])
+        .is(0, "", "removed household H0001 (王秀英)\n");
+    assert_eq!(
+        csv_rows(&v.read(HOUSEHOLDS))
+            .iter()
+            .map(|r| r[0].as_str())
+            .collect::<Vec<_>>(),
+        ["id", "H0002", "H0003", "H0004"]
     );
 }

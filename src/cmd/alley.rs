@@ -24,11 +24,53 @@ pub fn parse_id<T: std::str::FromStr<Err = String>>(flag: &str, v: &str) -> Resu
     v.parse().map_err(|e| Error::input(format!("{flag}: {e}")))
 }
 
-fn check_leader(store: &crate::store::Store, leader: &Option<LeaderId>) -> Result<()> {
-    if let Some(l) = leader {
-        store.load::<Leader>()?.require(l.as_str())?;
+/// Checks that the `leader` column of `alley` agrees with leaders.csv, which
+/// `lane leader` keeps in step: the leader named must exist and currently serve this
+/// alley, and an alley that a current leader serves cannot be left without one.
+fn check_leader(
+    store: &crate::store::Store,
+    alley: &AlleyId,
+    leader: &Option<LeaderId>,
+) -> Result<()> {
+    let leaders = store.load::<Leader>()?;
+    let day = store.now.date_naive();
+    let serving = |l: &Leader| l.alley.as_ref() == Some(alley) && l.serves_on(day);
+    match leader {
+        Some(id) => {
+            let l = leaders.require(id.as_str())?;
+            if serving(l) {
+                return Ok(());
+            }
+            let line = leaders.line_of(id.as_str()).unwrap_or(0);
+            let post = match &l.alley {
+                Some(a) if a != alley => format!("serves alley {a}"),
+                None => "serves no alley".to_string(),
+                Some(_) => "does not hold the post now".to_string(),
+            };
+            Err(Error::refused(format!(
+                "leader {id} ({}) {post} according to {}:{line}, not alley {alley}",
+                l.name,
+                Leader::FILE
+            ))
+            .hint(format!(
+                "assign the leader with `lane leader edit {id} --alley {alley}` (with --since/--until for the post), which updates both files"
+            )))
+        }
+        None => match leaders.iter().find(|l| serving(l)) {
+            Some(l) => Err(Error::refused(format!(
+                "alley {alley} has the current lane leader {} ({}) according to {}:{}",
+                l.id,
+                l.name,
+                Leader::FILE,
+                leaders.line_of(l.id()).unwrap_or(0)
+            ))
+            .hint(format!(
+                "end that post with `lane leader edit {} --until YYYY-MM-DD`",
+                l.id
+            ))),
+            None => Ok(()),
+        },
     }
-    Ok(())
 }
 
 fn add(ctx: &Ctx, id: Option<String>, f: AlleyFields) -> Result<()> {
@@ -51,7 +93,9 @@ fn add(ctx: &Ctx, id: Option<String>, f: AlleyFields) -> Result<()> {
         .as_deref()
         .map(|l| parse_id::<LeaderId>("--leader", l))
         .transpose()?;
-    check_leader(&store, &leader)?;
+    if leader.is_some() {
+        check_leader(&store, &id, &leader)?;
+    }
     let alley = Alley {
         id: id.clone(),
         name,
@@ -180,7 +224,7 @@ fn edit(ctx: &Ctx, id: &str, f: AlleyFields) -> Result<()> {
         } else {
             Some(parse_id("--leader", &v)?)
         };
-        check_leader(&store, &new.leader)?;
+        check_leader(&store, &new.id, &new.leader)?;
     }
     if let Some(v) = f.note {
         new.note = v;

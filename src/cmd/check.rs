@@ -77,11 +77,21 @@ fn check_registries(store: &Store, snap: &Snapshot, f: &mut Findings) {
         .iter()
         .flat_map(|r| r.iter().map(|a| a.id()))
         .collect();
+    // The alleys that a current leader serves according to leaders.csv.
+    let claimed: HashSet<&str> = leaders
+        .values()
+        .filter(|(_, l)| l.serves_on(day))
+        .filter_map(|(_, l)| l.alley.as_ref().map(|a| a.as_str()))
+        .collect();
     if let Some(alleys) = &snap.alleys {
         let mut led_by: HashMap<&str, (usize, &str)> = HashMap::new();
         for (line, a) in &alleys.records {
             let at = format!("{}:{line}", Alley::FILE);
             let Some(lid) = &a.leader else {
+                if claimed.contains(a.id()) {
+                    // leaders.csv names a current leader: reported below.
+                    continue;
+                }
                 f.warnings.push(format!(
                     "{at}: warning: alley {} has no current lane leader",
                     a.id
@@ -107,7 +117,7 @@ fn check_registries(store: &Store, snap: &Snapshot, f: &mut Findings) {
                             Leader::FILE,
                             a.id
                         ));
-                    } else if !l.serves_on(day) {
+                    } else if !l.serves_on(day) && !claimed.contains(a.id()) {
                         f.warnings.push(format!(
                             "{at}: warning: alley {} has no current lane leader ({lid}'s post is not current, {}:{lline})",
                             a.id,
@@ -119,15 +129,52 @@ fn check_registries(store: &Store, snap: &Snapshot, f: &mut Findings) {
         }
     }
     if let Some(reg) = &snap.leaders {
+        let mut serving: HashMap<&str, (usize, &str)> = HashMap::new();
         for (line, l) in &reg.records {
-            if let Some(a) = &l.alley {
-                if !alley_ids.contains(a.as_str()) && snap.alleys.is_some() {
-                    f.errors.push(format!(
-                        "{}:{line}: alley `{a}` is not in {}",
-                        Leader::FILE,
-                        Alley::FILE
-                    ));
-                }
+            let Some(a) = &l.alley else { continue };
+            if !alley_ids.contains(a.as_str()) && snap.alleys.is_some() {
+                f.errors.push(format!(
+                    "{}:{line}: alley `{a}` is not in {}",
+                    Leader::FILE,
+                    Alley::FILE
+                ));
+                continue;
+            }
+            // One current leader per alley; alleys.csv should name that leader.
+            if !l.serves_on(day) {
+                continue;
+            }
+            if let Some((first_line, first)) = serving.get(a.as_str()) {
+                f.errors.push(format!(
+                    "{}:{line}: alley {a} has two current lane leaders: {first} (line {first_line}) and {}",
+                    Leader::FILE,
+                    l.id
+                ));
+                continue;
+            }
+            serving.insert(a.as_str(), (*line, l.id.as_str()));
+            let Some((aline, alley)) = snap
+                .alleys
+                .as_ref()
+                .and_then(|r| r.records.iter().find(|(_, x)| x.id == *a))
+            else {
+                continue;
+            };
+            let named = alley.leader.as_ref();
+            // A current leader named for the alley who claims it too: the two
+            // leaders are reported above or below.
+            let named_claims = named
+                .and_then(|x| leaders.get(x.as_str()))
+                .is_some_and(|(_, x)| x.serves_on(day) && x.alley.as_ref() == Some(a));
+            if named != Some(&l.id) && !named_claims {
+                f.warnings.push(format!(
+                    "{}:{line}: warning: leader {} serves alley {a}, but {}:{aline} gives {}; record it with `lane alley edit {a} --leader {}`",
+                    Leader::FILE,
+                    l.id,
+                    Alley::FILE,
+                    named.map_or("no leader".to_string(), |x| format!("the leader {x}")),
+                    l.id
+                ));
             }
         }
     }

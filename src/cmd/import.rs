@@ -34,31 +34,48 @@ fn column_of(name: &str) -> Option<usize> {
 pub fn run(ctx: &Ctx, file: &Path) -> Result<()> {
     let store = ctx.store()?;
     let display = file.display().to_string();
-    let doc = csvfile::read(file, &display, Encoding::Utf8OrGbk)?;
+    if !file.is_file() {
+        return Err(
+            Error::input(format!("cannot read {display}: there is no such file"))
+                .hint("give the path of a CSV file exported from the spreadsheet"),
+        );
+    }
+    let (doc, mut problems) = csvfile::read_lenient(file, &display, Encoding::Utf8OrGbk)
+        .map_err(|e| nothing_imported(e.problems, e.hint))?;
+    let columns = || {
+        Some(format!(
+            "the columns are {} (in any order)",
+            Household::HEADER.join(", ")
+        ))
+    };
     // Which household column each file column feeds.
     let mut map = Vec::with_capacity(doc.header.len());
     for h in &doc.header {
         match column_of(h) {
             Some(c) if map.contains(&Some(c)) => {
-                return Err(Error::input(format!("{display}:1: two columns are `{h}`")))
+                return Err(nothing_imported(
+                    vec![format!("{display}:1: two columns are `{h}`")],
+                    columns(),
+                ))
             }
             Some(c) => map.push(Some(c)),
             None => {
-                return Err(
-                    Error::input(format!("{display}:1: unknown column `{h}`")).hint(format!(
-                        "the columns are {} (in any order)",
-                        Household::HEADER.join(", ")
-                    )),
-                )
+                return Err(nothing_imported(
+                    vec![format!("{display}:1: unknown column `{h}`")],
+                    columns(),
+                ))
             }
         }
     }
     for required in [1, 2] {
         if !map.contains(&Some(required)) {
-            return Err(Error::input(format!(
-                "{display}:1: the column `{}` is missing",
-                Household::HEADER[required]
-            )));
+            return Err(nothing_imported(
+                vec![format!(
+                    "{display}:1: the column `{}` is missing",
+                    Household::HEADER[required]
+                )],
+                columns(),
+            ));
         }
     }
     let _lock = lock(&store.root)?;
@@ -68,12 +85,22 @@ pub fn run(ctx: &Ctx, file: &Path) -> Result<()> {
         .iter()
         .map(|a| (a.name.as_str(), a.id.as_str()))
         .collect();
-    let mut problems = Vec::new();
     let mut new: Vec<Household> = Vec::new();
     let mut seen: HashMap<String, usize> = HashMap::new();
     let mut used: Vec<String> = reg.iter().map(|h| h.id().to_string()).collect();
-    let has_id = map.contains(&Some(0));
-    for row in &doc.rows {
+    let id_col = map.iter().position(|c| *c == Some(0));
+    let has_id = id_col.is_some();
+    // A new ID for a row without one passes the IDs the file gives, too.
+    if let Some(i) = id_col {
+        used.extend(
+            doc.rows
+                .iter()
+                .filter_map(|r| r.fields.get(i))
+                .map(|v| v.trim().to_string()),
+        );
+    }
+    // Rows with the wrong number of fields are listed in `problems` already.
+    for row in doc.rows.iter().filter(|r| doc.fits(r)) {
         let mut fields = vec![String::new(); Household::HEADER.len()];
         for (i, v) in row.fields.iter().enumerate() {
             if let Some(Some(c)) = map.get(i) {
@@ -88,8 +115,33 @@ pub fn run(ctx: &Ctx, file: &Path) -> Result<()> {
             fields[0] = next_id("H", 4, used.iter().map(|s| s.as_str()));
         }
         let at = |msg: String| format!("{display}:{}: {msg}", row.line);
+        // An alley that is neither an ID nor a name in alleys.csv; said so even
+        // when the text could not be an ID (a mistyped name).
+        let unknown_alley =
+            (!fields[2].is_empty() && alleys.get(&fields[2]).is_none()).then(|| {
+                format!(
+                    "column `alley`: there is no alley `{}` in {}",
+                    fields[2],
+                    Alley::FILE
+                )
+            });
         match Household::from_fields(&fields) {
-            Err(errs) => problems.extend(errs.into_iter().map(at)),
+            Err(errs) => {
+                let mut errs: Vec<String> = errs
+                    .into_iter()
+                    .filter(|e| unknown_alley.is_none() || !e.starts_with("column `alley`"))
+                    .collect();
+                if let Some(u) = unknown_alley {
+                    let i = errs
+                        .iter()
+                        .position(|e| {
+                            !e.starts_with("column `id`") && !e.starts_with("column `head`")
+                        })
+                        .unwrap_or(errs.len());
+                    errs.insert(i, u);
+                }
+                problems.extend(errs.into_iter().map(at))
+            }
             Ok(h) => {
                 if let Some(line) = reg.line_of(h.id()) {
                     problems.push(at(format!(
@@ -102,12 +154,8 @@ pub fn run(ctx: &Ctx, file: &Path) -> Result<()> {
                         "duplicate ID `{}` (first at line {first})",
                         h.id
                     )));
-                } else if alleys.get(h.alley.as_str()).is_none() {
-                    problems.push(at(format!(
-                        "column `alley`: there is no alley `{}` in {}",
-                        h.alley,
-                        Alley::FILE
-                    )));
+                } else if let Some(u) = unknown_alley {
+                    problems.push(at(u));
                 } else {
                     seen.insert(h.id().to_string(), row.line);
                     used.push(h.id().to_string());
@@ -117,11 +165,13 @@ pub fn run(ctx: &Ctx, file: &Path) -> Result<()> {
         }
     }
     if !problems.is_empty() {
-        let n = problems.len();
-        return Err(Error::many(Kind::Input, problems).hint(format!(
-            "nothing was imported ({n} problem{}); fix the file and import it again",
-            if n == 1 { "" } else { "s" }
-        )));
+        // Short rows (found while reading) and bad rows, in line order.
+        problems.sort_by_key(|p| {
+            p.strip_prefix(display.as_str())
+                .and_then(|r| r.split(':').nth(1))
+                .and_then(|n| n.parse::<usize>().ok())
+        });
+        return Err(nothing_imported(problems, None));
     }
     if new.is_empty() {
         say(&format!("{display} has no rows; nothing to import"));
@@ -133,11 +183,31 @@ pub fn run(ctx: &Ctx, file: &Path) -> Result<()> {
         .file_name()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or(display);
+    let what = households(new.len());
     store.write(
         batch,
-        &format!("household: import {} households from {name}", new.len()),
+        &format!("household: import {what} from {name}"),
         ctx.no_commit,
     )?;
-    say(&format!("imported {} households", new.len()));
+    say(&format!("imported {what}"));
     Ok(())
+}
+
+/// `1 household`, `2 households`.
+fn households(n: usize) -> String {
+    format!("{n} household{}", if n == 1 { "" } else { "s" })
+}
+
+/// The error for a file that cannot be imported: every problem, what the file
+/// should look like if that helps, and that nothing was written.
+fn nothing_imported(problems: Vec<String>, advice: Option<String>) -> Error {
+    let n = problems.len();
+    let hint = match advice {
+        Some(a) => format!("{a}; nothing was imported"),
+        None => format!(
+            "nothing was imported ({n} problem{}); fix the file and import it again",
+            if n == 1 { "" } else { "s" }
+        ),
+    };
+    Error::many(Kind::Input, problems).hint(hint)
 }

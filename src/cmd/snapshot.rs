@@ -82,7 +82,18 @@ fn lenient<R: Record>(store: &Store, problems: &mut Vec<String>) -> Option<Regis
             Some(reg)
         }
         Err(e) => {
-            problems.extend(e.problems);
+            // The whole file is unreadable: keep the advice with the last problem,
+            // since `lane check` prints problems only.
+            let n = e.problems.len();
+            problems.extend(
+                e.problems
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, p)| match &e.hint {
+                        Some(h) if i + 1 == n => format!("{p}; {h}"),
+                        _ => p,
+                    }),
+            );
             None
         }
     }

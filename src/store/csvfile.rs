@@ -65,7 +65,7 @@ pub fn decode(bytes: &[u8], display: &str, enc: Encoding) -> Result<(String, boo
                     "{display}:{line}: the file is GBK/GB18030 text, not UTF-8"
                 ))
                 .hint(format!(
-                    "convert it with `iconv -f GB18030 -t UTF-8 {display} > converted.csv`, or bring the rows in with `lane household import`, which decodes GBK"
+                    "convert it with `iconv -f GB18030 -t UTF-8 {display} > converted.csv`, then put converted.csv in its place"
                 ))),
             }
         }
@@ -132,6 +132,19 @@ fn parse_record(raw: &str) -> std::result::Result<Vec<String>, String> {
 /// not are listed as `display:line: message` in the error. Blank lines are skipped
 /// (and kept, byte for byte, by [`rewrite`]).
 pub fn parse(text: String, bom: bool, display: &str) -> Result<CsvDoc> {
+    let (doc, problems) = parse_lenient(text, bom, display)?;
+    if !problems.is_empty() {
+        return Err(Error::many(Kind::Input, problems));
+    }
+    Ok(doc)
+}
+
+/// Like [`parse`], but a row with too few or too many fields is a problem listed
+/// beside the document instead of an error for the whole file, so a caller can go
+/// on checking the other rows. Such rows stay in [`CsvDoc::rows`] (their bytes are
+/// kept by [`rewrite`]); [`CsvDoc::fits`] tells them apart. Only a file that cannot
+/// be split into rows at all (an unclosed quote, no header) is an error.
+pub fn parse_lenient(text: String, bom: bool, display: &str) -> Result<(CsvDoc, Vec<String>)> {
     let crlf = text
         .find('\n')
         .is_some_and(|i| i > 0 && text.as_bytes()[i - 1] == b'\r');
@@ -202,22 +215,27 @@ pub fn parse(text: String, bom: bool, display: &str) -> Result<CsvDoc> {
             }
         }
     }
-    if !problems.is_empty() {
-        return Err(Error::many(Kind::Input, problems));
-    }
     let Some((header, header_raw)) = header else {
         return Err(Error::input(format!(
             "{display}:1: the file is empty; it needs a header row"
         )));
     };
-    Ok(CsvDoc {
+    let doc = CsvDoc {
         text,
         bom,
         crlf,
         header,
         header_raw,
         rows,
-    })
+    };
+    Ok((doc, problems))
+}
+
+impl CsvDoc {
+    /// Whether `row` has exactly as many fields as the header.
+    pub fn fits(&self, row: &Row) -> bool {
+        row.fields.len() == self.header.len()
+    }
 }
 
 /// Reads and parses a CSV file.
@@ -225,6 +243,13 @@ pub fn read(path: &Path, display: &str, enc: Encoding) -> Result<CsvDoc> {
     let bytes = std::fs::read(path).map_err(|e| Error::io("cannot read", path, e))?;
     let (text, bom) = decode(&bytes, display, enc)?;
     parse(text, bom, display)
+}
+
+/// Reads a CSV file with [`parse_lenient`].
+pub fn read_lenient(path: &Path, display: &str, enc: Encoding) -> Result<(CsvDoc, Vec<String>)> {
+    let bytes = std::fs::read(path).map_err(|e| Error::io("cannot read", path, e))?;
+    let (text, bom) = decode(&bytes, display, enc)?;
+    parse_lenient(text, bom, display)
 }
 
 /// Checks that the header is exactly `expected`.
@@ -276,28 +301,40 @@ pub enum Edit {
 
 /// Rebuilds the file's bytes: the header and kept rows exactly as they were, edited
 /// rows re-encoded, then `append`ed rows, all with the file's BOM and line ends.
+/// A last line without a line end gets one only when a row follows it, so an
+/// untouched last row stays byte-identical.
 pub fn rewrite(doc: &CsvDoc, edit: impl Fn(&Row) -> Edit, append: &[Vec<String>]) -> Vec<u8> {
     let eol = if doc.crlf { "\r\n" } else { "\n" };
     let mut out = String::with_capacity(doc.text.len() + 128);
     if doc.bom {
         out.push('\u{FEFF}');
     }
-    let push_raw = |out: &mut String, s: &str| {
-        out.push_str(s);
-        if !s.ends_with('\n') {
+    let push = |out: &mut String, s: &str| {
+        if !out.is_empty() && !out.ends_with('\n') && !out.ends_with('\u{FEFF}') {
             out.push_str(eol);
         }
+        out.push_str(s);
     };
-    push_raw(&mut out, &doc.text[doc.header_raw.clone()]);
+    push(&mut out, &doc.text[doc.header_raw.clone()]);
     for row in &doc.rows {
         match edit(row) {
-            Edit::Keep => push_raw(&mut out, &doc.text[row.raw.clone()]),
-            Edit::Replace(fields) => out.push_str(&encode_row(&fields, doc.crlf)),
+            Edit::Keep => push(&mut out, &doc.text[row.raw.clone()]),
+            Edit::Replace(fields) => {
+                push(&mut out, &encode_row(&fields, doc.crlf));
+                // Blank lines after the row belong to the file, not to the row.
+                let raw = &doc.text[row.raw.clone()];
+                let tail = &raw[raw.trim_end_matches(['\r', '\n']).len()..];
+                let blank = tail
+                    .strip_prefix("\r\n")
+                    .or_else(|| tail.strip_prefix('\n'))
+                    .unwrap_or("");
+                out.push_str(blank);
+            }
             Edit::Remove => {}
         }
     }
     for fields in append {
-        out.push_str(&encode_row(fields, doc.crlf));
+        push(&mut out, &encode_row(fields, doc.crlf));
     }
     out.into_bytes()
 }
@@ -335,6 +372,61 @@ mod tests {
         assert_eq!(
             String::from_utf8(out).unwrap(),
             "id,name\r\nA1,\"x\r\ny\"\r\n\r\nA2,王\r\nA3,\"a,b\"\r\n"
+        );
+    }
+
+    #[test]
+    fn a_last_row_without_line_end_is_kept_as_it_is() {
+        let doc = parse("id,n\nA1,x\nA2,y".into(), false, "t.csv").unwrap();
+        let edit_a1 = |r: &Row| {
+            if r.line == 2 {
+                Edit::Replace(vec!["A1".into(), "z".into()])
+            } else {
+                Edit::Keep
+            }
+        };
+        let out = rewrite(&doc, edit_a1, &[]);
+        assert_eq!(String::from_utf8(out).unwrap(), "id,n\nA1,z\nA2,y");
+        let out = rewrite(&doc, |_| Edit::Keep, &[vec!["A3".into(), "w".into()]]);
+        assert_eq!(String::from_utf8(out).unwrap(), "id,n\nA1,x\nA2,y\nA3,w\n");
+        let out = rewrite(
+            &doc,
+            |r| {
+                if r.line == 3 {
+                    Edit::Remove
+                } else {
+                    Edit::Keep
+                }
+            },
+            &[],
+        );
+        assert_eq!(String::from_utf8(out).unwrap(), "id,n\nA1,x\n");
+        let header_only = parse("id,n".into(), true, "t.csv").unwrap();
+        let out = rewrite(
+            &header_only,
+            |_| Edit::Keep,
+            &[vec!["A1".into(), "x".into()]],
+        );
+        assert_eq!(String::from_utf8(out).unwrap(), "\u{FEFF}id,n\nA1,x\n");
+    }
+
+    #[test]
+    fn blank_lines_after_an_edited_row_stay() {
+        let doc = parse("id,n\r\nA1,x\r\n\r\n\r\nA2,y\r\n".into(), false, "t.csv").unwrap();
+        let out = rewrite(
+            &doc,
+            |r| {
+                if r.line == 2 {
+                    Edit::Replace(vec!["A1".into(), "z".into()])
+                } else {
+                    Edit::Keep
+                }
+            },
+            &[],
+        );
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "id,n\r\nA1,z\r\n\r\n\r\nA2,y\r\n"
         );
     }
 

@@ -74,11 +74,23 @@ impl<R: Record> Registry<R> {
 
 impl Store {
     /// Reads a registry, collecting every problem as `FILE:LINE: message`; the
-    /// records that parsed are returned too.
+    /// records that parsed are returned too. A row with the wrong number of fields
+    /// is one problem and does not hide the problems of the other rows.
     pub fn load_lenient<R: Record>(&self) -> Result<(Registry<R>, Vec<String>)> {
-        let doc = csvfile::read(&self.path(R::FILE), R::FILE, Encoding::Utf8Only)?;
+        let path = self.path(R::FILE);
+        if !path.exists() {
+            return Err(
+                Error::input(format!("{}: the file is missing", R::FILE)).hint(format!(
+                    "create it with the header line `{}`",
+                    R::HEADER.join(",")
+                )),
+            );
+        }
+        let (doc, mut problems) = csvfile::read_lenient(&path, R::FILE, Encoding::Utf8Only)?;
         csvfile::check_header(&doc, R::HEADER, R::FILE)?;
-        let (records, problems) = parse_rows::<R>(&doc, R::FILE);
+        let (records, row_problems) = parse_rows::<R>(&doc, R::FILE);
+        problems.extend(row_problems);
+        problems.sort_by_key(|p| line_of_problem(p));
         Ok((Registry { doc, records }, problems))
     }
 
@@ -93,13 +105,22 @@ impl Store {
     }
 }
 
+/// The line number of a `display:line: message` problem (a stable sort key).
+fn line_of_problem(p: &str) -> usize {
+    p.split(':')
+        .nth(1)
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0)
+}
+
 /// Parses the rows of a document into records; problems are `display:line: msg`,
-/// duplicate IDs included.
+/// duplicate IDs included. Rows with the wrong number of fields are skipped: the
+/// parser has listed them already.
 pub fn parse_rows<R: Record>(doc: &CsvDoc, display: &str) -> (Vec<(usize, R)>, Vec<String>) {
     let mut records = Vec::with_capacity(doc.rows.len());
     let mut problems = Vec::new();
     let mut seen: HashMap<String, usize> = HashMap::new();
-    for row in &doc.rows {
+    for row in doc.rows.iter().filter(|r| doc.fits(r)) {
         match R::from_fields(&row.fields) {
             Ok(r) => {
                 if let Some(first) = seen.get(r.id()) {

@@ -31,6 +31,15 @@ impl Out {
         );
         &self.stdout
     }
+    /// Asserts the exit code, stdout and stderr, all exactly.
+    #[track_caller]
+    pub fn is(&self, code: i32, stdout: &str, stderr: &str) {
+        assert_eq!(
+            (self.code, self.stdout.as_str(), self.stderr.as_str()),
+            (code, stdout, stderr),
+            "unexpected result (code, stdout, stderr)"
+        );
+    }
     /// Asserts the exit code and exact stderr, and that stdout is empty.
     #[track_caller]
     pub fn fails(&self, code: i32, stderr: &str) {
@@ -65,6 +74,50 @@ pub fn lane_cmd(cwd: &Path) -> Command {
         .env("GIT_CONFIG_GLOBAL", "/dev/null")
         .env("NO_COLOR", "1");
     c
+}
+
+/// Runs `lane ARGS...` in `cwd` without `--data` (for `init` and the like).
+pub fn lane_at(cwd: &Path, args: &[&str]) -> Out {
+    let mut c = lane_cmd(cwd);
+    c.args(args);
+    run(c)
+}
+
+/// CSV output parsed back into rows of cells, the header row first.
+pub fn csv_rows(text: &str) -> Vec<Vec<String>> {
+    csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(text.as_bytes())
+        .records()
+        .map(|r| r.expect("valid CSV").iter().map(String::from).collect())
+        .collect()
+}
+
+/// JSON output parsed back.
+pub fn json(text: &str) -> serde_json::Value {
+    serde_json::from_str(text).unwrap_or_else(|e| panic!("invalid JSON ({e}):\n{text}"))
+}
+
+/// The lines (line ends kept) where two files of the same number of lines differ:
+/// `(line number, before, after)`.
+pub fn changed_lines(before: &[u8], after: &[u8]) -> Vec<(usize, String, String)> {
+    let split = |b: &[u8]| -> Vec<String> {
+        b.split_inclusive(|c| *c == b'\n')
+            .map(|l| String::from_utf8_lossy(l).into_owned())
+            .collect()
+    };
+    let (a, b) = (split(before), split(after));
+    assert_eq!(
+        a.len(),
+        b.len(),
+        "the number of lines changed:\n{a:?}\n{b:?}"
+    );
+    a.into_iter()
+        .zip(b)
+        .enumerate()
+        .filter(|(_, (x, y))| x != y)
+        .map(|(i, (x, y))| (i + 1, x, y))
+        .collect()
 }
 
 pub fn run(mut c: Command) -> Out {
@@ -134,6 +187,43 @@ impl Village {
         self.root.join(rel)
     }
 
+    pub fn bytes(&self, rel: &str) -> Vec<u8> {
+        std::fs::read(self.path(rel)).unwrap_or_else(|e| panic!("read {rel}: {e}"))
+    }
+
+    /// Asserts that the folder holds exactly the files and bytes of `before`,
+    /// naming the files that differ.
+    #[track_caller]
+    pub fn assert_unchanged(&self, before: &BTreeMap<String, Vec<u8>>) {
+        let after = self.snapshot();
+        let names = |m: &BTreeMap<String, Vec<u8>>| m.keys().cloned().collect::<Vec<_>>();
+        assert_eq!(names(&after), names(before), "files were added or removed");
+        let changed: Vec<&String> = after
+            .iter()
+            .filter(|(k, v)| before[*k] != **v)
+            .map(|(k, _)| k)
+            .collect();
+        assert!(changed.is_empty(), "files changed: {changed:?}");
+    }
+
+    /// Runs git in the folder and returns its stdout.
+    pub fn git(&self, args: &[&str]) -> String {
+        let o = Command::new("git")
+            .arg("-C")
+            .arg(&self.root)
+            .args(args)
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .env("GIT_CONFIG_GLOBAL", "/dev/null")
+            .output()
+            .expect("git");
+        assert!(
+            o.status.success(),
+            "git {args:?}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        String::from_utf8(o.stdout).unwrap()
+    }
+
     pub fn read(&self, rel: &str) -> String {
         std::fs::read_to_string(self.path(rel)).unwrap_or_else(|e| panic!("read {rel}: {e}"))
     }
@@ -194,6 +284,26 @@ impl Village {
              H0002,赵国强,A01,一组2号,4,,,\n\
              H0003,刘玉兰,A02,二组1号,2,13900000003,,\n",
         );
+    }
+
+    /// Writes a minimal open case file by hand (`lane open` is not needed) and
+    /// returns its path in the folder.
+    pub fn ticket(&self, seq: u32, alley: &str, household: Option<&str>) -> String {
+        let id = format!("NJ-2026-{seq:04}");
+        let rel = format!("tickets/2026/{id}.toml");
+        let household = household
+            .map(|h| format!("household = \"{h}\"\n"))
+            .unwrap_or_default();
+        self.write(
+            &rel,
+            format!(
+                "id = \"{id}\"\ntitle = \"巷口垃圾堆放\"\ncategory = \"sanitation\"\n\
+                 alley = \"{alley}\"\n{household}source = \"inspection\"\n\
+                 opened = \"2026-11-03T09:15:00+08:00\"\n\n[[events]]\n\
+                 at = \"2026-11-03T09:15:00+08:00\"\nby = \"L01\"\naction = \"open\"\n"
+            ),
+        );
+        rel
     }
 }
 

@@ -1,0 +1,295 @@
+//! `lane init`, the sample village, completions and the man page.
+
+mod common;
+use common::{json, lane_at, Village};
+
+const GITATTRIBUTES: &str =
+    "# Append-only logs: parallel clones merge by keeping both sides' rows.\n\
+                             patrols/*.csv merge=union\n";
+const GITIGNORE: &str =
+    "# Per-clone settings (station code) and the derived index: never shared.\n\
+                         /local.toml\n/.lane/\n";
+
+fn keys(v: &toml::Value, table: &str) -> Vec<String> {
+    v[table]
+        .as_array()
+        .unwrap_or_else(|| panic!("lane.toml has no [[{table}]]"))
+        .iter()
+        .map(|t| t["key"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn init_writes_exactly_the_documented_files() {
+    let tmp = tempfile::tempdir().unwrap();
+    lane_at(tmp.path(), &["init", "v", "--no-git"]).is(0, "", "created v for Nanjie Village\n");
+    let v = Village {
+        root: tmp.path().join("v"),
+        tmp,
+        now: common::NOW.into(),
+    };
+    let files: Vec<String> = v.snapshot().into_keys().collect();
+    assert_eq!(
+        files,
+        [
+            ".gitattributes",
+            ".gitignore",
+            "alleys.csv",
+            "households.csv",
+            "lane.toml",
+            "leaders.csv",
+            "local.toml",
+            "patrols/.gitkeep",
+            "stars/.gitkeep",
+            "tickets/.gitkeep",
+        ]
+    );
+    assert!(!v.path(".git").exists(), "--no-git made a repository");
+    assert_eq!(v.read("alleys.csv"), "id,name,group,leader,note\n");
+    assert_eq!(
+        v.read("leaders.csv"),
+        "id,name,phone,alley,background,selected_by,since,until,note\n"
+    );
+    assert_eq!(
+        v.read("households.csv"),
+        "id,head,alley,address,members,phone,tags,note\n"
+    );
+    assert_eq!(v.read(".gitattributes"), GITATTRIBUTES);
+    assert_eq!(v.read(".gitignore"), GITIGNORE);
+    assert_eq!(
+        v.read("local.toml"),
+        "# This clone's station code: \"\" is the village's own.\nstation = \"\"\n"
+    );
+    for keep in ["patrols/.gitkeep", "stars/.gitkeep", "tickets/.gitkeep"] {
+        assert_eq!(v.bytes(keep), b"");
+    }
+
+    let cfg: toml::Value = toml::from_str(&v.read("lane.toml")).expect("lane.toml parses");
+    assert_eq!(cfg["village"]["name"].as_str(), Some("Nanjie Village"));
+    assert_eq!(cfg["village"]["code"].as_str(), Some("NJ"));
+    assert_eq!(cfg["village"]["utc_offset"].as_str(), Some("+08:00"));
+    assert_eq!(keys(&cfg, "levels"), ["alley", "village", "town"]);
+    let days: Vec<i64> = cfg["levels"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["deadline_days"].as_integer().unwrap())
+        .collect();
+    assert_eq!(days, [3, 7, 15]);
+    assert_eq!(
+        keys(&cfg, "categories"),
+        ["sanitation", "hazard", "dispute", "service", "feedback"]
+    );
+    assert_eq!(
+        keys(&cfg, "criteria"),
+        ["helpful", "honest", "diligent", "clean", "harmony"]
+    );
+    // A fresh folder is clean.
+    v.lane(&["check"]).is(
+        0,
+        "",
+        "checked 0 alleys, 0 leaders, 0 households, 0 tickets: 0 errors, 0 warnings\n",
+    );
+}
+
+#[test]
+fn init_takes_the_name_and_code_into_lane_toml() {
+    let tmp = tempfile::tempdir().unwrap();
+    lane_at(
+        tmp.path(),
+        &["init", "v", "--no-git", "--name", "南街村", "--code", "NJC"],
+    )
+    .is(0, "", "created v for 南街村\n");
+    let cfg: toml::Value =
+        toml::from_str(&std::fs::read_to_string(tmp.path().join("v/lane.toml")).unwrap()).unwrap();
+    assert_eq!(cfg["village"]["name"].as_str(), Some("南街村"));
+    assert_eq!(cfg["village"]["code"].as_str(), Some("NJC"));
+}
+
+#[test]
+fn init_refuses_a_code_with_digits_and_creates_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    lane_at(tmp.path(), &["init", "v", "--code", "N1"]).fails(
+        2,
+        "error: village.code `N1` must not contain digits: it starts every ticket ID\n",
+    );
+    assert!(!tmp.path().join("v").exists());
+}
+
+#[test]
+fn init_with_git_makes_one_commit_of_every_shared_file() {
+    let v = Village::with_git();
+    assert_eq!(v.git_log(), ["init: Nanjie Village"]);
+    assert_eq!(
+        v.git(&["status", "--porcelain"]),
+        "",
+        "the first commit left files out"
+    );
+    assert_eq!(
+        v.git(&["ls-files"]),
+        ".gitattributes\n.gitignore\nalleys.csv\nhouseholds.csv\nlane.toml\nleaders.csv\n\
+         patrols/.gitkeep\nstars/.gitkeep\ntickets/.gitkeep\n"
+    );
+    // The per-clone file exists but is ignored; the patrol logs merge by union.
+    assert!(v.path("local.toml").is_file());
+    assert_eq!(
+        v.git(&[
+            "check-attr",
+            "merge",
+            "--",
+            "patrols/2026-11.csv",
+            "alleys.csv"
+        ]),
+        "patrols/2026-11.csv: merge: union\nalleys.csv: merge: unspecified\n"
+    );
+}
+
+#[test]
+fn init_refuses_a_folder_that_is_not_empty_and_leaves_it_alone() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("v");
+    std::fs::create_dir(&dir).unwrap();
+    std::fs::write(dir.join("notes.txt"), "mine\n").unwrap();
+    lane_at(tmp.path(), &["init", "v"]).fails(
+        1,
+        "error: v is not empty\n\
+         hint: give a new or empty folder; lane never writes into an existing one\n",
+    );
+    let left: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(left, ["notes.txt"]);
+    assert_eq!(
+        std::fs::read_to_string(dir.join("notes.txt")).unwrap(),
+        "mine\n"
+    );
+}
+
+#[test]
+fn init_refuses_an_existing_village() {
+    let v = Village::new();
+    let before = v.snapshot();
+    let out = lane_at(v.tmp.path(), &["init", "village"]);
+    out.fails(
+        1,
+        "error: village is not empty\n\
+         hint: give a new or empty folder; lane never writes into an existing one\n",
+    );
+    v.assert_unchanged(&before);
+}
+
+#[test]
+fn init_fills_an_empty_existing_folder() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::create_dir(tmp.path().join("v")).unwrap();
+    lane_at(tmp.path(), &["init", "v", "--no-git"]).is(0, "", "created v for Nanjie Village\n");
+    assert!(tmp.path().join("v/lane.toml").is_file());
+}
+
+#[test]
+fn the_sample_village_is_nanjie_sized_and_clean() {
+    let v = Village::sample();
+    let count = |what: &str| {
+        json(v.lane(&["--format", "json", what, "list"]).ok())
+            .as_array()
+            .unwrap()
+            .len()
+    };
+    assert_eq!(
+        (count("alley"), count("leader"), count("household")),
+        (14, 14, 566)
+    );
+    let alleys = json(v.lane(&["--format", "json", "alley", "list"]).ok());
+    let groups: std::collections::BTreeSet<&str> = alleys
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["group"].as_str().unwrap())
+        .collect();
+    assert_eq!(groups.len(), 5, "five villager groups: {groups:?}");
+    let households: i64 = alleys
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["households"].as_i64().unwrap())
+        .sum();
+    assert_eq!(households, 566);
+    v.lane(&["check"]).is(
+        0,
+        "",
+        "checked 14 alleys, 14 leaders, 566 households, 736 tickets: 0 errors, 0 warnings\n",
+    );
+}
+
+#[test]
+fn completions_and_man_page_come_from_the_command_definition() {
+    let tmp = tempfile::tempdir().unwrap();
+    let bash = lane_at(tmp.path(), &["completions", "bash"]);
+    assert_eq!((bash.code, bash.stderr.as_str()), (0, ""));
+    assert!(
+        bash.stdout.starts_with("_lane() {\n"),
+        "{}",
+        &bash.stdout[..80]
+    );
+    for word in [
+        "alley",
+        "leader",
+        "household",
+        "import",
+        "check",
+        "--no-input",
+        "--selected-by",
+    ] {
+        assert!(bash.stdout.contains(word), "bash completions lack {word}");
+    }
+    for shell in ["zsh", "fish"] {
+        let out = lane_at(tmp.path(), &["completions", shell]);
+        assert_eq!((out.code, out.stderr.as_str()), (0, ""));
+        assert!(
+            out.stdout.contains("household"),
+            "{shell} completions lack the commands"
+        );
+    }
+    let man = lane_at(tmp.path(), &["man"]);
+    assert_eq!((man.code, man.stderr.as_str()), (0, ""));
+    assert!(man.stdout.contains(".TH lane 1"), "no man page title");
+    assert!(
+        man.stdout.contains("lane\\-household"),
+        "no household section"
+    );
+    let bad = lane_at(tmp.path(), &["completions", "tcsh"]);
+    assert_eq!((bad.code, bad.stdout.as_str()), (2, ""));
+    assert!(
+        bad.stderr.starts_with("error: invalid value 'tcsh'"),
+        "{}",
+        bad.stderr
+    );
+}
+
+#[test]
+fn the_data_folder_is_found_by_flag_env_upward_or_dot_data() {
+    let v = Village::new();
+    v.seed();
+    let csv = "id,name,group,leader,leader_name,phone,households,note\n\
+               A01,槐树巷,一组,L01,张桂兰,13800000001,2,\n\
+               A02,油坊巷,二组,L02,李德明,13800000002,1,\n";
+    let list = ["--format", "csv", "alley", "list"];
+    // The nearest folder upward that holds lane.toml.
+    let deeper = v.path("tickets/2026");
+    std::fs::create_dir_all(&deeper).unwrap();
+    lane_at(&deeper, &list).is(0, csv, "");
+    // $LANE_DATA, from anywhere.
+    let elsewhere = tempfile::tempdir().unwrap();
+    let mut c = common::lane_cmd(elsewhere.path());
+    c.env("LANE_DATA", &v.root).args(list);
+    common::run(c).is(0, csv, "");
+    // ./data when nothing upward holds lane.toml; the error says how to point.
+    lane_at(elsewhere.path(), &list).fails(
+        2,
+        "error: data is not a lane data folder (no lane.toml)\n\
+         hint: create one with `lane init DIR`, or point to one with --data DIR or $LANE_DATA\n",
+    );
+    std::fs::rename(&v.root, elsewhere.path().join("data")).unwrap();
+    lane_at(elsewhere.path(), &list).is(0, csv, "");
+}
