@@ -381,3 +381,88 @@ fn a_hand_broken_case_file_blocks_writes_to_it_only() {
         "tickets/2026/NJ-2026-0001.toml:8: unknown action `teleport`; actions are open, note, escalate, resolve, visit, close, reopen\n"
     );
 }
+
+#[test]
+fn patrols_are_logged_listed_and_checked() {
+    let v = village();
+    v.lane(&[
+        "patrol",
+        "--leader",
+        "L01",
+        "--kind",
+        "inspection",
+        "--at",
+        "2026-11-03",
+    ])
+    .ok();
+    v.lane(&[
+        "patrol",
+        "--leader",
+        "L02",
+        "--kind",
+        "visit",
+        "--household",
+        "H0003",
+        "--note",
+        "问候",
+    ])
+    .ok();
+    open(
+        &v,
+        &[
+            "--title",
+            "需要代办医保",
+            "--category",
+            "service",
+            "--household",
+            "H0002",
+            "--source",
+            "visit",
+        ],
+    );
+    assert_eq!(
+        v.read("patrols/2026-11.csv"),
+        "date,leader,alley,kind,household,ticket,note\n\
+         2026-11-03,L01,A01,inspection,,,\n\
+         2026-11-20,L02,A02,visit,H0003,,问候\n\
+         2026-11-20,L01,A01,visit,H0002,NJ-2026-0001,\n"
+    );
+    assert_eq!(
+        v.lane(&["--format", "csv", "patrol", "list", "--kind", "visit", "--leader", "L01"]).ok(),
+        "date,leader,alley,kind,household,ticket,note\n2026-11-20,L01,A01,visit,H0002,NJ-2026-0001,\n"
+    );
+    let before = v.snapshot();
+    v.lane(&["patrol", "--leader", "L01", "--kind", "visit"])
+        .fails(
+            2,
+            "error: --household: a visit needs the household visited\n",
+        );
+    v.lane(&["patrol", "--leader", "L09", "--kind", "inspection"])
+        .fails(
+            2,
+            "error: there is no leader `L09` in leaders.csv\nhint: did you mean `L01`?\n",
+        );
+    v.lane(&[
+        "patrol",
+        "--leader",
+        "L01",
+        "--kind",
+        "inspection",
+        "--at",
+        "2026-12-01",
+    ])
+    .fails(2, "error: --at: 2026-12-01 is in the future\n");
+    assert!(v.snapshot() == before);
+    v.lane(&["household", "remove", "H0003"]).fails(1, "error: household H0003 is still referred to by patrols/2026-11.csv:3\nhint: change or remove those first; nothing was removed\n");
+    v.write("patrols/2026-10.csv", "date,leader,alley,kind,household,ticket,note\n2026-11-02,L07,A01,feedback,,NJ-2026-0099,\n");
+    let out = v.lane(&["check"]);
+    assert_eq!(
+        (out.code, out.stdout.as_str()),
+        (
+            1,
+            "patrols/2026-10.csv:2: the row of 2026-11-02 belongs in patrols/2026-11.csv\n\
+             patrols/2026-10.csv:2: leader `L07` is not in leaders.csv\n\
+             patrols/2026-10.csv:2: ticket NJ-2026-0099 does not exist\n"
+        )
+    );
+}

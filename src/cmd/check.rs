@@ -62,6 +62,7 @@ pub fn check(store: &Store, snap: &Snapshot) -> Findings {
     };
     check_registries(store, snap, &mut f);
     check_tickets(store, snap, &mut f);
+    check_patrols(snap, &mut f);
     f
 }
 
@@ -285,6 +286,60 @@ fn check_tickets(store: &Store, snap: &Snapshot, f: &mut Findings) {
                 t.events.get(i).map_or("", |e| e.action.name()),
                 refusal.why
             ));
+        }
+    }
+}
+
+/// Patrol rows must name a leader, an alley, a household and a ticket that exist.
+fn check_patrols(snap: &Snapshot, f: &mut Findings) {
+    let alleys: Option<HashSet<&str>> = snap
+        .alleys
+        .as_ref()
+        .map(|r| r.iter().map(|a| a.id()).collect());
+    let leaders: Option<HashSet<&str>> = snap
+        .leaders
+        .as_ref()
+        .map(|r| r.iter().map(|a| a.id()).collect());
+    let households: Option<HashSet<&str>> = snap
+        .households
+        .as_ref()
+        .map(|r| r.iter().map(|a| a.id()).collect());
+    let tickets: HashSet<String> = snap
+        .tickets
+        .iter()
+        .map(|t| t.ticket.id.to_string())
+        .collect();
+    for l in &snap.patrols {
+        let p = &l.patrol;
+        let at = format!("{}:{}", l.rel, l.line);
+        let missing =
+            |set: &Option<HashSet<&str>>, id: &str| set.as_ref().is_some_and(|s| !s.contains(id));
+        if missing(&leaders, p.leader.as_str()) {
+            f.errors.push(format!(
+                "{at}: leader `{}` is not in {}",
+                p.leader,
+                Leader::FILE
+            ));
+        }
+        if missing(&alleys, p.alley.as_str()) {
+            f.errors.push(format!(
+                "{at}: alley `{}` is not in {}",
+                p.alley,
+                Alley::FILE
+            ));
+        }
+        if let Some(h) = &p.household {
+            if missing(&households, h.as_str()) {
+                f.errors.push(format!(
+                    "{at}: household `{h}` is not in {}",
+                    Household::FILE
+                ));
+            }
+        }
+        if let Some(t) = &p.ticket {
+            if !tickets.contains(&t.to_string()) {
+                f.errors.push(format!("{at}: ticket {t} does not exist"));
+            }
         }
     }
 }

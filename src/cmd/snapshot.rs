@@ -3,6 +3,7 @@
 
 use crate::error::Result;
 use crate::model::registry::{Alley, Household, Leader, Record};
+use crate::store::patrols::Located;
 use crate::store::registry::Registry;
 use crate::store::tickets::Loaded;
 use crate::store::Store;
@@ -12,6 +13,7 @@ pub struct Snapshot {
     pub leaders: Option<Registry<Leader>>,
     pub households: Option<Registry<Household>>,
     pub tickets: Vec<Loaded>,
+    pub patrols: Vec<Located>,
     /// `path:line: message` for everything that did not parse.
     pub problems: Vec<String>,
 }
@@ -24,11 +26,14 @@ impl Snapshot {
         let households = lenient::<Household>(store, &mut problems);
         let (tickets, tp) = store.load_tickets()?;
         problems.extend(tp);
+        let (patrols, pp) = store.load_patrols()?;
+        problems.extend(pp);
         Ok(Snapshot {
             alleys,
             leaders,
             households,
             tickets,
+            patrols,
             problems,
         })
     }
@@ -69,6 +74,21 @@ impl Snapshot {
             };
             if hit {
                 out.push(t.rel.clone());
+            }
+        }
+        for p in &self.patrols {
+            let hit = match what {
+                "alley" => p.patrol.alley.as_str() == id,
+                "leader" => p.patrol.leader.as_str() == id,
+                "household" => p
+                    .patrol
+                    .household
+                    .as_ref()
+                    .is_some_and(|h| h.as_str() == id),
+                _ => false,
+            };
+            if hit {
+                out.push(format!("{}:{}", p.rel, p.line));
             }
         }
         out
