@@ -61,7 +61,10 @@ fn add(ctx: &Ctx, id: Option<String>, f: AlleyFields) -> Result<()> {
     };
     validate(&alley)?;
     let mut batch = Batch::new();
-    batch.put(store.path(Alley::FILE), reg.with_appended(std::slice::from_ref(&alley)));
+    batch.put(
+        store.path(Alley::FILE),
+        reg.with_appended(std::slice::from_ref(&alley)),
+    );
     store.write(
         batch,
         &format!("alley: add {id} {}", alley.name),

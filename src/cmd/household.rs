@@ -74,7 +74,10 @@ fn add(ctx: &Ctx, id: Option<String>, f: HouseholdFields) -> Result<()> {
     };
     validate(&h)?;
     let mut batch = Batch::new();
-    batch.put(store.path(Household::FILE), reg.with_appended(std::slice::from_ref(&h)));
+    batch.put(
+        store.path(Household::FILE),
+        reg.with_appended(std::slice::from_ref(&h)),
+    );
     store.write(
         batch,
         &format!("household: add {id} {} ({})", h.head, h.alley),

@@ -24,7 +24,11 @@ impl Out {
     /// Asserts success and returns stdout.
     #[track_caller]
     pub fn ok(&self) -> &str {
-        assert_eq!(self.code, 0, "lane failed:\nstdout:\n{}\nstderr:\n{}", self.stdout, self.stderr);
+        assert_eq!(
+            self.code, 0,
+            "lane failed:\nstdout:\n{}\nstderr:\n{}",
+            self.stdout, self.stderr
+        );
         &self.stdout
     }
     /// Asserts the exit code and exact stderr, and that stdout is empty.
@@ -94,20 +98,32 @@ impl Village {
         let mut c = lane_cmd(tmp.path());
         c.arg("init").arg(&root).args(extra);
         run(c).ok();
-        Village { tmp, root, now: NOW.to_string() }
+        Village {
+            tmp,
+            root,
+            now: NOW.to_string(),
+        }
     }
 
     /// Runs `lane --data ROOT --no-input ARGS...`.
     pub fn lane(&self, args: &[&str]) -> Out {
         let mut c = lane_cmd(self.tmp.path());
-        c.env("LANE_NOW", &self.now).arg("--data").arg(&self.root).arg("--no-input").args(args);
+        c.env("LANE_NOW", &self.now)
+            .arg("--data")
+            .arg(&self.root)
+            .arg("--no-input")
+            .args(args);
         run(c)
     }
 
     /// Like [`Village::lane`] with extra environment variables.
     pub fn lane_env(&self, args: &[&str], env: &[(&str, &str)]) -> Out {
         let mut c = lane_cmd(self.tmp.path());
-        c.env("LANE_NOW", &self.now).arg("--data").arg(&self.root).arg("--no-input").args(args);
+        c.env("LANE_NOW", &self.now)
+            .arg("--data")
+            .arg(&self.root)
+            .arg("--no-input")
+            .args(args);
         for (k, v) in env {
             c.env(k, v);
         }
@@ -151,7 +167,11 @@ impl Village {
             .args(["log", "--format=%s"])
             .output()
             .expect("git log");
-        String::from_utf8(o.stdout).unwrap().lines().map(String::from).collect()
+        String::from_utf8(o.stdout)
+            .unwrap()
+            .lines()
+            .map(String::from)
+            .collect()
     }
 
     /// Standard alleys, leaders and households for tests: A01 (L01, H0001, H0002),
