@@ -5,5 +5,6 @@ pub mod config;
 pub mod ids;
 pub mod lifecycle;
 pub mod registry;
+pub mod stars;
 pub mod ticket;
 pub mod time;

@@ -6,6 +6,7 @@ pub mod csvfile;
 pub mod fsio;
 pub mod git;
 pub mod registry;
+pub mod stars;
 pub mod ticketfile;
 pub mod tickets;
 
