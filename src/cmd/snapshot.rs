@@ -3,7 +3,9 @@
 
 use crate::error::Result;
 use crate::model::registry::{Alley, Household, Leader, Record};
+use crate::model::stars::Layout;
 use crate::store::registry::Registry;
+use crate::store::stars::Round;
 use crate::store::tickets::Loaded;
 use crate::store::Store;
 
@@ -12,6 +14,8 @@ pub struct Snapshot {
     pub leaders: Option<Registry<Leader>>,
     pub households: Option<Registry<Household>>,
     pub tickets: Vec<Loaded>,
+    /// The star rounds whose header could be read, with the rows that parsed.
+    pub rounds: Vec<Round>,
     /// `path:line: message` for everything that did not parse.
     pub problems: Vec<String>,
 }
@@ -24,11 +28,13 @@ impl Snapshot {
         let households = lenient::<Household>(store, &mut problems);
         let (tickets, tp) = store.load_tickets()?;
         problems.extend(tp);
+        let rounds = rounds(store, &mut problems)?;
         Ok(Snapshot {
             alleys,
             leaders,
             households,
             tickets,
+            rounds,
             problems,
         })
     }
@@ -71,6 +77,13 @@ impl Snapshot {
                 out.push(t.rel.clone());
             }
         }
+        for r in &self.rounds {
+            for (line, row) in &r.rows {
+                if what == "household" && row.household.as_str() == id {
+                    out.push(format!("{}:{line}", r.rel));
+                }
+            }
+        }
         out
     }
 }
@@ -86,4 +99,23 @@ fn lenient<R: Record>(store: &Store, problems: &mut Vec<String>) -> Option<Regis
             None
         }
     }
+}
+
+/// Every `stars/*.csv`, leniently: bad names, headers and rows become problems.
+fn rounds(store: &Store, problems: &mut Vec<String>) -> Result<Vec<Round>> {
+    let layout = Layout::new(&store.config);
+    let mut out = Vec::new();
+    for f in store.round_files()? {
+        match f.id {
+            Err(e) => problems.push(format!("{}:1: the file name is not a round ID: {e}", f.rel)),
+            Ok(id) => match store.load_round_lenient(&layout, &id) {
+                Ok((round, p)) => {
+                    problems.extend(p);
+                    out.push(round);
+                }
+                Err(e) => problems.extend(e.problems),
+            },
+        }
+    }
+    Ok(out)
 }
