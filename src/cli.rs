@@ -7,6 +7,9 @@ use clap::{Args, Parser, Subcommand};
 use crate::model::registry::{Background, SelectedBy};
 use crate::render::Format;
 
+mod stars;
+pub use stars::{RateArgs, StarsCmd};
+
 /// Case management for the lane-leader system of village self-governance.
 ///
 /// Lane leaders patrol their alleys, open a case for every problem they find and
@@ -46,6 +49,9 @@ pub enum Command {
     Household(HouseholdCmd),
     /// Validate the whole data folder; prints each problem as path:line: message
     Check,
+    /// Five-star civilized households: assessment rounds
+    #[command(subcommand)]
+    Stars(StarsCmd),
     /// Print shell completions
     Completions {
         #[arg(value_enum)]

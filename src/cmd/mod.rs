@@ -9,6 +9,8 @@ mod init;
 mod leader;
 mod meta;
 pub mod snapshot;
+mod stars;
+mod stars_report;
 
 use std::ffi::OsString;
 use std::path::PathBuf;
@@ -51,6 +53,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> Result<()> {
         Command::Leader(c) => leader::run(&ctx, c),
         Command::Household(c) => household::run(&ctx, c),
         Command::Check => check::run(&ctx),
+        Command::Stars(c) => stars::run(&ctx, c),
         Command::Completions { shell } => meta::completions(shell),
         Command::Man => meta::man(),
     }

@@ -1,6 +1,8 @@
 //! Output: every listing is built once as a [`Table`] and printed in the format the
 //! user chose. Terminal tables align Chinese text by display width (comfy-table).
 
+pub mod sections;
+
 use std::io::{self, Write};
 
 use comfy_table::{presets, ContentArrangement, Table as Comfy};
