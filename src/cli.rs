@@ -7,7 +7,9 @@ use clap::{Args, Parser, Subcommand};
 use crate::model::registry::{Background, SelectedBy};
 use crate::render::Format;
 
+mod board;
 mod stars;
+pub use board::{BoardArgs, BoardStyle};
 pub use stars::{RateArgs, StarsCmd};
 
 /// Case management for the lane-leader system of village self-governance.
@@ -52,6 +54,8 @@ pub enum Command {
     /// Five-star civilized households: assessment rounds
     #[command(subcommand)]
     Stars(StarsCmd),
+    /// The public notice of alleys, lane leaders, phones and duties (挂牌公示)
+    Board(BoardArgs),
     /// Print shell completions
     Completions {
         #[arg(value_enum)]

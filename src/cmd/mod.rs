@@ -2,6 +2,7 @@
 //! arguments and returns a `Result`; nothing here prints errors.
 
 mod alley;
+mod board;
 mod check;
 mod household;
 mod import;
@@ -54,6 +55,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> Result<()> {
         Command::Household(c) => household::run(&ctx, c),
         Command::Check => check::run(&ctx),
         Command::Stars(c) => stars::run(&ctx, c),
+        Command::Board(a) => board::run(&ctx, a),
         Command::Completions { shell } => meta::completions(shell),
         Command::Man => meta::man(),
     }
