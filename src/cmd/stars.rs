@@ -292,13 +292,34 @@ fn checklist(
             .unwrap_or_else(|| vec![false; layout.keys.len()]);
         queue.push((alley, h, ticked));
     } else {
+        let unrated: Vec<&StarRow> = round.iter().filter(|r| r.met.is_none()).collect();
         for (alley, _) in &places.alleys {
-            for r in round.iter().filter(|r| r.met.is_none()) {
-                if places.alley(&r.household) == Some(alley) {
+            for r in unrated
+                .iter()
+                .filter(|r| places.alley(&r.household) == Some(alley))
+            {
+                let ticked = vec![false; layout.keys.len()];
+                queue.push((alley.clone(), r.household.clone(), ticked));
+            }
+        }
+        // Households of an alley missing from alleys.csv come last (`lane check`
+        // names the alley); households gone from households.csv cannot be rated.
+        for r in &unrated {
+            if let Some(a) = places.alley(&r.household) {
+                if !places.alleys.iter().any(|(x, _)| x == a) {
                     let ticked = vec![false; layout.keys.len()];
-                    queue.push((alley.clone(), r.household.clone(), ticked));
+                    queue.push((a.clone(), r.household.clone(), ticked));
                 }
             }
+        }
+        if queue.is_empty() && !unrated.is_empty() {
+            return Err(Error::refused(format!(
+                "{} unrated row{} of round {round_id} {} to households no longer in households.csv",
+                unrated.len(),
+                if unrated.len() == 1 { "" } else { "s" },
+                if unrated.len() == 1 { "belongs" } else { "belong" }
+            ))
+            .hint("`lane check` lists them; remove those rows from the round or add the households back"));
         }
     }
     if queue.is_empty() {
@@ -320,7 +341,7 @@ fn checklist(
         })
         .collect();
     say(&format!(
-        "round {round_id}: {} household{} to rate. Tick the criteria met with space, save with enter, stop with q or esc; each answer is saved at once.",
+        "round {round_id}: {} household{} to rate, alley by alley. Space ticks a criterion, enter saves, q stops; each answer is saved at once.",
         queue.len(),
         if queue.len() == 1 { "" } else { "s" }
     ));
@@ -334,7 +355,8 @@ fn checklist(
             .find(|(a, _)| a == alley)
             .map_or("", |(_, n)| n.as_str());
         let label = format!(
-            "{alley} {alley_name} {nth}/{in_alley} · {h} {}",
+            "{} {nth}/{in_alley} · {h} {}",
+            format!("{alley} {alley_name}").trim_end(),
             places.head(h)
         );
         let Some(picked) = ctx.prompt.checklist(&label, &labels, ticked)? else {

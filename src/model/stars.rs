@@ -281,7 +281,6 @@ pub struct Tally {
     pub rated: usize,
     /// `by_stars[n]`: households with `n` stars, for `n` from 0 to every star.
     pub by_stars: Vec<usize>,
-    pub awarded: usize,
     total_stars: u64,
 }
 
@@ -291,7 +290,6 @@ impl Tally {
             households: 0,
             rated: 0,
             by_stars: vec![0; full as usize + 1],
-            awarded: 0,
             total_stars: 0,
         }
     }
@@ -312,9 +310,6 @@ impl Tally {
             if let Some(slot) = self.by_stars.get_mut(s as usize) {
                 *slot += 1;
             }
-        }
-        if r.awarded.is_some() {
-            self.awarded += 1;
         }
     }
 
