@@ -7,6 +7,11 @@ use clap::{Args, Parser, Subcommand};
 use crate::model::registry::{Background, SelectedBy};
 use crate::render::Format;
 
+mod board;
+mod stars;
+pub use board::{BoardArgs, BoardStyle};
+pub use stars::{RateArgs, StarsCmd};
+
 /// Case management for the lane-leader system of village self-governance.
 ///
 /// Lane leaders patrol their alleys, open a case for every problem they find and
@@ -75,6 +80,11 @@ pub enum Command {
     Local(LocalArgs),
     /// Validate the whole data folder; prints each problem as path:line: message
     Check,
+    /// Five-star civilized households: assessment rounds
+    #[command(subcommand)]
+    Stars(StarsCmd),
+    /// The public notice of alleys, lane leaders, phones and duties (挂牌公示)
+    Board(BoardArgs),
     /// Print shell completions
     Completions {
         #[arg(value_enum)]

@@ -3,7 +3,7 @@
 
 use std::io::IsTerminal;
 
-use dialoguer::{theme::ColorfulTheme, FuzzySelect, Input, Select};
+use dialoguer::{theme::ColorfulTheme, FuzzySelect, Input, MultiSelect, Select};
 
 use crate::error::{Error, Result};
 
@@ -71,5 +71,23 @@ impl Prompter {
         };
         let i = chosen.map_err(|e| Error::refused(format!("cannot read the answer: {e}")))?;
         Ok(items[i].0.clone())
+    }
+}
+
+impl Prompter {
+    /// A checklist: the indices of the items ticked (space ticks, enter confirms),
+    /// or `None` when the user stops with Esc or `q`. Call only when `enabled`.
+    pub fn checklist(
+        &self,
+        label: &str,
+        items: &[String],
+        ticked: &[bool],
+    ) -> Result<Option<Vec<usize>>> {
+        MultiSelect::with_theme(&ColorfulTheme::default())
+            .with_prompt(label)
+            .items(items)
+            .defaults(ticked)
+            .interact_opt()
+            .map_err(|e| Error::refused(format!("cannot read the answer: {e}")))
     }
 }

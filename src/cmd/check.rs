@@ -63,7 +63,28 @@ pub fn check(store: &Store, snap: &Snapshot) -> Findings {
     check_registries(store, snap, &mut f);
     check_tickets(store, snap, &mut f);
     check_patrols(snap, &mut f);
+    check_stars(snap, &mut f);
     f
+}
+
+/// Star rows whose household is gone; bad cells and stars that do not match the
+/// criteria met are parse problems, already in the snapshot's.
+fn check_stars(snap: &Snapshot, f: &mut Findings) {
+    let Some(households) = &snap.households else {
+        return;
+    };
+    for r in &snap.rounds {
+        for (line, row) in &r.rows {
+            if households.get(row.household.as_str()).is_none() {
+                f.errors.push(format!(
+                    "{}:{line}: household `{}` is not in {}",
+                    r.rel,
+                    row.household,
+                    Household::FILE
+                ));
+            }
+        }
+    }
 }
 
 fn check_registries(store: &Store, snap: &Snapshot, f: &mut Findings) {

@@ -2,6 +2,7 @@
 //! arguments and returns a `Result`; nothing here prints errors.
 
 mod alley;
+mod board;
 mod case;
 mod check;
 mod household;
@@ -14,6 +15,8 @@ mod patrol;
 mod query;
 mod report;
 pub mod snapshot;
+mod stars;
+mod stars_report;
 
 pub use init::create as create_folder;
 
@@ -71,6 +74,8 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> Result<()> {
         Command::Report(a) => report::run(&ctx, a),
         Command::Local(a) => local::run(&ctx, a.station, a.by),
         Command::Check => check::run(&ctx),
+        Command::Stars(c) => stars::run(&ctx, c),
+        Command::Board(a) => board::run(&ctx, a),
         Command::Completions { shell } => meta::completions(shell),
         Command::Man => meta::man(),
     }

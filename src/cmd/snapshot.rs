@@ -3,8 +3,10 @@
 
 use crate::error::Result;
 use crate::model::registry::{Alley, Household, Leader, Record};
+use crate::model::stars::Layout;
 use crate::store::patrols::Located;
 use crate::store::registry::Registry;
+use crate::store::stars::Round;
 use crate::store::tickets::Loaded;
 use crate::store::Store;
 
@@ -14,6 +16,8 @@ pub struct Snapshot {
     pub households: Option<Registry<Household>>,
     pub tickets: Vec<Loaded>,
     pub patrols: Vec<Located>,
+    /// The star rounds whose header could be read, with the rows that parsed.
+    pub rounds: Vec<Round>,
     /// `path:line: message` for everything that did not parse.
     pub problems: Vec<String>,
 }
@@ -28,12 +32,14 @@ impl Snapshot {
         problems.extend(tp);
         let (patrols, pp) = store.load_patrols()?;
         problems.extend(pp);
+        let rounds = rounds(store, &mut problems)?;
         Ok(Snapshot {
             alleys,
             leaders,
             households,
             tickets,
             patrols,
+            rounds,
             problems,
         })
     }
@@ -91,6 +97,13 @@ impl Snapshot {
                 out.push(format!("{}:{}", p.rel, p.line));
             }
         }
+        for r in &self.rounds {
+            for (line, row) in &r.rows {
+                if what == "household" && row.household.as_str() == id {
+                    out.push(format!("{}:{line}", r.rel));
+                }
+            }
+        }
         out
     }
 }
@@ -117,4 +130,23 @@ fn lenient<R: Record>(store: &Store, problems: &mut Vec<String>) -> Option<Regis
             None
         }
     }
+}
+
+/// Every `stars/*.csv`, leniently: bad names, headers and rows become problems.
+fn rounds(store: &Store, problems: &mut Vec<String>) -> Result<Vec<Round>> {
+    let layout = Layout::new(&store.config);
+    let mut out = Vec::new();
+    for f in store.round_files()? {
+        match f.id {
+            Err(e) => problems.push(format!("{}:1: the file name is not a round ID: {e}", f.rel)),
+            Ok(id) => match store.load_round_lenient(&layout, &id) {
+                Ok((round, p)) => {
+                    problems.extend(p);
+                    out.push(round);
+                }
+                Err(e) => problems.extend(e.problems),
+            },
+        }
+    }
+    Ok(out)
 }

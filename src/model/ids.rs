@@ -82,6 +82,10 @@ id_type!(
     /// A household, e.g. `H0001`.
     HouseholdId
 );
+id_type!(
+    /// A five-star assessment round, e.g. `2026`; its file is `stars/2026.csv`.
+    RoundId
+);
 
 /// A case: `<CODE>-<YEAR>-<STATION><NNNN>`, e.g. `NJ-2026-0042` or, opened by the
 /// clone with station code `T`, `NJ-2026-T0007`.

@@ -7,5 +7,6 @@ pub mod lifecycle;
 pub mod patrol;
 pub mod registry;
 pub mod report;
+pub mod stars;
 pub mod ticket;
 pub mod time;

@@ -1,6 +1,10 @@
 //! Output: every listing is built once as a [`Table`] and printed in the format the
 //! user chose. Terminal tables align Chinese text by display width (comfy-table).
 
+pub mod board;
+pub mod html;
+pub mod sections;
+
 use std::io::{self, Write};
 
 pub mod report;

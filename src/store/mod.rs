@@ -7,6 +7,7 @@ pub mod fsio;
 pub mod git;
 pub mod patrols;
 pub mod registry;
+pub mod stars;
 pub mod ticketfile;
 pub mod tickets;
 

@@ -1,0 +1,184 @@
+//! Round files of the five-star assessment, `stars/ROUND.csv`: finding them, reading
+//! them with line numbers, and rewriting them with untouched rows byte-identical.
+
+use std::collections::HashMap;
+use std::fs;
+
+use super::csvfile::{self, CsvDoc, Edit, Encoding};
+use super::Store;
+use crate::error::{Error, Kind, Result};
+use crate::model::ids::RoundId;
+use crate::model::stars::{Layout, StarRow, DIR};
+
+/// A round as read: its document (for byte-preserving rewrites) and its rows with
+/// their line numbers.
+pub struct Round {
+    pub id: RoundId,
+    /// `stars/ROUND.csv`.
+    pub rel: String,
+    pub doc: CsvDoc,
+    pub rows: Vec<(usize, StarRow)>,
+}
+
+/// A `.csv` file in `stars/`: where it is, and its round ID or why its name is none.
+pub struct RoundFile {
+    pub rel: String,
+    pub id: std::result::Result<RoundId, String>,
+}
+
+/// The path of a round's file, relative to the data folder.
+pub fn round_rel(id: &RoundId) -> String {
+    format!("{DIR}/{id}.csv")
+}
+
+impl Round {
+    pub fn get(&self, household: &str) -> Option<&StarRow> {
+        self.rows
+            .iter()
+            .find(|(_, r)| r.household.as_str() == household)
+            .map(|(_, r)| r)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &StarRow> {
+        self.rows.iter().map(|(_, r)| r)
+    }
+
+    /// The rows alone, in file order.
+    pub fn star_rows(&self) -> Vec<StarRow> {
+        self.iter().cloned().collect()
+    }
+
+    /// The file's new bytes: rows of the households in `replace` re-encoded, the
+    /// rest byte for byte as they were, `append` at the end.
+    pub fn rewritten(&self, layout: &Layout, replace: &[StarRow], append: &[StarRow]) -> Vec<u8> {
+        let by_id: HashMap<&str, &StarRow> =
+            replace.iter().map(|r| (r.household.as_str(), r)).collect();
+        let appended: Vec<Vec<String>> = append.iter().map(|r| layout.to_fields(r)).collect();
+        csvfile::rewrite(
+            &self.doc,
+            |row| match row.fields.first().and_then(|h| by_id.get(h.as_str())) {
+                Some(r) => Edit::Replace(layout.to_fields(r)),
+                None => Edit::Keep,
+            },
+            &appended,
+        )
+    }
+}
+
+/// The bytes of a new round file.
+pub fn new_round_bytes(layout: &Layout, rows: &[StarRow]) -> Vec<u8> {
+    let mut out = csvfile::encode_row(&layout.header(), false);
+    for r in rows {
+        out.push_str(&csvfile::encode_row(&layout.to_fields(r), false));
+    }
+    out.into_bytes()
+}
+
+/// Checks the header against the layout; an unknown column names the nearest
+/// criterion.
+fn check_header(doc: &CsvDoc, layout: &Layout, rel: &str) -> Result<()> {
+    let expected = layout.header();
+    if doc.header == expected {
+        return Ok(());
+    }
+    let hint = format!(
+        "the header must be exactly `{}` (the criteria are lane.toml's, in its order)",
+        expected.join(",")
+    );
+    let unknown = doc.header.iter().find(|h| !expected.contains(h));
+    let msg = match unknown {
+        Some(u) => {
+            let near = crate::suggest::nearest(u, expected.iter().map(|s| s.as_str()))
+                .map(|n| format!(" (did you mean `{n}`?)"))
+                .unwrap_or_default();
+            format!("{rel}:1: unknown column `{u}`{near}")
+        }
+        None => format!("{rel}:1: the header is `{}`", doc.header.join(",")),
+    };
+    Err(Error::input(msg).hint(hint))
+}
+
+impl Store {
+    /// Every `stars/*.csv`, sorted by file name: the order of the rounds.
+    pub fn round_files(&self) -> Result<Vec<RoundFile>> {
+        let dir = self.path(DIR);
+        let rd = match fs::read_dir(&dir) {
+            Ok(rd) => rd,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+            Err(e) => return Err(Error::io("cannot read", &dir, e)),
+        };
+        let mut names: Vec<String> = rd
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".csv") && !n.starts_with('.'))
+            .collect();
+        names.sort();
+        Ok(names
+            .into_iter()
+            .map(|n| RoundFile {
+                rel: format!("{DIR}/{n}"),
+                id: RoundId::new(n.trim_end_matches(".csv")),
+            })
+            .collect())
+    }
+
+    /// The rounds, oldest (sorting first) to newest.
+    pub fn round_ids(&self) -> Result<Vec<RoundId>> {
+        Ok(self
+            .round_files()?
+            .into_iter()
+            .filter_map(|f| f.id.ok())
+            .collect())
+    }
+
+    /// Reads a round, collecting every bad row as `stars/ROUND.csv:LINE: message`;
+    /// the rows that parsed are returned too. A missing file or a bad header is an
+    /// error.
+    pub fn load_round_lenient(
+        &self,
+        layout: &Layout,
+        id: &RoundId,
+    ) -> Result<(Round, Vec<String>)> {
+        let rel = round_rel(id);
+        let doc = csvfile::read(&self.path(&rel), &rel, Encoding::Utf8Only)?;
+        check_header(&doc, layout, &rel)?;
+        let mut rows = Vec::with_capacity(doc.rows.len());
+        let mut problems = Vec::new();
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        for row in &doc.rows {
+            match layout.parse_row(&row.fields) {
+                Ok(r) => {
+                    if let Some(first) = seen.get(r.household.as_str()) {
+                        problems.push(format!(
+                            "{rel}:{}: household {} appears twice (first at line {first})",
+                            row.line, r.household
+                        ));
+                    } else {
+                        seen.insert(r.household.to_string(), row.line);
+                        rows.push((row.line, r));
+                    }
+                }
+                Err(errs) => {
+                    problems.extend(errs.into_iter().map(|e| format!("{rel}:{}: {e}", row.line)))
+                }
+            }
+        }
+        let round = Round {
+            id: id.clone(),
+            rel,
+            doc,
+            rows,
+        };
+        Ok((round, problems))
+    }
+
+    /// Reads a round; any bad row is an error.
+    pub fn load_round(&self, layout: &Layout, id: &RoundId) -> Result<Round> {
+        let (round, problems) = self.load_round_lenient(layout, id)?;
+        if problems.is_empty() {
+            Ok(round)
+        } else {
+            Err(Error::many(Kind::Input, problems).hint("fix the file, then run `lane check`"))
+        }
+    }
+}
