@@ -80,6 +80,8 @@ pub enum Command {
     Local(LocalArgs),
     /// Validate the whole data folder; prints each problem as path:line: message
     Check,
+    /// Rebuild the derived index (.lane/index) from the case files, on all cores
+    Reindex,
     /// Five-star civilized households: assessment rounds
     #[command(subcommand)]
     Stars(StarsCmd),

@@ -209,6 +209,8 @@ pub fn open(ctx: &Ctx, a: OpenArgs) -> Result<()> {
         ticket.category, ticket.title
     );
     store.write(batch, &msg, ctx.no_commit)?;
+    store.index_written(&[&ticket]);
+    store.set_next_seq(&ticket.id);
     say(&format!("opened {id}: {}", describe(cfg, &state)));
     render::write_stdout(&format!("{id}\n"))
 }
@@ -269,6 +271,9 @@ fn act(
         &format!("{id}: {}", summary.join("; ")),
         ctx.no_commit,
     )?;
+    let mut after = loaded.ticket.clone();
+    after.events.extend(events);
+    store.index_written(&[&after]);
     say(&format!(
         "{id}: {}; {}",
         summary.join("; "),

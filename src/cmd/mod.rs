@@ -74,6 +74,16 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> Result<()> {
         Command::Report(a) => report::run(&ctx, a),
         Command::Local(a) => local::run(&ctx, a.station, a.by),
         Command::Check => check::run(&ctx),
+        Command::Reindex => {
+            let store = ctx.store()?;
+            let started = std::time::Instant::now();
+            let n = store.reindex()?;
+            say(&format!(
+                "indexed {n} case files in {:.2} s",
+                started.elapsed().as_secs_f64()
+            ));
+            Ok(())
+        }
         Command::Stars(c) => stars::run(&ctx, c),
         Command::Board(a) => board::run(&ctx, a),
         Command::Completions { shell } => meta::completions(shell),

@@ -7,30 +7,62 @@ use super::case::describe;
 use super::Ctx;
 use crate::cli::{ListArgs, OverdueArgs};
 use crate::error::{Error, Result};
-use crate::model::lifecycle::{fold, Rules, State, Status};
+use crate::model::ids::TicketId;
+use crate::model::lifecycle::{apply, fold, Rules, State, Status};
 use crate::model::registry::{Alley, Household, Leader};
-use crate::model::ticket::Ticket;
-use crate::model::time::{format_time, parse_date, short_time};
+use crate::model::time::{format_time, parse_date, short_time, Time};
 use crate::render::{self, Format, Table};
+use crate::store::index::{Body, Index};
 use crate::store::Store;
 
-/// A ticket and its state now; tickets whose file is in an impossible state are
-/// left out with a warning (`lane check` names them).
-pub fn current(store: &Store) -> Result<Vec<(Ticket, State)>> {
-    let (loaded, problems) = store.load_tickets()?;
-    let mut bad = problems.len();
-    let mut out = Vec::with_capacity(loaded.len());
-    for l in loaded {
-        match fold(&l.ticket, &Rules::for_ticket(&store.config, &l.ticket)) {
-            Ok(s) => out.push((l.ticket, s)),
-            Err(_) => bad += 1,
+/// What a listing needs of a case: its index entry, its ID and its state now.
+pub struct Summary<'a> {
+    pub id: TicketId,
+    pub body: &'a Body<'static>,
+    pub opened: Time,
+    pub state: State,
+}
+
+/// Every case and its state now, from the derived index, sorted by ID. Case files
+/// that cannot be read or are in an impossible state are left out with a warning
+/// (`lane check` names them).
+pub fn current<'a>(store: &Store, index: &'a Index) -> Vec<Summary<'a>> {
+    let cfg = &store.config;
+    let mut bad = 0;
+    let mut out = Vec::with_capacity(index.entries().len());
+    for e in index.entries() {
+        let Ok(body) = &e.body else {
+            bad += 1;
+            continue;
+        };
+        let events = body.events(cfg);
+        let ticket_rules = Rules::for_category(cfg, &body.category);
+        let mut state = None;
+        let mut ok = !events.is_empty();
+        for ev in &events {
+            match apply(state.as_ref(), ev, &ticket_rules) {
+                Ok(s) => state = Some(s),
+                Err(_) => {
+                    ok = false;
+                    break;
+                }
+            }
+        }
+        match (ok, state, body.ticket_id()) {
+            (true, Some(state), Some(id)) => out.push(Summary {
+                id,
+                body,
+                opened: body.opened_at(),
+                state,
+            }),
+            _ => bad += 1,
         }
     }
     if bad > 0 {
         eprintln!("warning: {bad} case file(s) could not be read and are left out; `lane check` lists them");
     }
-    out.sort_by(|a, b| a.0.id.cmp(&b.0.id));
-    Ok(out)
+    out.sort_by(|a, b| a.id.cmp(&b.id));
+    out
 }
 
 fn date_flag(flag: &str, v: &Option<String>) -> Result<Option<NaiveDate>> {
@@ -56,7 +88,7 @@ fn days_over(store: &Store, s: &State) -> i64 {
     (store.now - s.deadline).num_days()
 }
 
-fn list_table(store: &Store, rows: &[&(Ticket, State)]) -> Table {
+fn list_table(store: &Store, rows: &[&Summary]) -> Table {
     let mut t = Table::new(&[
         "id",
         "status",
@@ -70,19 +102,17 @@ fn list_table(store: &Store, rows: &[&(Ticket, State)]) -> Table {
         "overdue_days",
     ])
     .numeric(&["overdue_days"]);
-    for (tk, s) in rows {
+    for r in rows {
+        let s = &r.state;
         t.push(vec![
-            tk.id.to_string(),
+            r.id.to_string(),
             s.status.as_str().to_string(),
             store.config.levels[s.level].key.clone(),
-            tk.category.clone(),
-            tk.alley.to_string(),
-            tk.household
-                .as_ref()
-                .map(|h| h.to_string())
-                .unwrap_or_default(),
-            tk.title.clone(),
-            short_time(&tk.opened),
+            r.body.category.to_string(),
+            r.body.alley.to_string(),
+            r.body.household.to_string(),
+            r.body.title.to_string(),
+            short_time(&r.opened),
             if s.status == Status::Open {
                 short_time(&s.deadline)
             } else {
@@ -132,27 +162,28 @@ pub fn list(ctx: &Ctx, a: ListArgs) -> Result<()> {
         store.load::<Household>()?.require(h)?;
     }
     let search = a.search.as_ref().map(|s| s.to_lowercase());
-    let all = current(&store)?;
-    let rows: Vec<&(Ticket, State)> = all
+    let index = store.index()?;
+    let all = current(&store, &index);
+    let rows: Vec<&Summary> = all
         .iter()
-        .filter(|(t, s)| {
-            let day = t.opened.date_naive();
+        .filter(|r| {
+            let (t, s) = (r.body, &r.state);
+            let day = r.opened.date_naive();
             a.status.is_none_or(|x| x == s.status)
                 && (!a.overdue || s.is_overdue(&store.now))
-                && a.alley.as_ref().is_none_or(|x| t.alley.as_str() == x)
+                && a.alley.as_ref().is_none_or(|x| t.alley == x.as_str())
                 && alleys_of_leader
                     .as_ref()
-                    .is_none_or(|v| v.iter().any(|x| x == t.alley.as_str()))
-                && a.category.as_ref().is_none_or(|x| &t.category == x)
+                    .is_none_or(|v| v.iter().any(|x| *x == t.alley))
+                && a.category.as_ref().is_none_or(|x| t.category == x.as_str())
                 && level.is_none_or(|x| x == s.level)
                 && a.household
                     .as_ref()
-                    .is_none_or(|x| t.household.as_ref().is_some_and(|h| h.as_str() == x))
+                    .is_none_or(|x| t.household == x.as_str())
                 && since.is_none_or(|x| day >= x)
                 && until.is_none_or(|x| day <= x)
                 && search.as_ref().is_none_or(|q| {
-                    t.title.to_lowercase().contains(q)
-                        || t.events.iter().any(|e| e.note.to_lowercase().contains(q))
+                    t.title.to_lowercase().contains(q) || t.text.to_lowercase().contains(q)
                 })
         })
         .collect();
@@ -167,16 +198,22 @@ pub fn overdue(ctx: &Ctx, a: OverdueArgs) -> Result<()> {
     if let Some(al) = &a.alley {
         alleys.require(al)?;
     }
-    let all = current(&store)?;
-    let mut rows: Vec<&(Ticket, State)> = all
+    let index = store.index()?;
+    let all = current(&store, &index);
+    let mut rows: Vec<&Summary> = all
         .iter()
-        .filter(|(t, s)| {
-            s.is_overdue(&store.now)
-                && a.alley.as_ref().is_none_or(|x| t.alley.as_str() == x)
-                && level.is_none_or(|x| x == s.level)
+        .filter(|r| {
+            r.state.is_overdue(&store.now)
+                && a.alley.as_ref().is_none_or(|x| r.body.alley == x.as_str())
+                && level.is_none_or(|x| x == r.state.level)
         })
         .collect();
-    rows.sort_by(|a, b| a.1.deadline.cmp(&b.1.deadline).then(a.0.id.cmp(&b.0.id)));
+    rows.sort_by(|a, b| {
+        a.state
+            .deadline
+            .cmp(&b.state.deadline)
+            .then(a.id.cmp(&b.id))
+    });
     let mut t = Table::new(&[
         "id",
         "level",
@@ -189,19 +226,20 @@ pub fn overdue(ctx: &Ctx, a: OverdueArgs) -> Result<()> {
         "overdue_days",
     ])
     .numeric(&["overdue_days"]);
-    for (tk, s) in rows {
+    for r in rows {
+        let s = &r.state;
         let leader = alleys
-            .get(tk.alley.as_str())
+            .get(&r.body.alley)
             .and_then(|al| al.leader.as_ref())
             .and_then(|l| leaders.get(l.as_str()));
         t.push(vec![
-            tk.id.to_string(),
+            r.id.to_string(),
             store.config.levels[s.level].key.clone(),
-            tk.category.clone(),
-            tk.alley.to_string(),
+            r.body.category.to_string(),
+            r.body.alley.to_string(),
             leader.map(|l| l.name.clone()).unwrap_or_default(),
             leader.map(|l| l.phone.clone()).unwrap_or_default(),
-            tk.title.clone(),
+            r.body.title.to_string(),
             short_time(&s.deadline),
             days_over(&store, s).to_string(),
         ]);

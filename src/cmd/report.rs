@@ -10,9 +10,9 @@ use crate::model::config::Config;
 use crate::model::patrol::Patrol;
 use crate::model::registry::{Alley, Household, Leader};
 use crate::model::report::{compute, Names, Period};
-use crate::model::ticket::Ticket;
 use crate::model::time::parse_date;
 use crate::render::report::{render, Show};
+use crate::store::index::{packed_day, CaseRow};
 use crate::store::Store;
 
 fn month_start(s: &str) -> Result<NaiveDate> {
@@ -70,11 +70,12 @@ fn given_period(cfg: &Config, a: &ReportArgs) -> Result<Option<Period>> {
 }
 
 /// The first day of each month that has a record: a ticket event or a patrol.
-fn record_months(tickets: &[Ticket], patrols: &[Patrol]) -> Vec<NaiveDate> {
+fn record_months(tickets: &[CaseRow], patrols: &[Patrol], cfg: &Config) -> Vec<NaiveDate> {
     let first = |d: NaiveDate| d.with_day(1).expect("day 1");
+    let tz = cfg.offset();
     let mut months: Vec<NaiveDate> = tickets
         .iter()
-        .flat_map(|t| t.events.iter().map(|e| first(e.at.date_naive())))
+        .flat_map(|t| t.body.events.iter().map(move |e| first(packed_day(e, tz))))
         .chain(patrols.iter().map(|p| first(p.date)))
         .collect();
     months.sort();
@@ -84,11 +85,11 @@ fn record_months(tickets: &[Ticket], patrols: &[Patrol]) -> Vec<NaiveDate> {
 
 /// The last complete month; where it has no records but earlier months do, the
 /// latest complete month with records, said on stderr.
-fn default_period(store: &Store, tickets: &[Ticket], patrols: &[Patrol]) -> Period {
+fn default_period(store: &Store, tickets: &[CaseRow], patrols: &[Patrol]) -> Period {
     let cfg = &store.config;
     let this_month = store.now.date_naive().with_day(1).expect("day 1");
     let last = this_month - Months::new(1);
-    let months = record_months(tickets, patrols);
+    let months = record_months(tickets, patrols, cfg);
     if months.contains(&last) {
         return month_period(cfg, last);
     }
@@ -120,11 +121,19 @@ pub fn run(ctx: &Ctx, a: ReportArgs) -> Result<()> {
         alleys.require(al)?;
     }
     let keep = |alley: &str| a.alley.as_ref().is_none_or(|x| x == alley);
-    let (loaded, problems) = store.load_tickets()?;
-    let tickets: Vec<Ticket> = loaded
-        .into_iter()
-        .map(|l| l.ticket)
-        .filter(|t| keep(t.alley.as_str()))
+    let index = store.index()?;
+    let mut unreadable = 0;
+    let tickets: Vec<CaseRow> = index
+        .entries()
+        .iter()
+        .filter_map(|e| match &e.body {
+            Ok(body) => Some(CaseRow { body, cfg }),
+            Err(_) => {
+                unreadable += 1;
+                None
+            }
+        })
+        .filter(|t| keep(&t.body.alley))
         .collect();
     let patrols: Vec<Patrol> = store
         .patrols()?
@@ -153,7 +162,7 @@ pub fn run(ctx: &Ctx, a: ReportArgs) -> Result<()> {
         households: &household_list,
     };
     let report = compute(cfg, &names, &tickets, &patrols, period, &store.now);
-    let left_out = problems.len() + report.skipped;
+    let left_out = unreadable + report.skipped;
     if left_out > 0 {
         eprintln!("warning: {left_out} case file(s) could not be read and are left out; `lane check` lists them");
     }

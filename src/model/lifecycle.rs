@@ -49,11 +49,14 @@ impl<'a> Rules<'a> {
     /// The rules for `ticket` under `cfg`; an unknown category is treated as needing
     /// a return visit (`lane check` reports the category itself).
     pub fn for_ticket(cfg: &'a Config, ticket: &Ticket) -> Rules<'a> {
+        Rules::for_category(cfg, &ticket.category)
+    }
+
+    /// The rules for a case of `category`.
+    pub fn for_category(cfg: &'a Config, category: &str) -> Rules<'a> {
         Rules {
             levels: &cfg.levels,
-            return_visit: cfg
-                .category(&ticket.category)
-                .is_none_or(|c| c.return_visit),
+            return_visit: cfg.category(category).is_none_or(|c| c.return_visit),
         }
     }
     fn deadline(&self, level: usize, from: &Time) -> Time {

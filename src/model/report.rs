@@ -27,7 +27,7 @@ use super::config::Config;
 use super::lifecycle::{apply, Rules, State, Status};
 use super::patrol::{Patrol, PatrolKind};
 use super::registry::{Alley, Household, Leader};
-use super::ticket::{Action, Ticket, VisitResult};
+use super::ticket::{Action, Event, Ticket, VisitResult};
 use super::time::{start_of, Time};
 
 /// A report period: whole days, `from` to `to` inclusive.
@@ -193,10 +193,45 @@ struct Facts {
     at_end: Option<State>,
 }
 
-fn facts(t: &Ticket, rules: &Rules, start: &Time, end: &Time) -> Option<Facts> {
+/// What the report needs of a case: a ticket read from its file, or a row of the
+/// derived index.
+pub trait Case {
+    fn alley(&self) -> &str;
+    fn category(&self) -> &str;
+    fn household(&self) -> Option<&str>;
+    fn opened(&self) -> Time;
+    /// Calls `f` with the case's events, in order.
+    fn with_events<R>(&self, f: impl FnOnce(&[Event]) -> R) -> R;
+}
+
+impl Case for Ticket {
+    fn alley(&self) -> &str {
+        self.alley.as_str()
+    }
+    fn category(&self) -> &str {
+        &self.category
+    }
+    fn household(&self) -> Option<&str> {
+        self.household.as_ref().map(|h| h.as_str())
+    }
+    fn opened(&self) -> Time {
+        self.opened
+    }
+    fn with_events<R>(&self, f: impl FnOnce(&[Event]) -> R) -> R {
+        f(&self.events)
+    }
+}
+
+fn facts(
+    events: &[Event],
+    opened: &Time,
+    rules: &Rules,
+    start: &Time,
+    end: &Time,
+) -> Option<Facts> {
     let inside = |at: &Time| start <= at && at < end;
     let mut f = Facts {
-        opened_in: inside(&t.opened),
+        opened_in: inside(opened),
         on_spot: false,
         resolved_in: None,
         closed_in: false,
@@ -205,7 +240,7 @@ fn facts(t: &Ticket, rules: &Rules, start: &Time, end: &Time) -> Option<Facts> {
         at_end: None,
     };
     let mut state: Option<State> = None;
-    for ev in &t.events {
+    for ev in events {
         if ev.at >= *end {
             break;
         }
@@ -237,11 +272,17 @@ fn facts(t: &Ticket, rules: &Rules, start: &Time, end: &Time) -> Option<Facts> {
 }
 
 impl Tally {
-    fn add_ticket(&mut self, t: &Ticket, f: &Facts, overdue_at: &Time) {
+    fn add_household(&mut self, h: &str) {
+        if !self.households.contains(h) {
+            self.households.insert(h.to_string());
+        }
+    }
+
+    fn add_ticket(&mut self, household: Option<&str>, f: &Facts, overdue_at: &Time) {
         if f.opened_in {
             self.opened += 1;
-            if let Some(h) = &t.household {
-                self.households.insert(h.to_string());
+            if let Some(h) = household {
+                self.add_household(h);
             }
             self.resolution.1 += 1;
             if f.at_end.as_ref().is_some_and(|s| s.status != Status::Open) {
@@ -275,7 +316,7 @@ impl Tally {
         }
         if p.kind == PatrolKind::Visit {
             if let Some(h) = &p.household {
-                self.households.insert(h.to_string());
+                self.add_household(h.as_str());
             }
         }
     }
@@ -290,10 +331,10 @@ pub struct Names<'a> {
 
 /// Computes the report. `now` bounds what counts as overdue in a period that has not
 /// ended yet.
-pub fn compute(
+pub fn compute<C: Case>(
     cfg: &Config,
     names: &Names,
-    tickets: &[Ticket],
+    tickets: &[C],
     patrols: &[Patrol],
     period: Period,
     now: &Time,
@@ -314,26 +355,28 @@ pub fn compute(
     let mut levels: Vec<Tally> = vec![Tally::default(); cfg.levels.len()];
     let mut skipped = 0;
     for t in tickets {
-        if t.opened >= end {
+        let opened = t.opened();
+        if opened >= end {
             continue;
         }
-        let rules = Rules::for_ticket(cfg, t);
-        let Some(mut f) = facts(t, &rules, &start, &end) else {
+        let rules = Rules::for_category(cfg, t.category());
+        let Some(mut f) = t.with_events(|evs| facts(evs, &opened, &rules, &start, &end)) else {
             skipped += 1;
             continue;
         };
-        total.add_ticket(t, &f, &overdue_at);
-        if let Some(i) = alley_index.get(t.alley.as_str()) {
-            alleys[*i].add_ticket(t, &f, &overdue_at);
+        let household = t.household();
+        total.add_ticket(household, &f, &overdue_at);
+        if let Some(i) = alley_index.get(t.alley()) {
+            alleys[*i].add_ticket(household, &f, &overdue_at);
         }
-        if let Some(i) = cfg.categories.iter().position(|c| c.key == t.category) {
-            categories[i].add_ticket(t, &f, &overdue_at);
+        if let Some(i) = cfg.categories.iter().position(|c| c.key == t.category()) {
+            categories[i].add_ticket(household, &f, &overdue_at);
         }
         // By level: a ticket counts at its level at the end; escalations count at the
         // level they went to.
         let into = std::mem::take(&mut f.escalated_into);
         if let Some(level) = f.at_end.as_ref().map(|s| s.level) {
-            levels[level].add_ticket(t, &f, &overdue_at);
+            levels[level].add_ticket(household, &f, &overdue_at);
         }
         for l in into {
             levels[l].escalated += 1;

@@ -5,6 +5,7 @@ pub mod configfile;
 pub mod csvfile;
 pub mod fsio;
 pub mod git;
+pub mod index;
 pub mod patrols;
 pub mod registry;
 pub mod stars;

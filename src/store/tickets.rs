@@ -99,8 +99,23 @@ impl Store {
         })
     }
 
+    /// The year folders under `tickets/`, newest first.
+    fn ticket_years(&self) -> Vec<i32> {
+        let mut years: Vec<i32> = fs::read_dir(self.path(TICKETS_DIR))
+            .map(|rd| {
+                rd.flatten()
+                    .filter_map(|e| e.file_name().to_str().and_then(|n| n.parse().ok()))
+                    .filter(|y: &i32| (1000..10000).contains(y))
+                    .collect()
+            })
+            .unwrap_or_default();
+        years.sort_unstable_by(|a, b| b.cmp(a));
+        years
+    }
+
     /// Turns what a person typed into a ticket ID: a full ID, or a short form such as
-    /// `42`, `T7` or `2025-42` that matches exactly one case file.
+    /// `42`, `T7` or `2025-42` that matches exactly one case file. Short forms probe
+    /// the one possible file per year, so the cost does not grow with the cases.
     pub fn resolve_ticket_id(&self, input: &str) -> Result<TicketId> {
         if let Ok(id) = TicketId::parse(input) {
             return Ok(id);
@@ -116,24 +131,31 @@ impl Store {
             Some(i) => rest.split_at(i),
             None => ("", ""),
         };
-        let seq: Option<u32> = digits.parse().ok().filter(|_| !digits.is_empty());
-        let Some(seq) = seq.filter(|_| station.chars().all(|c| c.is_ascii_uppercase())) else {
+        let seq: Option<u32> = digits
+            .parse()
+            .ok()
+            .filter(|_| !digits.is_empty() && digits.len() <= 9);
+        let Some(seq) =
+            seq.filter(|_| station.chars().all(|c| c.is_ascii_uppercase()) && station.len() <= 3)
+        else {
             return Err(Error::input(format!(
                 "`{input}` is not a ticket ID; write it in full (NJ-2026-0042) or short (42, 2026-42)"
             )));
         };
-        let station = station.to_string();
+        let years = match year {
+            Some(y) => vec![y],
+            None => self.ticket_years(),
+        };
         let mut found = Vec::new();
-        for rel in self.ticket_files()? {
-            let name = rel
-                .rsplit('/')
-                .next()
-                .unwrap_or("")
-                .trim_end_matches(".toml");
-            if let Ok(id) = TicketId::parse(name) {
-                if id.seq == seq && id.station == station && year.is_none_or(|y| y == id.year) {
-                    found.push(id);
-                }
+        for year in years {
+            let id = TicketId {
+                code: self.config.village.code.clone(),
+                year,
+                station: station.to_string(),
+                seq,
+            };
+            if self.path(&Self::ticket_rel(&id)).is_file() {
+                found.push(id);
             }
         }
         match found.len() {
@@ -153,32 +175,63 @@ impl Store {
         }
     }
 
-    /// The next free ID for `year` at this clone's station: one past the highest
-    /// number in `tickets/<YEAR>/` for that station. Call under the lock.
+    fn seq_file(&self, year: i32, station: &str) -> PathBuf {
+        self.path(&format!(".lane/next-{year}-{station}"))
+    }
+
+    /// The next free ID for `year` at this clone's station. Call under the lock.
+    /// A hint in `.lane/` remembers the next number; it is checked against the
+    /// files (a taken number is skipped), and without it the year's folder is
+    /// scanned once. The cost does not grow with the number of cases.
     pub fn next_ticket_id(&self, year: i32, station: &str) -> Result<TicketId> {
-        let dir = self.path(&format!("{TICKETS_DIR}/{year}"));
         let code = &self.config.village.code;
-        let prefix = format!("{code}-{year}-{station}");
+        let hint = fs::read_to_string(self.seq_file(year, station))
+            .ok()
+            .and_then(|s| s.trim().parse::<u32>().ok());
+        let mut seq = match hint {
+            Some(n) => n.max(1),
+            None => self.scan_max_seq(year, station) + 1,
+        };
+        loop {
+            let id = TicketId {
+                code: code.clone(),
+                year,
+                station: station.to_string(),
+                seq,
+            };
+            if !self.path(&Self::ticket_rel(&id)).exists() {
+                return Ok(id);
+            }
+            seq += 1;
+        }
+    }
+
+    /// Remembers the number after `id` as the next one to hand out.
+    pub fn set_next_seq(&self, id: &TicketId) {
+        let path = self.seq_file(id.year, &id.station);
+        let _ = fs::create_dir_all(self.path(".lane"));
+        let _ = fs::write(path, format!("{}\n", id.seq + 1));
+    }
+
+    fn scan_max_seq(&self, year: i32, station: &str) -> u32 {
+        let dir = self.path(&format!("{TICKETS_DIR}/{year}"));
+        let prefix = format!("{}-{year}-{station}", self.config.village.code);
         let mut max = 0;
         if let Ok(rd) = fs::read_dir(&dir) {
             for e in rd.flatten() {
                 let name = e.file_name();
                 let name = name.to_string_lossy();
-                if let Some(rest) = name.strip_prefix(&prefix) {
-                    if let Some(num) = rest.strip_suffix(".toml") {
-                        if !num.is_empty() && num.chars().all(|c| c.is_ascii_digit()) {
-                            max = max.max(num.parse::<u32>().unwrap_or(0));
-                        }
+                if let Some(num) = name
+                    .strip_prefix(&prefix)
+                    .and_then(|r| r.strip_suffix(".toml"))
+                {
+                    if !num.is_empty() && num.chars().all(|c| c.is_ascii_digit()) {
+                        max = max.max(num.parse::<u32>().unwrap_or(0));
                     }
                 }
             }
         }
-        Ok(TicketId {
-            code: code.clone(),
-            year,
-            station: station.to_string(),
-            seq: max + 1,
-        })
+        max
     }
 
     /// Adds a new case file to a batch.
