@@ -70,13 +70,13 @@ fn given_period(cfg: &Config, a: &ReportArgs) -> Result<Option<Period>> {
 }
 
 /// The first day of each month that has a record: a ticket event or a patrol.
-fn record_months(tickets: &[CaseRow], patrols: &[Patrol], cfg: &Config) -> Vec<NaiveDate> {
+fn record_months(tickets: &[CaseRow], patrol_months: &[NaiveDate], cfg: &Config) -> Vec<NaiveDate> {
     let first = |d: NaiveDate| d.with_day(1).expect("day 1");
     let tz = cfg.offset();
     let mut months: Vec<NaiveDate> = tickets
         .iter()
-        .flat_map(|t| t.body.events.iter().map(move |e| first(packed_day(e, tz))))
-        .chain(patrols.iter().map(|p| first(p.date)))
+        .flat_map(|t| t.body.packed().map(move |e| first(packed_day(&e, tz))))
+        .chain(patrol_months.iter().copied())
         .collect();
     months.sort();
     months.dedup();
@@ -85,11 +85,11 @@ fn record_months(tickets: &[CaseRow], patrols: &[Patrol], cfg: &Config) -> Vec<N
 
 /// The last complete month; where it has no records but earlier months do, the
 /// latest complete month with records, said on stderr.
-fn default_period(store: &Store, tickets: &[CaseRow], patrols: &[Patrol]) -> Period {
+fn default_period(store: &Store, tickets: &[CaseRow], patrol_months: &[NaiveDate]) -> Period {
     let cfg = &store.config;
     let this_month = store.now.date_naive().with_day(1).expect("day 1");
     let last = this_month - Months::new(1);
-    let months = record_months(tickets, patrols, cfg);
+    let months = record_months(tickets, patrol_months, cfg);
     if months.contains(&last) {
         return month_period(cfg, last);
     }
@@ -135,16 +135,17 @@ pub fn run(ctx: &Ctx, a: ReportArgs) -> Result<()> {
         })
         .filter(|t| keep(&t.body.alley))
         .collect();
+    let period = match given {
+        Some(p) => p,
+        None => default_period(&store, &tickets, &store.patrol_months()?),
+    };
+    // Only the monthly patrol files the period touches are read.
     let patrols: Vec<Patrol> = store
-        .patrols()?
+        .patrols_between(period.from, period.to)?
         .into_iter()
         .map(|l| l.patrol)
         .filter(|p| keep(p.alley.as_str()))
         .collect();
-    let period = match given {
-        Some(p) => p,
-        None => default_period(&store, &tickets, &patrols),
-    };
     let alley_list: Vec<Alley> = alleys
         .iter()
         .filter(|x| keep(x.id.as_str()))

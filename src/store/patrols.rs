@@ -2,6 +2,8 @@
 
 use std::fs;
 
+use chrono::NaiveDate;
+
 use super::csvfile::{self, CsvDoc, Edit, Encoding};
 use super::fsio::Batch;
 use super::Store;
@@ -9,6 +11,12 @@ use crate::error::{Error, Result};
 use crate::model::patrol::{Patrol, HEADER};
 
 pub const PATROLS_DIR: &str = "patrols";
+
+/// The month a file `patrols/YYYY-MM.csv` holds, as its first day.
+fn month_of(rel: &str) -> Option<NaiveDate> {
+    let stem = rel.strip_prefix("patrols/")?.strip_suffix(".csv")?;
+    crate::model::time::parse_date(&format!("{stem}-01")).ok()
+}
 
 /// A patrol row with where it came from.
 #[derive(Debug, Clone)]
@@ -47,9 +55,45 @@ impl Store {
 
     /// Reads every patrol row: those that parsed, and the problems as `path:line: msg`.
     pub fn load_patrols(&self) -> Result<(Vec<Located>, Vec<String>)> {
+        self.load_patrol_files(self.patrol_files()?)
+    }
+
+    /// The months whose file has rows (more than its header), as their first day.
+    pub fn patrol_months(&self) -> Result<Vec<NaiveDate>> {
+        let header = csvfile::new_file(HEADER).len() as u64;
+        Ok(self
+            .patrol_files()?
+            .iter()
+            .filter(|rel| fs::metadata(self.path(rel)).is_ok_and(|m| m.len() > header + 2))
+            .filter_map(|rel| month_of(rel))
+            .collect())
+    }
+
+    /// Reads the rows of the monthly files that overlap `from..=to` (a file whose
+    /// name is not a month is read too, so no row is missed); any problem is an
+    /// error.
+    pub fn patrols_between(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<Located>> {
+        let files: Vec<String> = self
+            .patrol_files()?
+            .into_iter()
+            .filter(|rel| match month_of(rel) {
+                Some(m) => m <= to && m + chrono::Months::new(1) > from,
+                None => true,
+            })
+            .collect();
+        let (rows, problems) = self.load_patrol_files(files)?;
+        if problems.is_empty() {
+            Ok(rows)
+        } else {
+            Err(Error::many(crate::error::Kind::Input, problems)
+                .hint("fix the patrol log, then run `lane check`"))
+        }
+    }
+
+    fn load_patrol_files(&self, files: Vec<String>) -> Result<(Vec<Located>, Vec<String>)> {
         let mut rows = Vec::new();
         let mut problems = Vec::new();
-        for rel in self.patrol_files()? {
+        for rel in files {
             let doc = match self.patrol_doc(&rel) {
                 Ok(d) => d,
                 Err(e) => {

@@ -1,0 +1,295 @@
+//! Bringing the index up to date: the journal folded in, each year folder listed
+//! again only if its modification time changed, every case file stat-ed in
+//! parallel (relative to its folder), and only new, changed or racy files read.
+
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::Path;
+
+use rayon::prelude::*;
+
+use super::disk::{self, DirStamp, Snapshot};
+use super::{fingerprint, now_ns, Body, Entry, Index, INDEX_FILE, RACY_NS};
+use crate::error::{Error, Result};
+use crate::model::ticket::Ticket;
+use crate::store::tickets::TICKETS_DIR;
+use crate::store::Store;
+
+/// Size and modification time (ns) of `name` in the open folder `dir`.
+fn stat_at(dir: &fs::File, name: &str) -> Option<(u64, i64)> {
+    let st = rustix::fs::statat(dir, name, rustix::fs::AtFlags::empty()).ok()?;
+    Some((
+        st.st_size as u64,
+        st.st_mtime as i64 * 1_000_000_000 + st.st_mtime_nsec as i64,
+    ))
+}
+
+fn dir_mtime(path: &Path) -> Option<i64> {
+    let st = rustix::fs::stat(path).ok()?;
+    Some(st.st_mtime as i64 * 1_000_000_000 + st.st_mtime_nsec as i64)
+}
+
+/// The `*.toml` names in a folder, sorted.
+fn list_names(path: &Path) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(path)
+        .map(|rd| {
+            rd.flatten()
+                .filter_map(|e| e.file_name().into_string().ok())
+                .filter(|n| n.ends_with(".toml"))
+                .collect()
+        })
+        .unwrap_or_default();
+    names.sort_unstable();
+    names
+}
+
+/// What to do with one file of a folder.
+enum Fresh {
+    /// The entry at this position of the old entries is still right.
+    Keep(usize),
+    New(Entry<'static>),
+}
+
+impl Store {
+    /// The year folders `tickets/<YEAR>` with their modification times, sorted.
+    fn year_dirs(&self) -> Vec<(String, i64)> {
+        let mut out: Vec<(String, i64)> = fs::read_dir(self.path(TICKETS_DIR))
+            .map(|rd| {
+                rd.flatten()
+                    .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
+                    .filter_map(|e| e.file_name().into_string().ok())
+                    .filter_map(|n| {
+                        let rel = format!("{TICKETS_DIR}/{n}");
+                        dir_mtime(&self.path(&rel)).map(|m| (rel, m))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        out.sort();
+        out
+    }
+
+    /// Reads a case file into an entry with the stat taken before reading it, so
+    /// the entry is never newer than the file it describes.
+    fn entry_for(&self, rel: &str, (size, mtime_ns): (u64, i64), now: i64) -> Entry<'static> {
+        let body = match self.read_ticket_file(rel) {
+            Ok(l) => Ok(Body::from_ticket(&l.ticket, &self.config)),
+            Err(p) => Err(Cow::Owned(p)),
+        };
+        Entry {
+            rel: Cow::Owned(rel.to_string()),
+            size,
+            mtime_ns,
+            racy: now - mtime_ns < RACY_NS,
+            deleted: false,
+            body,
+        }
+    }
+
+    /// The files of one folder, each with the position of the entry the index had
+    /// for it, if any.
+    fn refresh_dir(
+        &self,
+        dir_rel: &str,
+        files: &[(&str, Option<usize>)],
+        old: &[Option<Entry<'static>>],
+        now: i64,
+    ) -> Vec<Fresh> {
+        let dir = fs::File::open(self.path(dir_rel)).ok();
+        files
+            .par_iter()
+            .with_min_len(256)
+            .filter_map(|&(name, at)| {
+                let stat = dir.as_ref().and_then(|d| stat_at(d, name))?;
+                let prev = at.and_then(|i| old[i].as_ref().map(|e| (i, e)));
+                if let Some((i, e)) = prev {
+                    if !e.racy && e.size == stat.0 && e.mtime_ns == stat.1 {
+                        return Some(Fresh::Keep(i));
+                    }
+                }
+                let new = self.entry_for(&format!("{dir_rel}/{name}"), stat, now);
+                match prev {
+                    // Re-read but unchanged (a racy entry): keep it as it was.
+                    Some((i, e)) if *e == new => Some(Fresh::Keep(i)),
+                    _ => Some(Fresh::New(new)),
+                }
+            })
+            .collect()
+    }
+
+    /// The index brought up to date with the case files. With `$LANE_NO_INDEX` set,
+    /// every case file is read instead and nothing is written (to compare the two).
+    pub fn index(&self) -> Result<Index> {
+        if std::env::var_os("LANE_NO_INDEX").is_some_and(|v| !v.is_empty()) {
+            return Ok(Index {
+                entries: self.read_all_entries()?.1,
+            });
+        }
+        let fp = fingerprint(&self.config);
+        let snap = disk::read_index(&self.root, fp);
+        let journal = disk::read_journal(&self.root, fp);
+        let mut dirty = !journal.is_empty();
+        // The journal's last word on each path wins.
+        let mut late: BTreeMap<Cow<'static, str>, Entry<'static>> = BTreeMap::new();
+        for e in journal {
+            late.insert(e.rel.clone(), e);
+        }
+        let mut entries: Vec<Option<Entry<'static>>> =
+            Vec::with_capacity(snap.entries.len() + late.len());
+        let mut late_iter = late.into_values().peekable();
+        for e in snap.entries {
+            while late_iter.peek().is_some_and(|l| l.rel < e.rel) {
+                entries.push(late_iter.next());
+            }
+            if late_iter.peek().is_some_and(|l| l.rel == e.rel) {
+                entries.push(late_iter.next());
+            } else {
+                entries.push(Some(e));
+            }
+        }
+        entries.extend(late_iter.map(Some));
+        entries.retain(|e| e.as_ref().is_some_and(|e| !e.deleted));
+        let now = now_ns();
+        let years = self.year_dirs();
+        let mut out: Vec<Entry<'static>> = Vec::with_capacity(entries.len());
+        let mut stamps = Vec::with_capacity(years.len());
+        let mut start = 0;
+        for (dir_rel, mtime) in &years {
+            let prefix = format!("{dir_rel}/");
+            // Entries are sorted, so each folder's are one run.
+            let from = start
+                + entries[start..]
+                    .partition_point(|e| e.as_ref().is_some_and(|e| *e.rel < *prefix));
+            let to = from
+                + entries[from..]
+                    .partition_point(|e| e.as_ref().is_some_and(|e| e.rel.starts_with(&prefix)));
+            dirty |= from != start; // entries of folders that are gone
+            start = to;
+            let slice = &mut entries[from..to];
+            let unchanged_dir = snap
+                .dirs
+                .iter()
+                .any(|d| d.rel == *dir_rel && d.mtime_ns == *mtime)
+                && *mtime < snap.written_ns - RACY_NS;
+            let listed: Vec<String>;
+            let files: Vec<(&str, Option<usize>)> = if unchanged_dir {
+                let names = slice.iter().flatten().map(|e| &e.rel[prefix.len()..]);
+                names.enumerate().map(|(i, n)| (n, Some(i))).collect()
+            } else {
+                dirty = true;
+                listed = list_names(&self.path(dir_rel));
+                // Both sorted: walk them together.
+                let mut j = 0;
+                listed
+                    .iter()
+                    .map(|n| {
+                        let name_at =
+                            |j: usize| slice[j].as_ref().map_or("", |e| &e.rel[prefix.len()..]);
+                        while j < slice.len() && name_at(j) < n.as_str() {
+                            j += 1;
+                        }
+                        (
+                            n.as_str(),
+                            (j < slice.len() && name_at(j) == n.as_str()).then_some(j),
+                        )
+                    })
+                    .collect()
+            };
+            let fresh = self.refresh_dir(dir_rel, &files, slice, now);
+            let kept = fresh.iter().filter(|f| matches!(f, Fresh::Keep(_))).count();
+            dirty |= kept != slice.len() || kept != fresh.len();
+            for f in fresh {
+                match f {
+                    Fresh::Keep(i) => out.push(slice[i].take().expect("kept once")),
+                    Fresh::New(e) => out.push(e),
+                }
+            }
+            stamps.push(DirStamp {
+                rel: Cow::Owned(dir_rel.clone()),
+                mtime_ns: *mtime,
+            });
+        }
+        dirty |= start != entries.len();
+        dirty |= snap.dirs.len() != stamps.len();
+        if dirty {
+            let snap = Snapshot {
+                written_ns: now,
+                dirs: stamps,
+                entries: out,
+            };
+            disk::write_index(&self.root, &snap, fp);
+            return Ok(Index {
+                entries: snap.entries,
+            });
+        }
+        Ok(Index { entries: out })
+    }
+
+    /// Records tickets just written (call under the lock, after the write).
+    pub fn index_written(&self, tickets: &[&Ticket]) {
+        if !self.path(INDEX_FILE).exists() {
+            return; // the first reader builds it
+        }
+        let now = now_ns();
+        let entries: Vec<Entry> = tickets
+            .iter()
+            .filter_map(|t| {
+                let rel = Store::ticket_rel(&t.id);
+                let (dir, name) = rel.rsplit_once('/')?;
+                let stat = stat_at(&fs::File::open(self.path(dir)).ok()?, name)?;
+                Some(Entry {
+                    rel: Cow::Owned(rel),
+                    size: stat.0,
+                    mtime_ns: stat.1,
+                    racy: now - stat.1 < RACY_NS,
+                    deleted: false,
+                    body: Ok(Body::from_ticket(t, &self.config)),
+                })
+            })
+            .collect();
+        disk::append_journal(&self.root, &entries, fingerprint(&self.config));
+    }
+
+    /// An entry for every case file, read in parallel, with the folders' stamps.
+    fn read_all_entries(&self) -> Result<(Vec<DirStamp<'static>>, Vec<Entry<'static>>)> {
+        let now = now_ns();
+        let mut stamps = Vec::new();
+        let mut out = Vec::new();
+        for (dir_rel, mtime) in self.year_dirs() {
+            let listed = list_names(&self.path(&dir_rel));
+            let files: Vec<(&str, Option<usize>)> =
+                listed.iter().map(|s| (s.as_str(), None)).collect();
+            for f in self.refresh_dir(&dir_rel, &files, &[], now) {
+                if let Fresh::New(e) = f {
+                    out.push(e);
+                }
+            }
+            stamps.push(DirStamp {
+                rel: Cow::Owned(dir_rel),
+                mtime_ns: mtime,
+            });
+        }
+        Ok((stamps, out))
+    }
+
+    /// Rebuilds the index from every case file, in parallel; returns the count.
+    pub fn reindex(&self) -> Result<usize> {
+        let now = now_ns();
+        let (dirs, entries) = self.read_all_entries()?;
+        let n = entries.len();
+        let snap = Snapshot {
+            written_ns: now,
+            dirs,
+            entries,
+        };
+        if !disk::write_index(&self.root, &snap, fingerprint(&self.config)) {
+            return Err(Error::refused(format!(
+                "cannot write {}",
+                self.path(INDEX_FILE).display()
+            ))
+            .hint("lane needs write access to the data folder's .lane/"));
+        }
+        Ok(n)
+    }
+}
