@@ -48,7 +48,7 @@ fn list_names(path: &Path) -> Vec<String> {
 enum Fresh {
     /// The entry at this position of the old entries is still right.
     Keep(usize),
-    New(Entry<'static>),
+    New(Box<Entry<'static>>),
 }
 
 impl Store {
@@ -112,7 +112,7 @@ impl Store {
                 match prev {
                     // Re-read but unchanged (a racy entry): keep it as it was.
                     Some((i, e)) if *e == new => Some(Fresh::Keep(i)),
-                    _ => Some(Fresh::New(new)),
+                    _ => Some(Fresh::New(Box::new(new))),
                 }
             })
             .collect()
@@ -202,7 +202,7 @@ impl Store {
             for f in fresh {
                 match f {
                     Fresh::Keep(i) => out.push(slice[i].take().expect("kept once")),
-                    Fresh::New(e) => out.push(e),
+                    Fresh::New(e) => out.push(*e),
                 }
             }
             stamps.push(DirStamp {
@@ -262,7 +262,7 @@ impl Store {
                 listed.iter().map(|s| (s.as_str(), None)).collect();
             for f in self.refresh_dir(&dir_rel, &files, &[], now) {
                 if let Fresh::New(e) = f {
-                    out.push(e);
+                    out.push(*e);
                 }
             }
             stamps.push(DirStamp {
