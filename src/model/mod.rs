@@ -9,3 +9,4 @@ pub mod registry;
 pub mod report;
 pub mod ticket;
 pub mod time;
+pub mod town;

@@ -9,6 +9,7 @@ pub mod patrols;
 pub mod registry;
 pub mod ticketfile;
 pub mod tickets;
+pub mod town;
 
 use std::path::{Path, PathBuf};
 
