@@ -14,6 +14,8 @@ mod patrol;
 mod query;
 mod report;
 pub mod snapshot;
+mod town;
+mod town_report;
 
 pub use init::create as create_folder;
 
@@ -71,6 +73,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> Result<()> {
         Command::Report(a) => report::run(&ctx, a),
         Command::Local(a) => local::run(&ctx, a.station, a.by),
         Command::Check => check::run(&ctx),
+        Command::Town(a) => town::run(&ctx, a),
         Command::Completions { shell } => meta::completions(shell),
         Command::Man => meta::man(),
     }

@@ -36,7 +36,7 @@ pub fn month_period(cfg: &Config, first: NaiveDate) -> Period {
 }
 
 /// The period the flags name, or `None` for the default.
-fn given_period(cfg: &Config, a: &ReportArgs) -> Result<Option<Period>> {
+pub fn given_period(cfg: &Config, a: &ReportArgs) -> Result<Option<Period>> {
     if let Some(m) = &a.month {
         return Ok(Some(month_period(cfg, month_start(m)?)));
     }
@@ -70,7 +70,7 @@ fn given_period(cfg: &Config, a: &ReportArgs) -> Result<Option<Period>> {
 }
 
 /// The first day of each month that has a record: a ticket event or a patrol.
-fn record_months(tickets: &[Ticket], patrols: &[Patrol]) -> Vec<NaiveDate> {
+pub fn record_months(tickets: &[Ticket], patrols: &[Patrol]) -> Vec<NaiveDate> {
     let first = |d: NaiveDate| d.with_day(1).expect("day 1");
     let mut months: Vec<NaiveDate> = tickets
         .iter()
@@ -85,10 +85,17 @@ fn record_months(tickets: &[Ticket], patrols: &[Patrol]) -> Vec<NaiveDate> {
 /// The last complete month; where it has no records but earlier months do, the
 /// latest complete month with records, said on stderr.
 fn default_period(store: &Store, tickets: &[Ticket], patrols: &[Patrol]) -> Period {
-    let cfg = &store.config;
-    let this_month = store.now.date_naive().with_day(1).expect("day 1");
+    fallback_period(
+        &store.config,
+        store.now.date_naive(),
+        &record_months(tickets, patrols),
+    )
+}
+
+/// The default period given today and the (sorted) months that have records.
+pub fn fallback_period(cfg: &Config, today: NaiveDate, months: &[NaiveDate]) -> Period {
+    let this_month = today.with_day(1).expect("day 1");
     let last = this_month - Months::new(1);
-    let months = record_months(tickets, patrols);
     if months.contains(&last) {
         return month_period(cfg, last);
     }

@@ -4,6 +4,7 @@
 use std::io::{self, Write};
 
 pub mod report;
+pub mod town;
 
 use comfy_table::{presets, ContentArrangement, Table as Comfy};
 use serde_json::{Map, Value};
