@@ -77,6 +77,8 @@ pub enum Command {
     Check,
     /// The town: many villages' data folders in one view, git as the network
     Town(TownArgs),
+    /// Let git merge a case file changed in two clones by keeping both sides' events
+    MergeDriver(MergeDriverArgs),
     /// Print shell completions
     Completions {
         #[arg(value_enum)]
@@ -586,4 +588,17 @@ pub struct TownReportArgs {
     /// Last day of the period, included (with --from)
     #[arg(long, value_name = "DATE", requires = "from")]
     pub to: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct MergeDriverArgs {
+    /// Register the driver in this clone (its git config and .git/info/attributes)
+    #[arg(long, conflicts_with_all = ["base", "ours", "theirs"])]
+    pub install: bool,
+    /// The common ancestor's version (git's %O)
+    pub base: Option<PathBuf>,
+    /// This side's version, replaced by the merge (git's %A)
+    pub ours: Option<PathBuf>,
+    /// The other side's version (git's %B)
+    pub theirs: Option<PathBuf>,
 }

@@ -786,27 +786,32 @@ fn a_failed_pull_is_reported_without_stopping_the_others() {
     out.ok();
 }
 
-/// The village office and the town change one ticket at the same time. Both
-/// append an event at the end of the same case file, so the village's `git pull`
-/// conflicts in that one file only; `lane check` names the line until the file is
-/// fixed by hand; fixed, check passes and every event is kept.
+/// The village and the town change one ticket at the same time, and the village
+/// works in a plain `git clone` (a second laptop) where lane's merge driver is not
+/// installed. Both append an event at the end of the same case file, so the
+/// village's `git pull` conflicts in that one file only; `lane check` names the line
+/// until the file is fixed by hand; fixed, check passes and every event is kept.
 #[test]
 fn a_concurrent_change_conflicts_in_one_file_that_check_points_to() {
     let w = world();
     w.town(&["pull"]).ok();
     let rel = "tickets/2026/NJ-2026-0003.toml";
-    let base = w.read(&format!("office/NJ/{rel}"));
+    w.git("", &["clone", "-q", "remotes/NJ.git", "laptop"]);
+    let base = w.read(&format!("laptop/{rel}"));
     // The village adds a note, the town resolves; the town pushes first.
-    w.act(
-        "NJ",
+    w.data(
+        "laptop",
         &[
             "note",
             "3",
             "both families came to the office",
+            "--by",
+            "L01",
             "--at",
             "2026-11-20T08:00",
         ],
-    );
+    )
+    .ok();
     w.data(
         "town/villages/nanjie",
         &[
@@ -822,13 +827,13 @@ fn a_concurrent_change_conflicts_in_one_file_that_check_points_to() {
     )
     .ok();
     w.town(&["push"]).ok();
-    let (ok, _, _) = git_in(&w.path("office/NJ"), &["pull", "-q", "--no-rebase"]);
+    let (ok, _, _) = git_in(&w.path("laptop"), &["pull", "-q", "--no-rebase"]);
     assert!(!ok, "the pull should conflict");
     assert_eq!(
-        w.git("office/NJ", &["status", "--porcelain"]),
+        w.git("laptop", &["status", "--porcelain"]),
         format!("UU {rel}\n")
     );
-    let conflicted = w.read(&format!("office/NJ/{rel}"));
+    let conflicted = w.read(&format!("laptop/{rel}"));
     assert!(conflicted.starts_with(&base), "{conflicted}");
     let marker = base.lines().count()
         + 1
@@ -836,14 +841,14 @@ fn a_concurrent_change_conflicts_in_one_file_that_check_points_to() {
             .lines()
             .position(|l| l.starts_with("<<<<<<<"))
             .unwrap();
-    let out = w.data("office/NJ", &["check"]);
+    let out = w.data("laptop", &["check"]);
     assert_eq!(out.code, 1);
     assert_eq!(
         out.stdout,
         format!("{rel}:{marker}: a git merge conflict marker is left in the file: keep both sides' events in time order, each under its own [[events]] line, and delete the marker lines\n")
     );
     // Every other ticket still reads.
-    let out = w.data("office/NJ", &["--format", "csv", "list"]);
+    let out = w.data("laptop", &["--format", "csv", "list"]);
     assert_eq!(csv_rows(out.ok()).len(), 3);
     // Git took the shared `[[events]]` line out of the conflict: the two sides are
     // the bodies of two events under one header.
@@ -869,8 +874,8 @@ fn a_concurrent_change_conflicts_in_one_file_that_check_points_to() {
         })
         .map(|l| format!("{l}\n"))
         .collect();
-    w.write(&format!("office/NJ/{rel}"), &half);
-    let out = w.data("office/NJ", &["check"]);
+    w.write(&format!("laptop/{rel}"), &half);
+    let out = w.data("laptop", &["check"]);
     assert_eq!(out.code, 1);
     assert!(
         out.stdout.starts_with(&format!("{rel}:{}:", marker + 4))
@@ -895,18 +900,18 @@ fn a_concurrent_change_conflicts_in_one_file_that_check_points_to() {
         fixed,
         format!("{base}\n[[events]]\n{village_event}\n[[events]]\n{town_event}")
     );
-    w.write(&format!("office/NJ/{rel}"), &fixed);
-    let out = w.data("office/NJ", &["check"]);
+    w.write(&format!("laptop/{rel}"), &fixed);
+    let out = w.data("laptop", &["check"]);
     assert_eq!((out.code, out.stdout.as_str()), (0, ""), "{}", out.stderr);
     w.git(
-        "office/NJ",
+        "laptop",
         &[
             "commit",
             "-qam",
             "merge the town's disposal of NJ-2026-0003",
         ],
     );
-    w.git("office/NJ", &["push", "-q"]);
+    w.git("laptop", &["push", "-q"]);
     let out = w.town(&["--format", "csv", "pull"]);
     assert_eq!(
         csv_rows(out.ok())[1],
@@ -918,6 +923,107 @@ fn a_concurrent_change_conflicts_in_one_file_that_check_points_to() {
     );
     assert_eq!(v["status"], "resolved");
     assert_eq!(v["events"].as_array().unwrap().len(), 4);
+}
+
+/// The same concurrent change where lane's merge driver is installed (`lane init`
+/// and `lane town add` install it; `lane merge-driver --install` in any other
+/// clone): `git pull` merges the case file by keeping both events in time order.
+/// When both sides' events are not a possible history (both resolved), git's
+/// conflict markers are left for a person, and `lane check` points to them.
+#[test]
+fn the_merge_driver_keeps_both_sides_events() {
+    let w = world();
+    w.town(&["pull"]).ok();
+    let rel = "tickets/2026/NJ-2026-0003.toml";
+    let base = w.read(&format!("office/NJ/{rel}"));
+    w.act(
+        "NJ",
+        &[
+            "note",
+            "3",
+            "both families came to the office",
+            "--at",
+            "2026-11-20T09:30",
+        ],
+    );
+    w.data(
+        "town/villages/nanjie",
+        &[
+            "resolve",
+            "3",
+            "--by",
+            "Town official Chen",
+            "--note",
+            "agreed",
+            "--at",
+            "2026-11-20T09:00",
+        ],
+    )
+    .ok();
+    w.town(&["push"]).ok();
+    w.git("office/NJ", &["pull", "-q", "--no-rebase", "--no-edit"]);
+    // The town's disposal at 09:00 goes before the village's note at 09:30.
+    assert_eq!(
+        w.read(&format!("office/NJ/{rel}")),
+        format!(
+            "{base}\n[[events]]\nat = \"2026-11-20T09:00:00+08:00\"\nby = \"Town official Chen\"\naction = \"resolve\"\nnote = \"agreed\"\n\
+             \n[[events]]\nat = \"2026-11-20T09:30:00+08:00\"\nby = \"L01\"\naction = \"note\"\nnote = \"both families came to the office\"\n"
+        )
+    );
+    assert_eq!(w.git("office/NJ", &["status", "--porcelain"]), "");
+    let out = w.data("office/NJ", &["check"]);
+    assert_eq!((out.code, out.stdout.as_str()), (0, ""), "{}", out.stderr);
+    w.git("office/NJ", &["push", "-q"]);
+    let out = w.town(&["--format", "csv", "pull"]);
+    assert_eq!(
+        csv_rows(out.ok())[1],
+        ["NJ", "nanjie", "updated", "2 commits fast-forwarded"]
+    );
+
+    // Both visit: the second is not a possible history, so a person decides.
+    w.act(
+        "NJ",
+        &[
+            "visit",
+            "3",
+            "--result",
+            "satisfied",
+            "--at",
+            "2026-11-20T09:40",
+        ],
+    );
+    w.data(
+        "town/villages/nanjie",
+        &[
+            "visit",
+            "3",
+            "--by",
+            "Town official Chen",
+            "--result",
+            "basic",
+            "--at",
+            "2026-11-20T09:45",
+        ],
+    )
+    .ok();
+    w.town(&["push"]).ok();
+    let (ok, _, err) = git_in(
+        &w.path("office/NJ"),
+        &["pull", "-q", "--no-rebase", "--no-edit"],
+    );
+    assert!(!ok);
+    assert!(err.contains("not a possible history"), "{err}");
+    assert_eq!(
+        w.git("office/NJ", &["status", "--porcelain"]),
+        format!("UU {rel}\n")
+    );
+    let text = w.read(&format!("office/NJ/{rel}"));
+    let line = 1 + text.lines().position(|l| l == "<<<<<<< ours").unwrap();
+    let out = w.data("office/NJ", &["check"]);
+    assert_eq!(
+        out.stdout,
+        format!("{rel}:{line}: a git merge conflict marker is left in the file: keep both sides' events in time order, each under its own [[events]] line, and delete the marker lines\n")
+    );
 }
 
 #[test]

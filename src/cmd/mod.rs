@@ -9,6 +9,7 @@ mod import;
 mod init;
 mod leader;
 mod local;
+mod merge;
 mod meta;
 mod patrol;
 mod query;
@@ -74,6 +75,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> Result<()> {
         Command::Local(a) => local::run(&ctx, a.station, a.by),
         Command::Check => check::run(&ctx),
         Command::Town(a) => town::run(&ctx, a),
+        Command::MergeDriver(a) => merge::run(&ctx, a),
         Command::Completions { shell } => meta::completions(shell),
         Command::Man => meta::man(),
     }

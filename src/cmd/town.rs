@@ -92,6 +92,12 @@ fn add(ctx: &Ctx, root: &Path, name: &str, path: Option<&Path>, url: Option<Stri
         (None, Some(url)) => clone_village(&town, name, &url)?,
         (None, None) => return Err(Error::input("give --path DIR or --clone URL")),
     };
+    let dir = town.dir(&entry);
+    if crate::store::git::is_repo(&dir) {
+        if let Err(e) = super::merge::install_here(&dir) {
+            eprintln!("warning: {}", e.problems.join("; "));
+        }
+    }
     let summary = format!("{} ({}) at {}", entry.code, entry.name, entry.path);
     town.file.villages.push(entry);
     town.save(&format!("town: add {summary}"), ctx.no_commit)?;

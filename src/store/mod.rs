@@ -8,6 +8,7 @@ pub mod git;
 pub mod patrols;
 pub mod registry;
 pub mod ticketfile;
+pub mod ticketmerge;
 pub mod tickets;
 pub mod town;
 
