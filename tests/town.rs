@@ -841,6 +841,7 @@ fn a_concurrent_change_conflicts_in_one_file_that_check_points_to() {
             .lines()
             .position(|l| l.starts_with("<<<<<<<"))
             .unwrap();
+    assert_eq!(marker, 23, "the README quotes this line");
     let out = w.data("laptop", &["check"]);
     assert_eq!(out.code, 1);
     assert_eq!(
@@ -1024,6 +1025,44 @@ fn the_merge_driver_keeps_both_sides_events() {
         out.stdout,
         format!("{rel}:{line}: a git merge conflict marker is left in the file: keep both sides' events in time order, each under its own [[events]] line, and delete the marker lines\n")
     );
+}
+
+/// The town folder is a repository of its own: a second office clones it and
+/// `town pull` clones every village from the remotes town.toml names, then keeps
+/// the town folder itself up to date too.
+#[test]
+fn a_town_folder_cloned_elsewhere_pulls_its_villages() {
+    let w = world();
+    let remote = w.path("remotes/town.git");
+    w.git(
+        "",
+        &["clone", "-q", "--bare", "town", remote.to_str().unwrap()],
+    );
+    w.git("", &["clone", "-q", remote.to_str().unwrap(), "office2"]);
+    let out = w.lane(&["town", "--town", "office2", "--format", "csv", "pull"]);
+    assert_eq!(
+        out.ok(),
+        "code,village,result,detail
+\
+         ,(town.toml),up-to-date,
+\
+         NJ,nanjie,cloned,the folder was missing: cloned from the remote in town.toml
+\
+         BJ,beijie,cloned,the folder was missing: cloned from the remote in town.toml
+\
+         XW,xiwan,cloned,the folder was missing: cloned from the remote in town.toml
+"
+    );
+    let out = w.lane(&["town", "--town", "office2", "--format", "csv", "inbox"]);
+    assert_eq!(csv_rows(out.ok()).len(), 4);
+    // The clones are ignored by the town repository, and got the merge driver.
+    assert_eq!(w.git("office2", &["status", "--porcelain"]), "");
+    assert!(w
+        .git(
+            "office2/villages/nanjie",
+            &["config", "merge.lane-ticket.driver"]
+        )
+        .contains(" merge-driver %O %A %B || git merge-file"));
 }
 
 #[test]

@@ -167,34 +167,52 @@ fn list(ctx: &Ctx, root: &Path) -> Result<()> {
 
 /// Pulls or pushes every village (and the town folder itself when it tracks a
 /// remote), in parallel; prints one row per clone and fails when any failed.
-fn sync(ctx: &Ctx, root: &Path, verb: &str, op: fn(&Path) -> Sync) -> Result<()> {
+fn sync(ctx: &Ctx, root: &Path, verb: &str, op: fn(&Path, Option<&str>) -> Sync) -> Result<()> {
     let town = Town::open_valid(root)?;
-    let mut targets: Vec<(String, String, std::path::PathBuf)> = town
+    let mut targets: Vec<Target> = town
         .file
         .villages
         .iter()
-        .map(|v| (v.code.clone(), v.name.clone(), town.dir(v)))
+        .map(|v| Target {
+            code: v.code.clone(),
+            name: v.name.clone(),
+            dir: town.dir(v),
+            remote: v.remote.clone(),
+        })
         .collect();
     if crate::store::git::is_repo(&town.root) && has_remote(&town.root) {
         targets.insert(
             0,
-            (String::new(), "(town.toml)".to_string(), town.root.clone()),
+            Target {
+                code: String::new(),
+                name: "(town.toml)".to_string(),
+                dir: town.root.clone(),
+                remote: None,
+            },
         );
     }
-    let results: Vec<Sync> = targets.par_iter().map(|(_, _, dir)| op(dir)).collect();
+    let results: Vec<Sync> = targets
+        .par_iter()
+        .map(|t| op(&t.dir, t.remote.as_deref()))
+        .collect();
     let mut t = Table::new(&["code", "village", "result", "detail"]);
     let mut failed = Vec::new();
-    for ((code, name, _), r) in targets.iter().zip(&results) {
+    for (target, r) in targets.iter().zip(&results) {
         if r.failed() {
-            failed.push(if code.is_empty() {
-                name.clone()
+            failed.push(if target.code.is_empty() {
+                target.name.clone()
             } else {
-                code.clone()
+                target.code.clone()
             });
         }
+        if *r == Sync::Cloned {
+            if let Err(e) = super::merge::install_here(&target.dir) {
+                eprintln!("warning: {}", e.problems.join("; "));
+            }
+        }
         t.push(vec![
-            code.clone(),
-            name.clone(),
+            target.code.clone(),
+            target.name.clone(),
             r.word().to_string(),
             r.detail(),
         ]);
@@ -211,6 +229,14 @@ fn sync(ctx: &Ctx, root: &Path, verb: &str, op: fn(&Path) -> Sync) -> Result<()>
         ))
         .hint("the table above says why for each; the others are done"))
     }
+}
+
+/// A clone that `town pull` or `town push` works on.
+struct Target {
+    code: String,
+    name: String,
+    dir: std::path::PathBuf,
+    remote: Option<String>,
 }
 
 fn has_remote(dir: &Path) -> bool {

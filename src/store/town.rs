@@ -274,6 +274,8 @@ pub fn origin_url(dir: &Path) -> Option<String> {
 pub enum Sync {
     /// Fast-forwarded by this many commits.
     Updated(u64),
+    /// The folder was missing and is cloned anew from the remote in town.toml.
+    Cloned,
     /// Nothing new; `ahead` commits wait to be pushed.
     UpToDate {
         ahead: u64,
@@ -295,6 +297,7 @@ impl Sync {
     pub fn word(&self) -> &'static str {
         match self {
             Sync::Updated(_) => "updated",
+            Sync::Cloned => "cloned",
             Sync::UpToDate { .. } => "up-to-date",
             Sync::Pushed { .. } => "pushed",
             Sync::NothingToPush { .. } => "nothing-to-push",
@@ -306,6 +309,7 @@ impl Sync {
         let commits = |n: &u64| format!("{n} commit{}", if *n == 1 { "" } else { "s" });
         match self {
             Sync::Updated(n) => format!("{} fast-forwarded", commits(n)),
+            Sync::Cloned => "the folder was missing: cloned from the remote in town.toml".into(),
             Sync::UpToDate { ahead: 0 } => String::new(),
             Sync::UpToDate { ahead } => format!("{} to push", commits(ahead)),
             Sync::Pushed { commits: n, note } if note.is_empty() => {
@@ -324,7 +328,7 @@ impl Sync {
 /// The branch, its remote and the remote branch it tracks; `Err` is the outcome to
 /// report when there is none.
 fn upstream(dir: &Path) -> std::result::Result<(String, String, String), Sync> {
-    if !dir.join(super::CONFIG_FILE).is_file() {
+    if !dir.join(super::CONFIG_FILE).is_file() && !dir.join(TOWN_FILE).is_file() {
         return Err(Sync::Failed(format!(
             "{} is not a lane data folder (no lane.toml)",
             dir.display()
@@ -378,8 +382,15 @@ fn diverged(dir: &Path, ahead: u64, behind: u64) -> Sync {
     ))
 }
 
-/// Fetches and fast-forwards one clone.
-pub fn pull(dir: &Path) -> Sync {
+/// Fetches and fast-forwards one clone; a missing folder is cloned from `remote`
+/// (a town folder cloned onto a new machine gets its villages this way).
+pub fn pull(dir: &Path, remote: Option<&str>) -> Sync {
+    if let (false, Some(url)) = (dir.exists(), remote) {
+        return match clone(url, dir) {
+            Ok(()) => Sync::Cloned,
+            Err(why) => Sync::Failed(format!("the folder is missing and cannot be cloned: {why}")),
+        };
+    }
     let (_, remote, _) = match upstream(dir) {
         Ok(u) => u,
         Err(s) => return s,
@@ -399,7 +410,7 @@ pub fn pull(dir: &Path) -> Sync {
 }
 
 /// Pushes one clone's own new commits to the branch it tracks.
-pub fn push(dir: &Path) -> Sync {
+pub fn push(dir: &Path, _remote: Option<&str>) -> Sync {
     let (_, remote, merge) = match upstream(dir) {
         Ok(u) => u,
         Err(s) => return s,
