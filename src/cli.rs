@@ -540,16 +540,12 @@ pub enum TownCmd {
         no_git: bool,
     },
     /// Add a village: a clone of its repository (--clone) or a data folder (--path)
+    #[command(group(clap::ArgGroup::new("source").required(true).args(["path", "clone"])))]
     Add {
         /// What the town office calls the village; a clone goes to villages/<name>
         name: String,
         /// An existing data folder (inside the town folder or anywhere)
-        #[arg(
-            long,
-            value_name = "DIR",
-            conflicts_with = "clone",
-            required_unless_present = "clone"
-        )]
+        #[arg(long, value_name = "DIR")]
         path: Option<PathBuf>,
         /// The village's git repository, cloned into villages/
         #[arg(long, value_name = "URL")]

@@ -191,10 +191,18 @@ fn sync(ctx: &Ctx, root: &Path, verb: &str, op: fn(&Path, Option<&str>) -> Sync)
             },
         );
     }
-    let results: Vec<Sync> = targets
-        .par_iter()
-        .map(|t| op(&t.dir, t.remote.as_deref()))
-        .collect();
+    // Git waits on the network more than on the processor: more clones at once
+    // than there are cores.
+    let run = || -> Vec<Sync> {
+        targets
+            .par_iter()
+            .map(|t| op(&t.dir, t.remote.as_deref()))
+            .collect()
+    };
+    let results = match rayon::ThreadPoolBuilder::new().num_threads(8).build() {
+        Ok(pool) => pool.install(run),
+        Err(_) => run(),
+    };
     let mut t = Table::new(&["code", "village", "result", "detail"]);
     let mut failed = Vec::new();
     for (target, r) in targets.iter().zip(&results) {
