@@ -87,6 +87,10 @@ pub enum Command {
     Stars(StarsCmd),
     /// The public notice of alleys, lane leaders, phones and duties (挂牌公示)
     Board(BoardArgs),
+    /// The town: many villages' data folders in one view, git as the network
+    Town(TownArgs),
+    /// Let git merge a case file changed in two clones by keeping both sides' events
+    MergeDriver(MergeDriverArgs),
     /// Print shell completions
     Completions {
         #[arg(value_enum)]
@@ -523,4 +527,86 @@ pub struct ReportArgs {
     /// Leave out the names of household heads and lane leaders (a report to post)
     #[arg(long)]
     pub redact: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct TownArgs {
+    /// The town folder [default: $LANE_TOWN, else the nearest folder upward with town.toml]
+    #[arg(long, global = true, env = "LANE_TOWN", value_name = "DIR")]
+    pub town: Option<PathBuf>,
+    #[command(subcommand)]
+    pub cmd: TownCmd,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TownCmd {
+    /// Create a town folder with an empty town.toml (a git repository of its own)
+    Init {
+        /// The folder to create (must be empty or missing)
+        dir: PathBuf,
+        /// The town's name, as reports print it
+        #[arg(long, default_value = "Taiping Town")]
+        name: String,
+        /// Do not create a git repository
+        #[arg(long)]
+        no_git: bool,
+    },
+    /// Add a village: a clone of its repository (--clone) or a data folder (--path)
+    #[command(group(clap::ArgGroup::new("source").required(true).args(["path", "clone"])))]
+    Add {
+        /// What the town office calls the village; a clone goes to villages/<name>
+        name: String,
+        /// An existing data folder (inside the town folder or anywhere)
+        #[arg(long, value_name = "DIR")]
+        path: Option<PathBuf>,
+        /// The village's git repository, cloned into villages/
+        #[arg(long, value_name = "URL")]
+        clone: Option<String>,
+    },
+    /// List the villages of the town
+    List,
+    /// Fetch and fast-forward every village clone; reports each that could not
+    Pull,
+    /// Push every village clone's own new commits back to its remote
+    Push,
+    /// The town's report: a row per village and the town total [default: the last
+    /// complete month]
+    Report(TownReportArgs),
+    /// Open cases at level town or above in every village, oldest overdue first
+    Inbox {
+        /// Only cases past their deadline
+        #[arg(long)]
+        overdue: bool,
+    },
+    /// Check town.toml (village codes unique) and every village's data folder
+    Check,
+}
+
+#[derive(Debug, Args)]
+pub struct TownReportArgs {
+    /// A month (YYYY-MM)
+    #[arg(long, value_name = "YYYY-MM", conflicts_with_all = ["year", "from", "to"])]
+    pub month: Option<String>,
+    /// A whole year (YYYY)
+    #[arg(long, value_name = "YYYY", conflicts_with_all = ["from", "to"])]
+    pub year: Option<String>,
+    /// First day of the period (with --to)
+    #[arg(long, value_name = "DATE", requires = "to")]
+    pub from: Option<String>,
+    /// Last day of the period, included (with --from)
+    #[arg(long, value_name = "DATE", requires = "from")]
+    pub to: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct MergeDriverArgs {
+    /// Register the driver in this clone (its git config and .git/info/attributes)
+    #[arg(long, conflicts_with_all = ["base", "ours", "theirs"])]
+    pub install: bool,
+    /// The common ancestor's version (git's %O)
+    pub base: Option<PathBuf>,
+    /// This side's version, replaced by the merge (git's %A)
+    pub ours: Option<PathBuf>,
+    /// The other side's version (git's %B)
+    pub theirs: Option<PathBuf>,
 }

@@ -78,6 +78,9 @@ pub fn run(ctx: &Ctx, a: InitArgs) -> Result<()> {
                 if let Err(why) = r {
                     eprintln!("warning: the folder is created but the first commit failed ({why}); commit it yourself with `git commit`");
                 }
+                if let Err(e) = super::merge::install_here(&a.dir) {
+                    eprintln!("warning: {}", e.problems.join("; "));
+                }
             }
             Err(why) => eprintln!("warning: the folder is created without git ({why})"),
         }

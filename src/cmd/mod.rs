@@ -10,6 +10,7 @@ mod import;
 mod init;
 mod leader;
 mod local;
+mod merge;
 mod meta;
 mod patrol;
 mod query;
@@ -17,6 +18,8 @@ mod report;
 pub mod snapshot;
 mod stars;
 mod stars_report;
+mod town;
+mod town_report;
 
 pub use init::create as create_folder;
 
@@ -86,6 +89,8 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> Result<()> {
         }
         Command::Stars(c) => stars::run(&ctx, c),
         Command::Board(a) => board::run(&ctx, a),
+        Command::Town(a) => town::run(&ctx, a),
+        Command::MergeDriver(a) => merge::run(&ctx, a),
         Command::Completions { shell } => meta::completions(shell),
         Command::Man => meta::man(),
     }

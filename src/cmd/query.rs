@@ -8,7 +8,7 @@ use super::Ctx;
 use crate::cli::{ListArgs, OverdueArgs};
 use crate::error::{Error, Result};
 use crate::model::ids::TicketId;
-use crate::model::lifecycle::{apply, fold, Rules, State, Status};
+use crate::model::lifecycle::{fold, fold_events, Rules, State, Status};
 use crate::model::registry::{Alley, Household, Leader};
 use crate::model::time::{format_time, parse_date, short_time, Time};
 use crate::render::{self, Format, Table};
@@ -27,37 +27,26 @@ pub struct Summary<'a> {
 /// that cannot be read or are in an impossible state are left out with a warning
 /// (`lane check` names them).
 pub fn current<'a>(store: &Store, index: &'a Index) -> Vec<Summary<'a>> {
+    use rayon::prelude::*;
     let cfg = &store.config;
-    let mut bad = 0;
-    let mut out = Vec::with_capacity(index.entries().len());
-    for e in index.entries() {
-        let Ok(body) = &e.body else {
-            bad += 1;
-            continue;
-        };
-        let events = body.events(cfg);
-        let ticket_rules = Rules::for_category(cfg, &body.category);
-        let mut state = None;
-        let mut ok = !events.is_empty();
-        for ev in &events {
-            match apply(state.as_ref(), ev, &ticket_rules) {
-                Ok(s) => state = Some(s),
-                Err(_) => {
-                    ok = false;
-                    break;
-                }
-            }
-        }
-        match (ok, state, body.ticket_id()) {
-            (true, Some(state), Some(id)) => out.push(Summary {
-                id,
+    let folded: Vec<Option<Summary>> = index
+        .entries()
+        .par_iter()
+        .with_min_len(1024)
+        .map(|e| {
+            let body = e.body.as_ref().ok()?;
+            let rules = Rules::for_category(cfg, &body.category);
+            let state = fold_events(&body.events(cfg), &rules).ok()?;
+            Some(Summary {
+                id: body.ticket_id()?,
                 body,
                 opened: body.opened_at(),
                 state,
-            }),
-            _ => bad += 1,
-        }
-    }
+            })
+        })
+        .collect();
+    let bad = folded.iter().filter(|s| s.is_none()).count();
+    let mut out: Vec<Summary> = folded.into_iter().flatten().collect();
     if bad > 0 {
         eprintln!("warning: {bad} case file(s) could not be read and are left out; `lane check` lists them");
     }

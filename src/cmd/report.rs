@@ -36,7 +36,7 @@ pub fn month_period(cfg: &Config, first: NaiveDate) -> Period {
 }
 
 /// The period the flags name, or `None` for the default.
-fn given_period(cfg: &Config, a: &ReportArgs) -> Result<Option<Period>> {
+pub fn given_period(cfg: &Config, a: &ReportArgs) -> Result<Option<Period>> {
     if let Some(m) = &a.month {
         return Ok(Some(month_period(cfg, month_start(m)?)));
     }
@@ -70,7 +70,11 @@ fn given_period(cfg: &Config, a: &ReportArgs) -> Result<Option<Period>> {
 }
 
 /// The first day of each month that has a record: a ticket event or a patrol.
-fn record_months(tickets: &[CaseRow], patrol_months: &[NaiveDate], cfg: &Config) -> Vec<NaiveDate> {
+pub fn record_months(
+    tickets: &[CaseRow],
+    patrol_months: &[NaiveDate],
+    cfg: &Config,
+) -> Vec<NaiveDate> {
     let first = |d: NaiveDate| d.with_day(1).expect("day 1");
     let tz = cfg.offset();
     let mut months: Vec<NaiveDate> = tickets
@@ -86,10 +90,17 @@ fn record_months(tickets: &[CaseRow], patrol_months: &[NaiveDate], cfg: &Config)
 /// The last complete month; where it has no records but earlier months do, the
 /// latest complete month with records, said on stderr.
 fn default_period(store: &Store, tickets: &[CaseRow], patrol_months: &[NaiveDate]) -> Period {
-    let cfg = &store.config;
-    let this_month = store.now.date_naive().with_day(1).expect("day 1");
+    fallback_period(
+        &store.config,
+        store.now.date_naive(),
+        &record_months(tickets, patrol_months, &store.config),
+    )
+}
+
+/// The default period given today and the (sorted) months that have records.
+pub fn fallback_period(cfg: &Config, today: NaiveDate, months: &[NaiveDate]) -> Period {
+    let this_month = today.with_day(1).expect("day 1");
     let last = this_month - Months::new(1);
-    let months = record_months(tickets, patrol_months, cfg);
     if months.contains(&last) {
         return month_period(cfg, last);
     }

@@ -247,6 +247,21 @@ pub fn apply(state: Option<&State>, ev: &Event, rules: &Rules) -> Result<State, 
     Ok(n)
 }
 
+/// Folds a list of events; the error names the index of the event refused.
+pub fn fold_events(events: &[Event], rules: &Rules) -> Result<State, (usize, Refusal)> {
+    let mut state: Option<State> = None;
+    for (i, ev) in events.iter().enumerate() {
+        state = Some(apply(state.as_ref(), ev, rules).map_err(|r| (i, r))?);
+    }
+    state.ok_or((
+        0,
+        Refusal {
+            why: "the ticket has no events".into(),
+            allowed: vec!["open"],
+        },
+    ))
+}
+
 /// Folds all events of a ticket; the error names the index of the event refused.
 pub fn fold(ticket: &Ticket, rules: &Rules) -> Result<State, (usize, Refusal)> {
     fold_until(ticket, rules, None).map(|s| s.expect("a ticket has at least its open event"))

@@ -10,3 +10,4 @@ pub mod report;
 pub mod stars;
 pub mod ticket;
 pub mod time;
+pub mod town;

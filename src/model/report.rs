@@ -110,7 +110,8 @@ fn rate((num, den): (u64, u64)) -> Value {
 }
 
 impl Tally {
-    fn with_patrols() -> Tally {
+    /// An empty tally for a scope that patrols belong to (a village, an alley, a town).
+    pub fn with_patrols() -> Tally {
         Tally {
             patrols: Some([0; 3]),
             ..Tally::default()
@@ -148,6 +149,37 @@ impl Tally {
             .into_iter()
             .find(|(m, _)| *m == metric)
             .map(|(_, v)| v)
+    }
+}
+
+impl Tally {
+    /// Adds the counts of another scope (a village into its town) into this one.
+    /// Counts add up; each rate keeps its numerator and denominator, which add up
+    /// separately, so the rate of the sum is recomputed from them and never averaged
+    /// (9/10 on time and 1/1 on time is 10/11 = 90.9%, not 95.0%). Households are
+    /// counted per `scope`: `H0001` of two villages are two households.
+    pub fn absorb(&mut self, other: &Tally, scope: &str) {
+        self.opened += other.opened;
+        self.solved_on_spot += other.solved_on_spot;
+        self.resolved += other.resolved;
+        self.closed += other.closed;
+        self.escalated += other.escalated;
+        self.overdue += other.overdue;
+        self.open_at_end += other.open_at_end;
+        for (mine, theirs) in [
+            (&mut self.on_time, other.on_time),
+            (&mut self.resolution, other.resolution),
+            (&mut self.satisfaction, other.satisfaction),
+        ] {
+            mine.0 += theirs.0;
+            mine.1 += theirs.1;
+        }
+        self.patrols = match (self.patrols, other.patrols) {
+            (Some(a), Some(b)) => Some([a[0] + b[0], a[1] + b[1], a[2] + b[2]]),
+            (a, b) => a.or(b),
+        };
+        self.households
+            .extend(other.households.iter().map(|h| format!("{scope}/{h}")));
     }
 }
 
@@ -460,7 +492,7 @@ pub fn compute<C: Case>(
 /// "In November 2026 the lane leaders of Nanjie Village made 43 sanitation
 /// clean-ups, eliminated 7 hidden dangers, mediated 2 disputes and served 61
 /// households." — built from lane.toml's templates.
-fn headline(cfg: &Config, period: &Period, categories: &[Tally], total: &Tally) -> String {
+pub fn headline(cfg: &Config, period: &Period, categories: &[Tally], total: &Tally) -> String {
     let mut items: Vec<String> = cfg
         .categories
         .iter()
@@ -492,4 +524,57 @@ fn headline(cfg: &Config, period: &Period, categories: &[Tally], total: &Tally) 
         .replace("{period}", &period.label)
         .replace("{village}", &cfg.village.name)
         .replace("{items}", &joined)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tally(on_time: (u64, u64), households: &[&str]) -> Tally {
+        Tally {
+            opened: on_time.1,
+            resolved: on_time.1,
+            on_time,
+            resolution: (on_time.1, on_time.1),
+            satisfaction: (0, 0),
+            households: households.iter().map(|h| h.to_string()).collect(),
+            ..Tally::with_patrols()
+        }
+    }
+
+    #[test]
+    fn absorbed_rates_come_from_summed_counts_not_averaged_rates() {
+        let mut town = Tally::with_patrols();
+        town.absorb(&tally((9, 10), &["H0001", "H0002"]), "NJ");
+        town.absorb(&tally((1, 1), &["H0001"]), "BJ");
+        assert_eq!(town.get("on_time_rate"), Some(Value::Rate(Some(90.9))));
+        assert_eq!(town.get("opened"), Some(Value::Count(11)));
+        // H0001 of two villages are two households.
+        assert_eq!(town.get("households_served"), Some(Value::Count(3)));
+        // No return visits anywhere: still no rate, not 0%.
+        assert_eq!(town.get("satisfaction_rate"), Some(Value::Rate(None)));
+    }
+
+    #[test]
+    fn absorbing_keeps_patrol_counts_where_they_belong() {
+        let mut a = Tally::with_patrols();
+        a.patrols = Some([1, 2, 3]);
+        let mut b = Tally::with_patrols();
+        b.patrols = Some([10, 20, 30]);
+        let mut town = Tally::default();
+        town.absorb(&a, "A");
+        town.absorb(&b, "B");
+        assert_eq!(town.get("visits"), Some(Value::Count(22)));
+        let mut cat = Tally::default();
+        cat.absorb(&Tally::default(), "A");
+        assert_eq!(cat.get("visits"), None);
+    }
+
+    #[test]
+    fn absorbing_nothing_changes_nothing() {
+        let t = tally((3, 4), &["H1"]);
+        let mut u = t.clone();
+        u.absorb(&Tally::default(), "X");
+        assert_eq!(u.values(), t.values());
+    }
 }

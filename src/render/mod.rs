@@ -8,6 +8,7 @@ pub mod sections;
 use std::io::{self, Write};
 
 pub mod report;
+pub mod town;
 
 use comfy_table::{presets, ContentArrangement, Table as Comfy};
 use serde_json::{Map, Value};

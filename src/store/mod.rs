@@ -10,7 +10,9 @@ pub mod patrols;
 pub mod registry;
 pub mod stars;
 pub mod ticketfile;
+pub mod ticketmerge;
 pub mod tickets;
+pub mod town;
 
 use std::path::{Path, PathBuf};
 

@@ -71,7 +71,7 @@ pub fn parse(text: &str) -> Result<Ticket, (usize, String)> {
     }) {
         return Err((
             i + 1,
-            "a git merge conflict marker is left in the file; keep both sides' events in time order and delete the marker lines".into(),
+            "a git merge conflict marker is left in the file: keep both sides' events in time order, each under its own [[events]] line, and delete the marker lines".into(),
         ));
     }
     let raw: RawTicket = toml::from_str(text).map_err(|e| {

@@ -1,0 +1,321 @@
+//! `lane town report` and `lane town inbox`: every village read with the same code
+//! as `lane report` and `lane list` (Store::load_tickets, Store::patrols,
+//! model::report::compute), then summed (model::town::combine) or gathered.
+
+use std::path::Path;
+
+use rayon::prelude::*;
+
+use super::report::{fallback_period, given_period, record_months};
+use super::Ctx;
+use crate::cli::{ReportArgs, TownReportArgs};
+use crate::error::{Error, Kind, Result};
+use crate::model::config::Config;
+use crate::model::lifecycle::{fold, fold_events, Rules};
+use crate::model::patrol::Patrol;
+use crate::model::registry::{Alley, Household, Leader};
+use crate::model::report::{compute, Case, Names, Period, Report};
+use crate::model::ticket::{Action, Ticket};
+use crate::model::time::short_time;
+use crate::model::town::{combine, in_inbox, sort_inbox, InboxRow, VillageReport};
+use crate::render::{self, Table};
+use crate::store::index::{CaseRow, Index};
+use crate::store::town::{open_village, Town};
+use crate::store::Store;
+
+/// Opens every village's data folder; all that cannot be opened are named at once.
+fn open_all(town: &Town) -> Result<Vec<Store>> {
+    let results: Vec<Result<Store>> = town
+        .file
+        .villages
+        .par_iter()
+        .map(|v| open_village(town, v))
+        .collect();
+    let mut stores = Vec::with_capacity(results.len());
+    let mut problems = Vec::new();
+    let mut hint = None;
+    for r in results {
+        match r {
+            Ok(s) => stores.push(s),
+            Err(e) => {
+                problems.extend(e.problems);
+                hint = hint.or(e.hint);
+            }
+        }
+    }
+    if problems.is_empty() {
+        Ok(stores)
+    } else {
+        let mut e = Error::many(Kind::Refused, problems);
+        e.hint = hint;
+        Err(e)
+    }
+}
+
+/// What a village report is computed from: its derived index and registries.
+struct Data {
+    index: Index,
+    alleys: Vec<Alley>,
+    leaders: Vec<Leader>,
+    households: Vec<Household>,
+}
+
+impl Data {
+    fn cases<'a>(&'a self, cfg: &'a Config) -> Vec<CaseRow<'a, 'static>> {
+        self.index
+            .entries()
+            .iter()
+            .filter_map(|e| e.body.as_ref().ok())
+            .map(|body| CaseRow { body, cfg })
+            .collect()
+    }
+    fn unreadable(&self) -> usize {
+        self.index
+            .entries()
+            .iter()
+            .filter(|e| e.body.is_err())
+            .count()
+    }
+}
+
+fn load(store: &Store) -> Result<Data> {
+    Ok(Data {
+        index: store.index()?,
+        alleys: store.load::<Alley>()?.iter().cloned().collect(),
+        leaders: store.load::<Leader>()?.iter().cloned().collect(),
+        households: store.load::<Household>()?.iter().cloned().collect(),
+    })
+}
+
+fn village_report(store: &Store, d: &Data, period: &Period) -> Result<Report> {
+    let names = Names {
+        alleys: &d.alleys,
+        leaders: &d.leaders,
+        households: &d.households,
+    };
+    let patrols: Vec<Patrol> = store
+        .patrols_between(period.from, period.to)?
+        .into_iter()
+        .map(|l| l.patrol)
+        .collect();
+    Ok(compute(
+        &store.config,
+        &names,
+        &d.cases(&store.config),
+        &patrols,
+        period.clone(),
+        &store.now,
+    ))
+}
+
+/// The words of the town's report (month names, headline templates): the first
+/// village's lane.toml, else the defaults.
+fn words(town: &Town, stores: &[Store]) -> Config {
+    stores
+        .first()
+        .map(|s| s.config.clone())
+        .unwrap_or_else(|| Config::new(&town.file.town.name, "T"))
+}
+
+pub fn report(ctx: &Ctx, root: &Path, a: &TownReportArgs) -> Result<()> {
+    let town = Town::open_valid(root)?;
+    let stores = open_all(&town)?;
+    let words = words(&town, &stores);
+    let flags = ReportArgs {
+        month: a.month.clone(),
+        year: a.year.clone(),
+        from: a.from.clone(),
+        to: a.to.clone(),
+        alley: None,
+        redact: false,
+    };
+    let given = given_period(&words, &flags)?;
+    // With a period, each village is read, reported and let go; without one, all
+    // are read first to find the latest month with records.
+    let (period, reports): (Period, Vec<(Report, usize)>) = match given {
+        Some(period) => {
+            let reports = stores
+                .par_iter()
+                .map(|s| {
+                    let d = load(s)?;
+                    Ok((village_report(s, &d, &period)?, d.unreadable()))
+                })
+                .collect::<Result<_>>()?;
+            (period, reports)
+        }
+        None => {
+            let data: Vec<Data> = stores.par_iter().map(load).collect::<Result<_>>()?;
+            let mut months = Vec::new();
+            for (s, d) in stores.iter().zip(&data) {
+                months.extend(record_months(
+                    &d.cases(&s.config),
+                    &s.patrol_months()?,
+                    &s.config,
+                ));
+            }
+            months.sort();
+            months.dedup();
+            let today = crate::store::now(words.offset())?.date_naive();
+            let period = fallback_period(&words, today, &months);
+            let reports = stores
+                .par_iter()
+                .zip(&data)
+                .map(|(s, d)| Ok((village_report(s, d, &period)?, d.unreadable())))
+                .collect::<Result<_>>()?;
+            (period, reports)
+        }
+    };
+    let mut parts = Vec::with_capacity(reports.len());
+    for ((v, s), (r, unreadable)) in town.file.villages.iter().zip(&stores).zip(reports) {
+        let left_out = unreadable + r.skipped;
+        if left_out > 0 {
+            eprintln!("warning: village {}: {left_out} case file(s) could not be read and are left out; `lane town check` lists them", v.code);
+        }
+        parts.push(VillageReport {
+            code: v.code.clone(),
+            name: v.name.clone(),
+            config: &s.config,
+            report: r,
+        });
+    }
+    let r = combine(&town.file.town.name, period, &words, parts);
+    render::write_stdout(&render::town::render(&r, ctx.format))
+}
+
+/// The department the latest escalation asked for help.
+fn dept(t: &Ticket) -> String {
+    t.events
+        .iter()
+        .rev()
+        .find_map(|e| match &e.action {
+            Action::Escalate { dept, .. } => Some(dept.clone()),
+            _ => None,
+        })
+        .unwrap_or_default()
+}
+
+fn village_inbox(code: &str, store: &Store) -> Result<(Vec<InboxRow>, usize)> {
+    let cfg = &store.config;
+    // The index finds the cases at the town's level; only their files are read,
+    // for the title and the department asked.
+    let index = store.index()?;
+    let mut bad = index.entries().iter().filter(|e| e.body.is_err()).count();
+    let candidates: Vec<&str> = index
+        .entries()
+        .iter()
+        .filter_map(|e| {
+            let body = e.body.as_ref().ok()?;
+            let case = CaseRow { body, cfg };
+            let rules = Rules::for_category(cfg, &body.category);
+            let state = case.with_events(|evs| fold_events(evs, &rules).ok());
+            state.filter(|s| in_inbox(cfg, s)).map(|_| e.rel.as_ref())
+        })
+        .collect();
+    let alleys = store.load::<Alley>()?;
+    let mut rows = Vec::new();
+    for rel in candidates {
+        let t = match store.read_ticket_file(rel) {
+            Ok(l) => l.ticket,
+            Err(_) => {
+                bad += 1;
+                continue;
+            }
+        };
+        let Ok(s) = fold(&t, &Rules::for_ticket(cfg, &t)) else {
+            bad += 1;
+            continue;
+        };
+        if !in_inbox(cfg, &s) {
+            continue;
+        }
+        rows.push(InboxRow {
+            village: code.to_string(),
+            id: t.id.to_string(),
+            level: cfg.levels[s.level].key.clone(),
+            category: t.category.clone(),
+            alley: t.alley.to_string(),
+            alley_name: alleys
+                .get(t.alley.as_str())
+                .map(|a| a.name.clone())
+                .unwrap_or_default(),
+            dept: dept(&t),
+            title: t.title,
+            opened: t.opened,
+            deadline: s.deadline,
+        });
+    }
+    Ok((rows, bad))
+}
+
+pub fn inbox(ctx: &Ctx, root: &Path, overdue_only: bool) -> Result<()> {
+    let town = Town::open_valid(root)?;
+    let stores = open_all(&town)?;
+    let now = crate::store::now(words(&town, &stores).offset())?;
+    let found: Vec<(Vec<InboxRow>, usize)> = town
+        .file
+        .villages
+        .par_iter()
+        .zip(&stores)
+        .map(|(v, s)| village_inbox(&v.code, s))
+        .collect::<Result<_>>()?;
+    let mut rows = Vec::new();
+    for (v, (r, bad)) in town.file.villages.iter().zip(found) {
+        if bad > 0 {
+            eprintln!("warning: village {}: {bad} case file(s) could not be read and are left out; `lane town check` lists them", v.code);
+        }
+        rows.extend(r);
+    }
+    let all = rows.len();
+    let overdue = rows.iter().filter(|r| now > r.deadline).count();
+    if overdue_only {
+        rows.retain(|r| now > r.deadline);
+    }
+    sort_inbox(&mut rows);
+    let mut t = Table::new(&[
+        "village",
+        "id",
+        "level",
+        "category",
+        "alley",
+        "alley_name",
+        "title",
+        "dept",
+        "opened",
+        "age_days",
+        "deadline",
+        "overdue_days",
+    ])
+    .numeric(&["age_days", "overdue_days"]);
+    for r in &rows {
+        t.push(vec![
+            r.village.clone(),
+            r.id.clone(),
+            r.level.clone(),
+            r.category.clone(),
+            r.alley.clone(),
+            r.alley_name.clone(),
+            r.title.clone(),
+            r.dept.clone(),
+            short_time(&r.opened),
+            (now - r.opened).num_days().to_string(),
+            short_time(&r.deadline),
+            if now > r.deadline {
+                (now - r.deadline).num_days().to_string()
+            } else {
+                String::new()
+            },
+        ]);
+    }
+    render::print(&t, ctx.format)?;
+    eprintln!(
+        "{all} open case{} at level town or above in {} village{}, {overdue} overdue",
+        if all == 1 { "" } else { "s" },
+        town.file.villages.len(),
+        if town.file.villages.len() == 1 {
+            ""
+        } else {
+            "s"
+        },
+    );
+    Ok(())
+}

@@ -1,0 +1,414 @@
+//! The town: many villages, one view. `town.toml` lists the villages the town office
+//! works over; each is a lane data folder (usually a git clone of the village's own
+//! repository) inside the town folder. This module is the pure part: the file's
+//! shape, its checks, the town report summed from village reports, and the inbox
+//! order. Files and git live in `store::town`.
+
+use std::collections::HashMap;
+
+use serde::Deserialize;
+
+use super::config::Config;
+use super::ids::check_id;
+use super::lifecycle::{State, Status};
+use super::report::{headline, Period, Report, ScopeRow, Tally, Value};
+use super::time::Time;
+
+/// `town.toml`, as read.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TownFile {
+    pub town: TownInfo,
+    #[serde(default)]
+    pub villages: Vec<VillageEntry>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TownInfo {
+    pub name: String,
+}
+
+/// One village of the town.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VillageEntry {
+    /// The name the town office calls it by (`lane town add NAME`).
+    pub name: String,
+    /// The village code from its lane.toml, the prefix of its ticket IDs.
+    pub code: String,
+    /// The data folder: relative to the town folder (`villages/nanjie`), or absolute.
+    pub path: String,
+    /// The git remote it was cloned from, if any.
+    #[serde(default)]
+    pub remote: Option<String>,
+}
+
+impl TownFile {
+    pub fn new(name: &str) -> TownFile {
+        TownFile {
+            town: TownInfo {
+                name: name.to_string(),
+            },
+            villages: Vec::new(),
+        }
+    }
+
+    /// The village called `key`: by code (any case), else by name.
+    pub fn find(&self, key: &str) -> Option<&VillageEntry> {
+        self.villages
+            .iter()
+            .find(|v| v.code.eq_ignore_ascii_case(key))
+            .or_else(|| self.villages.iter().find(|v| v.name == key))
+    }
+
+    /// Everything wrong with the list: `(index of the village, message)`. Codes,
+    /// names and paths must each be unique; a code must be usable in ticket IDs.
+    pub fn problems(&self) -> Vec<(usize, String)> {
+        let mut out = Vec::new();
+        if self.town.name.trim().is_empty() {
+            out.push((usize::MAX, "the town's `name` is empty".to_string()));
+        }
+        for (i, v) in self.villages.iter().enumerate() {
+            if let Err(e) = check_code(&v.code) {
+                out.push((i, format!("village `{}`: {e}", v.name)));
+            }
+            if v.name.trim().is_empty() {
+                out.push((i, format!("village {}: the name is empty", v.code)));
+            }
+            if v.path.trim().is_empty() {
+                out.push((i, format!("village {}: the path is empty", v.code)));
+            }
+            let earlier = &self.villages[..i];
+            if let Some(j) = earlier.iter().position(|w| w.code == v.code) {
+                out.push((
+                    i,
+                    format!(
+                        "the village code {} is used twice ({} and {}); codes must be unique within a town",
+                        v.code, self.villages[j].name, v.name
+                    ),
+                ));
+            }
+            if earlier.iter().any(|w| w.name == v.name) {
+                out.push((i, format!("the village name `{}` is used twice", v.name)));
+            }
+            if earlier.iter().any(|w| w.path == v.path) {
+                out.push((i, format!("the path `{}` is used twice", v.path)));
+            }
+        }
+        out
+    }
+}
+
+/// Checks a village code as lane.toml does: an ID without digits.
+pub fn check_code(code: &str) -> Result<(), String> {
+    check_id(code).map_err(|e| format!("code: {e}"))?;
+    if code.chars().any(|c| c.is_ascii_digit()) {
+        return Err(format!(
+            "code `{code}` must not contain digits: it starts every ticket ID"
+        ));
+    }
+    Ok(())
+}
+
+/// The folder a clone goes to under `villages/`: the name in lower case when it is
+/// plain ASCII (`Nanjie Village` -> `nanjie-village`), else the code (`南街村` -> `nj`).
+pub fn folder_name(name: &str, code: &str) -> String {
+    let mut s = String::new();
+    for c in name.trim().chars() {
+        if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+            s.push(c.to_ascii_lowercase());
+        } else if c == ' ' || c == '.' {
+            if !s.ends_with('-') {
+                s.push('-');
+            }
+        } else {
+            return code.to_ascii_lowercase();
+        }
+    }
+    let s = s.trim_matches('-').to_string();
+    if s.is_empty() {
+        code.to_ascii_lowercase()
+    } else {
+        s
+    }
+}
+
+/// The level index from which a case is in the town's inbox: the level keyed `town`,
+/// else the top level.
+pub fn town_level(cfg: &Config) -> usize {
+    cfg.level_index("town")
+        .unwrap_or(cfg.levels.len().saturating_sub(1))
+}
+
+/// Whether a case in this state waits for the town: open at level town or above.
+pub fn in_inbox(cfg: &Config, s: &State) -> bool {
+    s.status == Status::Open && s.level >= town_level(cfg)
+}
+
+/// One row of the town inbox.
+#[derive(Debug, Clone)]
+pub struct InboxRow {
+    pub village: String,
+    pub id: String,
+    pub level: String,
+    pub category: String,
+    pub alley: String,
+    pub alley_name: String,
+    pub title: String,
+    /// The department the latest escalation asked for help, if any.
+    pub dept: String,
+    pub opened: Time,
+    pub deadline: Time,
+}
+
+/// Oldest overdue first: by deadline (an overdue case's deadline is past, so the
+/// longest overdue comes first and cases not yet due follow), then village and ID.
+pub fn sort_inbox(rows: &mut [InboxRow]) {
+    rows.sort_by(|a, b| {
+        a.deadline
+            .cmp(&b.deadline)
+            .then_with(|| a.village.cmp(&b.village))
+            .then_with(|| a.id.cmp(&b.id))
+    });
+}
+
+/// The town-level figures of one scope.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Extra {
+    /// Open at the period's end at level town or above.
+    pub inbox: u64,
+    /// Of those, past their deadline.
+    pub inbox_overdue: u64,
+    /// Households with no visit and no case in the period.
+    pub last_person: u64,
+}
+
+impl Extra {
+    pub fn values(&self) -> [(&'static str, Value); 3] {
+        [
+            ("town_inbox", Value::Count(self.inbox)),
+            ("town_inbox_overdue", Value::Count(self.inbox_overdue)),
+            ("last_person", Value::Count(self.last_person)),
+        ]
+    }
+    fn add(&mut self, o: &Extra) {
+        self.inbox += o.inbox;
+        self.inbox_overdue += o.inbox_overdue;
+        self.last_person += o.last_person;
+    }
+}
+
+/// The town figures of a village report: its levels from `town` up, and its
+/// last-person count.
+pub fn extra(cfg: &Config, r: &Report) -> Extra {
+    let count = |t: &Tally, m: &str| match t.get(m) {
+        Some(Value::Count(n)) => n,
+        _ => 0,
+    };
+    let from = town_level(cfg);
+    let up = r.levels.iter().skip(from);
+    Extra {
+        inbox: up.clone().map(|l| count(&l.tally, "open_at_end")).sum(),
+        inbox_overdue: up.map(|l| count(&l.tally, "overdue")).sum(),
+        last_person: r
+            .last_person
+            .iter()
+            .map(|l| l.households.len() as u64)
+            .sum(),
+    }
+}
+
+/// A village's row of the town report.
+#[derive(Debug, Clone)]
+pub struct VillageRow {
+    pub code: String,
+    pub name: String,
+    pub tally: Tally,
+    pub extra: Extra,
+}
+
+/// The town report: a row per village, the town total, and the town's categories
+/// and levels summed by key.
+#[derive(Debug, Clone)]
+pub struct TownReport {
+    pub town: String,
+    pub period: Period,
+    pub headline: String,
+    pub total: Tally,
+    pub extra: Extra,
+    pub villages: Vec<VillageRow>,
+    pub categories: Vec<ScopeRow>,
+    pub levels: Vec<ScopeRow>,
+    /// Case files left out by the village reports.
+    pub skipped: usize,
+}
+
+/// A village's report with what the town knows of it.
+pub struct VillageReport<'a> {
+    pub code: String,
+    pub name: String,
+    pub config: &'a Config,
+    pub report: Report,
+}
+
+/// Sums village reports into the town report. Each tally is added with
+/// [`Tally::absorb`], so rates come from summed numerators and denominators.
+/// Categories and levels are matched by key, in the order they first appear.
+/// `words` gives the headline's templates (the first village's lane.toml).
+pub fn combine(
+    town: &str,
+    period: Period,
+    words: &Config,
+    parts: Vec<VillageReport>,
+) -> TownReport {
+    let mut total = Tally::with_patrols();
+    let mut extra_total = Extra::default();
+    let mut villages = Vec::with_capacity(parts.len());
+    let mut categories: Vec<ScopeRow> = Vec::new();
+    let mut levels: Vec<ScopeRow> = Vec::new();
+    let mut skipped = 0;
+    fn sum_into(into: &mut Vec<ScopeRow>, rows: &[ScopeRow], scope: &str) {
+        let index: HashMap<String, usize> = into
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (r.key.clone(), i))
+            .collect();
+        for r in rows {
+            match index.get(&r.key) {
+                Some(i) => into[*i].tally.absorb(&r.tally, scope),
+                None => {
+                    let mut t = Tally::default();
+                    t.absorb(&r.tally, scope);
+                    into.push(ScopeRow {
+                        key: r.key.clone(),
+                        name: r.name.clone(),
+                        leader: String::new(),
+                        tally: t,
+                    });
+                }
+            }
+        }
+    }
+    for p in parts {
+        let e = extra(p.config, &p.report);
+        total.absorb(&p.report.total, &p.code);
+        extra_total.add(&e);
+        sum_into(&mut categories, &p.report.categories, &p.code);
+        sum_into(&mut levels, &p.report.levels, &p.code);
+        skipped += p.report.skipped;
+        let mut tally = Tally::with_patrols();
+        tally.absorb(&p.report.total, &p.code);
+        villages.push(VillageRow {
+            code: p.code,
+            name: p.name,
+            tally,
+            extra: e,
+        });
+    }
+    let mut words = words.clone();
+    words.village.name = town.to_string();
+    let aligned: Vec<Tally> = words
+        .categories
+        .iter()
+        .map(|c| {
+            categories
+                .iter()
+                .find(|r| r.key == c.key)
+                .map_or_else(Tally::default, |r| r.tally.clone())
+        })
+        .collect();
+    let headline = headline(&words, &period, &aligned, &total);
+    TownReport {
+        town: town.to_string(),
+        period,
+        headline,
+        total,
+        extra: extra_total,
+        villages,
+        categories,
+        levels,
+        skipped,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(name: &str, code: &str, path: &str) -> VillageEntry {
+        VillageEntry {
+            name: name.into(),
+            code: code.into(),
+            path: path.into(),
+            remote: None,
+        }
+    }
+
+    #[test]
+    fn codes_names_and_paths_are_unique() {
+        let mut t = TownFile::new("Taiping Town");
+        t.villages.push(entry("nanjie", "NJ", "villages/nanjie"));
+        t.villages.push(entry("beijie", "BJ", "villages/beijie"));
+        assert!(t.problems().is_empty());
+        t.villages.push(entry("nanjie2", "NJ", "villages/nanjie2"));
+        t.villages.push(entry("beijie", "B1", "villages/beijie"));
+        let p: Vec<(usize, String)> = t.problems();
+        assert_eq!(
+            p,
+            vec![
+                (2, "the village code NJ is used twice (nanjie and nanjie2); codes must be unique within a town".to_string()),
+                (3, "village `beijie`: code `B1` must not contain digits: it starts every ticket ID".to_string()),
+                (3, "the village name `beijie` is used twice".to_string()),
+                (3, "the path `villages/beijie` is used twice".to_string()),
+            ]
+        );
+        assert_eq!(t.find("nj").unwrap().name, "nanjie");
+        assert_eq!(t.find("beijie").unwrap().code, "BJ");
+    }
+
+    #[test]
+    fn folder_names_are_typeable() {
+        assert_eq!(folder_name("nanjie", "NJ"), "nanjie");
+        assert_eq!(folder_name("Nanjie Village", "NJ"), "nanjie-village");
+        assert_eq!(folder_name("南街村", "NJ"), "nj");
+        assert_eq!(folder_name("  ", "NJ"), "nj");
+        assert_eq!(folder_name("../x", "NJ"), "nj");
+        assert_eq!(folder_name(".", "NJ"), "nj");
+    }
+
+    #[test]
+    fn the_inbox_starts_with_the_longest_overdue() {
+        let tz = chrono::FixedOffset::east_opt(8 * 3600).unwrap();
+        let t = |s: &str| crate::model::time::parse_time(s, tz).unwrap();
+        let row = |v: &str, id: &str, deadline: &str| InboxRow {
+            village: v.into(),
+            id: id.into(),
+            level: "town".into(),
+            category: "hazard".into(),
+            alley: "A01".into(),
+            alley_name: String::new(),
+            title: String::new(),
+            dept: String::new(),
+            opened: t("2026-10-01T09:00"),
+            deadline: t(deadline),
+        };
+        let mut rows = vec![
+            row("NJ", "NJ-2026-0003", "2026-12-01T09:00"),
+            row("BJ", "BJ-2026-0001", "2026-11-02T09:00"),
+            row("NJ", "NJ-2026-0001", "2026-11-02T09:00"),
+            row("XW", "XW-2026-0009", "2026-10-20T09:00"),
+        ];
+        sort_inbox(&mut rows);
+        let ids: Vec<&str> = rows.iter().map(|r| r.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            [
+                "XW-2026-0009",
+                "BJ-2026-0001",
+                "NJ-2026-0001",
+                "NJ-2026-0003"
+            ]
+        );
+    }
+}

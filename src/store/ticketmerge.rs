@@ -1,0 +1,193 @@
+//! A git merge driver for case files. Two clones that change one ticket both append
+//! an event at the end of its file, which git's line merge sees as a conflict. Since
+//! a case file only ever grows at the end, the merge is clear: the common start, then
+//! both sides' new events in time order. When the files are not like that, or the
+//! merged events are not a possible history (both sides resolved), the driver gives
+//! up and git's own conflict markers are written for a person to decide.
+//!
+//! Registered per clone, never committed: `.git/info/attributes` gets
+//! `tickets/**/*.toml merge=lane-ticket` and the clone's git config gets the command,
+//! with `git merge-file` as the fallback so a missing lane binary still leaves the
+//! usual conflict markers rather than one side's file.
+
+use std::fs;
+use std::path::Path;
+
+use super::git;
+use super::ticketfile::parse;
+use crate::model::config::Config;
+use crate::model::lifecycle::{fold, Rules};
+use crate::model::time::Time;
+
+/// The header every appended event starts with.
+const EVENT: &str = "\n[[events]]\n";
+
+/// The events a side appended to `base`, as `(text, time)`; `None` when the side is
+/// not `base` with whole events appended.
+fn appended<'a>(base: &str, side: &'a str) -> Option<Vec<(&'a str, Time)>> {
+    let rest = side.strip_prefix(base)?;
+    if rest.is_empty() {
+        return Some(Vec::new());
+    }
+    if !rest.starts_with(EVENT) {
+        return None;
+    }
+    let starts: Vec<usize> = rest.match_indices(EVENT).map(|(i, _)| i).collect();
+    let chunks: Vec<&str> = starts
+        .iter()
+        .enumerate()
+        .map(|(k, &i)| &rest[i..starts.get(k + 1).copied().unwrap_or(rest.len())])
+        .collect();
+    let all = parse(side).ok()?.events;
+    let before = all.len().checked_sub(chunks.len())?;
+    if parse(base).ok()?.events.len() != before {
+        return None;
+    }
+    Some(
+        chunks
+            .into_iter()
+            .zip(all[before..].iter().map(|e| e.at))
+            .collect(),
+    )
+}
+
+/// Merges three versions of a case file: `base` with both sides' appended events in
+/// time order (ours first at the same time; an event both sides added is kept once).
+/// `None` when the versions are not appends to `base`, or when `cfg` is given and
+/// the merged events are not a possible history.
+pub fn merge(base: &str, ours: &str, theirs: &str, cfg: Option<&Config>) -> Option<String> {
+    let mut base = base.to_string();
+    if !base.is_empty() && !base.ends_with('\n') {
+        // An event appended to a file without a final newline starts with one.
+        base.push('\n');
+    }
+    let mine = appended(&base, ours)?;
+    let other = appended(&base, theirs)?;
+    let mut events: Vec<(usize, &str, Time)> = mine
+        .iter()
+        .map(|(t, at)| (0, *t, *at))
+        .chain(other.iter().map(|(t, at)| (1, *t, *at)))
+        .collect();
+    events.sort_by(|a, b| a.2.cmp(&b.2).then(a.0.cmp(&b.0)));
+    let mut out = base.clone();
+    let mut kept: Vec<&str> = Vec::new();
+    for (_, text, _) in events {
+        if !kept.contains(&text) {
+            out.push_str(text);
+            kept.push(text);
+        }
+    }
+    let ticket = parse(&out).ok()?;
+    if let Some(cfg) = cfg {
+        fold(&ticket, &Rules::for_ticket(cfg, &ticket)).ok()?;
+    }
+    Some(out)
+}
+
+/// What git runs: lane's merge, else git's own merge with conflict markers.
+pub const DRIVER_NAME: &str = "lane-ticket";
+pub const ATTRIBUTE: &str = "tickets/**/*.toml merge=lane-ticket";
+
+fn shell_quote(s: &str) -> String {
+    format!("'{}'", s.replace('\'', r"'\''"))
+}
+
+/// Registers the driver in the clone at `root` (its own git config and
+/// `info/attributes`; nothing committed). Safe to run again.
+pub fn install(root: &Path, lane: &Path) -> Result<(), String> {
+    if !git::is_repo(root) {
+        return Err(format!(
+            "{} is not the top of a git repository",
+            root.display()
+        ));
+    }
+    let rel = git::run(root, &["rev-parse", "--git-path", "info/attributes"])?;
+    let path = root.join(rel.trim());
+    let mut text = fs::read_to_string(&path).unwrap_or_default();
+    if !text.lines().any(|l| l.trim() == ATTRIBUTE) {
+        if !text.is_empty() && !text.ends_with('\n') {
+            text.push('\n');
+        }
+        text.push_str(ATTRIBUTE);
+        text.push('\n');
+        if let Some(dir) = path.parent() {
+            fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+        }
+        fs::write(&path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    }
+    let driver = format!(
+        "{} merge-driver %O %A %B || git merge-file --marker-size=%L -L ours -L base -L theirs %A %O %B",
+        shell_quote(&lane.to_string_lossy())
+    );
+    git::run(
+        root,
+        &[
+            "config",
+            &format!("merge.{DRIVER_NAME}.name"),
+            "lane: keep both sides' events of a case file",
+        ],
+    )?;
+    git::run(
+        root,
+        &["config", &format!("merge.{DRIVER_NAME}.driver"), &driver],
+    )?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const BASE: &str = "id = \"NJ-2026-0003\"\ntitle = \"t\"\ncategory = \"dispute\"\nalley = \"A01\"\nsource = \"inspection\"\nopened = \"2026-11-10T09:00:00+08:00\"\n\n[[events]]\nat = \"2026-11-10T09:00:00+08:00\"\nby = \"L01\"\naction = \"open\"\n";
+
+    fn ev(at: &str, action: &str) -> String {
+        format!("\n[[events]]\nat = \"2026-11-{at}:00+08:00\"\nby = \"x\"\naction = \"{action}\"\n")
+    }
+
+    #[test]
+    fn both_sides_events_are_kept_in_time_order() {
+        let ours = format!("{BASE}{}{}", ev("11T08:00", "note"), ev("12T08:00", "note"));
+        let theirs = format!("{BASE}{}", ev("11T09:00", "resolve"));
+        let want = format!(
+            "{BASE}{}{}{}",
+            ev("11T08:00", "note"),
+            ev("11T09:00", "resolve"),
+            ev("12T08:00", "note")
+        );
+        let cfg = Config::new("N", "NJ");
+        assert_eq!(merge(BASE, &ours, &theirs, Some(&cfg)), Some(want.clone()));
+        // The same from the other side, and with only one side changed.
+        assert_eq!(merge(BASE, &theirs, &ours, Some(&cfg)), Some(want));
+        assert_eq!(merge(BASE, BASE, &theirs, None), Some(theirs.clone()));
+        // An event both added is kept once.
+        assert_eq!(merge(BASE, &theirs, &theirs, None), Some(theirs));
+    }
+
+    #[test]
+    fn anything_but_appended_events_is_left_to_a_person() {
+        let cfg = Config::new("N", "NJ");
+        // Both resolved: not a possible history.
+        let ours = format!("{BASE}{}", ev("11T08:00", "resolve"));
+        let theirs = format!("{BASE}{}", ev("11T09:00", "resolve"));
+        assert_eq!(merge(BASE, &ours, &theirs, Some(&cfg)), None);
+        assert!(merge(BASE, &ours, &theirs, None).is_some());
+        // A fact edited on one side.
+        let edited = BASE.replace("title = \"t\"", "title = \"u\"");
+        assert_eq!(merge(BASE, &edited, &theirs, None), None);
+        // Text that is not an event.
+        let junk = format!("{BASE}\nnote = \"x\"\n");
+        assert_eq!(merge(BASE, &junk, &theirs, None), None);
+    }
+
+    #[test]
+    fn a_base_without_a_final_newline_merges() {
+        let base = BASE.trim_end();
+        let ours = format!("{base}\n{}", ev("11T08:00", "note"));
+        let theirs = format!("{base}\n{}", ev("11T09:00", "note"));
+        let got = merge(base, &ours, &theirs, None).unwrap();
+        assert_eq!(
+            got,
+            format!("{BASE}{}{}", ev("11T08:00", "note"), ev("11T09:00", "note"))
+        );
+    }
+}

@@ -1,0 +1,503 @@
+//! The town folder on disk: `town.toml`, the village clones under `villages/`, and
+//! the git work that makes git the network between the villages and the town
+//! (clone, fetch and fast-forward, push). Each village folder stays an ordinary lane
+//! data folder; the town only reads it with [`Store`] like `lane --data` does.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use serde::Deserialize;
+
+use super::fsio::{lock, Batch};
+use super::ticketfile::{line_at, quote};
+use super::{git, Store};
+use crate::error::{Error, Result};
+use crate::model::town::{TownFile, TownInfo, VillageEntry};
+
+pub const TOWN_FILE: &str = "town.toml";
+/// Where `lane town add --clone` puts the clones.
+pub const VILLAGES_DIR: &str = "villages";
+/// The town repository ignores the clones (each is its own repository) and the lock.
+pub const TOWN_GITIGNORE: &str =
+    "# Each village clone is its own git repository; the town repository keeps town.toml.\n/villages/\n/.lane/\n";
+
+/// Finds the town folder: `--town`, else `$LANE_TOWN` (clap fills `--town` from it),
+/// else the nearest folder upward holding town.toml, else `.` (which then says it
+/// is not a town folder).
+pub fn locate(flag: Option<&Path>) -> PathBuf {
+    if let Some(p) = flag {
+        return p.to_path_buf();
+    }
+    if let Ok(cwd) = std::env::current_dir() {
+        for dir in cwd.ancestors() {
+            if dir.join(TOWN_FILE).is_file() {
+                return dir.to_path_buf();
+            }
+        }
+    }
+    PathBuf::from(".")
+}
+
+/// An open town folder.
+pub struct Town {
+    pub root: PathBuf,
+    pub file: TownFile,
+    /// The line of each village's entry in town.toml (0 for one not yet saved).
+    pub lines: Vec<usize>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Raw {
+    town: TownInfo,
+    #[serde(default)]
+    villages: Vec<toml::Spanned<VillageEntry>>,
+}
+
+impl Town {
+    /// Reads town.toml; a file that does not parse is an error with its line.
+    pub fn open(root: &Path) -> Result<Town> {
+        let path = root.join(TOWN_FILE);
+        if !path.is_file() {
+            return Err(Error::input(format!(
+                "{} is not a town folder (no {TOWN_FILE})",
+                root.display()
+            ))
+            .hint("create one with `lane town init DIR`, or point to one with --town DIR or $LANE_TOWN"));
+        }
+        let text = fs::read_to_string(&path).map_err(|e| Error::io("cannot read", &path, e))?;
+        let raw: Raw = toml::from_str(&text).map_err(|e| {
+            let line = e.span().map_or(1, |s| line_at(&text, s.start));
+            Error::input(format!("{TOWN_FILE}:{line}: {}", e.message().trim_end()))
+        })?;
+        let lines = raw
+            .villages
+            .iter()
+            .map(|v| line_at(&text, v.span().start))
+            .collect();
+        Ok(Town {
+            root: root.to_path_buf(),
+            file: TownFile {
+                town: raw.town,
+                villages: raw.villages.into_iter().map(|v| v.into_inner()).collect(),
+            },
+            lines,
+        })
+    }
+
+    /// Like [`Town::open`], refusing a town.toml with problems (a code used twice)
+    /// that would make the town's figures wrong.
+    pub fn open_valid(root: &Path) -> Result<Town> {
+        let town = Town::open(root)?;
+        let problems = town.problems();
+        if problems.is_empty() {
+            Ok(town)
+        } else {
+            Err(Error::many(crate::error::Kind::Input, problems)
+                .hint("fix town.toml by hand; `lane town check` lists every problem"))
+        }
+    }
+
+    /// town.toml's own problems as `town.toml:LINE: message`.
+    pub fn problems(&self) -> Vec<String> {
+        self.file
+            .problems()
+            .into_iter()
+            .map(|(i, msg)| {
+                let line = self.lines.get(i).copied().unwrap_or(1).max(1);
+                format!("{TOWN_FILE}:{line}: {msg}")
+            })
+            .collect()
+    }
+
+    /// The data folder of a village.
+    pub fn dir(&self, v: &VillageEntry) -> PathBuf {
+        let p = Path::new(&v.path);
+        if p.is_absolute() {
+            p.to_path_buf()
+        } else {
+            self.root.join(p)
+        }
+    }
+
+    /// How town.toml names a folder: relative to the town folder when inside it,
+    /// else absolute.
+    pub fn entry_path(&self, dir: &Path) -> String {
+        let abs = fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+        let root = fs::canonicalize(&self.root).unwrap_or_else(|_| self.root.clone());
+        match abs.strip_prefix(&root) {
+            Ok(rel) if !rel.as_os_str().is_empty() => rel.to_string_lossy().replace('\\', "/"),
+            _ => abs.to_string_lossy().into_owned(),
+        }
+    }
+
+    /// Writes town.toml under the town folder's lock and commits it when the town
+    /// folder is a git repository.
+    pub fn save(&self, message: &str, no_commit: bool) -> Result<()> {
+        let _lock = lock(&self.root)?;
+        let mut batch = Batch::new();
+        batch.put(self.root.join(TOWN_FILE), render(&self.file).into_bytes());
+        batch.apply()?;
+        if !no_commit && git::is_repo(&self.root) {
+            if let Some(w) = git::commit(&self.root, &[TOWN_FILE.to_string()], message) {
+                eprintln!("warning: {w}");
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The text of town.toml.
+pub fn render(t: &TownFile) -> String {
+    let mut s = String::from(
+        "# The villages this town office works over; `lane town add` edits this file.\n\
+         # Each village's records stay in its own data folder and git repository.\n\n[town]\n",
+    );
+    s.push_str(&format!("name = {}\n", quote(&t.town.name)));
+    for v in &t.villages {
+        s.push_str(&format!(
+            "\n[[villages]]\nname = {}\ncode = {}\npath = {}\n",
+            quote(&v.name),
+            quote(&v.code),
+            quote(&v.path)
+        ));
+        if let Some(r) = &v.remote {
+            s.push_str(&format!("remote = {}\n", quote(r)));
+        }
+    }
+    s
+}
+
+/// Creates a town folder at `dir` (missing or empty) with an empty town.toml, and
+/// makes it a git repository with a first commit unless `no_git`.
+pub fn create(dir: &Path, name: &str, no_git: bool) -> Result<()> {
+    match fs::read_dir(dir) {
+        Ok(mut rd) => {
+            if rd.next().is_some() {
+                return Err(Error::refused(format!("{} is not empty", dir.display()))
+                    .hint("give a new or empty folder; lane never writes into an existing one"));
+            }
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+        Err(e) => return Err(Error::io("cannot read", dir, e)),
+    }
+    let villages = dir.join(VILLAGES_DIR);
+    fs::create_dir_all(&villages).map_err(|e| Error::io("cannot create", &villages, e))?;
+    let mut batch = Batch::new();
+    batch.put(
+        dir.join(TOWN_FILE),
+        render(&TownFile::new(name)).into_bytes(),
+    );
+    batch.put(dir.join(".gitignore"), TOWN_GITIGNORE.as_bytes().to_vec());
+    batch.apply()?;
+    if !no_git {
+        let msg = format!("town: init {name}");
+        let r = git::init(dir)
+            .and_then(|_| git::run(dir, &["add", "-A"]))
+            .and_then(|_| git::run(dir, &["commit", "-q", "--no-verify", "-m", &msg]));
+        if let Err(why) = r {
+            eprintln!("warning: the town folder is created but not committed to git ({why})");
+        }
+    }
+    Ok(())
+}
+
+/// Runs git in `dir`; the error is the line of git's message that says why.
+fn run_git(dir: &Path, args: &[&str]) -> std::result::Result<String, String> {
+    let out = Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args(args)
+        .stdin(Stdio::null())
+        .env("GIT_TERMINAL_PROMPT", "0")
+        .output()
+        .map_err(|e| format!("cannot run git: {e}"))?;
+    if out.status.success() {
+        Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+    } else {
+        Err(reason(&String::from_utf8_lossy(&out.stderr)))
+    }
+}
+
+/// The line of git's stderr that says why: the first `fatal:` or `error:` line,
+/// else the first line that is not a hint.
+fn reason(stderr: &str) -> String {
+    let lines: Vec<&str> = stderr
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    let strip = |l: &str| {
+        l.strip_prefix("fatal: ")
+            .or_else(|| l.strip_prefix("error: "))
+            .unwrap_or(l)
+            .to_string()
+    };
+    lines
+        .iter()
+        .find(|l| l.starts_with("fatal:") || l.starts_with("error:"))
+        .or_else(|| lines.iter().find(|l| !l.starts_with("hint:")))
+        .map_or_else(|| "git failed".to_string(), |l| strip(l))
+}
+
+/// Clones `url` into `dest` (which must not exist). A relative path is taken from
+/// the current folder, as `git clone` takes it.
+pub fn clone(url: &str, dest: &Path) -> std::result::Result<(), String> {
+    let out = Command::new("git")
+        .args(["clone", "--quiet", "--", url])
+        .arg(dest)
+        .stdin(Stdio::null())
+        .env("GIT_TERMINAL_PROMPT", "0")
+        .output()
+        .map_err(|e| format!("cannot run git: {e}"))?;
+    if out.status.success() {
+        Ok(())
+    } else {
+        Err(reason(&String::from_utf8_lossy(&out.stderr)))
+    }
+}
+
+/// The URL of the `origin` remote, if the folder is a repository that has one.
+pub fn origin_url(dir: &Path) -> Option<String> {
+    if !git::is_repo(dir) {
+        return None;
+    }
+    run_git(dir, &["remote", "get-url", "origin"])
+        .ok()
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty())
+}
+
+/// What `town pull` or `town push` did to one clone.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Sync {
+    /// Fast-forwarded by this many commits.
+    Updated(u64),
+    /// The folder was missing and is cloned anew from the remote in town.toml.
+    Cloned,
+    /// Nothing new; `ahead` commits wait to be pushed.
+    UpToDate {
+        ahead: u64,
+    },
+    /// Pushed this many commits; `note` names changes left uncommitted.
+    Pushed {
+        commits: u64,
+        note: String,
+    },
+    NothingToPush {
+        note: String,
+    },
+    /// Not a repository, or one without a remote: nothing to do, not a failure.
+    Skipped(String),
+    Failed(String),
+}
+
+impl Sync {
+    pub fn word(&self) -> &'static str {
+        match self {
+            Sync::Updated(_) => "updated",
+            Sync::Cloned => "cloned",
+            Sync::UpToDate { .. } => "up-to-date",
+            Sync::Pushed { .. } => "pushed",
+            Sync::NothingToPush { .. } => "nothing-to-push",
+            Sync::Skipped(_) => "skipped",
+            Sync::Failed(_) => "failed",
+        }
+    }
+    pub fn detail(&self) -> String {
+        let commits = |n: &u64| format!("{n} commit{}", if *n == 1 { "" } else { "s" });
+        match self {
+            Sync::Updated(n) => format!("{} fast-forwarded", commits(n)),
+            Sync::Cloned => "the folder was missing: cloned from the remote in town.toml".into(),
+            Sync::UpToDate { ahead: 0 } => String::new(),
+            Sync::UpToDate { ahead } => format!("{} to push", commits(ahead)),
+            Sync::Pushed { commits: n, note } if note.is_empty() => {
+                format!("{} pushed", commits(n))
+            }
+            Sync::Pushed { commits: n, note } => format!("{} pushed; {note}", commits(n)),
+            Sync::NothingToPush { note } => note.clone(),
+            Sync::Skipped(why) | Sync::Failed(why) => why.clone(),
+        }
+    }
+    pub fn failed(&self) -> bool {
+        matches!(self, Sync::Failed(_))
+    }
+}
+
+/// The branch, its remote and the remote branch it tracks; `Err` is the outcome to
+/// report when there is none.
+fn upstream(dir: &Path) -> std::result::Result<(String, String, String), Sync> {
+    if !dir.join(super::CONFIG_FILE).is_file() && !dir.join(TOWN_FILE).is_file() {
+        return Err(Sync::Failed(format!(
+            "{} is not a lane data folder (no lane.toml)",
+            dir.display()
+        )));
+    }
+    if !git::is_repo(dir) {
+        return Err(Sync::Skipped("not a git repository".into()));
+    }
+    let branch = run_git(dir, &["symbolic-ref", "--quiet", "--short", "HEAD"])
+        .map(|s| s.trim().to_string())
+        .map_err(|_| Sync::Failed("HEAD is detached: check out the village's branch".into()))?;
+    let cfg = |key: &str| {
+        run_git(dir, &["config", "--get", &format!("branch.{branch}.{key}")])
+            .ok()
+            .map(|s| s.trim().to_string())
+            .filter(|s| !s.is_empty())
+    };
+    match (cfg("remote"), cfg("merge")) {
+        (Some(r), Some(m)) => Ok((branch, r, m)),
+        _ => {
+            let remotes = run_git(dir, &["remote"]).unwrap_or_default();
+            if remotes.trim().is_empty() {
+                Err(Sync::Skipped("no git remote".into()))
+            } else {
+                Err(Sync::Failed(format!(
+                    "branch {branch} tracks no remote branch: set it with `git -C {} branch -u origin/{branch}`",
+                    dir.display()
+                )))
+            }
+        }
+    }
+}
+
+/// Fetches and counts the commits only here (`ahead`) and only there (`behind`).
+fn fetch_counts(dir: &Path, remote: &str) -> std::result::Result<(u64, u64), Sync> {
+    run_git(dir, &["fetch", "--quiet", remote]).map_err(Sync::Failed)?;
+    let counts = run_git(dir, &["rev-list", "--left-right", "--count", "HEAD...@{u}"])
+        .map_err(Sync::Failed)?;
+    let mut it = counts
+        .split_whitespace()
+        .map(|n| n.parse::<u64>().unwrap_or(0));
+    Ok((it.next().unwrap_or(0), it.next().unwrap_or(0)))
+}
+
+fn diverged(dir: &Path, ahead: u64, behind: u64) -> Sync {
+    Sync::Failed(format!(
+        "the clone has {ahead} commit(s) the remote has not and the remote {behind} the clone has not: \
+         merge by hand with `git -C {} pull --no-rebase`, then `lane --data {} check`",
+        dir.display(),
+        dir.display()
+    ))
+}
+
+/// Fetches and fast-forwards one clone; a missing folder is cloned from `remote`
+/// (a town folder cloned onto a new machine gets its villages this way).
+pub fn pull(dir: &Path, remote: Option<&str>) -> Sync {
+    if let (false, Some(url)) = (dir.exists(), remote) {
+        return match clone(url, dir) {
+            Ok(()) => Sync::Cloned,
+            Err(why) => Sync::Failed(format!("the folder is missing and cannot be cloned: {why}")),
+        };
+    }
+    let (_, remote, _) = match upstream(dir) {
+        Ok(u) => u,
+        Err(s) => return s,
+    };
+    let (ahead, behind) = match fetch_counts(dir, &remote) {
+        Ok(c) => c,
+        Err(s) => return s,
+    };
+    match (ahead, behind) {
+        (_, 0) => Sync::UpToDate { ahead },
+        (0, _) => match run_git(dir, &["merge", "--ff-only", "--quiet", "@{u}"]) {
+            Ok(_) => Sync::Updated(behind),
+            Err(why) => Sync::Failed(why),
+        },
+        _ => diverged(dir, ahead, behind),
+    }
+}
+
+/// Pushes one clone's own new commits to the branch it tracks.
+pub fn push(dir: &Path, _remote: Option<&str>) -> Sync {
+    let (_, remote, merge) = match upstream(dir) {
+        Ok(u) => u,
+        Err(s) => return s,
+    };
+    let (ahead, behind) = match fetch_counts(dir, &remote) {
+        Ok(c) => c,
+        Err(s) => return s,
+    };
+    // Changes made with --no-commit are in no commit, so they are not pushed: say so.
+    let dirty = run_git(dir, &["status", "--porcelain"])
+        .map(|s| s.lines().count())
+        .unwrap_or(0);
+    let note = if dirty == 0 {
+        String::new()
+    } else {
+        format!(
+            "{dirty} changed file(s) not committed, so not pushed (`git -C {} status`)",
+            dir.display()
+        )
+    };
+    match (ahead, behind) {
+        (0, _) => Sync::NothingToPush { note },
+        (_, 0) => match run_git(dir, &["push", "--quiet", &remote, &format!("HEAD:{merge}")]) {
+            Ok(_) => Sync::Pushed {
+                commits: ahead,
+                note,
+            },
+            Err(why) => Sync::Failed(why),
+        },
+        _ => diverged(dir, ahead, behind),
+    }
+}
+
+/// Opens a village's data folder, naming the village in the error.
+pub fn open_village(town: &Town, v: &VillageEntry) -> Result<Store> {
+    let dir = town.dir(v);
+    Store::open(&dir).map_err(|e| {
+        let mut e = e;
+        e.problems = e
+            .problems
+            .into_iter()
+            .map(|p| format!("village {} ({}): {p}", v.code, v.path))
+            .collect();
+        e.hint = Some(
+            "`lane town pull` fetches missing clones' updates; fix the path in town.toml by hand"
+                .into(),
+        );
+        e
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn git_reasons_are_the_line_that_says_why() {
+        assert_eq!(
+            reason("To /tmp/a.git\n ! [rejected]  master -> master (fetch first)\nerror: failed to push some refs to '/tmp/a.git'\nhint: Updates were rejected\n"),
+            "failed to push some refs to '/tmp/a.git'"
+        );
+        assert_eq!(
+            reason("fatal: '/tmp/x.git' does not appear to be a git repository\nfatal: Could not read from remote repository.\n"),
+            "'/tmp/x.git' does not appear to be a git repository"
+        );
+        assert_eq!(reason(""), "git failed");
+    }
+
+    #[test]
+    fn town_toml_round_trips() {
+        let mut t = TownFile::new("太平镇");
+        t.villages.push(VillageEntry {
+            name: "南街村".into(),
+            code: "NJ".into(),
+            path: "villages/nj".into(),
+            remote: Some("/srv/git/nj.git".into()),
+        });
+        t.villages.push(VillageEntry {
+            name: "beijie".into(),
+            code: "BJ".into(),
+            path: "/data/bj".into(),
+            remote: None,
+        });
+        let text = render(&t);
+        let raw: Raw = toml::from_str(&text).unwrap();
+        assert_eq!(raw.town, t.town);
+        let back: Vec<VillageEntry> = raw.villages.into_iter().map(|v| v.into_inner()).collect();
+        assert_eq!(back, t.villages);
+    }
+}
