@@ -99,6 +99,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             bar.inc(tickets.len() as u64);
             start = end;
         }
+        // The five star rounds held before the records end.
+        let last = until.year() - 1;
+        sample::write_star_rounds(&store, &reg, &mut rng, (last - 4)..=last)?;
     }
     bar.finish_and_clear();
     eprintln!(

@@ -185,7 +185,52 @@ pub fn fill(store: &Store, opts: &Options) -> Result<()> {
         until,
         opts.scale,
     );
-    write_cases(store, &tickets, &patrols)
+    write_cases(store, &tickets, &patrols)?;
+    // The five rounds of star ratings held before the records end.
+    let last = chrono::Datelike::year(&until) - 1;
+    write_star_rounds(store, &reg, &mut rng, (last - 4)..=last)
+}
+
+/// Five-star rounds for `years`: each household has a lasting disposition and a
+/// little yearly change, so stars move a bit from round to round; every five-star
+/// household was awarded its plaque on 15 December.
+pub fn write_star_rounds(
+    store: &Store,
+    reg: &Registries,
+    rng: &mut ChaCha8Rng,
+    years: std::ops::RangeInclusive<i32>,
+) -> Result<()> {
+    let layout = crate::model::stars::Layout::new(&store.config);
+    let base: Vec<f64> = reg
+        .households
+        .iter()
+        .map(|_| rng.gen_range(0.6..0.98))
+        .collect();
+    let mut batch = Batch::new();
+    for year in years {
+        let rows: Vec<crate::model::stars::StarRow> = reg
+            .households
+            .iter()
+            .zip(&base)
+            .map(|(h, p)| {
+                let p = (p + rng.gen_range(-0.05..0.05)).clamp(0.0, 1.0);
+                let met: Vec<bool> = layout.keys.iter().map(|_| rng.gen_bool(p)).collect();
+                let five = met.iter().all(|m| *m);
+                crate::model::stars::StarRow {
+                    household: h.id.clone(),
+                    met: Some(met),
+                    awarded: five.then(|| NaiveDate::from_ymd_opt(year, 12, 15).expect("a day")),
+                    note: String::new(),
+                }
+            })
+            .collect();
+        let rel = format!("{}/{year}.csv", crate::model::stars::DIR);
+        batch.put(
+            store.path(&rel),
+            crate::store::stars::new_round_bytes(&layout, &rows),
+        );
+    }
+    batch.apply()
 }
 
 /// Writes case files and monthly patrol files.
