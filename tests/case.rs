@@ -466,3 +466,44 @@ fn patrols_are_logged_listed_and_checked() {
         )
     );
 }
+
+/// At a (pseudo-)terminal, `lane open` without flags asks: the category from a
+/// list, the household by typing part of the head's name, then the title.
+#[cfg(unix)]
+#[test]
+fn a_terminal_user_is_asked_for_what_is_missing() {
+    let v = village();
+    let mut c = common::lane_cmd(v.tmp.path());
+    c.arg("--data")
+        .arg(&v.root)
+        .arg("open")
+        .env("TERM", "xterm")
+        .env("LANE_BY", "L02");
+    let mut p = rexpect::session::spawn_command(c, Some(20_000)).expect("a pty");
+    // rexpect sees the terminal byte by byte: match UTF-8 text as it does.
+    let bytes = |s: &str| -> String { s.bytes().map(char::from).collect() };
+    let keys = |p: &mut rexpect::session::PtySession, keys: &str| {
+        for k in keys.chars() {
+            std::thread::sleep(std::time::Duration::from_millis(250));
+            p.send(&k.to_string()).unwrap();
+            p.flush().unwrap();
+        }
+    };
+    p.exp_string("Category").unwrap();
+    p.exp_string("feedback (social-conditions feedback)")
+        .unwrap();
+    keys(&mut p, "j\r"); // the second: hazard
+    p.exp_string(&bytes("Household (type part of the head's name)"))
+        .unwrap();
+    keys(&mut p, "刘\r");
+    p.exp_string("What is the problem").unwrap();
+    keys(&mut p, "漏水\r");
+    p.exp_string("NJ-2026-0001").unwrap();
+    p.exp_eof().unwrap();
+    let file = v.read("tickets/2026/NJ-2026-0001.toml");
+    assert!(
+        file.starts_with("id = \"NJ-2026-0001\"\ntitle = \"漏水\"\ncategory = \"hazard\"\nalley = \"A02\"\nhousehold = \"H0003\"\n"),
+        "{file}"
+    );
+    assert!(file.contains("by = \"L02\""));
+}
