@@ -9,8 +9,10 @@ use crate::render::Format;
 
 mod board;
 mod stars;
+mod town;
 pub use board::{BoardArgs, BoardStyle};
 pub use stars::{RateArgs, StarsCmd};
+pub use town::{TownArgs, TownCmd, TownReportArgs};
 
 /// Case management for the lane-leader system of village self-governance.
 ///
@@ -509,18 +511,8 @@ pub struct PatrolList {
 
 #[derive(Debug, Args)]
 pub struct ReportArgs {
-    /// A month (YYYY-MM)
-    #[arg(long, value_name = "YYYY-MM", conflicts_with_all = ["year", "from", "to"])]
-    pub month: Option<String>,
-    /// A whole year (YYYY)
-    #[arg(long, value_name = "YYYY", conflicts_with_all = ["from", "to"])]
-    pub year: Option<String>,
-    /// First day of the period (with --to)
-    #[arg(long, value_name = "DATE", requires = "to")]
-    pub from: Option<String>,
-    /// Last day of the period, included (with --from)
-    #[arg(long, value_name = "DATE", requires = "from")]
-    pub to: Option<String>,
+    #[command(flatten)]
+    pub period: PeriodArgs,
     /// Only this alley
     #[arg(long)]
     pub alley: Option<String>,
@@ -529,61 +521,9 @@ pub struct ReportArgs {
     pub redact: bool,
 }
 
-#[derive(Debug, Args)]
-pub struct TownArgs {
-    /// The town folder [default: $LANE_TOWN, else the nearest folder upward with town.toml]
-    #[arg(long, global = true, env = "LANE_TOWN", value_name = "DIR")]
-    pub town: Option<PathBuf>,
-    #[command(subcommand)]
-    pub cmd: TownCmd,
-}
-
-#[derive(Debug, Subcommand)]
-pub enum TownCmd {
-    /// Create a town folder with an empty town.toml (a git repository of its own)
-    Init {
-        /// The folder to create (must be empty or missing)
-        dir: PathBuf,
-        /// The town's name, as reports print it
-        #[arg(long, default_value = "Taiping Town")]
-        name: String,
-        /// Do not create a git repository
-        #[arg(long)]
-        no_git: bool,
-    },
-    /// Add a village: a clone of its repository (--clone) or a data folder (--path)
-    #[command(group(clap::ArgGroup::new("source").required(true).args(["path", "clone"])))]
-    Add {
-        /// What the town office calls the village; a clone goes to villages/<name>
-        name: String,
-        /// An existing data folder (inside the town folder or anywhere)
-        #[arg(long, value_name = "DIR")]
-        path: Option<PathBuf>,
-        /// The village's git repository, cloned into villages/
-        #[arg(long, value_name = "URL")]
-        clone: Option<String>,
-    },
-    /// List the villages of the town
-    List,
-    /// Fetch and fast-forward every village clone; reports each that could not
-    Pull,
-    /// Push every village clone's own new commits back to its remote
-    Push,
-    /// The town's report: a row per village and the town total [default: the last
-    /// complete month]
-    Report(TownReportArgs),
-    /// Open cases at level town or above in every village, oldest overdue first
-    Inbox {
-        /// Only cases past their deadline
-        #[arg(long)]
-        overdue: bool,
-    },
-    /// Check town.toml (village codes unique) and every village's data folder
-    Check,
-}
-
-#[derive(Debug, Args)]
-pub struct TownReportArgs {
+/// The period of a report: a month, a year or a range of days; none for the default.
+#[derive(Debug, Args, Clone, Default)]
+pub struct PeriodArgs {
     /// A month (YYYY-MM)
     #[arg(long, value_name = "YYYY-MM", conflicts_with_all = ["year", "from", "to"])]
     pub month: Option<String>,

@@ -1,28 +1,7 @@
 //! Git as the ledger's history and as the network between clones; parallel writers.
 
 mod common;
-use common::{lane_cmd, run, Village};
-use std::process::Command;
-
-fn git(dir: &std::path::Path, args: &[&str]) -> String {
-    let o = Command::new("git")
-        .arg("-C")
-        .arg(dir)
-        .args(args)
-        .env("GIT_AUTHOR_NAME", "T")
-        .env("GIT_AUTHOR_EMAIL", "t@example.invalid")
-        .env("GIT_COMMITTER_NAME", "T")
-        .env("GIT_COMMITTER_EMAIL", "t@example.invalid")
-        .env("GIT_CONFIG_GLOBAL", "/dev/null")
-        .output()
-        .unwrap();
-    assert!(
-        o.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&o.stderr)
-    );
-    String::from_utf8(o.stdout).unwrap()
-}
+use common::{git, lane_cmd, run, Village};
 
 fn seeded_repo() -> Village {
     let v = Village::with_git();

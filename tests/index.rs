@@ -2,7 +2,7 @@
 //! and every listing the same with and without it.
 
 mod common;
-use common::{lane_cmd, run, Village};
+use common::{git, lane_cmd, run, Village};
 use std::process::Command;
 
 fn village() -> Village {
@@ -193,23 +193,6 @@ fn a_deleted_or_corrupt_index_loses_nothing() {
 fn files_brought_by_git_pull_are_seen() {
     let origin = Village::with_git();
     origin.seed();
-    let git = |dir: &std::path::Path, args: &[&str]| {
-        let o = Command::new("git")
-            .arg("-C")
-            .arg(dir)
-            .args(args)
-            .env("GIT_AUTHOR_NAME", "T")
-            .env("GIT_AUTHOR_EMAIL", "t@example.invalid")
-            .env("GIT_COMMITTER_NAME", "T")
-            .env("GIT_COMMITTER_EMAIL", "t@example.invalid")
-            .output()
-            .unwrap();
-        assert!(
-            o.status.success(),
-            "git {args:?}: {}",
-            String::from_utf8_lossy(&o.stderr)
-        );
-    };
     git(&origin.root, &["add", "-A"]);
     git(&origin.root, &["commit", "-qm", "seed"]);
     let base = origin.tmp.path();

@@ -4,7 +4,7 @@
 use chrono::{Datelike, Months, NaiveDate};
 
 use super::Ctx;
-use crate::cli::ReportArgs;
+use crate::cli::{PeriodArgs, ReportArgs};
 use crate::error::{Error, Result};
 use crate::model::config::Config;
 use crate::model::patrol::Patrol;
@@ -36,7 +36,7 @@ pub fn month_period(cfg: &Config, first: NaiveDate) -> Period {
 }
 
 /// The period the flags name, or `None` for the default.
-pub fn given_period(cfg: &Config, a: &ReportArgs) -> Result<Option<Period>> {
+pub fn given_period(cfg: &Config, a: &PeriodArgs) -> Result<Option<Period>> {
     if let Some(m) = &a.month {
         return Ok(Some(month_period(cfg, month_start(m)?)));
     }
@@ -124,7 +124,7 @@ pub fn fallback_period(cfg: &Config, today: NaiveDate, months: &[NaiveDate]) -> 
 pub fn run(ctx: &Ctx, a: ReportArgs) -> Result<()> {
     let store = ctx.store()?;
     let cfg = &store.config;
-    let given = given_period(cfg, &a)?;
+    let given = given_period(cfg, &a.period)?;
     let alleys = store.load::<Alley>()?;
     let leaders = store.load::<Leader>()?;
     let households = store.load::<Household>()?;

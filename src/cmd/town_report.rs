@@ -8,7 +8,7 @@ use rayon::prelude::*;
 
 use super::report::{fallback_period, given_period, record_months};
 use super::Ctx;
-use crate::cli::{ReportArgs, TownReportArgs};
+use crate::cli::TownReportArgs;
 use crate::error::{Error, Kind, Result};
 use crate::model::config::Config;
 use crate::model::lifecycle::{fold, fold_events, Rules};
@@ -121,15 +121,7 @@ pub fn report(ctx: &Ctx, root: &Path, a: &TownReportArgs) -> Result<()> {
     let town = Town::open_valid(root)?;
     let stores = open_all(&town)?;
     let words = words(&town, &stores);
-    let flags = ReportArgs {
-        month: a.month.clone(),
-        year: a.year.clone(),
-        from: a.from.clone(),
-        to: a.to.clone(),
-        alley: None,
-        redact: false,
-    };
-    let given = given_period(&words, &flags)?;
+    let given = given_period(&words, &a.period)?;
     // With a period, each village is read, reported and let go; without one, all
     // are read first to find the latest month with records.
     let (period, reports): (Period, Vec<(Report, usize)>) = match given {
