@@ -2,7 +2,7 @@
 //! computed by hand (the comments say how), and the four formats agreeing.
 
 mod common;
-use common::Village;
+use common::{parse_report, Village};
 use std::collections::BTreeMap;
 
 /// Two alleys, four households, 28 cases over October and November 2026, patrols.
@@ -224,23 +224,6 @@ const FULL: [&str; 14] = [
     "households_served",
 ];
 
-/// `(scope, key) -> metric -> value` from the CSV report.
-fn parse_csv(text: &str) -> BTreeMap<(String, String), BTreeMap<String, String>> {
-    let mut out: BTreeMap<(String, String), BTreeMap<String, String>> = BTreeMap::new();
-    let mut rdr = csv::Reader::from_reader(text.as_bytes());
-    assert_eq!(
-        rdr.headers().unwrap().iter().collect::<Vec<_>>(),
-        ["scope", "key", "name", "metric", "value"]
-    );
-    for r in rdr.records() {
-        let r = r.unwrap();
-        out.entry((r[0].to_string(), r[1].to_string()))
-            .or_default()
-            .insert(r[3].to_string(), r[4].to_string());
-    }
-    out
-}
-
 /// Expected values in metric order; scopes without patrols leave those three out.
 fn expect(
     got: &BTreeMap<(String, String), BTreeMap<String, String>>,
@@ -272,7 +255,7 @@ fn expect(
 fn october_by_hand() {
     let v = village();
     let out = v.lane(&["--format", "csv", "report", "--month", "2026-10"]);
-    let r = parse_csv(out.ok());
+    let r = parse_report(out.ok());
     // Opened T1-T11 and T24-T26; on the spot: six sanitation + the service T9;
     // resolved 11 (all but T8, T10, T11), T5 late: 10/11; resolution 12/14 (T8, T10
     // open); visits T6 sat, T7 unsat + basic: 2/3; served H0001-H0003.
@@ -365,7 +348,7 @@ fn october_by_hand() {
 #[test]
 fn november_by_hand() {
     let v = village();
-    let r = parse_csv(
+    let r = parse_report(
         v.lane(&["--format", "csv", "report", "--month", "2026-11"])
             .ok(),
     );
@@ -463,7 +446,7 @@ fn november_by_hand() {
 #[test]
 fn a_range_that_cuts_through_cases() {
     let v = village();
-    let r = parse_csv(
+    let r = parse_report(
         v.lane(&[
             "--format",
             "csv",
@@ -502,7 +485,7 @@ fn a_range_that_cuts_through_cases() {
 fn the_four_formats_agree() {
     let v = village();
     let args = |f: &str| v.lane(&["--format", f, "report", "--month", "2026-10"]);
-    let csv = parse_csv(args("csv").ok());
+    let csv = parse_report(args("csv").ok());
     let json: serde_json::Value = serde_json::from_str(args("json").ok()).unwrap();
     let from_json = |scope: &serde_json::Value| -> BTreeMap<String, String> {
         scope["metrics"]
@@ -602,7 +585,7 @@ fn the_default_period_is_the_last_complete_month_with_records() {
     let out = v.lane(&["--format", "csv", "report"]);
     assert_eq!(out.stderr, "");
     assert_eq!(
-        parse_csv(out.ok())[&("village".into(), "village".into())]["opened"],
+        parse_report(out.ok())[&("village".into(), "village".into())]["opened"],
         "14"
     );
     v.now = "2029-03-01T10:00".into();

@@ -2,6 +2,8 @@
 //! it, and helpers to compare the folder's bytes before and after.
 #![allow(dead_code)]
 
+pub mod town;
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -292,6 +294,19 @@ impl Village {
         );
         rel
     }
+}
+
+/// `(scope, key) -> metric -> value` from a CSV report.
+pub fn parse_report(text: &str) -> BTreeMap<(String, String), BTreeMap<String, String>> {
+    let rows = csv_rows(text);
+    assert_eq!(rows[0], ["scope", "key", "name", "metric", "value"]);
+    let mut out: BTreeMap<(String, String), BTreeMap<String, String>> = BTreeMap::new();
+    for r in &rows[1..] {
+        out.entry((r[0].clone(), r[1].clone()))
+            .or_default()
+            .insert(r[3].clone(), r[4].clone());
+    }
+    out
 }
 
 /// Runs git in `dir` with a test identity and no user or system config; asserts
