@@ -448,6 +448,11 @@ pub struct LocalArgs {
     /// Who acts when --by is not given
     #[arg(long, value_name = "WHO")]
     pub by: Option<String>,
+    /// How the derived index is checked: `files` stats every case file (the
+    /// default); `folders` trusts unchanged year folders (faster for huge archives,
+    /// but an in-place edit of a case file is seen only after `lane reindex`)
+    #[arg(long, value_enum, value_name = "HOW")]
+    pub index_check: Option<crate::store::IndexCheck>,
 }
 
 #[derive(Debug, Args)]

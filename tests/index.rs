@@ -264,3 +264,57 @@ fn ids_are_allocated_without_scanning_and_skip_taken_numbers() {
     ]);
     assert_eq!(out.ok(), "NJ-2026-0007\n");
 }
+
+/// `lane local --index-check folders` trusts unchanged year folders: an in-place
+/// edit of an old case file is seen only after `lane reindex`; new files are seen.
+#[test]
+fn trusting_folders_skips_per_file_checks_until_reindex() {
+    let v = village();
+    v.lane(&["local", "--index-check", "folders"]).ok();
+    assert_eq!(
+        v.lane(&["local"]).ok(),
+        "station  \"\" (the village's own clone)\nby       (not set)\nindex    folders (unchanged year folders are trusted)\n"
+    );
+    assert!(v
+        .read("local.toml")
+        .ends_with("index_check = \"folders\"\n"));
+    let rel = "tickets/2026/NJ-2026-0003.toml";
+    // Everything old enough not to be racy, the folder's stamp included.
+    for p in [v.path(rel), v.path("tickets/2026")] {
+        assert!(Command::new("touch")
+            .args(["-d", "2026-01-01 00:00:00"])
+            .arg(p)
+            .status()
+            .unwrap()
+            .success());
+    }
+    v.lane(&["reindex"]).ok();
+    let text = v.read(rel);
+    v.write(rel, text.replace("case 2 巷口", "case 7 巷尾"));
+    assert!(Command::new("touch")
+        .args(["-d", "2026-01-01 00:00:00"])
+        .arg(v.path("tickets/2026"))
+        .status()
+        .unwrap()
+        .success());
+    assert!(
+        list_csv(&v).contains("case 2 巷口"),
+        "the folder is trusted"
+    );
+    v.lane(&["reindex"]).ok();
+    assert!(list_csv(&v).contains("case 7 巷尾"));
+    // A new case file changes the folder, which is then checked.
+    v.lane(&[
+        "open",
+        "--by",
+        "L01",
+        "--title",
+        "new one",
+        "--category",
+        "hazard",
+        "--alley",
+        "A01",
+    ])
+    .ok();
+    assert!(list_csv(&v).contains(",new one,"));
+}

@@ -8,6 +8,7 @@ pub mod patrol;
 pub mod registry;
 pub mod report;
 pub mod stars;
+pub mod tally;
 pub mod ticket;
 pub mod time;
 pub mod town;

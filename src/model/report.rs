@@ -19,14 +19,18 @@
 //! - By level, a ticket counts at its level at the period's end; `escalated` there
 //!   counts tickets escalated into that level in the period.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
+
+use rayon::prelude::*;
 
 use chrono::NaiveDate;
 
 use super::config::Config;
 use super::lifecycle::{apply, Rules, State, Status};
-use super::patrol::{Patrol, PatrolKind};
+use super::patrol::Patrol;
 use super::registry::{Alley, Household, Leader};
+use super::tally::Facts;
+pub use super::tally::{Tally, Value, METRICS};
 use super::ticket::{Action, Event, Ticket, VisitResult};
 use super::time::{start_of, Time};
 
@@ -37,150 +41,6 @@ pub struct Period {
     pub to: NaiveDate,
     /// How the headline names it: "November 2026", "2026", "2026-11-01 to 2026-11-15".
     pub label: String,
-}
-
-/// The metrics, in report order.
-pub const METRICS: &[&str] = &[
-    "opened",
-    "solved_on_spot",
-    "resolved",
-    "closed",
-    "escalated",
-    "overdue",
-    "open_at_end",
-    "on_time_rate",
-    "resolution_rate",
-    "satisfaction_rate",
-    "inspections",
-    "visits",
-    "feedbacks",
-    "households_served",
-];
-
-/// One number of the report.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Value {
-    Count(u64),
-    /// A percentage with one decimal, or none when nothing was there to count.
-    Rate(Option<f64>),
-}
-
-impl Value {
-    /// The number as CSV writes it: `12`, `93.8`, or empty for no rate.
-    pub fn text(&self) -> String {
-        match self {
-            Value::Count(n) => n.to_string(),
-            Value::Rate(Some(r)) => format!("{r:.1}"),
-            Value::Rate(None) => String::new(),
-        }
-    }
-    pub fn json(&self) -> serde_json::Value {
-        match self {
-            Value::Count(n) => serde_json::Value::from(*n),
-            Value::Rate(Some(r)) => serde_json::Value::from((*r * 10.0).round() / 10.0),
-            Value::Rate(None) => serde_json::Value::Null,
-        }
-    }
-}
-
-/// Counts gathered for one scope.
-#[derive(Debug, Clone, Default)]
-pub struct Tally {
-    opened: u64,
-    solved_on_spot: u64,
-    resolved: u64,
-    closed: u64,
-    escalated: u64,
-    overdue: u64,
-    open_at_end: u64,
-    on_time: (u64, u64),
-    resolution: (u64, u64),
-    satisfaction: (u64, u64),
-    /// Patrol counts; `None` for scopes patrols do not belong to (category, level).
-    patrols: Option<[u64; 3]>,
-    households: BTreeSet<String>,
-}
-
-fn rate((num, den): (u64, u64)) -> Value {
-    if den == 0 {
-        Value::Rate(None)
-    } else {
-        Value::Rate(Some((num as f64 * 1000.0 / den as f64).round() / 10.0))
-    }
-}
-
-impl Tally {
-    /// An empty tally for a scope that patrols belong to (a village, an alley, a town).
-    pub fn with_patrols() -> Tally {
-        Tally {
-            patrols: Some([0; 3]),
-            ..Tally::default()
-        }
-    }
-
-    /// The metrics that apply to this scope, in report order.
-    pub fn values(&self) -> Vec<(&'static str, Value)> {
-        let mut v = vec![
-            ("opened", Value::Count(self.opened)),
-            ("solved_on_spot", Value::Count(self.solved_on_spot)),
-            ("resolved", Value::Count(self.resolved)),
-            ("closed", Value::Count(self.closed)),
-            ("escalated", Value::Count(self.escalated)),
-            ("overdue", Value::Count(self.overdue)),
-            ("open_at_end", Value::Count(self.open_at_end)),
-            ("on_time_rate", rate(self.on_time)),
-            ("resolution_rate", rate(self.resolution)),
-            ("satisfaction_rate", rate(self.satisfaction)),
-        ];
-        if let Some([i, vis, f]) = self.patrols {
-            v.push(("inspections", Value::Count(i)));
-            v.push(("visits", Value::Count(vis)));
-            v.push(("feedbacks", Value::Count(f)));
-        }
-        v.push((
-            "households_served",
-            Value::Count(self.households.len() as u64),
-        ));
-        v
-    }
-
-    pub fn get(&self, metric: &str) -> Option<Value> {
-        self.values()
-            .into_iter()
-            .find(|(m, _)| *m == metric)
-            .map(|(_, v)| v)
-    }
-}
-
-impl Tally {
-    /// Adds the counts of another scope (a village into its town) into this one.
-    /// Counts add up; each rate keeps its numerator and denominator, which add up
-    /// separately, so the rate of the sum is recomputed from them and never averaged
-    /// (9/10 on time and 1/1 on time is 10/11 = 90.9%, not 95.0%). Households are
-    /// counted per `scope`: `H0001` of two villages are two households.
-    pub fn absorb(&mut self, other: &Tally, scope: &str) {
-        self.opened += other.opened;
-        self.solved_on_spot += other.solved_on_spot;
-        self.resolved += other.resolved;
-        self.closed += other.closed;
-        self.escalated += other.escalated;
-        self.overdue += other.overdue;
-        self.open_at_end += other.open_at_end;
-        for (mine, theirs) in [
-            (&mut self.on_time, other.on_time),
-            (&mut self.resolution, other.resolution),
-            (&mut self.satisfaction, other.satisfaction),
-        ] {
-            mine.0 += theirs.0;
-            mine.1 += theirs.1;
-        }
-        self.patrols = match (self.patrols, other.patrols) {
-            (Some(a), Some(b)) => Some([a[0] + b[0], a[1] + b[1], a[2] + b[2]]),
-            (a, b) => a.or(b),
-        };
-        self.households
-            .extend(other.households.iter().map(|h| format!("{scope}/{h}")));
-    }
 }
 
 /// One row of a scope: its key, its display name, and for alleys the leader.
@@ -211,18 +71,6 @@ pub struct Report {
     pub last_person: Vec<LastPerson>,
     /// Tickets left out because their events are in an impossible state.
     pub skipped: usize,
-}
-
-/// What one ticket contributes to a period.
-struct Facts {
-    opened_in: bool,
-    on_spot: bool,
-    /// Whether the last disposal in the period met its deadline.
-    resolved_in: Option<bool>,
-    closed_in: bool,
-    escalated_into: Vec<usize>,
-    visits: (u64, u64),
-    at_end: Option<State>,
 }
 
 /// What the report needs of a case: a ticket read from its file, or a row of the
@@ -303,54 +151,64 @@ fn facts(
     Some(f)
 }
 
-impl Tally {
-    fn add_household(&mut self, h: &str) {
-        if !self.households.contains(h) {
-            self.households.insert(h.to_string());
+/// The tallies of a share of the cases.
+struct Partial {
+    total: Tally,
+    alleys: Vec<Tally>,
+    categories: Vec<Tally>,
+    levels: Vec<Tally>,
+    skipped: usize,
+}
+
+impl Partial {
+    fn add<C: Case>(
+        &mut self,
+        cfg: &Config,
+        t: &C,
+        alley_index: &HashMap<&str, usize>,
+        (start, end, overdue_at): (&Time, &Time, &Time),
+    ) {
+        let opened = t.opened();
+        if opened >= *end {
+            return;
+        }
+        let rules = Rules::for_category(cfg, t.category());
+        let Some(mut f) = t.with_events(|evs| facts(evs, &opened, &rules, start, end)) else {
+            self.skipped += 1;
+            return;
+        };
+        let household = t.household();
+        self.total.add_ticket(household, &f, overdue_at);
+        if let Some(i) = alley_index.get(t.alley()) {
+            self.alleys[*i].add_ticket(household, &f, overdue_at);
+        }
+        if let Some(i) = cfg.categories.iter().position(|c| c.key == t.category()) {
+            self.categories[i].add_ticket(household, &f, overdue_at);
+        }
+        // By level: a ticket counts at its level at the end; escalations count at the
+        // level they went to.
+        let into = std::mem::take(&mut f.escalated_into);
+        if let Some(level) = f.at_end.as_ref().map(|s| s.level) {
+            self.levels[level].add_ticket(household, &f, overdue_at);
+        }
+        for l in into {
+            self.levels[l].escalated += 1;
         }
     }
 
-    fn add_ticket(&mut self, household: Option<&str>, f: &Facts, overdue_at: &Time) {
-        if f.opened_in {
-            self.opened += 1;
-            if let Some(h) = household {
-                self.add_household(h);
-            }
-            self.resolution.1 += 1;
-            if f.at_end.as_ref().is_some_and(|s| s.status != Status::Open) {
-                self.resolution.0 += 1;
-            }
-        }
-        self.solved_on_spot += u64::from(f.on_spot);
-        if let Some(on_time) = f.resolved_in {
-            self.resolved += 1;
-            self.on_time.1 += 1;
-            self.on_time.0 += u64::from(on_time);
-        }
-        self.closed += u64::from(f.closed_in);
-        self.escalated += u64::from(!f.escalated_into.is_empty());
-        self.satisfaction.0 += f.visits.0;
-        self.satisfaction.1 += f.visits.1;
-        if let Some(s) = &f.at_end {
-            self.open_at_end += u64::from(s.status == Status::Open);
-            self.overdue += u64::from(s.is_overdue(overdue_at));
-        }
-    }
-
-    fn add_patrol(&mut self, p: &Patrol) {
-        if let Some(counts) = self.patrols.as_mut() {
-            let i = match p.kind {
-                PatrolKind::Inspection => 0,
-                PatrolKind::Visit => 1,
-                PatrolKind::Feedback => 2,
-            };
-            counts[i] += 1;
-        }
-        if p.kind == PatrolKind::Visit {
-            if let Some(h) = &p.household {
-                self.add_household(h.as_str());
+    fn merge(mut self, other: Partial) -> Partial {
+        self.total.merge(other.total);
+        for (mine, theirs) in [
+            (&mut self.alleys, other.alleys),
+            (&mut self.categories, other.categories),
+            (&mut self.levels, other.levels),
+        ] {
+            for (m, t) in mine.iter_mut().zip(theirs) {
+                m.merge(t);
             }
         }
+        self.skipped += other.skipped;
+        self
     }
 }
 
@@ -363,7 +221,7 @@ pub struct Names<'a> {
 
 /// Computes the report. `now` bounds what counts as overdue in a period that has not
 /// ended yet.
-pub fn compute<C: Case>(
+pub fn compute<C: Case + Sync>(
     cfg: &Config,
     names: &Names,
     tickets: &[C],
@@ -375,45 +233,36 @@ pub fn compute<C: Case>(
     let start = start_of(period.from, tz);
     let end = start_of(period.to.succ_opt().unwrap_or(period.to), tz);
     let overdue_at = if *now < end { *now } else { end };
-    let mut total = Tally::with_patrols();
     let alley_index: HashMap<&str, usize> = names
         .alleys
         .iter()
         .enumerate()
         .map(|(i, a)| (a.id.as_str(), i))
         .collect();
-    let mut alleys: Vec<Tally> = vec![Tally::with_patrols(); names.alleys.len()];
-    let mut categories: Vec<Tally> = vec![Tally::default(); cfg.categories.len()];
-    let mut levels: Vec<Tally> = vec![Tally::default(); cfg.levels.len()];
-    let mut skipped = 0;
-    for t in tickets {
-        let opened = t.opened();
-        if opened >= end {
-            continue;
-        }
-        let rules = Rules::for_category(cfg, t.category());
-        let Some(mut f) = t.with_events(|evs| facts(evs, &opened, &rules, &start, &end)) else {
-            skipped += 1;
-            continue;
-        };
-        let household = t.household();
-        total.add_ticket(household, &f, &overdue_at);
-        if let Some(i) = alley_index.get(t.alley()) {
-            alleys[*i].add_ticket(household, &f, &overdue_at);
-        }
-        if let Some(i) = cfg.categories.iter().position(|c| c.key == t.category()) {
-            categories[i].add_ticket(household, &f, &overdue_at);
-        }
-        // By level: a ticket counts at its level at the end; escalations count at the
-        // level they went to.
-        let into = std::mem::take(&mut f.escalated_into);
-        if let Some(level) = f.at_end.as_ref().map(|s| s.level) {
-            levels[level].add_ticket(household, &f, &overdue_at);
-        }
-        for l in into {
-            levels[l].escalated += 1;
-        }
-    }
+    let empty = || Partial {
+        total: Tally::with_patrols(),
+        alleys: vec![Tally::with_patrols(); names.alleys.len()],
+        categories: vec![Tally::default(); cfg.categories.len()],
+        levels: vec![Tally::default(); cfg.levels.len()],
+        skipped: 0,
+    };
+    // The cases in parallel chunks, each tallied apart, then added up.
+    let Partial {
+        mut total,
+        mut alleys,
+        categories,
+        levels,
+        skipped,
+    } = tickets
+        .par_chunks(2048)
+        .map(|chunk| {
+            let mut p = empty();
+            for t in chunk {
+                p.add(cfg, t, &alley_index, (&start, &end, &overdue_at));
+            }
+            p
+        })
+        .reduce(empty, Partial::merge);
     for p in patrols {
         if p.date < period.from || p.date > period.to {
             continue;

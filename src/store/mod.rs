@@ -132,6 +132,20 @@ pub struct Local {
     pub station: Option<String>,
     /// Who acts when `--by` is not given.
     pub by: Option<String>,
+    /// How readers check the derived index against the case files: `files` (the
+    /// default) stats every case file; `folders` trusts a year folder whose
+    /// modification time is unchanged, which is much faster for a very large
+    /// archive but misses an in-place edit of a case file until `lane reindex`.
+    pub index_check: Option<IndexCheck>,
+}
+
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize, serde::Serialize, clap::ValueEnum,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum IndexCheck {
+    Files,
+    Folders,
 }
 
 impl Store {

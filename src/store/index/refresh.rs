@@ -51,6 +51,34 @@ enum Fresh {
     New(Box<Entry<'static>>),
 }
 
+/// The index's entries with the journal's newer ones in their place; entries the
+/// journal marks deleted go away.
+fn merge_journal(
+    entries: Vec<Entry<'static>>,
+    journal: Vec<Entry<'static>>,
+) -> Vec<Entry<'static>> {
+    // The journal's last word on each path wins.
+    let mut late: BTreeMap<Cow<'static, str>, Entry<'static>> = BTreeMap::new();
+    for e in journal {
+        late.insert(e.rel.clone(), e);
+    }
+    let mut out = Vec::with_capacity(entries.len() + late.len());
+    let mut late = late.into_values().peekable();
+    for e in entries {
+        while late.peek().is_some_and(|l| l.rel < e.rel) {
+            out.extend(late.next());
+        }
+        if late.peek().is_some_and(|l| l.rel == e.rel) {
+            out.extend(late.next());
+        } else {
+            out.push(e);
+        }
+    }
+    out.extend(late);
+    out.retain(|e| !e.deleted);
+    out
+}
+
 impl Store {
     /// The year folders `tickets/<YEAR>` with their modification times, sorted.
     fn year_dirs(&self) -> Vec<(String, i64)> {
@@ -93,16 +121,20 @@ impl Store {
         &self,
         dir_rel: &str,
         files: &[(&str, Option<usize>)],
-        old: &[Option<Entry<'static>>],
+        old: &[Entry<'static>],
         now: i64,
+        trust: bool,
     ) -> Vec<Fresh> {
         let dir = fs::File::open(self.path(dir_rel)).ok();
         files
             .par_iter()
             .with_min_len(256)
             .filter_map(|&(name, at)| {
+                if let Some(i) = at.filter(|i| trust && !old[*i].racy) {
+                    return Some(Fresh::Keep(i));
+                }
                 let stat = dir.as_ref().and_then(|d| stat_at(d, name))?;
-                let prev = at.and_then(|i| old[i].as_ref().map(|e| (i, e)));
+                let prev = at.map(|i| (i, &old[i]));
                 if let Some((i, e)) = prev {
                     if !e.racy && e.size == stat.0 && e.mtime_ns == stat.1 {
                         return Some(Fresh::Keep(i));
@@ -130,43 +162,26 @@ impl Store {
         let snap = disk::read_index(&self.root, fp);
         let journal = disk::read_journal(&self.root, fp);
         let mut dirty = !journal.is_empty();
-        // The journal's last word on each path wins.
-        let mut late: BTreeMap<Cow<'static, str>, Entry<'static>> = BTreeMap::new();
-        for e in journal {
-            late.insert(e.rel.clone(), e);
+        let mut entries = snap.entries;
+        if !journal.is_empty() {
+            entries = merge_journal(entries, journal);
         }
-        let mut entries: Vec<Option<Entry<'static>>> =
-            Vec::with_capacity(snap.entries.len() + late.len());
-        let mut late_iter = late.into_values().peekable();
-        for e in snap.entries {
-            while late_iter.peek().is_some_and(|l| l.rel < e.rel) {
-                entries.push(late_iter.next());
-            }
-            if late_iter.peek().is_some_and(|l| l.rel == e.rel) {
-                entries.push(late_iter.next());
-            } else {
-                entries.push(Some(e));
-            }
-        }
-        entries.extend(late_iter.map(Some));
-        entries.retain(|e| e.as_ref().is_some_and(|e| !e.deleted));
         let now = now_ns();
+        let trust_folders = self.local()?.index_check == Some(crate::store::IndexCheck::Folders);
         let years = self.year_dirs();
-        let mut out: Vec<Entry<'static>> = Vec::with_capacity(entries.len());
         let mut stamps = Vec::with_capacity(years.len());
-        let mut start = 0;
+        // Entries are sorted, so each folder's are one run; runs are checked in
+        // place and rebuilt only where something changed.
+        let mut pos = 0;
         for (dir_rel, mtime) in &years {
             let prefix = format!("{dir_rel}/");
-            // Entries are sorted, so each folder's are one run.
-            let from = start
-                + entries[start..]
-                    .partition_point(|e| e.as_ref().is_some_and(|e| *e.rel < *prefix));
-            let to = from
-                + entries[from..]
-                    .partition_point(|e| e.as_ref().is_some_and(|e| e.rel.starts_with(&prefix)));
-            dirty |= from != start; // entries of folders that are gone
-            start = to;
-            let slice = &mut entries[from..to];
+            let from = pos + entries[pos..].partition_point(|e| *e.rel < *prefix);
+            if from != pos {
+                entries.drain(pos..from); // entries of folders that are gone
+                dirty = true;
+            }
+            let to = pos + entries[pos..].partition_point(|e| e.rel.starts_with(&prefix));
+            let run = &entries[pos..to];
             let unchanged_dir = snap
                 .dirs
                 .iter()
@@ -174,7 +189,7 @@ impl Store {
                 && *mtime < snap.written_ns - RACY_NS;
             let listed: Vec<String>;
             let files: Vec<(&str, Option<usize>)> = if unchanged_dir {
-                let names = slice.iter().flatten().map(|e| &e.rel[prefix.len()..]);
+                let names = run.iter().map(|e| &e.rel[prefix.len()..]);
                 names.enumerate().map(|(i, n)| (n, Some(i))).collect()
             } else {
                 dirty = true;
@@ -184,33 +199,51 @@ impl Store {
                 listed
                     .iter()
                     .map(|n| {
-                        let name_at =
-                            |j: usize| slice[j].as_ref().map_or("", |e| &e.rel[prefix.len()..]);
-                        while j < slice.len() && name_at(j) < n.as_str() {
+                        let name_at = |j: usize| &run[j].rel[prefix.len()..];
+                        while j < run.len() && name_at(j) < n.as_str() {
                             j += 1;
                         }
                         (
                             n.as_str(),
-                            (j < slice.len() && name_at(j) == n.as_str()).then_some(j),
+                            (j < run.len() && name_at(j) == n.as_str()).then_some(j),
                         )
                     })
                     .collect()
             };
-            let fresh = self.refresh_dir(dir_rel, &files, slice, now);
-            let kept = fresh.iter().filter(|f| matches!(f, Fresh::Keep(_))).count();
-            dirty |= kept != slice.len() || kept != fresh.len();
-            for f in fresh {
-                match f {
-                    Fresh::Keep(i) => out.push(slice[i].take().expect("kept once")),
-                    Fresh::New(e) => out.push(*e),
-                }
+            let trust = unchanged_dir && trust_folders;
+            let fresh = self.refresh_dir(dir_rel, &files, run, now, trust);
+            let same = fresh.len() == run.len()
+                && fresh
+                    .iter()
+                    .enumerate()
+                    .all(|(k, f)| matches!(f, Fresh::Keep(i) if *i == k));
+            if same {
+                pos = to;
+            } else {
+                dirty = true;
+                let mut old: Vec<Option<Entry<'static>>> =
+                    entries.drain(pos..to).map(Some).collect();
+                let new_run: Vec<Entry<'static>> = fresh
+                    .into_iter()
+                    .map(|f| match f {
+                        Fresh::Keep(i) => old[i].take().expect("kept once"),
+                        Fresh::New(e) => *e,
+                    })
+                    .collect();
+                let n = new_run.len();
+                entries.splice(pos..pos, new_run);
+                pos += n;
             }
             stamps.push(DirStamp {
                 rel: Cow::Owned(dir_rel.clone()),
                 mtime_ns: *mtime,
             });
         }
-        dirty |= start != entries.len();
+        if pos != entries.len() {
+            entries.truncate(pos);
+            dirty = true;
+        }
+        let out = entries;
         dirty |= snap.dirs.len() != stamps.len();
         if dirty {
             let snap = Snapshot {
@@ -260,7 +293,7 @@ impl Store {
             let listed = list_names(&self.path(&dir_rel));
             let files: Vec<(&str, Option<usize>)> =
                 listed.iter().map(|s| (s.as_str(), None)).collect();
-            for f in self.refresh_dir(&dir_rel, &files, &[], now) {
+            for f in self.refresh_dir(&dir_rel, &files, &[], now, false) {
                 if let Fresh::New(e) = f {
                     out.push(*e);
                 }

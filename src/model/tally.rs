@@ -1,0 +1,225 @@
+//! The counts of one scope of the report (the village, an alley, a category, a
+//! level) and the numbers they give. Pure, like the rest of the report.
+
+use std::collections::BTreeSet;
+
+use super::lifecycle::{State, Status};
+use super::patrol::{Patrol, PatrolKind};
+use super::time::Time;
+
+/// The metrics, in report order.
+pub const METRICS: &[&str] = &[
+    "opened",
+    "solved_on_spot",
+    "resolved",
+    "closed",
+    "escalated",
+    "overdue",
+    "open_at_end",
+    "on_time_rate",
+    "resolution_rate",
+    "satisfaction_rate",
+    "inspections",
+    "visits",
+    "feedbacks",
+    "households_served",
+];
+
+/// One number of the report.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Value {
+    Count(u64),
+    /// A percentage with one decimal, or none when nothing was there to count.
+    Rate(Option<f64>),
+}
+
+impl Value {
+    /// The number as CSV writes it: `12`, `93.8`, or empty for no rate.
+    pub fn text(&self) -> String {
+        match self {
+            Value::Count(n) => n.to_string(),
+            Value::Rate(Some(r)) => format!("{r:.1}"),
+            Value::Rate(None) => String::new(),
+        }
+    }
+    pub fn json(&self) -> serde_json::Value {
+        match self {
+            Value::Count(n) => serde_json::Value::from(*n),
+            Value::Rate(Some(r)) => serde_json::Value::from((*r * 10.0).round() / 10.0),
+            Value::Rate(None) => serde_json::Value::Null,
+        }
+    }
+}
+
+/// Counts gathered for one scope.
+#[derive(Debug, Clone, Default)]
+pub struct Tally {
+    pub(crate) opened: u64,
+    pub(crate) solved_on_spot: u64,
+    pub(crate) resolved: u64,
+    pub(crate) closed: u64,
+    pub(crate) escalated: u64,
+    pub(crate) overdue: u64,
+    pub(crate) open_at_end: u64,
+    pub(crate) on_time: (u64, u64),
+    pub(crate) resolution: (u64, u64),
+    pub(crate) satisfaction: (u64, u64),
+    /// Patrol counts; `None` for scopes patrols do not belong to (category, level).
+    pub(crate) patrols: Option<[u64; 3]>,
+    pub(crate) households: BTreeSet<String>,
+}
+
+fn rate((num, den): (u64, u64)) -> Value {
+    if den == 0 {
+        Value::Rate(None)
+    } else {
+        Value::Rate(Some((num as f64 * 1000.0 / den as f64).round() / 10.0))
+    }
+}
+
+impl Tally {
+    /// An empty tally for a scope that patrols belong to (a village, an alley, a town).
+    pub fn with_patrols() -> Tally {
+        Tally {
+            patrols: Some([0; 3]),
+            ..Tally::default()
+        }
+    }
+
+    /// The metrics that apply to this scope, in report order.
+    pub fn values(&self) -> Vec<(&'static str, Value)> {
+        let mut v = vec![
+            ("opened", Value::Count(self.opened)),
+            ("solved_on_spot", Value::Count(self.solved_on_spot)),
+            ("resolved", Value::Count(self.resolved)),
+            ("closed", Value::Count(self.closed)),
+            ("escalated", Value::Count(self.escalated)),
+            ("overdue", Value::Count(self.overdue)),
+            ("open_at_end", Value::Count(self.open_at_end)),
+            ("on_time_rate", rate(self.on_time)),
+            ("resolution_rate", rate(self.resolution)),
+            ("satisfaction_rate", rate(self.satisfaction)),
+        ];
+        if let Some([i, vis, f]) = self.patrols {
+            v.push(("inspections", Value::Count(i)));
+            v.push(("visits", Value::Count(vis)));
+            v.push(("feedbacks", Value::Count(f)));
+        }
+        v.push((
+            "households_served",
+            Value::Count(self.households.len() as u64),
+        ));
+        v
+    }
+
+    pub fn get(&self, metric: &str) -> Option<Value> {
+        self.values()
+            .into_iter()
+            .find(|(m, _)| *m == metric)
+            .map(|(_, v)| v)
+    }
+}
+
+impl Tally {
+    /// Adds the counts of another scope (a village into its town) into this one.
+    /// Counts add up; each rate keeps its numerator and denominator, which add up
+    /// separately, so the rate of the sum is recomputed from them and never averaged
+    /// (9/10 on time and 1/1 on time is 10/11 = 90.9%, not 95.0%). Households are
+    /// counted per `scope`: `H0001` of two villages are two households.
+    pub fn absorb(&mut self, other: &Tally, scope: &str) {
+        self.add_counts(other);
+        self.households
+            .extend(other.households.iter().map(|h| format!("{scope}/{h}")));
+    }
+
+    /// Adds the counts of another part of the same scope (the same village's
+    /// households are the same households).
+    pub(crate) fn merge(&mut self, other: Tally) {
+        self.add_counts(&other);
+        self.households.extend(other.households);
+    }
+
+    fn add_counts(&mut self, other: &Tally) {
+        self.opened += other.opened;
+        self.solved_on_spot += other.solved_on_spot;
+        self.resolved += other.resolved;
+        self.closed += other.closed;
+        self.escalated += other.escalated;
+        self.overdue += other.overdue;
+        self.open_at_end += other.open_at_end;
+        for (mine, theirs) in [
+            (&mut self.on_time, other.on_time),
+            (&mut self.resolution, other.resolution),
+            (&mut self.satisfaction, other.satisfaction),
+        ] {
+            mine.0 += theirs.0;
+            mine.1 += theirs.1;
+        }
+        self.patrols = match (self.patrols, other.patrols) {
+            (Some(a), Some(b)) => Some([a[0] + b[0], a[1] + b[1], a[2] + b[2]]),
+            (a, b) => a.or(b),
+        };
+    }
+}
+
+/// What one ticket contributes to a period.
+pub(crate) struct Facts {
+    pub(crate) opened_in: bool,
+    pub(crate) on_spot: bool,
+    /// Whether the last disposal in the period met its deadline.
+    pub(crate) resolved_in: Option<bool>,
+    pub(crate) closed_in: bool,
+    pub(crate) escalated_into: Vec<usize>,
+    pub(crate) visits: (u64, u64),
+    pub(crate) at_end: Option<State>,
+}
+impl Tally {
+    fn add_household(&mut self, h: &str) {
+        if !self.households.contains(h) {
+            self.households.insert(h.to_string());
+        }
+    }
+
+    pub(crate) fn add_ticket(&mut self, household: Option<&str>, f: &Facts, overdue_at: &Time) {
+        if f.opened_in {
+            self.opened += 1;
+            if let Some(h) = household {
+                self.add_household(h);
+            }
+            self.resolution.1 += 1;
+            if f.at_end.as_ref().is_some_and(|s| s.status != Status::Open) {
+                self.resolution.0 += 1;
+            }
+        }
+        self.solved_on_spot += u64::from(f.on_spot);
+        if let Some(on_time) = f.resolved_in {
+            self.resolved += 1;
+            self.on_time.1 += 1;
+            self.on_time.0 += u64::from(on_time);
+        }
+        self.closed += u64::from(f.closed_in);
+        self.escalated += u64::from(!f.escalated_into.is_empty());
+        self.satisfaction.0 += f.visits.0;
+        self.satisfaction.1 += f.visits.1;
+        if let Some(s) = &f.at_end {
+            self.open_at_end += u64::from(s.status == Status::Open);
+            self.overdue += u64::from(s.is_overdue(overdue_at));
+        }
+    }
+
+    pub(crate) fn add_patrol(&mut self, p: &Patrol) {
+        if let Some(counts) = self.patrols.as_mut() {
+            let i = match p.kind {
+                PatrolKind::Inspection => 0,
+                PatrolKind::Visit => 1,
+                PatrolKind::Feedback => 2,
+            };
+            counts[i] += 1;
+        }
+        if p.kind == PatrolKind::Visit {
+            if let Some(h) = &p.household {
+                self.add_household(h.as_str());
+            }
+        }
+    }
+}
