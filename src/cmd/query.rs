@@ -1,6 +1,7 @@
 //! `lane show`, `lane list` and `lane overdue`: reading cases.
 
 use chrono::NaiveDate;
+use rayon::prelude::*;
 use serde_json::json;
 
 use super::case::describe;
@@ -18,6 +19,8 @@ use crate::store::Store;
 /// What a listing needs of a case: its index entry, its ID and its state now.
 pub struct Summary<'a> {
     pub id: TicketId,
+    /// The case file, relative to the data folder.
+    pub rel: &'a str,
     pub body: &'a Body<'static>,
     pub opened: Time,
     pub state: State,
@@ -27,7 +30,6 @@ pub struct Summary<'a> {
 /// that cannot be read or are in an impossible state are left out with a warning
 /// (`lane check` names them).
 pub fn current<'a>(store: &Store, index: &'a Index) -> Vec<Summary<'a>> {
-    use rayon::prelude::*;
     let cfg = &store.config;
     let folded: Vec<Option<Summary>> = index
         .entries()
@@ -38,7 +40,8 @@ pub fn current<'a>(store: &Store, index: &'a Index) -> Vec<Summary<'a>> {
             let rules = Rules::for_category(cfg, &body.category);
             let state = fold_events(&body.events(cfg), &rules).ok()?;
             Some(Summary {
-                id: body.ticket_id()?,
+                id: e.ticket_id()?,
+                rel: &e.rel,
                 body,
                 opened: body.opened_at(),
                 state,
@@ -154,7 +157,7 @@ pub fn list(ctx: &Ctx, a: ListArgs) -> Result<()> {
     let index = store.index()?;
     let all = current(&store, &index);
     let rows: Vec<&Summary> = all
-        .iter()
+        .par_iter()
         .filter(|r| {
             let (t, s) = (r.body, &r.state);
             let day = r.opened.date_naive();
@@ -172,11 +175,27 @@ pub fn list(ctx: &Ctx, a: ListArgs) -> Result<()> {
                 && since.is_none_or(|x| day >= x)
                 && until.is_none_or(|x| day <= x)
                 && search.as_ref().is_none_or(|q| {
-                    t.title.to_lowercase().contains(q) || t.text.to_lowercase().contains(q)
+                    t.title.to_lowercase().contains(q) || notes_contain(&store, r.rel, q)
                 })
         })
         .collect();
     render::print(&list_table(&store, &rows), ctx.format)
+}
+
+/// Whether a case's notes or reasons contain `q` (lower case). The index keeps
+/// titles, not notes, so this reads the case file.
+fn notes_contain(store: &Store, rel: &str, q: &str) -> bool {
+    let Ok(l) = store.read_ticket_file(rel) else {
+        return false;
+    };
+    l.ticket.events.iter().any(|ev| {
+        let reason = match &ev.action {
+            crate::model::ticket::Action::Escalate { reason, .. }
+            | crate::model::ticket::Action::Reopen { reason } => reason.as_str(),
+            _ => "",
+        };
+        ev.note.to_lowercase().contains(q) || reason.to_lowercase().contains(q)
+    })
 }
 
 pub fn overdue(ctx: &Ctx, a: OverdueArgs) -> Result<()> {

@@ -48,8 +48,6 @@ pub struct Packed {
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Body<'a> {
     #[serde(borrow)]
-    pub id: Cow<'a, str>,
-    #[serde(borrow)]
     pub title: Cow<'a, str>,
     #[serde(borrow)]
     pub category: Cow<'a, str>,
@@ -61,9 +59,6 @@ pub struct Body<'a> {
     /// The events, [`PACKED_LEN`] bytes each (see [`Packed`]).
     #[serde(borrow, with = "serde_bytes")]
     pub events: Cow<'a, [u8]>,
-    /// The notes and reasons, for `lane list --search`.
-    #[serde(borrow)]
-    pub text: Cow<'a, str>,
 }
 
 /// One case file as the index knows it.
@@ -212,21 +207,7 @@ pub fn unpack(p: &Packed, cfg: &Config) -> Event {
 
 impl Body<'_> {
     pub fn from_ticket(t: &Ticket, cfg: &Config) -> Body<'static> {
-        let mut text = String::new();
-        for ev in &t.events {
-            let reason = match &ev.action {
-                Action::Escalate { reason, .. } | Action::Reopen { reason } => reason.as_str(),
-                _ => "",
-            };
-            for s in [reason, ev.note.as_str()] {
-                if !s.is_empty() {
-                    text.push_str(s);
-                    text.push('\n');
-                }
-            }
-        }
         Body {
-            id: Cow::Owned(t.id.to_string()),
             title: Cow::Owned(t.title.clone()),
             category: Cow::Owned(t.category.clone()),
             alley: Cow::Owned(t.alley.to_string()),
@@ -242,7 +223,6 @@ impl Body<'_> {
                 t.events.iter().for_each(|e| pack(e, cfg).write(&mut b));
                 b
             }),
-            text: Cow::Owned(text),
         }
     }
 
@@ -261,12 +241,17 @@ impl Body<'_> {
         self.packed().map(|p| unpack(&p, cfg)).collect()
     }
 
-    pub fn ticket_id(&self) -> Option<TicketId> {
-        TicketId::parse(&self.id).ok()
-    }
-
     pub fn alley_id(&self) -> Option<AlleyId> {
         AlleyId::new(&self.alley).ok()
+    }
+}
+
+impl Entry<'_> {
+    /// The ticket ID, from the file's name (`lane check` makes sure the file says
+    /// the same).
+    pub fn ticket_id(&self) -> Option<TicketId> {
+        let name = self.rel.rsplit('/').next()?.strip_suffix(".toml")?;
+        TicketId::parse(name).ok()
     }
 }
 
