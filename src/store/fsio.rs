@@ -129,18 +129,34 @@ impl Batch {
             let mut tmp = tempfile::Builder::new()
                 .prefix(TEMP_PREFIX)
                 .tempfile_in(dir)
-                .map_err(|e| Error::io("cannot write in", dir, e))?;
+                .map_err(|e| write_error("cannot write in", dir, e))?;
             let perms = match fs::metadata(path) {
                 Ok(m) => m.permissions(),
                 Err(_) => default_permissions(),
             };
-            tmp.write_all(bytes)
-                .and_then(|_| tmp.as_file().set_permissions(perms))
-                .and_then(|_| tmp.as_file().sync_all())
-                .map_err(|e| Error::io("cannot write", path, e))?;
+            // On the file itself: the temp file's own errors would name its path.
+            let file = tmp.as_file_mut();
+            file.write_all(bytes)
+                .and_then(|_| file.set_permissions(perms))
+                .and_then(|_| file.sync_all())
+                .map_err(|e| write_error("cannot write", path, e))?;
             staged.push(Staged { tmp, target: path });
         }
         Ok(staged)
+    }
+}
+
+/// A failed write before any rename: nothing has changed, and a full disk says so.
+fn write_error(what: &str, path: &Path, e: std::io::Error) -> Error {
+    let kind = e.kind();
+    // tempfile adds "at path <temp file>" to its errors: keep only the cause.
+    let e = std::io::Error::new(kind, e.to_string().split(" at path ").next().unwrap_or(""));
+    let err = Error::io(what, path, e);
+    match kind {
+        std::io::ErrorKind::StorageFull => {
+            err.hint("the disk is full: make room, then do it again; nothing was changed")
+        }
+        _ => err.hint("nothing was changed"),
     }
 }
 
