@@ -10,7 +10,18 @@ pub type Time = DateTime<FixedOffset>;
 pub fn parse_date(s: &str) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(s, "%Y-%m-%d")
         .ok()
-        .filter(|_| s.len() == 10 && four_digit_year(s))
+        .filter(|_| {
+            // Exactly `YYYY-MM-DD`: chrono alone lets whitespace stand for a padding
+            // zero (`2026-11-\x0c2`).
+            s.len() == 10
+                && s.bytes().enumerate().all(|(i, b)| {
+                    if i == 4 || i == 7 {
+                        b == b'-'
+                    } else {
+                        b.is_ascii_digit()
+                    }
+                })
+        })
         .ok_or_else(|| format!("`{s}` is not a date; write it as YYYY-MM-DD, e.g. 2026-11-03"))
 }
 
@@ -116,6 +127,9 @@ mod tests {
         assert!(parse_date("2026-2-3").is_err());
         assert!(parse_date("-001-01-01").is_err());
         assert!(parse_date("+026-01-01").is_err());
+        // Found by fuzzing (fuzz/fuzz_targets/ids_and_times.rs).
+        assert!(parse_date("2026-11-\x0c2").is_err());
+        assert!(parse_date("2026-11- 2").is_err());
         assert_eq!(parse_date("2028-02-29").unwrap().to_string(), "2028-02-29");
         assert_eq!(
             parse_offset("-05:30").unwrap().local_minus_utc(),
