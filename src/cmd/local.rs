@@ -22,7 +22,7 @@ pub fn run(ctx: &Ctx, station: Option<String>, by: Option<String>) -> Result<()>
             "station  {st}\nby       {}\n",
             local.by.as_deref().unwrap_or("(not set)")
         );
-        return crate::render::write_stdout(&text);
+        return crate::render::write_stdout(&crate::render::printable(&text));
     }
     if let Some(s) = station {
         check_station(&s).map_err(|e| Error::input(format!("--station: {e}")))?;
