@@ -202,3 +202,45 @@ fn a_merge_conflict_marker_left_in() {
          keep both sides' events in time order and delete the marker lines",
     );
 }
+
+/// The same for a registry that `git merge` left conflicted: named by line, and every
+/// command that would rewrite it refuses.
+#[test]
+fn a_merge_conflict_in_a_registry() {
+    let v = village();
+    v.write(
+        "households.csv",
+        "id,head,alley,address,members,phone,tags,note\n\
+         H0001,王秀英,A01,一组1号,3,13900000001,elderly,\n\
+         <<<<<<< HEAD\n\
+         H0002,赵国强,A01,一组2号,4,,,\n\
+         =======\n\
+         H0002,赵国强,A01,一组3号,4,,,\n\
+         >>>>>>> other\n\
+         H0003,刘玉兰,A02,二组1号,2,13900000003,,\n",
+    );
+    let msg = "a git merge conflict marker is left in the file; keep the rows of both sides and delete the marker lines";
+    let out = v.lane(&["check"]);
+    assert_eq!(
+        out.stdout,
+        format!(
+            "households.csv:3: {msg}\nhouseholds.csv:5: {msg}\n\
+             households.csv:6: duplicate household ID `H0002` (first at line 4)\n\
+             households.csv:7: {msg}\n"
+        )
+    );
+    let before = v.snapshot();
+    for args in [
+        &["household", "add", "--head", "孙", "--alley", "A01"][..],
+        &["household", "edit", "H0001", "--note", "x"],
+        &["household", "import", "/dev/null"],
+    ] {
+        let out = v.lane(args);
+        assert_ne!(out.code, 0, "{args:?}");
+        v.assert_unchanged(&before);
+    }
+    assert!(v
+        .lane(&["household", "edit", "H0001", "--note", "x"])
+        .stderr
+        .starts_with(&format!("error: households.csv:3: {msg}\n")));
+}

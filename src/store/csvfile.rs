@@ -239,11 +239,17 @@ pub fn parse_lenient(text: String, bom: bool, display: &str) -> Result<(CsvDoc, 
                 continue;
             }
         };
+        let marker = ["<<<<<<<", "=======", ">>>>>>>"]
+            .iter()
+            .any(|m| text[start..end].starts_with(m));
         match &header {
+            None if marker => return Err(conflict(display, line)),
             // From the start of the text: blank lines before it are kept too.
             None => header = Some((fields, 0..end)),
             Some((h, _)) => {
-                if fields.len() != h.len() {
+                if marker {
+                    problems.push(conflict(display, line).problems.remove(0));
+                } else if fields.len() != h.len() {
                     problems.push(format!(
                         "{display}:{line}: the row has {} fields but the header has {}",
                         fields.len(),
@@ -272,6 +278,13 @@ pub fn parse_lenient(text: String, bom: bool, display: &str) -> Result<(CsvDoc, 
         rows,
     };
     Ok((doc, problems))
+}
+
+/// A line that `git merge` left in the file.
+fn conflict(display: &str, line: usize) -> Error {
+    Error::input(format!(
+        "{display}:{line}: a git merge conflict marker is left in the file; keep the rows of both sides and delete the marker lines"
+    ))
 }
 
 impl CsvDoc {
@@ -533,6 +546,17 @@ mod tests {
         let (t, bom) = decode(&out, "f.csv", Encoding::Utf8Only).unwrap();
         let back = parse(t, bom, "f.csv").unwrap();
         assert_eq!(back.rows[1].fields, ["A2", "y"]);
+    }
+
+    #[test]
+    fn merge_conflict_markers_are_named() {
+        let text = "id,n\n<<<<<<< HEAD\nA1,x\n=======\nA1,y\n>>>>>>> other\n";
+        let (doc, problems) = parse_lenient(text.into(), false, "f.csv").unwrap();
+        let msg = "a git merge conflict marker is left in the file; keep the rows of both sides and delete the marker lines";
+        assert_eq!(problems, [2, 4, 6].map(|l| format!("f.csv:{l}: {msg}")));
+        assert_eq!(rewrite(&doc, |_| Edit::Keep, &[]), text.as_bytes());
+        let err = parse("<<<<<<< HEAD\nid,n\n".into(), false, "f.csv").unwrap_err();
+        assert_eq!(err.problems, [format!("f.csv:1: {msg}")]);
     }
 
     #[test]
