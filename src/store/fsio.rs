@@ -9,7 +9,7 @@
 use std::fs::{self, File, OpenOptions};
 use std::io::Write;
 use std::path::{Component, Path, PathBuf};
-use std::sync::OnceLock;
+use std::sync::Mutex;
 
 use crate::error::{Error, Result};
 
@@ -317,14 +317,23 @@ pub struct Lock {
     _guard: fd_lock::RwLockWriteGuard<'static, File>,
 }
 
+impl Drop for Lock {
+    fn drop(&mut self) {
+        *HELD.lock().unwrap_or_else(|e| e.into_inner()) = None;
+    }
+}
+
 /// A second handle on the locked file. Given to git as its stdin, it keeps the lock
 /// held while git runs even if lane itself is killed, so the next lane process
 /// never races a git that is still committing.
-static HELD: OnceLock<File> = OnceLock::new();
+static HELD: Mutex<Option<File>> = Mutex::new(None);
 
 /// The locked file, for a child process to hold; `None` when no lock is held.
 pub fn held_lock() -> Option<File> {
-    HELD.get().and_then(|f| f.try_clone().ok())
+    HELD.lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .as_ref()
+        .and_then(|f| f.try_clone().ok())
 }
 
 /// Takes the data folder's lock, waiting for another lane process to finish, then
@@ -361,11 +370,10 @@ pub fn lock(root: &Path) -> Result<Lock> {
     let guard = lock
         .write()
         .map_err(|e| Error::io("cannot lock", &path, e))?;
-    if let Some(f) = shared {
-        let _ = HELD.set(f);
-    }
+    let lock = Lock { _guard: guard };
+    *HELD.lock().unwrap_or_else(|e| e.into_inner()) = shared;
     recover(root)?;
-    Ok(Lock { _guard: guard })
+    Ok(lock)
 }
 
 /// Removes temp files that a crash left in `dir` (not recursive). Call under the lock.
