@@ -465,3 +465,43 @@ fn sigkill_at_random_moments_loses_nothing_and_leaves_nothing_in_the_way() {
     // Git's history is whole.
     git(&v, &["fsck", "--no-progress"]);
 }
+
+/// The moment the loop above rarely hits: killed between the renames of a change to
+/// two files. The journal names what is left to rename, and the next lane command,
+/// even one that only reads, finishes it.
+#[test]
+fn a_change_killed_between_its_renames_is_finished_by_the_next_command() {
+    let done = Village::new();
+    done.seed();
+    let open = [
+        "open",
+        "--by",
+        "L01",
+        "--title",
+        "t",
+        "--category",
+        "hazard",
+        "--source",
+        "visit",
+        "--household",
+        "H0001",
+    ];
+    done.lane(&open).ok();
+    let ticket = done.bytes("tickets/2026/NJ-2026-0001.toml");
+    let patrols = done.bytes(PATROLS);
+    // The same change, killed after the case file's rename and before the patrol
+    // log's: its temp file is on disk, and so is the journal.
+    let v = Village::new();
+    v.seed();
+    v.write("tickets/2026/NJ-2026-0001.toml", &ticket);
+    v.write("patrols/.lane-tmp-Zq81xk", &patrols);
+    v.write(
+        ".lane/journal",
+        r#"[["tickets/2026/.lane-tmp-AAAAAA","tickets/2026/NJ-2026-0001.toml"],["patrols/.lane-tmp-Zq81xk","patrols/2026-11.csv"]]"#,
+    );
+    v.lane(&["list"]).ok();
+    assert!(!v.path(".lane/journal").exists());
+    assert_eq!(v.bytes(PATROLS), patrols);
+    assert_eq!(v.snapshot(), done.snapshot());
+    v.lane(&["check"]).ok();
+}
