@@ -66,14 +66,15 @@ impl Error {
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Messages quote text from files; it must not drive the terminal.
         for (i, p) in self.problems.iter().enumerate() {
             if i > 0 {
                 writeln!(f)?;
             }
-            write!(f, "error: {p}")?;
+            write!(f, "error: {}", crate::render::printable(p))?;
         }
         if let Some(h) = &self.hint {
-            write!(f, "\nhint: {h}")?;
+            write!(f, "\nhint: {}", crate::render::printable(h))?;
         }
         Ok(())
     }

@@ -98,7 +98,7 @@ fn list_csv(v: &Village) -> String {
 fn listings_are_identical_with_and_without_the_index() {
     let v = village();
     let first = listings(&v);
-    assert!(v.path(".lane/index").is_file() || v.path(".lane/journal").is_file());
+    assert!(v.path(".lane/index").is_file() || v.path(".lane/index-journal").is_file());
     assert!(first[0].1.contains("case 0 巷口"));
     // A second run reads the index as written; still the same.
     assert_eq!(listings(&v), first);
@@ -177,7 +177,7 @@ fn a_deleted_or_corrupt_index_loses_nothing() {
     assert_eq!(list_csv(&v), before);
     v.lane(&["reindex"]).ok();
     std::fs::write(v.path(".lane/index"), b"LANEIDX1 garbage").unwrap();
-    std::fs::write(v.path(".lane/journal"), b"\x05\x00\x00\x00junkjunk").unwrap();
+    std::fs::write(v.path(".lane/index-journal"), b"\x05\x00\x00\x00junkjunk").unwrap();
     assert_eq!(list_csv(&v), before);
     let out = v.lane(&["reindex"]);
     assert_eq!((out.code, out.stdout.as_str()), (0, ""));

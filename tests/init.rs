@@ -8,7 +8,7 @@ const GITATTRIBUTES: &str =
                              patrols/*.csv merge=union\n";
 const GITIGNORE: &str =
     "# Per-clone settings (station code) and the derived index: never shared.\n\
-                         /local.toml\n/.lane/\n";
+                         /local.toml\n/.lane/\n# Temp files of a write that a crash interrupted.\n.lane-tmp-*\n";
 
 fn keys(v: &toml::Value, table: &str) -> Vec<String> {
     v[table]

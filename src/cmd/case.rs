@@ -47,6 +47,13 @@ pub fn when(store: &Store, actor: &Actor) -> Result<Time> {
     };
     let t =
         parse_time(at, store.config.offset()).map_err(|e| Error::input(format!("--at: {e}")))?;
+    if chrono::Datelike::year(&t) < 1900 {
+        // The year names the ticket's folder and ID: four digits, and a real one.
+        return Err(Error::input(format!(
+            "--at: {} is before 1900; write the year in full",
+            format_time(&t)
+        )));
+    }
     if t > store.now + chrono::Duration::minutes(5) {
         return Err(Error::input(format!(
             "--at: {} is in the future (now is {})",

@@ -3,13 +3,17 @@
 //! warnings (an alley without a current leader) are printed but do not fail.
 
 use std::collections::{HashMap, HashSet};
+use std::path::Path;
 
 use super::snapshot::Snapshot;
 use super::Ctx;
 use crate::error::{Error, Result};
-use crate::model::lifecycle::{fold, Rules};
+use crate::model::config::Config;
+use crate::model::lifecycle::{fold, Refusal, Rules};
 use crate::model::registry::{Alley, Household, Leader, Record};
-use crate::model::ticket::Action;
+use crate::model::ticket::{Action, Ticket};
+use crate::store::fsio::{LANE_DIR, TEMP_PREFIX};
+use crate::store::registry::Registry;
 use crate::store::Store;
 
 /// The problems found, errors and warnings apart.
@@ -25,11 +29,11 @@ pub fn run(ctx: &Ctx) -> Result<()> {
     let f = check(&store, &snap);
     let mut out = String::new();
     for e in &f.errors {
-        out.push_str(e);
+        out.push_str(&crate::render::printable(e));
         out.push('\n');
     }
     for w in &f.warnings {
-        out.push_str(w);
+        out.push_str(&crate::render::printable(w));
         out.push('\n');
     }
     crate::render::write_stdout(&out)?;
@@ -64,6 +68,8 @@ pub fn check(store: &Store, snap: &Snapshot) -> Findings {
     check_tickets(store, snap, &mut f);
     check_patrols(snap, &mut f);
     check_stars(snap, &mut f);
+    check_folder(&store.root, &mut f);
+    check_formulas(snap, &mut f);
     f
 }
 
@@ -84,6 +90,100 @@ fn check_stars(snap: &Snapshot, f: &mut Findings) {
                 ));
             }
         }
+    }
+}
+
+/// Links and leftover temp files anywhere in the folder (`.git` and `.lane` aside).
+/// lane follows no link: a file or folder that is a link is skipped by every reader
+/// and refused by every write, and listed here as an error. A temp file left by an
+/// interrupted write is harmless and goes with the next write to its folder.
+fn check_folder(root: &Path, f: &mut Findings) {
+    walk(root, "", f);
+}
+
+fn walk(dir: &Path, rel: &str, f: &mut Findings) {
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let mut entries: Vec<_> = rd.flatten().collect();
+    entries.sort_by_key(|e| e.file_name());
+    for e in entries {
+        let name = e.file_name().to_string_lossy().into_owned();
+        let path = if rel.is_empty() {
+            name.clone()
+        } else {
+            format!("{rel}/{name}")
+        };
+        let Ok(ft) = e.file_type() else { continue };
+        if ft.is_symlink() {
+            f.errors.push(format!(
+                "{path}: a symbolic link; lane reads and writes only files inside the data folder and skips it; replace the link with the file or folder itself"
+            ));
+        } else if name.starts_with(TEMP_PREFIX) {
+            f.warnings.push(format!(
+                "{path}: warning: a temp file left by an interrupted write (the change it held was not saved); the next change in that folder removes it, or delete it"
+            ));
+        } else if ft.is_dir() && !(rel.is_empty() && (name == ".git" || name == LANE_DIR)) {
+            walk(&e.path(), &path, f);
+        }
+    }
+}
+
+/// Cells of the data folder's own CSV files that a spreadsheet would run as a
+/// formula. They are data: lane keeps them byte for byte and neutralises them in
+/// every CSV it prints, but a clerk who opens the file itself in a spreadsheet
+/// should look at them first.
+fn check_formulas(snap: &Snapshot, f: &mut Findings) {
+    fn scan<R: Record>(reg: &Option<Registry<R>>, f: &mut Findings) {
+        let Some(reg) = reg else { return };
+        // A row with the wrong number of fields is an error already.
+        for row in reg.doc.rows.iter().filter(|r| reg.doc.fits(r)) {
+            for (i, cell) in row.fields.iter().enumerate() {
+                if crate::render::is_formula(cell) {
+                    f.warnings.push(formula_warning(
+                        R::FILE,
+                        row.line,
+                        R::HEADER.get(i).copied().unwrap_or("?"),
+                    ));
+                }
+            }
+        }
+    }
+    scan(&snap.alleys, f);
+    scan(&snap.leaders, f);
+    scan(&snap.households, f);
+    for p in &snap.patrols {
+        if crate::render::is_formula(&p.patrol.note) {
+            f.warnings.push(formula_warning(
+                &p.rel,
+                p.line,
+                crate::model::patrol::HEADER[6],
+            ));
+        }
+    }
+}
+
+fn formula_warning(file: &str, line: usize, column: &str) -> String {
+    format!(
+        "{file}:{line}: warning: column `{column}` starts like a spreadsheet formula; lane prints it neutralised, but look at it before opening {file} itself in a spreadsheet"
+    )
+}
+
+/// What to do about an event that the events before it do not allow.
+fn fold_hint(t: &Ticket, cfg: &Config, i: usize, refusal: &Refusal) -> String {
+    match t.events.get(i).map(|e| &e.action) {
+        _ if i == 0 && t.events.is_empty() => "add the `open` event".into(),
+        Some(Action::Escalate { to, .. }) if cfg.level_index(to).is_none() => format!(
+            "write one of lane.toml's levels ({}) in `to`, or add the level to lane.toml",
+            cfg.level_keys()
+        ),
+        _ if refusal.allowed.is_empty() => {
+            "correct the event's `at`, or move the event to its place in time".into()
+        }
+        _ => format!(
+            "allowed at that point: {}; correct or remove the event",
+            refusal.allowed.join(", ")
+        ),
     }
 }
 
@@ -302,10 +402,11 @@ fn check_tickets(store: &Store, snap: &Snapshot, f: &mut Findings) {
         if let Err((i, refusal)) = fold(t, &Rules::for_ticket(cfg, t)) {
             let line = t.events.get(i).map_or(1, |e| e.line);
             f.errors.push(format!(
-                "{rel}:{line}: event {} ({}) is not allowed: {}",
+                "{rel}:{line}: event {} ({}) is not allowed: {}; {}",
                 i + 1,
                 t.events.get(i).map_or("", |e| e.action.name()),
-                refusal.why
+                refusal.why,
+                fold_hint(t, cfg, i, &refusal)
             ));
         }
     }

@@ -13,7 +13,7 @@ use crate::model::registry::{Alley, Household, Leader, Record};
 use crate::store::{csvfile, fsio::Batch, git, Store, CONFIG_FILE, LOCAL_FILE};
 
 pub const GITATTRIBUTES: &str = "# Append-only logs: parallel clones merge by keeping both sides' rows.\npatrols/*.csv merge=union\n";
-pub const GITIGNORE: &str = "# Per-clone settings (station code) and the derived index: never shared.\n/local.toml\n/.lane/\n";
+pub const GITIGNORE: &str = "# Per-clone settings (station code) and the derived index: never shared.\n/local.toml\n/.lane/\n# Temp files of a write that a crash interrupted.\n.lane-tmp-*\n";
 
 /// Writes a fresh data folder at `dir` (which must be missing or empty).
 pub fn create(dir: &Path, config: &Config) -> Result<()> {

@@ -28,7 +28,7 @@ pub fn run(ctx: &Ctx, a: LocalArgs) -> Result<()> {
             "station  {st}\nby       {}\nindex    {check}\n",
             local.by.as_deref().unwrap_or("(not set)")
         );
-        return crate::render::write_stdout(&text);
+        return crate::render::write_stdout(&crate::render::printable(&text));
     }
     if let Some(s) = station {
         check_station(&s).map_err(|e| Error::input(format!("--station: {e}")))?;

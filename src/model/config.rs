@@ -96,6 +96,24 @@ pub struct Criterion {
     pub name: String,
 }
 
+/// The longest deadline a level may give (ten years); deadlines are added to event
+/// times, which must stay within the calendar.
+pub const MAX_DEADLINE_DAYS: u32 = 3650;
+
+/// Checks that `report.month_format` can name a month: chrono format items that a
+/// date alone can fill (`%B %Y`, `%Y年%-m月`), nothing that needs a time of day.
+fn check_month_format(fmt: &str) -> Result<(), String> {
+    use std::fmt::Write;
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 1).expect("a date");
+    let mut out = String::new();
+    if write!(out, "{}", day.format(fmt)).is_err() {
+        return Err(format!(
+            "report.month_format: `{fmt}` is not a date format; write e.g. \"%B %Y\" or \"%Y年%-m月\" (chrono's strftime codes for a date)"
+        ));
+    }
+    Ok(())
+}
+
 impl Config {
     /// The default profile of a new village.
     pub fn new(name: &str, code: &str) -> Config {
@@ -170,6 +188,17 @@ impl Config {
         if self.categories.is_empty() {
             return Err("lane.toml needs at least one [[categories]] entry".into());
         }
+        if let Some(l) = self
+            .levels
+            .iter()
+            .find(|l| l.deadline_days > MAX_DEADLINE_DAYS)
+        {
+            return Err(format!(
+                "levels: level `{}` has deadline_days = {}; a deadline is at most {MAX_DEADLINE_DAYS} days",
+                l.key, l.deadline_days
+            ));
+        }
+        check_month_format(&self.report.month_format)?;
         let groups: [(&str, Vec<&str>); 3] = [
             (
                 "levels",
@@ -247,6 +276,22 @@ mod tests {
             back.categories[0].headline.as_deref(),
             Some("made {n} sanitation clean-ups")
         );
+    }
+
+    #[test]
+    fn validate_refuses_deadlines_and_month_formats_that_would_panic() {
+        let mut c = Config::new("X", "NJ");
+        c.levels[1].deadline_days = u32::MAX;
+        assert!(c.validate().unwrap_err().contains("at most 3650 days"));
+        c.levels[1].deadline_days = MAX_DEADLINE_DAYS;
+        c.validate().unwrap();
+        for bad in ["%Q", "%H:%M", "%", "%z"] {
+            c.report.month_format = bad.into();
+            let e = c.validate().unwrap_err();
+            assert!(e.starts_with("report.month_format:"), "{bad}: {e}");
+        }
+        c.report.month_format = "%Y年%-m月".into();
+        c.validate().unwrap();
     }
 
     #[test]

@@ -22,6 +22,15 @@ pub fn parse_date(s: &str) -> Result<NaiveDate, String> {
     date.ok_or_else(|| format!("`{s}` is not a date; write it as YYYY-MM-DD, e.g. 2026-11-03"))
 }
 
+/// Whether text starts with a plain four-digit year and a dash, as `YYYY-`: chrono
+/// alone would take a sign or more digits (`-0001`, `+12026`), which no ticket ID,
+/// folder or file name can hold.
+fn four_digit_year(s: &str) -> bool {
+    s.as_bytes()
+        .get(..5)
+        .is_some_and(|b| b[..4].iter().all(u8::is_ascii_digit) && b[4] == b'-')
+}
+
 /// Parses a UTC offset such as `+08:00`.
 pub fn parse_offset(s: &str) -> Result<FixedOffset, String> {
     let bad = || format!("`{s}` is not a UTC offset; write it as +08:00");
@@ -44,6 +53,9 @@ pub fn parse_time(s: &str, tz: FixedOffset) -> Result<Time, String> {
     let bad =
         || format!("`{s}` is not a time; write it as YYYY-MM-DDTHH:MM, e.g. 2026-11-03T09:15");
     let t = s.trim().replacen(' ', "T", 1);
+    if !four_digit_year(&t) {
+        return Err(bad());
+    }
     if let Ok(dt) = DateTime::parse_from_rfc3339(&t) {
         return Ok(dt);
     }
@@ -97,12 +109,24 @@ mod tests {
         assert_eq!(format_time(&t), "2026-11-03T09:15:00+09:00");
         assert!(parse_time("2026-11-03", tz()).is_err());
         assert!(parse_time("2026-13-03T09:15", tz()).is_err());
+        for signed in [
+            "-0001-01-01T00:00",
+            "+12026-01-01T00:00",
+            "12026-01-01T00:00",
+        ] {
+            assert!(parse_time(signed, tz()).is_err(), "{signed}");
+        }
     }
 
     #[test]
     fn dates_and_offsets() {
         assert!(parse_date("2026-02-29").is_err());
         assert!(parse_date("2026-2-3").is_err());
+        assert!(parse_date("-001-01-01").is_err());
+        assert!(parse_date("+026-01-01").is_err());
+        // Found by fuzzing (fuzz/fuzz_targets/ids_and_times.rs).
+        assert!(parse_date("2026-11-\x0c2").is_err());
+        assert!(parse_date("2026-11- 2").is_err());
         assert_eq!(parse_date("2028-02-29").unwrap().to_string(), "2028-02-29");
         assert_eq!(
             parse_offset("-05:30").unwrap().local_minus_utc(),

@@ -106,7 +106,11 @@ pub fn terminal_wrapped(table: &Table, width: Option<u16>) -> String {
     }
     t.set_header(&table.headers);
     for row in &table.rows {
-        t.add_row(row.iter().map(|c| c.replace('\n', " ")).collect::<Vec<_>>());
+        t.add_row(
+            row.iter()
+                .map(|c| printable(&c.replace(['\n', '\t'], " ")).into_owned())
+                .collect::<Vec<_>>(),
+        );
     }
     for (i, numeric) in table.numeric.iter().enumerate() {
         if *numeric {
@@ -120,11 +124,50 @@ pub fn terminal_wrapped(table: &Table, width: Option<u16>) -> String {
     s
 }
 
+/// Whether a character would act on a terminal or reorder the text around it rather
+/// than show: control characters (ESC starts the sequences that move the cursor,
+/// retitle the window or hide text) and the bidirectional overrides.
+fn unprintable(c: char) -> bool {
+    c.is_control()
+        || ('\u{202A}'..='\u{202E}').contains(&c)
+        || ('\u{2066}'..='\u{2069}').contains(&c)
+}
+
+/// Text from the data folder made safe for a terminal: every control character
+/// except the line end is shown as `\u{1b}` instead of acting (a case file or CSV
+/// from elsewhere must not drive the clerk's terminal).
+pub fn printable(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.chars().any(|c| unprintable(c) && c != '\n') {
+        return s.into();
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if unprintable(c) && c != '\n' {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out.into()
+}
+
 /// Guards a text cell against spreadsheet formula injection (OWASP): a cell that a
 /// spreadsheet would run as a formula gets a leading `'`. Plain numbers and phone
-/// numbers are left alone.
+/// numbers are left alone. The full-width signs (`＝`, `＋`, `－`, `＠`) count too:
+/// spreadsheets with a Chinese input method can take them for the ASCII ones.
 pub fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
-    let risky = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    if is_formula(cell) {
+        format!("'{cell}").into()
+    } else {
+        cell.into()
+    }
+}
+
+/// Whether a spreadsheet could run the cell as a formula (see [`neutralise`]).
+pub fn is_formula(cell: &str) -> bool {
+    let risky = cell.starts_with([
+        '=', '+', '-', '@', '\t', '\r', '\u{FF1D}', '\u{FF0B}', '\u{FF0D}', '\u{FF20}',
+    ]);
     let plain_number = {
         let body = cell.strip_prefix(['+', '-']).unwrap_or(cell);
         body.starts_with(|c: char| c.is_ascii_digit())
@@ -132,11 +175,7 @@ pub fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
                 .chars()
                 .all(|c| c.is_ascii_digit() || " .()-".contains(c))
     };
-    if risky && !plain_number {
-        format!("'{cell}").into()
-    } else {
-        cell.into()
-    }
+    risky && !plain_number
 }
 
 pub fn csv(table: &Table) -> String {
@@ -188,7 +227,8 @@ pub fn md_escape(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            '\n' | '\r' => out.push(' '),
+            '\n' | '\r' | '\t' => out.push(' '),
+            c if unprintable(c) => out.push('\u{FFFD}'),
             c => out.push(c),
         }
     }
@@ -236,6 +276,23 @@ mod tests {
         assert_eq!(neutralise("+86 138 0000 0001"), "+86 138 0000 0001");
         assert_eq!(neutralise("-5"), "-5");
         assert_eq!(neutralise("张桂兰"), "张桂兰");
+        assert_eq!(neutralise("＝HYPERLINK(1)"), "'＝HYPERLINK(1)");
+        assert_eq!(neutralise("\t=1"), "'\t=1");
+        assert_eq!(neutralise("\r=1"), "'\r=1");
+    }
+
+    #[test]
+    fn terminal_text_shows_control_characters_instead_of_running_them() {
+        assert_eq!(
+            printable("a\u{1b}]0;pwned\u{7}b"),
+            "a\\u{1b}]0;pwned\\u{7}b"
+        );
+        assert_eq!(printable("x\u{202E}y\nz"), "x\\u{202e}y\nz");
+        assert_eq!(printable("张桂兰"), "张桂兰");
+        let mut t = Table::new(&["name"]);
+        t.push(vec!["\u{1b}[2Jwiped".into()]);
+        assert!(!terminal(&t).contains('\u{1b}'));
+        assert!(!markdown(&t).contains('\u{1b}'));
     }
 
     #[test]

@@ -136,7 +136,11 @@ fn title(r: &Report) -> String {
 }
 
 fn terminal(r: &Report, show: Show) -> String {
-    let mut s = format!("{}\n\n{}\n", title(r), r.headline);
+    let mut s = format!(
+        "{}\n\n{}\n",
+        super::printable(&title(r)),
+        super::printable(&r.headline)
+    );
     for (name, t) in tables(r, show) {
         s.push_str(&format!("\n{name}\n{}", super::terminal(&t)));
     }

@@ -72,28 +72,59 @@ pub fn decode(bytes: &[u8], display: &str, enc: Encoding) -> Result<(String, boo
     }
 }
 
+/// A record's bytes in the text, `start..end`, and the line where it starts.
+type Span = (usize, usize, usize);
+
 /// Splits text into records: `(start, end, line)` byte ranges, each ending after
-/// its line end, with the line where it starts. A newline inside quotes belongs to
-/// the field. The error is the line of a quote that is never closed.
-fn split_records(text: &str) -> std::result::Result<Vec<(usize, usize, usize)>, usize> {
+/// its line end, with the line where it starts. The split follows the csv crate's
+/// reading exactly, so that no record can hide inside another: a quote opens a
+/// quoted field only at the start of a field (`3"` is text), a newline inside quotes
+/// belongs to the field, and `""` inside quotes is a quote. The error is a line and
+/// what is wrong there: a quote that is never closed, or a carriage return that
+/// ends a line alone (which the csv crate would take for a line end).
+fn split_records(text: &str) -> std::result::Result<Vec<Span>, (usize, String)> {
+    #[derive(Clone, Copy, PartialEq)]
+    enum At {
+        FieldStart,
+        Plain,
+        Quoted,
+        QuoteInQuoted,
+    }
+    let bytes = text.as_bytes();
     let mut spans = Vec::new();
-    let (mut start, mut line, mut start_line, mut in_quotes) = (0, 1, 1, false);
-    for (i, b) in text.bytes().enumerate() {
-        match b {
-            b'"' => in_quotes = !in_quotes,
-            b'\n' => {
+    let (mut start, mut line, mut start_line, mut at) = (0, 1, 1, At::FieldStart);
+    // The csv crate skips a U+FEFF at the very start (a second BOM): so does this.
+    let skip = if text.starts_with('\u{FEFF}') { 3 } else { 0 };
+    for (i, b) in bytes.iter().enumerate().skip(skip) {
+        match (at, b) {
+            (At::Quoted, b'"') => at = At::QuoteInQuoted,
+            (At::Quoted, b'\n') => line += 1,
+            (At::Quoted, _) => {}
+            (At::QuoteInQuoted, b'"') => at = At::Quoted,
+            (At::FieldStart, b'"') => at = At::Quoted,
+            (_, b',') => at = At::FieldStart,
+            (_, b'\n') => {
                 line += 1;
-                if !in_quotes {
-                    spans.push((start, i + 1, start_line));
-                    start = i + 1;
-                    start_line = line;
-                }
+                spans.push((start, i + 1, start_line));
+                start = i + 1;
+                start_line = line;
+                at = At::FieldStart;
             }
-            _ => {}
+            (_, b'\r') if bytes.get(i + 1) != Some(&b'\n') => {
+                return Err((
+                    line,
+                    "a line ends in a carriage return alone (the old Mac line end), which lane does not read; save the file as \"CSV UTF-8\" (lines end in LF or CRLF)".into(),
+                ))
+            }
+            (_, b'\r') => {}
+            _ => at = At::Plain,
         }
     }
-    if in_quotes {
-        return Err(start_line);
+    if at == At::Quoted {
+        return Err((
+            start_line,
+            "a quoted field is never closed (a missing `\"`)".into(),
+        ));
     }
     if start < text.len() {
         spans.push((start, text.len(), start_line));
@@ -122,8 +153,12 @@ fn parse_record(raw: &str) -> std::result::Result<Vec<String>, String> {
         .flexible(true)
         .from_reader(raw.as_bytes());
     let mut rec = csv::StringRecord::new();
-    match rdr.read_record(&mut rec) {
-        Ok(_) => Ok(rec.iter().map(|s| s.to_string()).collect()),
+    rdr.read_record(&mut rec).map_err(|e| e.to_string())?;
+    // A second record in the same line would be read by no one: never let it pass.
+    let mut more = csv::StringRecord::new();
+    match rdr.read_record(&mut more) {
+        Ok(false) => Ok(rec.iter().map(|s| s.to_string()).collect()),
+        Ok(true) => Err("the line holds more than one record".into()),
         Err(e) => Err(e.to_string()),
     }
 }
@@ -148,11 +183,8 @@ pub fn parse_lenient(text: String, bom: bool, display: &str) -> Result<(CsvDoc, 
     let crlf = text
         .find('\n')
         .is_some_and(|i| i > 0 && text.as_bytes()[i - 1] == b'\r');
-    let spans = split_records(&text).map_err(|line| {
-        Error::input(format!(
-            "{display}:{line}: a quoted field is never closed (a missing `\"`)"
-        ))
-    })?;
+    let spans = split_records(&text)
+        .map_err(|(line, msg)| Error::input(format!("{display}:{line}: {msg}")))?;
     let mut problems = Vec::new();
     let mut header: Option<(Vec<String>, Range<usize>)> = None;
     let mut rows: Vec<Row> = Vec::new();
@@ -165,7 +197,16 @@ pub fn parse_lenient(text: String, bom: bool, display: &str) -> Result<(CsvDoc, 
                 a,
                 b,
                 l,
-                text[a..b].trim_end_matches(['\r', '\n']).is_empty(),
+                // The csv crate drops a U+FEFF at the very start (a second BOM).
+                {
+                    let t = &text[a..b];
+                    let t = if a == 0 {
+                        t.strip_prefix('\u{FEFF}').unwrap_or(t)
+                    } else {
+                        t
+                    };
+                    t.trim_end_matches(['\r', '\n']).is_empty()
+                },
             )
         })
         .collect();
@@ -178,6 +219,7 @@ pub fn parse_lenient(text: String, bom: bool, display: &str) -> Result<(CsvDoc, 
     for (start, end, line, blank) in spans {
         if blank {
             // A blank line stays with the record before it.
+            // Blank lines before the header stay with the header (see below).
             match (rows.last_mut(), header.as_mut()) {
                 (Some(r), _) => r.raw.end = end,
                 (None, Some((_, h))) => h.end = end,
@@ -197,10 +239,17 @@ pub fn parse_lenient(text: String, bom: bool, display: &str) -> Result<(CsvDoc, 
                 continue;
             }
         };
+        let marker = ["<<<<<<<", "=======", ">>>>>>>"]
+            .iter()
+            .any(|m| text[start..end].starts_with(m));
         match &header {
-            None => header = Some((fields, start..end)),
+            None if marker => return Err(conflict(display, line)),
+            // From the start of the text: blank lines before it are kept too.
+            None => header = Some((fields, 0..end)),
             Some((h, _)) => {
-                if fields.len() != h.len() {
+                if marker {
+                    problems.push(conflict(display, line).problems.remove(0));
+                } else if fields.len() != h.len() {
                     problems.push(format!(
                         "{display}:{line}: the row has {} fields but the header has {}",
                         fields.len(),
@@ -229,6 +278,13 @@ pub fn parse_lenient(text: String, bom: bool, display: &str) -> Result<(CsvDoc, 
         rows,
     };
     Ok((doc, problems))
+}
+
+/// A line that `git merge` left in the file.
+fn conflict(display: &str, line: usize) -> Error {
+    Error::input(format!(
+        "{display}:{line}: a git merge conflict marker is left in the file; keep the rows of both sides and delete the marker lines"
+    ))
 }
 
 impl CsvDoc {
@@ -306,11 +362,12 @@ pub enum Edit {
 pub fn rewrite(doc: &CsvDoc, edit: impl Fn(&Row) -> Edit, append: &[Vec<String>]) -> Vec<u8> {
     let eol = if doc.crlf { "\r\n" } else { "\n" };
     let mut out = String::with_capacity(doc.text.len() + 128);
-    if doc.bom {
-        out.push('\u{FEFF}');
-    }
+    let bom = if doc.bom { "\u{FEFF}" } else { "" };
+    out.push_str(bom);
+    // A line end goes between records; the BOM is not a record (a U+FEFF at the end
+    // of a last line is text, and a row appended after it needs its line end).
     let push = |out: &mut String, s: &str| {
-        if !out.is_empty() && !out.ends_with('\n') && !out.ends_with('\u{FEFF}') {
+        if out.len() > bom.len() && !out.ends_with('\n') {
             out.push_str(eol);
         }
         out.push_str(s);
@@ -440,6 +497,74 @@ mod tests {
                 "f.csv:4: the row has 3 fields but the header has 2"
             ]
         );
+    }
+
+    /// Found by fuzzing (fuzz/fuzz_targets/csv_file.rs): a quote inside a field, or
+    /// a line ending in CR alone, made lane's split disagree with the csv crate, and
+    /// the rows in between were silently invisible (a new household then took the ID
+    /// of a hidden one).
+    #[test]
+    fn no_row_hides_behind_a_stray_quote_or_a_lone_cr() {
+        let text = "id,note\nH1,door 3\" wide\nH2,x\nH3,pipe 5\" long\n";
+        let doc = parse(text.into(), false, "f.csv").unwrap();
+        let ids: Vec<&str> = doc.rows.iter().map(|r| r.fields[0].as_str()).collect();
+        assert_eq!(ids, ["H1", "H2", "H3"]);
+        assert_eq!(doc.rows[0].fields[1], "door 3\" wide");
+        let quoted = "id,note\nH1,\"a \"\"b\"\" \nc\"\nH2,\"x\"y\"z\n";
+        let doc = parse(quoted.into(), false, "f.csv").unwrap();
+        assert_eq!(doc.rows[0].fields[1], "a \"b\" \nc");
+        assert_eq!(doc.rows[1].fields[1], "xy\"z");
+        assert_eq!(doc.rows[1].line, 4);
+        let err = parse("id,n\rH1,x\r".into(), false, "f.csv").unwrap_err();
+        assert!(err.problems[0].starts_with("f.csv:1: a line ends in a carriage return alone"));
+        let err = parse("id,n\nH1,x\ry\n".into(), false, "f.csv").unwrap_err();
+        assert!(err.problems[0].starts_with("f.csv:2: a line ends"));
+    }
+
+    /// Found by fuzzing: a last line ending in U+FEFF (the BOM's character, here as
+    /// text) got no line end before an appended row, which joined that line.
+    #[test]
+    fn a_row_appended_after_a_last_line_ending_in_feff_gets_its_own_line() {
+        let doc = parse("id,n\nA1,x\u{FEFF}".into(), false, "f.csv").unwrap();
+        let out = rewrite(&doc, |_| Edit::Keep, &[vec!["A2".into(), "y".into()]]);
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "id,n\nA1,x\u{FEFF}\nA2,y\n"
+        );
+    }
+
+    /// Found by fuzzing: after a doubled BOM, a quote at the start of the header
+    /// opened a field for the csv crate but not for lane's split, and a row appended
+    /// later vanished into the header.
+    #[test]
+    fn a_doubled_bom_does_not_shift_the_quoting() {
+        let text = "\u{FEFF}\"a\nb\",c\nA1,x\n";
+        let doc = parse(text.into(), true, "f.csv").unwrap();
+        assert_eq!(doc.header, ["a\nb", "c"]);
+        assert_eq!(doc.rows[0].fields, ["A1", "x"]);
+        let out = rewrite(&doc, |_| Edit::Keep, &[vec!["A2".into(), "y".into()]]);
+        let (t, bom) = decode(&out, "f.csv", Encoding::Utf8Only).unwrap();
+        let back = parse(t, bom, "f.csv").unwrap();
+        assert_eq!(back.rows[1].fields, ["A2", "y"]);
+    }
+
+    #[test]
+    fn merge_conflict_markers_are_named() {
+        let text = "id,n\n<<<<<<< HEAD\nA1,x\n=======\nA1,y\n>>>>>>> other\n";
+        let (doc, problems) = parse_lenient(text.into(), false, "f.csv").unwrap();
+        let msg = "a git merge conflict marker is left in the file; keep the rows of both sides and delete the marker lines";
+        assert_eq!(problems, [2, 4, 6].map(|l| format!("f.csv:{l}: {msg}")));
+        assert_eq!(rewrite(&doc, |_| Edit::Keep, &[]), text.as_bytes());
+        let err = parse("<<<<<<< HEAD\nid,n\n".into(), false, "f.csv").unwrap_err();
+        assert_eq!(err.problems, [format!("f.csv:1: {msg}")]);
+    }
+
+    #[test]
+    fn blank_lines_before_the_header_are_kept() {
+        let text = "\n\r\nid,n\nA1,x\n";
+        let doc = parse(text.into(), false, "f.csv").unwrap();
+        assert_eq!(doc.rows[0].line, 4);
+        assert_eq!(rewrite(&doc, |_| Edit::Keep, &[]), text.as_bytes());
     }
 
     #[test]

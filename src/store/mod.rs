@@ -72,6 +72,15 @@ impl Store {
         }
         let config = read_config(&path)?;
         let now = now(config.offset())?;
+        if fsio::has_journal(root) {
+            // A crash interrupted a write of several files: finish it before reading.
+            if let Err(e) = fsio::lock(root) {
+                eprintln!(
+                    "warning: an interrupted write is not finished yet: {}",
+                    e.problems.join("; ")
+                );
+            }
+        }
         Ok(Store {
             root: root.to_path_buf(),
             config,
@@ -89,8 +98,8 @@ impl Store {
         !no_commit && git::is_repo(&self.root)
     }
 
-    /// Applies a batch of writes under the lock and commits them. Prints git's
-    /// warning, if any, to stderr.
+    /// Applies a batch of writes under the lock, all or nothing, and commits them.
+    /// Prints git's warning, if any, to stderr.
     pub fn write(&self, batch: fsio::Batch, message: &str, no_commit: bool) -> Result<()> {
         let paths: Vec<String> = batch
             .paths()
@@ -101,7 +110,7 @@ impl Store {
                     .replace('\\', "/")
             })
             .collect();
-        batch.apply()?;
+        batch.commit(&self.root)?;
         if self.commits(no_commit) {
             if let Some(w) = git::commit(&self.root, &paths, message) {
                 eprintln!("warning: {w}");
@@ -114,8 +123,13 @@ impl Store {
 /// Reads and checks lane.toml; errors say `lane.toml:LINE: ...`.
 pub fn read_config(path: &Path) -> Result<Config> {
     let text = std::fs::read_to_string(path).map_err(|e| Error::io("cannot read", path, e))?;
-    let config: Config = toml::from_str(&text).map_err(|e| {
-        let line = e.span().map_or(1, |s| ticketfile::line_at(&text, s.start));
+    parse_config(&text)
+}
+
+/// Parses and checks the text of lane.toml.
+pub fn parse_config(text: &str) -> Result<Config> {
+    let config: Config = toml::from_str(text).map_err(|e| {
+        let line = e.span().map_or(1, |s| ticketfile::line_at(text, s.start));
         Error::input(format!("{CONFIG_FILE}:{line}: {}", e.message().trim_end()))
     })?;
     config
@@ -152,10 +166,21 @@ impl Store {
     pub fn local(&self) -> Result<Local> {
         let path = self.path(LOCAL_FILE);
         match std::fs::read_to_string(&path) {
-            Ok(text) => toml::from_str(&text).map_err(|e| {
-                let line = e.span().map_or(1, |s| ticketfile::line_at(&text, s.start));
-                Error::input(format!("{LOCAL_FILE}:{line}: {}", e.message().trim_end()))
-            }),
+            Ok(text) => {
+                let local: Local = toml::from_str(&text).map_err(|e| {
+                    let line = e.span().map_or(1, |s| ticketfile::line_at(&text, s.start));
+                    Error::input(format!("{LOCAL_FILE}:{line}: {}", e.message().trim_end()))
+                })?;
+                // The station code becomes part of file names: checked like an ID.
+                if let Some(s) = &local.station {
+                    crate::model::ids::check_station(s).map_err(|e| {
+                        Error::input(format!("{LOCAL_FILE}: {e}")).hint(
+                            "delete local.toml, then set the code with `lane local --station CODE`",
+                        )
+                    })?;
+                }
+                Ok(local)
+            }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Local::default()),
             Err(e) => Err(Error::io("cannot read", &path, e)),
         }

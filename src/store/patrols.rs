@@ -30,12 +30,14 @@ impl Store {
     /// Every `patrols/*.csv`, relative to the data folder, sorted.
     pub fn patrol_files(&self) -> Result<Vec<String>> {
         let dir = self.path(PATROLS_DIR);
+        super::fsio::inside(&self.root, &dir)?;
         let mut out = Vec::new();
         match fs::read_dir(&dir) {
             Ok(rd) => {
                 for e in rd.flatten() {
                     let name = e.file_name().to_string_lossy().into_owned();
-                    if name.ends_with(".csv") {
+                    // A link is never followed: `lane check` reports it.
+                    if name.ends_with(".csv") && e.file_type().is_ok_and(|t| t.is_file()) {
                         out.push(format!("{PATROLS_DIR}/{name}"));
                     }
                 }

@@ -30,6 +30,7 @@ impl Store {
     /// Every `tickets/<YEAR>/*.toml`, as paths relative to the data folder, sorted.
     pub fn ticket_files(&self) -> Result<Vec<String>> {
         let dir = self.path(TICKETS_DIR);
+        super::fsio::inside(&self.root, &dir)?;
         let mut out = Vec::new();
         let years = match fs::read_dir(&dir) {
             Ok(rd) => rd,
@@ -37,7 +38,8 @@ impl Store {
             Err(e) => return Err(Error::io("cannot read", &dir, e)),
         };
         for year in years.flatten() {
-            if !year.path().is_dir() {
+            // A link is never followed: `lane check` reports it.
+            if !year.file_type().is_ok_and(|t| t.is_dir()) {
                 continue;
             }
             let yname = year.file_name().to_string_lossy().into_owned();
@@ -45,7 +47,7 @@ impl Store {
                 fs::read_dir(year.path()).map_err(|e| Error::io("cannot read", &year.path(), e))?;
             for f in rd.flatten() {
                 let name = f.file_name().to_string_lossy().into_owned();
-                if name.ends_with(".toml") {
+                if name.ends_with(".toml") && f.file_type().is_ok_and(|t| t.is_file()) {
                     out.push(format!("{TICKETS_DIR}/{yname}/{name}"));
                 }
             }
@@ -88,6 +90,7 @@ impl Store {
     /// Reads one ticket by ID; a file that does not parse is an error naming it.
     pub fn load_ticket(&self, id: &TicketId) -> Result<Loaded> {
         let rel = Self::ticket_rel(id);
+        super::fsio::inside(&self.root, &self.path(&rel))?;
         if !self.path(&rel).is_file() {
             return Err(
                 Error::input(format!("there is no ticket {id} ({rel} does not exist)"))
@@ -154,7 +157,9 @@ impl Store {
                 station: station.to_string(),
                 seq,
             };
-            if self.path(&Self::ticket_rel(&id)).is_file() {
+            // A link is not a case file (lane follows none).
+            let meta = fs::symlink_metadata(self.path(&Self::ticket_rel(&id)));
+            if meta.is_ok_and(|m| m.is_file()) {
                 found.push(id);
             }
         }
@@ -199,7 +204,8 @@ impl Store {
                 station: station.to_string(),
                 seq,
             };
-            if !self.path(&Self::ticket_rel(&id)).exists() {
+            // Anything at the path, a link included, takes the number.
+            if fs::symlink_metadata(self.path(&Self::ticket_rel(&id))).is_err() {
                 return Ok(id);
             }
             seq += 1;

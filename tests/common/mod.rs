@@ -346,3 +346,92 @@ fn walk(root: &Path, dir: &Path, out: &mut BTreeMap<String, Vec<u8>>) {
         }
     }
 }
+
+/// Undoes [`read_only`] when dropped.
+pub struct ReadOnly {
+    path: PathBuf,
+    undo: fn(&Path),
+}
+
+impl Drop for ReadOnly {
+    fn drop(&mut self) {
+        (self.undo)(&self.path);
+    }
+}
+
+fn sh(cmd: &str, args: &[&std::ffi::OsStr]) -> bool {
+    Command::new(cmd)
+        .args(args)
+        .stderr(std::process::Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
+/// Whether this process runs as root (who ignores permission bits).
+pub fn is_root() -> bool {
+    Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+}
+
+/// Makes `path` (a file or folder, recursively) impossible to change, in the way
+/// this machine allows: permission bits for a normal user; for root, who ignores
+/// them, the immutable attribute (`chattr +i`) or else a read-only bind mount.
+/// `None`, with the reason printed, when none works here.
+pub fn read_only(path: &Path) -> Option<ReadOnly> {
+    let p = path.as_os_str();
+    let writable = |path: &Path| {
+        let probe = if path.is_dir() {
+            path.join(".probe")
+        } else {
+            path.to_path_buf()
+        };
+        let ok = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(&probe)
+            .is_ok();
+        if ok && path.is_dir() {
+            let _ = std::fs::remove_file(&probe);
+        }
+        ok
+    };
+    if !is_root() {
+        sh("chmod", &["-R".as_ref(), "a-w".as_ref(), p]);
+        let g = ReadOnly {
+            path: path.to_path_buf(),
+            undo: |p| {
+                sh("chmod", &["-R".as_ref(), "u+w".as_ref(), p.as_os_str()]);
+            },
+        };
+        return (!writable(path)).then_some(g);
+    }
+    if sh("chattr", &["-R".as_ref(), "+i".as_ref(), p]) {
+        let g = ReadOnly {
+            path: path.to_path_buf(),
+            undo: |p| {
+                sh("chattr", &["-R".as_ref(), "-i".as_ref(), p.as_os_str()]);
+            },
+        };
+        if !writable(path) {
+            return Some(g);
+        }
+    }
+    if sh("mount", &["--bind".as_ref(), p, p]) {
+        let g = ReadOnly {
+            path: path.to_path_buf(),
+            undo: |p| {
+                sh("umount", &[p.as_os_str()]);
+            },
+        };
+        if sh("mount", &["-o".as_ref(), "remount,ro,bind".as_ref(), p]) && !writable(path) {
+            return Some(g);
+        }
+    }
+    eprintln!(
+        "skipped: cannot make {} read-only here (root, and neither chattr +i nor a read-only bind mount works)",
+        path.display()
+    );
+    None
+}

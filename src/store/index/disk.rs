@@ -1,6 +1,6 @@
 //! The index's files. `.lane/index`: `LANEIDX3`, the config fingerprint, then a
 //! postcard-encoded [`Snapshot`] and a CRC-32 of everything before it.
-//! `.lane/journal`: records of (length, CRC-32, postcard (fingerprint, entry)).
+//! `.lane/index-journal`: records of (length, CRC-32, postcard (fingerprint, entry)).
 //! Failing to write either is never an error: the index is only a cache.
 
 use std::borrow::Cow;

@@ -9,7 +9,7 @@
 //! re-read until they are older, as git does for its own index.
 //!
 //! On disk ([`disk`]): `.lane/index` (magic, config fingerprint, postcard-encoded
-//! header and entries, CRC-32) and `.lane/journal`, to which writers append the
+//! header and entries, CRC-32) and `.lane/index-journal`, to which writers append the
 //! entries of the cases they changed, in O(changed). A reader ([`refresh`]) folds
 //! the journal in and writes a new index when anything changed. A torn or corrupt
 //! journal record ends the journal; a corrupt index is rebuilt.
@@ -30,7 +30,7 @@ use crate::model::ticket::{Action, CloseReason, Event, Source, Ticket, VisitResu
 use crate::model::time::Time;
 
 pub const INDEX_FILE: &str = ".lane/index";
-pub const JOURNAL_FILE: &str = ".lane/journal";
+pub const JOURNAL_FILE: &str = ".lane/index-journal";
 /// An entry this close (ns) to its file's last change is re-read on every load.
 pub(crate) const RACY_NS: i64 = 2_000_000_000;
 

@@ -17,8 +17,12 @@ use crate::store::tickets::TICKETS_DIR;
 use crate::store::Store;
 
 /// Size and modification time (ns) of `name` in the open folder `dir`.
+/// Anything but a regular file (a link above all: lane follows none) is skipped.
 fn stat_at(dir: &fs::File, name: &str) -> Option<(u64, i64)> {
-    let st = rustix::fs::statat(dir, name, rustix::fs::AtFlags::empty()).ok()?;
+    let st = rustix::fs::statat(dir, name, rustix::fs::AtFlags::SYMLINK_NOFOLLOW).ok()?;
+    if rustix::fs::FileType::from_raw_mode(st.st_mode) != rustix::fs::FileType::RegularFile {
+        return None;
+    }
     Some((
         st.st_size as u64,
         st.st_mtime as i64 * 1_000_000_000 + st.st_mtime_nsec as i64,
