@@ -71,7 +71,7 @@ echo "## With the git commit, 10k cases, median ms"
 G=$W/v10k-git
 if [ ! -d "$G/.git" ]; then
     rm -rf "$G"; cp -r "$V10K" "$G"; rm -rf "$G/.lane"
-    git -C "$G" init -q && git -C "$G" add -A && git -C "$G" commit -qm seed
+    git -C "$G" init -q && git -C "$G" add -A && git -C "$G" commit -qm seed && git -C "$G" gc -q
     echo start > "$G/notes.txt" && git -C "$G" add notes.txt && git -C "$G" commit -qm notes
     "$LANE" --data "$G" list >/dev/null
 fi
@@ -102,8 +102,8 @@ if [ -w /proc/sys/vm/drop_caches ]; then
     echo
     echo "## Cold index rebuild, 100k cases (caches dropped before each run), median ms"
     DROP="sync; echo 3 > /proc/sys/vm/drop_caches"
-    CCAT=$(median_ms cold-cat --runs 5 --prepare "$DROP" "find $V100K/tickets -name '*.toml' -print0 | xargs -0 cat > /dev/null")
-    CIDX=$(median_ms cold-reindex --runs 5 --prepare "$DROP" "$LANE --data $V100K reindex")
+    CCAT=$(RUNS=5 median_ms cold-cat --prepare "$DROP" "find $V100K/tickets -name '*.toml' -print0 | xargs -0 cat > /dev/null")
+    CIDX=$(RUNS=5 median_ms cold-reindex --prepare "$DROP" "$LANE --data $V100K reindex")
     echo "| command | median ms | ratio to a cold cat ($CCAT ms) |"
     echo "|---|---:|---:|"
     echo "| lane reindex | $CIDX | $(ratio "$CIDX" "$CCAT") |"

@@ -21,6 +21,8 @@ pub const TEMP_PREFIX: &str = ".lane-tmp-";
 pub const LANE_DIR: &str = ".lane";
 /// The journal of a multi-file batch whose renames have begun, inside [`LANE_DIR`].
 pub const JOURNAL: &str = "journal";
+/// The folders of the write under way, inside [`LANE_DIR`] (see [`Batch::commit`]).
+const WRITING: &str = "writing";
 
 /// A set of file writes applied together: all temp files are written and synced
 /// first, then renamed into place.
@@ -78,12 +80,42 @@ impl Batch {
         for (path, _) in &self.writes {
             push_dir(&mut dirs, path);
         }
-        let lane_dir = root.join(LANE_DIR);
-        for d in &dirs {
-            if *d != lane_dir {
-                clean_temp_files(d);
+        // Temp files a killed write left behind are removed from the folders that
+        // write named in `.lane/writing` (a hint, not synced: after a power cut a
+        // stray temp file may stay, which `lane check` lists and nothing minds).
+        // Listing only those folders keeps a write's cost independent of how many
+        // files its folder holds.
+        let marker = root.join(LANE_DIR).join(WRITING);
+        if let Ok(text) = fs::read_to_string(&marker) {
+            for rel in text.lines().filter(|l| !l.is_empty()) {
+                if rel == "." {
+                    clean_temp_files(root);
+                } else if let Ok(dir) = inside(root, &root.join(rel)) {
+                    clean_temp_files(&root.join(dir));
+                }
             }
         }
+        let lane_dir = root.join(LANE_DIR);
+        let listed: Vec<String> = dirs
+            .iter()
+            .filter(|d| **d != lane_dir)
+            .filter_map(|d| d.strip_prefix(root).ok())
+            .map(|d| match d.to_string_lossy() {
+                r if r.is_empty() => ".\n".to_string(),
+                r => format!("{r}\n"),
+            })
+            .collect();
+        let _ = fs::create_dir_all(&lane_dir);
+        let _ = fs::write(&marker, listed.concat());
+        let result = self.commit_staged(root, &rels, &dirs);
+        if result.is_ok() {
+            let _ = fs::remove_file(&marker);
+        }
+        result
+    }
+
+    fn commit_staged(&self, root: &Path, rels: &[String], dirs: &[&Path]) -> Result<()> {
+        let dirs = dirs.to_vec();
         let staged = self.stage()?;
         if staged.len() < 2 {
             for s in staged {
@@ -98,7 +130,7 @@ impl Batch {
         sync_dirs(&dirs);
         let mut pairs = Vec::with_capacity(staged.len());
         let mut kept = Vec::with_capacity(staged.len());
-        for (s, rel) in staged.into_iter().zip(&rels) {
+        for (s, rel) in staged.into_iter().zip(rels) {
             let tmp_rel = inside(root, s.tmp.path())?;
             pairs.push((tmp_rel, rel.clone()));
             kept.push((s.tmp.into_temp_path(), s.target));
@@ -452,7 +484,10 @@ mod tests {
     #[test]
     fn a_batch_is_written_whole_and_leftover_temp_files_go() {
         let (_t, root) = folder();
+        // A write killed in tickets/2026 left a temp file and its `writing` note.
         fs::write(root.join("tickets/2026/.lane-tmp-old"), "x").unwrap();
+        fs::create_dir_all(root.join(LANE_DIR)).unwrap();
+        fs::write(root.join(LANE_DIR).join(WRITING), "tickets/2026\n").unwrap();
         let _l = lock(&root).unwrap();
         let mut b = Batch::new();
         b.put(root.join("alleys.csv"), b"a\n".to_vec());
@@ -464,6 +499,13 @@ mod tests {
             .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
             .collect();
         assert_eq!(names, vec!["X.toml"]);
+        assert!(!root.join(LANE_DIR).join(WRITING).exists());
+        // Without a note nothing is listed: a stray temp file stays for `lane check`.
+        fs::write(root.join("tickets/2026/.lane-tmp-stray"), "x").unwrap();
+        let mut b = Batch::new();
+        b.put(root.join("tickets/2026/Y.toml"), b"y\n".to_vec());
+        b.commit(&root).unwrap();
+        assert!(root.join("tickets/2026/.lane-tmp-stray").exists());
     }
 
     #[cfg(unix)]
