@@ -71,7 +71,7 @@ echo "## With the git commit, 10k cases, median ms"
 G=$W/v10k-git
 if [ ! -d "$G/.git" ]; then
     rm -rf "$G"; cp -r "$V10K" "$G"; rm -rf "$G/.lane"
-    git -C "$G" init -q && git -C "$G" add -A && git -C "$G" commit -qm seed && git -C "$G" gc -q
+    git -C "$G" init -q && git -C "$G" add -A && git -C "$G" -c gc.auto=0 commit -qm seed && git -C "$G" gc -q
     echo start > "$G/notes.txt" && git -C "$G" add notes.txt && git -C "$G" commit -qm notes
     "$LANE" --data "$G" list >/dev/null
 fi
