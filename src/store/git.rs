@@ -72,7 +72,10 @@ fn blocked(root: &Path) -> Option<String> {
 
 /// Commits exactly `paths` (relative to `root`) with `message`. Returns a warning to
 /// print when the commit could not be made; the files are written either way.
-pub fn commit(root: &Path, paths: &[String], message: &str) -> Option<String> {
+/// `new` are the paths that did not exist before the change: they are added first;
+/// a changed file git does not track yet (written with `--no-commit`) is added when
+/// the commit says so. A change to tracked files costs one git process.
+pub fn commit(root: &Path, paths: &[String], new: &[String], message: &str) -> Option<String> {
     if paths.is_empty() {
         return None;
     }
@@ -81,11 +84,28 @@ pub fn commit(root: &Path, paths: &[String], message: &str) -> Option<String> {
             "the change is saved but was not committed to git: {why}"
         ));
     }
-    let mut add = vec!["add", "-A", "--"];
-    add.extend(paths.iter().map(|s| s.as_str()));
+    let add = |list: &[String]| {
+        let mut args = vec!["add", "-A", "--"];
+        args.extend(list.iter().map(|s| s.as_str()));
+        run(root, &args)
+    };
     let mut commit = vec!["commit", "-q", "--no-verify", "-m", message, "--"];
     commit.extend(paths.iter().map(|s| s.as_str()));
-    let result = run(root, &add).and_then(|_| run(root, &commit));
+    let first = if new.is_empty() {
+        Ok(String::new())
+    } else {
+        add(new)
+    };
+    let result = first.and_then(|_| match run(root, &commit) {
+        Err(why) if why.contains("did not match any file") => {
+            add(paths).and_then(|_| run(root, &commit))
+        }
+        other => other,
+    });
+    if result.is_err() {
+        // Staged, so that the `git commit` the warning asks for takes it.
+        let _ = add(paths);
+    }
     result.err().map(|why| {
         let todo = if why.contains("identity") || why.contains("ident name") || why.contains("name was given") {
             "tell git who you are with `git config user.name \"NAME\"` and `git config user.email EMAIL`, then commit it with `git commit`"

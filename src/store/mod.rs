@@ -110,9 +110,15 @@ impl Store {
                     .replace('\\', "/")
             })
             .collect();
+        // Files that do not exist yet are certainly new to git too.
+        let new: Vec<String> = paths
+            .iter()
+            .filter(|p| std::fs::symlink_metadata(self.root.join(p)).is_err())
+            .cloned()
+            .collect();
         batch.commit(&self.root)?;
         if self.commits(no_commit) {
-            if let Some(w) = git::commit(&self.root, &paths, message) {
+            if let Some(w) = git::commit(&self.root, &paths, &new, message) {
                 eprintln!("warning: {w}");
             }
         }

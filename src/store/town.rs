@@ -140,7 +140,7 @@ impl Town {
         batch.put(self.root.join(TOWN_FILE), render(&self.file).into_bytes());
         batch.apply()?;
         if !no_commit && git::is_repo(&self.root) {
-            if let Some(w) = git::commit(&self.root, &[TOWN_FILE.to_string()], message) {
+            if let Some(w) = git::commit(&self.root, &[TOWN_FILE.to_string()], &[], message) {
                 eprintln!("warning: {w}");
             }
         }
