@@ -2,7 +2,7 @@
 //! computed by hand (the comments say how), and the four formats agreeing.
 
 mod common;
-use common::{parse_report, Village};
+use common::{metrics_of, parse_report, Village};
 use std::collections::BTreeMap;
 
 /// Two alleys, four households, 28 cases over October and November 2026, patrols.
@@ -487,25 +487,8 @@ fn the_four_formats_agree() {
     let args = |f: &str| v.lane(&["--format", f, "report", "--month", "2026-10"]);
     let csv = parse_report(args("csv").ok());
     let json: serde_json::Value = serde_json::from_str(args("json").ok()).unwrap();
-    let from_json = |scope: &serde_json::Value| -> BTreeMap<String, String> {
-        scope["metrics"]
-            .as_object()
-            .unwrap()
-            .iter()
-            .map(|(k, v)| {
-                let s = match v {
-                    serde_json::Value::Null => String::new(),
-                    serde_json::Value::Number(n) if n.is_f64() => {
-                        format!("{:.1}", n.as_f64().unwrap())
-                    }
-                    other => other.to_string(),
-                };
-                (k.clone(), s)
-            })
-            .collect()
-    };
     assert_eq!(
-        from_json(&json["village"]),
+        metrics_of(&json["village"]),
         csv[&("village".into(), "village".into())]
     );
     let mut n = 1;
@@ -516,7 +499,7 @@ fn the_four_formats_agree() {
     ] {
         for row in json[list].as_array().unwrap() {
             let key = row["key"].as_str().unwrap().to_string();
-            assert_eq!(from_json(row), csv[&(scope.to_string(), key)], "{scope}");
+            assert_eq!(metrics_of(row), csv[&(scope.to_string(), key)], "{scope}");
             n += 1;
         }
     }

@@ -4,10 +4,9 @@
 //! and a pull that fails for one village only.
 
 mod common;
-use common::parse_report;
 use common::town::*;
 use common::{csv_rows, json};
-use std::collections::BTreeMap;
+use common::{metrics_of, parse_report};
 
 #[test]
 fn the_town_pulls_reports_acts_and_pushes_back() {
@@ -277,25 +276,8 @@ fn the_four_formats_of_the_town_report_agree() {
     let args = |f: &str| w.town(&["--format", f, "report", "--month", "2026-11"]);
     let csv = parse_report(args("csv").ok());
     let json: serde_json::Value = serde_json::from_str(args("json").ok()).unwrap();
-    let from_json = |scope: &serde_json::Value| -> BTreeMap<String, String> {
-        scope["metrics"]
-            .as_object()
-            .unwrap()
-            .iter()
-            .map(|(k, v)| {
-                let s = match v {
-                    serde_json::Value::Null => String::new(),
-                    serde_json::Value::Number(n) if n.is_f64() => {
-                        format!("{:.1}", n.as_f64().unwrap())
-                    }
-                    other => other.to_string(),
-                };
-                (k.clone(), s)
-            })
-            .collect()
-    };
     assert_eq!(
-        from_json(&json["town"]),
+        metrics_of(&json["town"]),
         csv[&("town".into(), "town".into())]
     );
     let mut n = 1;
@@ -306,7 +288,7 @@ fn the_four_formats_of_the_town_report_agree() {
     ] {
         for row in json[list].as_array().unwrap() {
             let k = row[key].as_str().unwrap().to_string();
-            assert_eq!(from_json(row), csv[&(scope.to_string(), k)], "{scope}");
+            assert_eq!(metrics_of(row), csv[&(scope.to_string(), k)], "{scope}");
             n += 1;
         }
     }

@@ -309,6 +309,24 @@ pub fn parse_report(text: &str) -> BTreeMap<(String, String), BTreeMap<String, S
     out
 }
 
+/// `metric -> value` of one scope of a JSON report, written as the CSV report writes
+/// numbers (rates with one decimal, none as empty), to compare the two.
+pub fn metrics_of(scope: &serde_json::Value) -> BTreeMap<String, String> {
+    scope["metrics"]
+        .as_object()
+        .expect("a metrics object")
+        .iter()
+        .map(|(k, v)| {
+            let s = match v {
+                serde_json::Value::Null => String::new(),
+                serde_json::Value::Number(n) if n.is_f64() => format!("{:.1}", n.as_f64().unwrap()),
+                other => other.to_string(),
+            };
+            (k.clone(), s)
+        })
+        .collect()
+}
+
 /// Runs git in `dir` with a test identity and no user or system config; asserts
 /// success and returns stdout.
 pub fn git(dir: &Path, args: &[&str]) -> String {
