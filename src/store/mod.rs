@@ -53,7 +53,9 @@ pub fn now(tz: chrono::FixedOffset) -> Result<Time> {
     match std::env::var("LANE_NOW") {
         Ok(s) if !s.is_empty() => crate::model::time::parse_time(&s, tz)
             .map_err(|e| Error::input(format!("LANE_NOW: {e}"))),
-        _ => Ok(chrono::Utc::now().with_timezone(&tz)),
+        _ => Ok(crate::model::time::whole_seconds(
+            chrono::Utc::now().with_timezone(&tz),
+        )),
     }
 }
 

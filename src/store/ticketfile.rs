@@ -61,6 +61,7 @@ fn line_of_key(text: &str, key: &str) -> usize {
 
 fn parse_time_field(s: &str) -> Result<Time, String> {
     chrono::DateTime::parse_from_rfc3339(s)
+        .map(crate::model::time::whole_seconds)
         .map_err(|_| format!("`{s}` is not a time with offset, e.g. 2026-11-03T09:15:00+08:00"))
 }
 
@@ -285,6 +286,15 @@ mod tests {
         back.events.iter_mut().for_each(|e| e.line = 0);
         assert_eq!(back, t);
         assert_eq!(render(&back), text);
+    }
+
+    /// A fraction of a second in a hand-edited file is read as lane writes it.
+    #[test]
+    fn times_are_read_to_the_second() {
+        let text = render(&sample()).replacen("09:15:00+08:00", "09:15:00.999+08:00", 2);
+        let t = parse(&text).unwrap();
+        assert_eq!(render(&t), render(&sample()));
+        assert_eq!(t.opened, sample().opened);
     }
 
     #[test]
