@@ -383,3 +383,22 @@ fn a_broken_registry_stops_a_write_and_says_where() {
          hint: the header must be exactly `id,name,group,leader,note`\n",
     );
 }
+
+/// A list filtered by an alley that does not exist says so instead of printing nothing.
+#[test]
+fn lists_by_an_unknown_alley_are_refused() {
+    let v = Village::new();
+    v.seed();
+    for what in ["household", "leader"] {
+        let out = v.lane(&[what, "list", "--alley", "A09"]);
+        assert_eq!(
+            (out.code, out.stdout.as_str(), out.stderr.as_str()),
+            (
+                2,
+                "",
+                "error: there is no alley `A09` in alleys.csv\nhint: did you mean `A01`?\n"
+            ),
+            "{what}"
+        );
+    }
+}

@@ -89,6 +89,9 @@ fn add(ctx: &Ctx, id: Option<String>, f: HouseholdFields) -> Result<()> {
 
 fn list(ctx: &Ctx, l: HouseholdList) -> Result<()> {
     let store = ctx.store()?;
+    if let Some(a) = &l.alley {
+        store.load::<Alley>()?.require(a)?;
+    }
     let reg = store.load::<Household>()?;
     let mut t = Table::new(Household::HEADER).numeric(&["members"]);
     for h in reg.iter() {

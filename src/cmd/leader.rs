@@ -202,6 +202,9 @@ fn list(ctx: &Ctx, l: LeaderList) -> Result<()> {
     let store = ctx.store()?;
     let leaders = store.load::<Leader>()?;
     let alleys = store.load::<Alley>()?;
+    if let Some(a) = &l.alley {
+        alleys.require(a)?;
+    }
     let day = today(&store);
     let mut t = Table::new(&[
         "id",
