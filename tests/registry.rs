@@ -3,34 +3,12 @@
 //! tests/registry_files.rs, refusals in tests/registry_refusals.rs.
 
 mod common;
-use common::{changed_lines, csv_rows, json, Village};
+use common::{add_leader, changed_lines, csv_rows, json, Village};
 use serde_json::json as j;
 
 const ALLEYS: &str = "alleys.csv";
 const LEADERS: &str = "leaders.csv";
 const HOUSEHOLDS: &str = "households.csv";
-
-/// `lane leader add` with every column given.
-fn add_leader(v: &Village, id: &str, name: &str, alley: &str) -> common::Out {
-    v.lane(&[
-        "leader",
-        "add",
-        "--id",
-        id,
-        "--name",
-        name,
-        "--phone",
-        "13800000009",
-        "--alley",
-        alley,
-        "--background",
-        "respected",
-        "--selected-by",
-        "party-members-and-masses",
-        "--since",
-        "2026-01-01",
-    ])
-}
 
 #[test]
 fn a_chinese_name_round_trips_byte_for_byte() {

@@ -2,33 +2,11 @@
 //! CRLF and BOM survive a rewrite, and with git each action is one commit.
 
 mod common;
-use common::{changed_lines, Village};
+use common::{add_leader, changed_lines, Village};
 
 const ALLEYS: &str = "alleys.csv";
 const LEADERS: &str = "leaders.csv";
 const HOUSEHOLDS: &str = "households.csv";
-
-/// `lane leader add` with every column given.
-fn add_leader(v: &Village, id: &str, name: &str, alley: &str) -> common::Out {
-    v.lane(&[
-        "leader",
-        "add",
-        "--id",
-        id,
-        "--name",
-        name,
-        "--phone",
-        "13800000009",
-        "--alley",
-        alley,
-        "--background",
-        "respected",
-        "--selected-by",
-        "party-members-and-masses",
-        "--since",
-        "2026-01-01",
-    ])
-}
 
 #[test]
 fn a_rewrite_keeps_untouched_rows_byte_identical() {

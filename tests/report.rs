@@ -2,7 +2,7 @@
 //! computed by hand (the comments say how), and the four formats agreeing.
 
 mod common;
-use common::{metrics_of, parse_report, Village};
+use common::{metrics_of, parse_report, row_cells, Village};
 use std::collections::BTreeMap;
 
 /// Two alleys, four households, 28 cases over October and November 2026, patrols.
@@ -507,17 +507,6 @@ fn the_four_formats_agree() {
     assert!(json["village"]["metrics"]["satisfaction_rate"].is_f64());
     assert!(json["categories"][0]["metrics"]["satisfaction_rate"].is_null());
     // The Markdown and terminal tables: every cell of each scope row, in order.
-    let cells = |text: &str, key: &str| -> Vec<String> {
-        let line = text
-            .lines()
-            .map(|l| l.replace(['│', '┆'], "|"))
-            .find(|l| l.split('|').nth(1).map(str::trim) == Some(key))
-            .unwrap_or_else(|| panic!("no row {key}"));
-        line.split('|')
-            .map(|c| c.trim().to_string())
-            .filter(|c| !c.is_empty())
-            .collect()
-    };
     let md = args("md").stdout;
     let table = args("table").stdout;
     for (scope, key, lead) in [
@@ -537,8 +526,8 @@ fn the_four_formats_agree() {
                 }
             })
             .collect();
-        assert_eq!(cells(&md, key)[lead..], want[..], "md {key}");
-        assert_eq!(cells(&table, key)[lead..], want[..], "table {key}");
+        assert_eq!(row_cells(&md, key)[lead..], want[..], "md {key}");
+        assert_eq!(row_cells(&table, key)[lead..], want[..], "table {key}");
     }
 }
 

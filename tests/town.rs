@@ -6,7 +6,7 @@
 mod common;
 use common::town::*;
 use common::{csv_rows, json};
-use common::{metrics_of, parse_report};
+use common::{metrics_of, parse_report, row_cells};
 
 #[test]
 fn the_town_pulls_reports_acts_and_pushes_back() {
@@ -293,17 +293,6 @@ fn the_four_formats_of_the_town_report_agree() {
         }
     }
     assert_eq!(n, csv.len());
-    let cells = |text: &str, key: &str| -> Vec<String> {
-        let line = text
-            .lines()
-            .map(|l| l.replace(['│', '┆'], "|"))
-            .find(|l| l.split('|').nth(1).map(str::trim) == Some(key))
-            .unwrap_or_else(|| panic!("no row {key}"));
-        line.split('|')
-            .map(|c| c.trim().to_string())
-            .filter(|c| !c.is_empty())
-            .collect()
-    };
     let md = args("md").stdout;
     let table = args("table").stdout;
     for (scope, key, row_key) in [
@@ -319,8 +308,8 @@ fn the_four_formats_of_the_town_report_agree() {
             .filter_map(|m| row.get(*m))
             .map(|v| if v.is_empty() { "-".into() } else { v.clone() })
             .collect();
-        assert_eq!(cells(&md, row_key)[2..], want[..], "md {key}");
-        assert_eq!(cells(&table, row_key)[2..], want[..], "table {key}");
+        assert_eq!(row_cells(&md, row_key)[2..], want[..], "md {key}");
+        assert_eq!(row_cells(&table, row_key)[2..], want[..], "table {key}");
     }
 }
 

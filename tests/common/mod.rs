@@ -327,6 +327,42 @@ pub fn metrics_of(scope: &serde_json::Value) -> BTreeMap<String, String> {
         .collect()
 }
 
+/// The cells of the Markdown or terminal table row whose first cell is `key`, in
+/// order, to compare a rendered table with the CSV numbers.
+pub fn row_cells(text: &str, key: &str) -> Vec<String> {
+    let line = text
+        .lines()
+        .map(|l| l.replace(['│', '┆'], "|"))
+        .find(|l| l.split('|').nth(1).map(str::trim) == Some(key))
+        .unwrap_or_else(|| panic!("no row {key}"));
+    line.split('|')
+        .map(|c| c.trim().to_string())
+        .filter(|c| !c.is_empty())
+        .collect()
+}
+
+/// `lane leader add` with every column given.
+pub fn add_leader(v: &Village, id: &str, name: &str, alley: &str) -> Out {
+    v.lane(&[
+        "leader",
+        "add",
+        "--id",
+        id,
+        "--name",
+        name,
+        "--phone",
+        "13800000009",
+        "--alley",
+        alley,
+        "--background",
+        "respected",
+        "--selected-by",
+        "party-members-and-masses",
+        "--since",
+        "2026-01-01",
+    ])
+}
+
 /// Runs git in `dir` with a test identity and no user or system config; asserts
 /// success and returns stdout.
 pub fn git(dir: &Path, args: &[&str]) -> String {
