@@ -17,7 +17,7 @@ use crate::model::registry::{Alley, Household, Leader};
 use crate::model::ticket::{Action, CloseReason, Event, Source, Ticket, VisitResult};
 use crate::model::time::{format_time, parse_time, short_time, Time};
 use crate::render;
-use crate::store::fsio::{lock, Batch};
+use crate::store::change::Tx;
 use crate::store::Store;
 
 /// Who acted: `--by`, else `$LANE_BY`, else local.toml's `by`, else asked for.
@@ -147,79 +147,88 @@ pub fn open(ctx: &Ctx, a: OpenArgs) -> Result<()> {
     if title.trim().is_empty() {
         return Err(Error::input("--title is empty"));
     }
-    let return_visit = cfg.category(&category).is_none_or(|c| c.return_visit);
-    let _lock = lock(&store.root)?;
-    let station = station(&store)?;
-    let id = store.next_ticket_id(chrono::Datelike::year(&at), &station)?;
-    let mut events = vec![Event::new(at, &by, Action::Open, &a.note)];
+    let (id, state) = store.change(|tx| {
+        let station = station(tx)?;
+        let id = tx.next_ticket_id(chrono::Datelike::year(&at), &station)?;
+        let ticket = Ticket {
+            id,
+            title: title.trim().to_string(),
+            events: first_events(cfg, &a, &category, at, &by),
+            category,
+            alley,
+            household,
+            source: a.source,
+            opened: at,
+        };
+        let rules = Rules::for_ticket(cfg, &ticket);
+        let state = fold(&ticket, &rules).map_err(|(_, r)| Error::refused(r.to_string()))?;
+        tx.put_new_case(&ticket);
+        if let (Source::Visit, Some(h)) = (ticket.source, &ticket.household) {
+            log_visit(tx, &ticket, h, &by, at)?;
+        }
+        let place = match &ticket.household {
+            Some(h) => format!("{} {h}", ticket.alley),
+            None => ticket.alley.to_string(),
+        };
+        tx.message(format!(
+            "{}: open {} in {place} ({})",
+            ticket.id, ticket.category, ticket.title
+        ));
+        Ok((ticket.id, state))
+    })?;
+    say(&format!("opened {id}: {}", describe(cfg, &state)));
+    render::write_stdout(&format!("{id}\n"))
+}
+
+/// The first events of a new case: the opening, and with `--solved` the disposal
+/// (and the closing, for a category that needs no return visit).
+fn first_events(cfg: &Config, a: &OpenArgs, category: &str, at: Time, by: &str) -> Vec<Event> {
+    let return_visit = cfg.category(category).is_none_or(|c| c.return_visit);
+    let mut events = vec![Event::new(at, by, Action::Open, &a.note)];
     if let Some(note) = &a.solved {
-        events.push(Event::new(at, &by, Action::Resolve { on_spot: true }, note));
+        events.push(Event::new(at, by, Action::Resolve { on_spot: true }, note));
         if !return_visit {
             let close = Action::Close {
                 reason: CloseReason::Fixed,
                 of: None,
             };
-            events.push(Event::new(at, &by, close, ""));
+            events.push(Event::new(at, by, close, ""));
         }
     }
-    let ticket = Ticket {
-        id: id.clone(),
-        title: title.trim().to_string(),
-        category,
-        alley,
-        household,
-        source: a.source,
-        opened: at,
-        events,
+    events
+}
+
+/// A problem found on a household visit logs the visit in the same change.
+fn log_visit(tx: &mut Tx, ticket: &Ticket, h: &HouseholdId, by: &str, at: Time) -> Result<()> {
+    let leaders = tx.load::<Leader>()?;
+    let alleys = tx.load::<Alley>()?;
+    let leader = match leaders.get(by) {
+        Some(l) => Some(l.id.to_string()),
+        None => alleys
+            .get(ticket.alley.as_str())
+            .and_then(|a| a.leader.as_ref())
+            .map(|l| l.to_string()),
     };
-    let rules = Rules::for_ticket(cfg, &ticket);
-    let state = fold(&ticket, &rules).map_err(|(_, r)| Error::refused(r.to_string()))?;
-    let mut batch = Batch::new();
-    store.put_new_ticket(&mut batch, &ticket);
-    if let (Source::Visit, Some(h)) = (ticket.source, &ticket.household) {
-        // A problem found on a household visit logs the visit in the same step.
-        let leaders = store.load::<Leader>()?;
-        let alleys = store.load::<Alley>()?;
-        let leader = match leaders.get(&by) {
-            Some(l) => Some(l.id.to_string()),
-            None => alleys
-                .get(ticket.alley.as_str())
-                .and_then(|a| a.leader.as_ref())
-                .map(|l| l.to_string()),
-        };
-        match leader {
-            Some(l) => {
-                let mut p = super::patrol::build(
-                    &store,
-                    &l,
-                    PatrolKind::Visit,
-                    Some(ticket.alley.as_str()),
-                    Some(h.as_str()),
-                    at.date_naive(),
-                    "",
-                )?;
-                p.ticket = Some(id.clone());
-                store.put_patrol(&mut batch, &p)?;
-            }
-            None => eprintln!(
-                "warning: the visit is not logged: alley {} has no lane leader and --by is not one",
-                ticket.alley
-            ),
+    match leader {
+        Some(l) => {
+            let mut p = super::patrol::build(
+                tx,
+                &l,
+                PatrolKind::Visit,
+                Some(ticket.alley.as_str()),
+                Some(h.as_str()),
+                at.date_naive(),
+                "",
+            )?;
+            p.ticket = Some(ticket.id.clone());
+            tx.put_patrol(&p)?;
         }
+        None => eprintln!(
+            "warning: the visit is not logged: alley {} has no lane leader and --by is not one",
+            ticket.alley
+        ),
     }
-    let place = match &ticket.household {
-        Some(h) => format!("{} {h}", ticket.alley),
-        None => ticket.alley.to_string(),
-    };
-    let msg = format!(
-        "{id}: open {} in {place} ({})",
-        ticket.category, ticket.title
-    );
-    store.write(batch, &msg, ctx.no_commit)?;
-    store.index_written(&[&ticket]);
-    store.set_next_seq(&ticket.id);
-    say(&format!("opened {id}: {}", describe(cfg, &state)));
-    render::write_stdout(&format!("{id}\n"))
+    Ok(())
 }
 
 /// "open at alley (lane leader), due 2026-11-23 10:00" and the like.
@@ -253,34 +262,28 @@ fn act(
     let id = store.resolve_ticket_id(id)?;
     let by = who(ctx, &store, actor)?;
     let at = when(&store, actor)?;
-    let _lock = lock(&store.root)?;
-    let loaded = store.load_ticket(&id)?;
-    let t = &loaded.ticket;
-    let rules = Rules::for_ticket(cfg, t);
-    let state = fold(t, &rules).map_err(|(i, r)| {
-        let line = t.events.get(i).map_or(1, |e| e.line);
-        Error::refused(format!(
-            "{}:{line}: the case file is in an impossible state ({}); it cannot be changed until it is fixed",
-            loaded.rel, r.why
-        ))
-        .hint("fix the file by hand (`lane check` lists its problems); other tickets keep working")
+    let (s, summary) = store.change(|tx| {
+        let loaded = tx.load_ticket(&id)?;
+        let t = &loaded.ticket;
+        let rules = Rules::for_ticket(cfg, t);
+        let state = fold(t, &rules).map_err(|(i, r)| {
+            let line = t.events.get(i).map_or(1, |e| e.line);
+            Error::refused(format!(
+                "{}:{line}: the case file is in an impossible state ({}); it cannot be changed until it is fixed",
+                loaded.rel, r.why
+            ))
+            .hint("fix the file by hand (`lane check` lists its problems); other tickets keep working")
+        })?;
+        let events = make(tx, t, &state, at, &by)?;
+        let mut s = state;
+        for ev in &events {
+            s = apply(Some(&s), ev, &rules).map_err(|r| Error::refused(format!("{id}: {r}")))?;
+        }
+        tx.append_events(&loaded, &events)?;
+        let summary: Vec<String> = events.iter().map(|e| e.summary()).collect();
+        tx.message(format!("{id}: {}", summary.join("; ")));
+        Ok((s, summary))
     })?;
-    let events = make(&store, t, &state, at, &by)?;
-    let mut s = state;
-    for ev in &events {
-        s = apply(Some(&s), ev, &rules).map_err(|r| Error::refused(format!("{id}: {r}")))?;
-    }
-    let mut batch = Batch::new();
-    store.put_events(&mut batch, &loaded.rel, &events)?;
-    let summary: Vec<String> = events.iter().map(|e| e.summary()).collect();
-    store.write(
-        batch,
-        &format!("{id}: {}", summary.join("; ")),
-        ctx.no_commit,
-    )?;
-    let mut after = loaded.ticket.clone();
-    after.events.extend(events);
-    store.index_written(&[&after]);
     say(&format!(
         "{id}: {}; {}",
         summary.join("; "),

@@ -44,7 +44,9 @@ pub struct Ctx {
 
 impl Ctx {
     pub fn store(&self) -> Result<Store> {
-        Store::open(&self.data)
+        let mut store = Store::open(&self.data)?;
+        store.no_commit = self.no_commit;
+        Ok(store)
     }
 }
 

@@ -1,6 +1,7 @@
 //! The data folder: where each file lives, reading and writing it. This is the only
 //! code that touches the folder.
 
+pub mod change;
 pub mod configfile;
 pub mod csvfile;
 pub mod fsio;
@@ -30,6 +31,8 @@ pub struct Store {
     pub config: Config,
     /// "Now", fixed by `$LANE_NOW` for tests and scripts, else the clock.
     pub now: Time,
+    /// `--no-commit`: changes are written but not committed to git.
+    pub no_commit: bool,
 }
 
 /// Finds the data folder: `--data`, else `$LANE_DATA` (clap fills `--data` from it),
@@ -87,6 +90,7 @@ impl Store {
             root: root.to_path_buf(),
             config,
             now,
+            no_commit: false,
         })
     }
 
@@ -101,8 +105,9 @@ impl Store {
     }
 
     /// Applies a batch of writes under the lock, all or nothing, and commits them.
-    /// Prints git's warning, if any, to stderr.
-    pub fn write(&self, batch: fsio::Batch, message: &str, no_commit: bool) -> Result<()> {
+    /// Prints git's warning, if any, to stderr. Commands write through
+    /// [`Store::change`], which calls this.
+    pub(crate) fn write(&self, batch: fsio::Batch, message: &str, no_commit: bool) -> Result<()> {
         let paths: Vec<String> = batch
             .paths()
             .map(|p| {
