@@ -12,7 +12,7 @@ use crate::model::config::Config;
 use crate::model::lifecycle::{fold, Refusal, Rules};
 use crate::model::registry::{Alley, Household, Leader, Record};
 use crate::model::ticket::{Action, Ticket};
-use crate::store::fsio::{LANE_DIR, TEMP_PREFIX};
+use crate::store::atomic::{LANE_DIR, TEMP_PREFIX};
 use crate::store::registry::Registry;
 use crate::store::Store;
 

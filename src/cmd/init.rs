@@ -10,7 +10,7 @@ use crate::cli::InitArgs;
 use crate::error::{Error, Result};
 use crate::model::config::Config;
 use crate::model::registry::{Alley, Household, Leader, Record};
-use crate::store::{csvfile, fsio::Batch, git, Store, CONFIG_FILE, LOCAL_FILE};
+use crate::store::{atomic::Batch, csvfile, git, Store, CONFIG_FILE, LOCAL_FILE};
 
 pub const GITATTRIBUTES: &str = "# Append-only logs: parallel clones merge by keeping both sides' rows.\npatrols/*.csv merge=union\n";
 pub const GITIGNORE: &str = "# Per-clone settings (station code) and the derived index: never shared.\n/local.toml\n/.lane/\n# Temp files of a write that a crash interrupted.\n.lane-tmp-*\n";
@@ -73,9 +73,7 @@ pub fn run(ctx: &Ctx, a: InitArgs) -> Result<()> {
         match git::init(&a.dir) {
             Ok(()) => {
                 let msg = format!("init: {}", a.name);
-                let r = git::run(&a.dir, &["add", "-A"])
-                    .and_then(|_| git::run(&a.dir, &["commit", "-q", "--no-verify", "-m", &msg]));
-                if let Err(why) = r {
+                if let Err(why) = git::commit_all(&a.dir, &msg) {
                     eprintln!("warning: the folder is created but the first commit failed ({why}); commit it yourself with `git commit`");
                 }
                 if let Err(e) = super::merge::install_here(&a.dir) {

@@ -17,7 +17,7 @@ use crate::error::{Error, Result};
 use crate::model::town::{folder_name, VillageEntry};
 use crate::render::{self, Table};
 use crate::store::town::{self as store_town, Sync, Town, VILLAGES_DIR};
-use crate::store::{read_config, Store, CONFIG_FILE};
+use crate::store::{git, read_config, Store, CONFIG_FILE};
 
 pub fn run(ctx: &Ctx, a: TownArgs) -> Result<()> {
     let root = store_town::locate(a.town.as_deref());
@@ -86,14 +86,14 @@ fn add(ctx: &Ctx, root: &Path, name: &str, path: Option<&Path>, url: Option<Stri
                 name: name.to_string(),
                 code: cfg.village.code,
                 path: town.entry_path(dir),
-                remote: store_town::origin_url(dir),
+                remote: git::origin_url(dir),
             }
         }
         (None, Some(url)) => clone_village(&town, name, &url)?,
         (None, None) => return Err(Error::input("give --path DIR or --clone URL")),
     };
     let dir = town.dir(&entry);
-    if crate::store::git::is_repo(&dir) {
+    if git::is_repo(&dir) {
         if let Err(e) = super::merge::install_here(&dir) {
             eprintln!("warning: {}", e.problems.join("; "));
         }
@@ -115,8 +115,7 @@ fn clone_village(town: &Town, name: &str, url: &str) -> Result<VillageEntry> {
         .tempdir_in(&villages)
         .map_err(|e| Error::io("cannot write in", &villages, e))?;
     let staged = tmp.path().join("clone");
-    store_town::clone(url, &staged)
-        .map_err(|why| Error::refused(format!("cannot clone {url}: {why}")))?;
+    git::clone(url, &staged).map_err(|why| Error::refused(format!("cannot clone {url}: {why}")))?;
     let cfg = read_config(&staged.join(CONFIG_FILE)).map_err(|e| {
         if staged.join(CONFIG_FILE).is_file() {
             e
@@ -140,7 +139,7 @@ fn clone_village(town: &Town, name: &str, url: &str) -> Result<VillageEntry> {
         name: name.to_string(),
         code: cfg.village.code,
         path: format!("{VILLAGES_DIR}/{folder}"),
-        remote: store_town::origin_url(&dest).or_else(|| Some(url.to_string())),
+        remote: git::origin_url(&dest).or_else(|| Some(url.to_string())),
     })
 }
 
@@ -180,7 +179,7 @@ fn sync(ctx: &Ctx, root: &Path, verb: &str, op: fn(&Path, Option<&str>) -> Sync)
             remote: v.remote.clone(),
         })
         .collect();
-    if crate::store::git::is_repo(&town.root) && has_remote(&town.root) {
+    if git::is_repo(&town.root) && git::has_remote(&town.root) {
         targets.insert(
             0,
             Target {
@@ -245,10 +244,6 @@ struct Target {
     name: String,
     dir: std::path::PathBuf,
     remote: Option<String>,
-}
-
-fn has_remote(dir: &Path) -> bool {
-    crate::store::git::run(dir, &["remote"]).is_ok_and(|s| !s.trim().is_empty())
 }
 
 /// `lane town check`: town.toml's own problems, each village's folder against its

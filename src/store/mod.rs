@@ -1,12 +1,14 @@
 //! The data folder: where each file lives, reading and writing it. This is the only
 //! code that touches the folder.
 
+pub mod atomic;
 pub mod change;
 pub mod configfile;
 pub mod csvfile;
 pub mod fsio;
 pub mod git;
 pub mod index;
+pub mod lock;
 pub mod patrols;
 pub mod registry;
 pub mod stars;
@@ -77,9 +79,9 @@ impl Store {
         }
         let config = read_config(&path)?;
         let now = now(config.offset())?;
-        if fsio::has_journal(root) {
+        if atomic::has_journal(root) {
             // A crash interrupted a write of several files: finish it before reading.
-            if let Err(e) = fsio::lock(root) {
+            if let Err(e) = lock::Lock::take(root) {
                 eprintln!(
                     "warning: an interrupted write is not finished yet: {}",
                     e.problems.join("; ")
@@ -104,10 +106,17 @@ impl Store {
         !no_commit && git::is_repo(&self.root)
     }
 
-    /// Applies a batch of writes under the lock, all or nothing, and commits them.
-    /// Prints git's warning, if any, to stderr. Commands write through
-    /// [`Store::change`], which calls this.
-    pub(crate) fn write(&self, batch: fsio::Batch, message: &str, no_commit: bool) -> Result<()> {
+    /// Applies a batch of writes under the folder's `lock`, all or nothing, and
+    /// commits them (unless `no_commit`) with git holding the lock too. Prints git's
+    /// warning, if any, to stderr. Commands write through [`Store::change`], which
+    /// calls this.
+    pub(crate) fn write_batch(
+        &self,
+        lock: &lock::Lock,
+        batch: atomic::Batch,
+        message: &str,
+        no_commit: bool,
+    ) -> Result<()> {
         let paths: Vec<String> = batch
             .paths()
             .map(|p| {
@@ -125,7 +134,7 @@ impl Store {
             .collect();
         batch.commit(&self.root)?;
         if self.commits(no_commit) {
-            if let Some(w) = git::commit(&self.root, &paths, &new, message) {
+            if let Some(w) = git::commit(&self.root, lock, &paths, &new, message) {
                 eprintln!("warning: {w}");
             }
         }

@@ -101,7 +101,8 @@ pub fn install(root: &Path, lane: &Path) -> Result<(), String> {
             root.display()
         ));
     }
-    let rel = git::run(root, &["rev-parse", "--git-path", "info/attributes"])?;
+    let git = |args: &[&str]| git::run(root, None, args).map_err(|f| f.first_line());
+    let rel = git(&["rev-parse", "--git-path", "info/attributes"])?;
     let path = root.join(rel.trim());
     let mut text = fs::read_to_string(&path).unwrap_or_default();
     if !text.lines().any(|l| l.trim() == ATTRIBUTE) {
@@ -119,18 +120,12 @@ pub fn install(root: &Path, lane: &Path) -> Result<(), String> {
         "{} merge-driver %O %A %B || git merge-file --marker-size=%L -L ours -L base -L theirs %A %O %B",
         shell_quote(&lane.to_string_lossy())
     );
-    git::run(
-        root,
-        &[
-            "config",
-            &format!("merge.{DRIVER_NAME}.name"),
-            "lane: keep both sides' events of a case file",
-        ],
-    )?;
-    git::run(
-        root,
-        &["config", &format!("merge.{DRIVER_NAME}.driver"), &driver],
-    )?;
+    git(&[
+        "config",
+        &format!("merge.{DRIVER_NAME}.name"),
+        "lane: keep both sides' events of a case file",
+    ])?;
+    git(&["config", &format!("merge.{DRIVER_NAME}.driver"), &driver])?;
     Ok(())
 }
 

@@ -5,13 +5,13 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 
 use serde::Deserialize;
 
-use super::fsio::{lock, Batch};
+use super::atomic::Batch;
+use super::lock::Lock;
 use super::ticketfile::{line_at, quote};
-use super::{git, Store};
+use super::{git, Store, CONFIG_FILE};
 use crate::error::{Error, Result};
 use crate::model::town::{TownFile, TownInfo, VillageEntry};
 
@@ -135,12 +135,13 @@ impl Town {
     /// Writes town.toml under the town folder's lock and commits it when the town
     /// folder is a git repository.
     pub fn save(&self, message: &str, no_commit: bool) -> Result<()> {
-        let _lock = lock(&self.root)?;
+        let lock = Lock::take(&self.root)?;
         let mut batch = Batch::new();
         batch.put(self.root.join(TOWN_FILE), render(&self.file).into_bytes());
         batch.apply()?;
         if !no_commit && git::is_repo(&self.root) {
-            if let Some(w) = git::commit(&self.root, &[TOWN_FILE.to_string()], &[], message) {
+            let paths = [TOWN_FILE.to_string()];
+            if let Some(w) = git::commit(&self.root, &lock, &paths, &[], message) {
                 eprintln!("warning: {w}");
             }
         }
@@ -193,9 +194,7 @@ pub fn create(dir: &Path, name: &str, no_git: bool) -> Result<()> {
     batch.apply()?;
     if !no_git {
         let msg = format!("town: init {name}");
-        let r = git::init(dir)
-            .and_then(|_| git::run(dir, &["add", "-A"]))
-            .and_then(|_| git::run(dir, &["commit", "-q", "--no-verify", "-m", &msg]));
+        let r = git::init(dir).and_then(|_| git::commit_all(dir, &msg));
         if let Err(why) = r {
             eprintln!("warning: the town folder is created but not committed to git ({why})");
         }
@@ -205,68 +204,7 @@ pub fn create(dir: &Path, name: &str, no_git: bool) -> Result<()> {
 
 /// Runs git in `dir`; the error is the line of git's message that says why.
 fn run_git(dir: &Path, args: &[&str]) -> std::result::Result<String, String> {
-    let out = Command::new("git")
-        .arg("-C")
-        .arg(dir)
-        .args(args)
-        .stdin(Stdio::null())
-        .env("GIT_TERMINAL_PROMPT", "0")
-        .output()
-        .map_err(|e| format!("cannot run git: {e}"))?;
-    if out.status.success() {
-        Ok(String::from_utf8_lossy(&out.stdout).into_owned())
-    } else {
-        Err(reason(&String::from_utf8_lossy(&out.stderr)))
-    }
-}
-
-/// The line of git's stderr that says why: the first `fatal:` or `error:` line,
-/// else the first line that is not a hint.
-fn reason(stderr: &str) -> String {
-    let lines: Vec<&str> = stderr
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .collect();
-    let strip = |l: &str| {
-        l.strip_prefix("fatal: ")
-            .or_else(|| l.strip_prefix("error: "))
-            .unwrap_or(l)
-            .to_string()
-    };
-    lines
-        .iter()
-        .find(|l| l.starts_with("fatal:") || l.starts_with("error:"))
-        .or_else(|| lines.iter().find(|l| !l.starts_with("hint:")))
-        .map_or_else(|| "git failed".to_string(), |l| strip(l))
-}
-
-/// Clones `url` into `dest` (which must not exist). A relative path is taken from
-/// the current folder, as `git clone` takes it.
-pub fn clone(url: &str, dest: &Path) -> std::result::Result<(), String> {
-    let out = Command::new("git")
-        .args(["clone", "--quiet", "--", url])
-        .arg(dest)
-        .stdin(Stdio::null())
-        .env("GIT_TERMINAL_PROMPT", "0")
-        .output()
-        .map_err(|e| format!("cannot run git: {e}"))?;
-    if out.status.success() {
-        Ok(())
-    } else {
-        Err(reason(&String::from_utf8_lossy(&out.stderr)))
-    }
-}
-
-/// The URL of the `origin` remote, if the folder is a repository that has one.
-pub fn origin_url(dir: &Path) -> Option<String> {
-    if !git::is_repo(dir) {
-        return None;
-    }
-    run_git(dir, &["remote", "get-url", "origin"])
-        .ok()
-        .map(|s| s.trim().to_string())
-        .filter(|s| !s.is_empty())
+    git::run(dir, None, args).map_err(|f| f.reason())
 }
 
 /// What `town pull` or `town push` did to one clone.
@@ -328,7 +266,7 @@ impl Sync {
 /// The branch, its remote and the remote branch it tracks; `Err` is the outcome to
 /// report when there is none.
 fn upstream(dir: &Path) -> std::result::Result<(String, String, String), Sync> {
-    if !dir.join(super::CONFIG_FILE).is_file() && !dir.join(TOWN_FILE).is_file() {
+    if !dir.join(CONFIG_FILE).is_file() && !dir.join(TOWN_FILE).is_file() {
         return Err(Sync::Failed(format!(
             "{} is not a lane data folder (no lane.toml)",
             dir.display()
@@ -386,7 +324,7 @@ fn diverged(dir: &Path, ahead: u64, behind: u64) -> Sync {
 /// (a town folder cloned onto a new machine gets its villages this way).
 pub fn pull(dir: &Path, remote: Option<&str>) -> Sync {
     if let (false, Some(url)) = (dir.exists(), remote) {
-        return match clone(url, dir) {
+        return match git::clone(url, dir) {
             Ok(()) => Sync::Cloned,
             Err(why) => Sync::Failed(format!("the folder is missing and cannot be cloned: {why}")),
         };
@@ -465,19 +403,6 @@ pub fn open_village(town: &Town, v: &VillageEntry) -> Result<Store> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn git_reasons_are_the_line_that_says_why() {
-        assert_eq!(
-            reason("To /tmp/a.git\n ! [rejected]  master -> master (fetch first)\nerror: failed to push some refs to '/tmp/a.git'\nhint: Updates were rejected\n"),
-            "failed to push some refs to '/tmp/a.git'"
-        );
-        assert_eq!(
-            reason("fatal: '/tmp/x.git' does not appear to be a git repository\nfatal: Could not read from remote repository.\n"),
-            "'/tmp/x.git' does not appear to be a git repository"
-        );
-        assert_eq!(reason(""), "git failed");
-    }
 
     #[test]
     fn town_toml_round_trips() {
