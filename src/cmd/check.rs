@@ -3,7 +3,6 @@
 //! warnings (an alley without a current leader) are printed but do not fail.
 
 use std::collections::{HashMap, HashSet};
-use std::path::Path;
 
 use super::snapshot::Snapshot;
 use super::Ctx;
@@ -12,7 +11,7 @@ use crate::model::config::Config;
 use crate::model::lifecycle::{fold, Refusal, Rules};
 use crate::model::registry::{Alley, Household, Leader, Record};
 use crate::model::ticket::{Action, Ticket};
-use crate::store::atomic::{LANE_DIR, TEMP_PREFIX};
+use crate::store::folder::{strays, Stray};
 use crate::store::registry::Registry;
 use crate::store::Store;
 
@@ -68,7 +67,7 @@ pub fn check(store: &Store, snap: &Snapshot) -> Findings {
     check_tickets(store, snap, &mut f);
     check_patrols(snap, &mut f);
     check_stars(snap, &mut f);
-    check_folder(&store.root, &mut f);
+    check_folder(store, &mut f);
     check_formulas(snap, &mut f);
     f
 }
@@ -97,34 +96,15 @@ fn check_stars(snap: &Snapshot, f: &mut Findings) {
 /// lane follows no link: a file or folder that is a link is skipped by every reader
 /// and refused by every write, and listed here as an error. A temp file left by an
 /// interrupted write is harmless and goes with the next write to its folder.
-fn check_folder(root: &Path, f: &mut Findings) {
-    walk(root, "", f);
-}
-
-fn walk(dir: &Path, rel: &str, f: &mut Findings) {
-    let Ok(rd) = std::fs::read_dir(dir) else {
-        return;
-    };
-    let mut entries: Vec<_> = rd.flatten().collect();
-    entries.sort_by_key(|e| e.file_name());
-    for e in entries {
-        let name = e.file_name().to_string_lossy().into_owned();
-        let path = if rel.is_empty() {
-            name.clone()
-        } else {
-            format!("{rel}/{name}")
-        };
-        let Ok(ft) = e.file_type() else { continue };
-        if ft.is_symlink() {
-            f.errors.push(format!(
+fn check_folder(store: &Store, f: &mut Findings) {
+    for s in strays(&store.root) {
+        match s {
+            Stray::Link(path) => f.errors.push(format!(
                 "{path}: a symbolic link; lane reads and writes only files inside the data folder and skips it; replace the link with the file or folder itself"
-            ));
-        } else if name.starts_with(TEMP_PREFIX) {
-            f.warnings.push(format!(
+            )),
+            Stray::Temp(path) => f.warnings.push(format!(
                 "{path}: warning: a temp file left by an interrupted write (the change it held was not saved); the next change in that folder removes it, or delete it"
-            ));
-        } else if ft.is_dir() && !(rel.is_empty() && (name == ".git" || name == LANE_DIR)) {
-            walk(&e.path(), &path, f);
+            )),
         }
     }
 }
@@ -334,16 +314,7 @@ fn check_tickets(store: &Store, snap: &Snapshot, f: &mut Findings) {
     for l in &snap.tickets {
         let t = &l.ticket;
         let rel = &l.rel;
-        let line_of = |key: &str| -> usize {
-            std::fs::read_to_string(store.path(rel))
-                .ok()
-                .and_then(|s| {
-                    s.lines()
-                        .position(|x| x.starts_with(&format!("{key} =")))
-                        .map(|i| i + 1)
-                })
-                .unwrap_or(1)
-        };
+        let line_of = |key: &str| store.line_of_key(rel, key);
         let expected = Store::ticket_rel(&t.id);
         if *rel != expected {
             f.errors.push(format!(

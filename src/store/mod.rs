@@ -5,6 +5,7 @@ pub mod atomic;
 pub mod change;
 pub mod configfile;
 pub mod csvfile;
+pub mod folder;
 pub mod fsio;
 pub mod git;
 pub mod index;
@@ -22,6 +23,8 @@ use std::path::{Path, PathBuf};
 use crate::error::{Error, Result};
 use crate::model::config::Config;
 use crate::model::time::Time;
+
+pub use folder::create as create_folder;
 
 pub const CONFIG_FILE: &str = "lane.toml";
 /// The per-clone settings file (station code, default `--by`), git-ignored.
@@ -51,6 +54,11 @@ pub fn locate(flag: Option<&Path>) -> PathBuf {
         }
     }
     PathBuf::from("data")
+}
+
+/// Whether `dir` is a lane data folder (holds a lane.toml).
+pub fn is_data_folder(dir: &Path) -> bool {
+    dir.join(CONFIG_FILE).is_file()
 }
 
 /// Parses `$LANE_NOW` or takes the clock, in `tz`.
@@ -206,5 +214,35 @@ impl Store {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Local::default()),
             Err(e) => Err(Error::io("cannot read", &path, e)),
         }
+    }
+
+    /// Writes local.toml (atomically, under the folder's lock). It is git-ignored:
+    /// never committed.
+    pub fn save_local(&self, local: &Local) -> Result<()> {
+        let _lock = lock::Lock::take(&self.root)?;
+        let mut batch = atomic::Batch::new();
+        batch.put(self.path(LOCAL_FILE), local.render().into_bytes());
+        batch.apply()
+    }
+}
+
+impl Local {
+    /// The text of local.toml.
+    pub fn render(&self) -> String {
+        let mut text = String::from("# This clone's own settings; git-ignored, never shared.\n");
+        if let Some(s) = &self.station {
+            text.push_str(&format!("station = {}\n", ticketfile::quote(s)));
+        }
+        if let Some(b) = &self.by {
+            text.push_str(&format!("by = {}\n", ticketfile::quote(b)));
+        }
+        if let Some(c) = self.index_check {
+            let word = match c {
+                IndexCheck::Files => "files",
+                IndexCheck::Folders => "folders",
+            };
+            text.push_str(&format!("index_check = \"{word}\"\n"));
+        }
+        text
     }
 }

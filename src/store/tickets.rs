@@ -56,6 +56,19 @@ impl Store {
         Ok(out)
     }
 
+    /// The line of `key = ...` in the case file at `rel`, read again, for a message
+    /// about that fact; 1 when the file or the key cannot be found.
+    pub fn line_of_key(&self, rel: &str, key: &str) -> usize {
+        fs::read_to_string(self.path(rel))
+            .ok()
+            .and_then(|s| {
+                s.lines()
+                    .position(|x| x.starts_with(&format!("{key} =")))
+                    .map(|i| i + 1)
+            })
+            .unwrap_or(1)
+    }
+
     /// Reads and parses one case file; the error is `rel:line: message`.
     pub fn read_ticket_file(&self, rel: &str) -> std::result::Result<Loaded, String> {
         let text = fs::read(self.path(rel)).map_err(|e| format!("{rel}: cannot read: {e}"))?;

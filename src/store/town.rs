@@ -11,8 +11,9 @@ use serde::Deserialize;
 use super::atomic::Batch;
 use super::lock::Lock;
 use super::ticketfile::{line_at, quote};
-use super::{git, Store, CONFIG_FILE};
+use super::{git, read_config, Store, CONFIG_FILE};
 use crate::error::{Error, Result};
+use crate::model::config::Config;
 use crate::model::town::{TownFile, TownInfo, VillageEntry};
 
 pub const TOWN_FILE: &str = "town.toml";
@@ -149,6 +150,47 @@ impl Town {
     }
 }
 
+impl Town {
+    /// Clones `url` for a new village: into a temp folder under `villages/`, whose
+    /// lane.toml `accept` reads and either refuses (the clone is removed) or answers
+    /// with the village's folder name; then the clone moves to `villages/<folder>`.
+    /// Returns the village's settings and its path in town.toml.
+    pub fn clone_village(
+        &self,
+        url: &str,
+        accept: impl FnOnce(&Config) -> Result<String>,
+    ) -> Result<(Config, String)> {
+        let villages = self.root.join(VILLAGES_DIR);
+        fs::create_dir_all(&villages).map_err(|e| Error::io("cannot create", &villages, e))?;
+        let tmp = tempfile::Builder::new()
+            .prefix(".lane-adding-")
+            .tempdir_in(&villages)
+            .map_err(|e| Error::io("cannot write in", &villages, e))?;
+        let staged = tmp.path().join("clone");
+        git::clone(url, &staged)
+            .map_err(|why| Error::refused(format!("cannot clone {url}: {why}")))?;
+        let cfg = read_config(&staged.join(CONFIG_FILE)).map_err(|e| {
+            if staged.join(CONFIG_FILE).is_file() {
+                e
+            } else {
+                Error::refused(format!(
+                    "{url} is not a lane data folder (no {CONFIG_FILE} at its top)"
+                ))
+            }
+        })?;
+        let folder = accept(&cfg)?;
+        let dest = villages.join(&folder);
+        if dest.exists() {
+            return Err(Error::refused(format!(
+                "{VILLAGES_DIR}/{folder} already exists in the town folder"
+            ))
+            .hint("give the village another name, or add the folder that is there with --path"));
+        }
+        fs::rename(&staged, &dest).map_err(|e| Error::io("cannot move the clone to", &dest, e))?;
+        Ok((cfg, format!("{VILLAGES_DIR}/{folder}")))
+    }
+}
+
 /// The text of town.toml.
 pub fn render(t: &TownFile) -> String {
     let mut s = String::from(
@@ -173,16 +215,7 @@ pub fn render(t: &TownFile) -> String {
 /// Creates a town folder at `dir` (missing or empty) with an empty town.toml, and
 /// makes it a git repository with a first commit unless `no_git`.
 pub fn create(dir: &Path, name: &str, no_git: bool) -> Result<()> {
-    match fs::read_dir(dir) {
-        Ok(mut rd) => {
-            if rd.next().is_some() {
-                return Err(Error::refused(format!("{} is not empty", dir.display()))
-                    .hint("give a new or empty folder; lane never writes into an existing one"));
-            }
-        }
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-        Err(e) => return Err(Error::io("cannot read", dir, e)),
-    }
+    super::folder::refuse_non_empty(dir)?;
     let villages = dir.join(VILLAGES_DIR);
     fs::create_dir_all(&villages).map_err(|e| Error::io("cannot create", &villages, e))?;
     let mut batch = Batch::new();
