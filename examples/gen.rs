@@ -77,7 +77,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             (args.out.join(&c), format!("Village {c}"), c)
         };
         let config = Config::new(&name, &vcode);
-        lane::cmd::create_folder(&dir, &config)?;
+        lane::store::create_folder(&dir, &config)?;
         let store = Store::open(&dir)?;
         let opts = Options {
             seed: args.seed + u64::from(v),

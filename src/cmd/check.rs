@@ -3,7 +3,6 @@
 //! warnings (an alley without a current leader) are printed but do not fail.
 
 use std::collections::{HashMap, HashSet};
-use std::path::Path;
 
 use super::snapshot::Snapshot;
 use super::Ctx;
@@ -12,8 +11,9 @@ use crate::model::config::Config;
 use crate::model::lifecycle::{fold, Refusal, Rules};
 use crate::model::registry::{Alley, Household, Leader, Record};
 use crate::model::ticket::{Action, Ticket};
-use crate::store::fsio::{LANE_DIR, TEMP_PREFIX};
+use crate::store::folder::{strays, Stray};
 use crate::store::registry::Registry;
+use crate::store::tickets::Loaded;
 use crate::store::Store;
 
 /// The problems found, errors and warnings apart.
@@ -68,7 +68,7 @@ pub fn check(store: &Store, snap: &Snapshot) -> Findings {
     check_tickets(store, snap, &mut f);
     check_patrols(snap, &mut f);
     check_stars(snap, &mut f);
-    check_folder(&store.root, &mut f);
+    check_folder(store, &mut f);
     check_formulas(snap, &mut f);
     f
 }
@@ -97,34 +97,15 @@ fn check_stars(snap: &Snapshot, f: &mut Findings) {
 /// lane follows no link: a file or folder that is a link is skipped by every reader
 /// and refused by every write, and listed here as an error. A temp file left by an
 /// interrupted write is harmless and goes with the next write to its folder.
-fn check_folder(root: &Path, f: &mut Findings) {
-    walk(root, "", f);
-}
-
-fn walk(dir: &Path, rel: &str, f: &mut Findings) {
-    let Ok(rd) = std::fs::read_dir(dir) else {
-        return;
-    };
-    let mut entries: Vec<_> = rd.flatten().collect();
-    entries.sort_by_key(|e| e.file_name());
-    for e in entries {
-        let name = e.file_name().to_string_lossy().into_owned();
-        let path = if rel.is_empty() {
-            name.clone()
-        } else {
-            format!("{rel}/{name}")
-        };
-        let Ok(ft) = e.file_type() else { continue };
-        if ft.is_symlink() {
-            f.errors.push(format!(
+fn check_folder(store: &Store, f: &mut Findings) {
+    for s in strays(&store.root) {
+        match s {
+            Stray::Link(path) => f.errors.push(format!(
                 "{path}: a symbolic link; lane reads and writes only files inside the data folder and skips it; replace the link with the file or folder itself"
-            ));
-        } else if name.starts_with(TEMP_PREFIX) {
-            f.warnings.push(format!(
+            )),
+            Stray::Temp(path) => f.warnings.push(format!(
                 "{path}: warning: a temp file left by an interrupted write (the change it held was not saved); the next change in that folder removes it, or delete it"
-            ));
-        } else if ft.is_dir() && !(rel.is_empty() && (name == ".git" || name == LANE_DIR)) {
-            walk(&e.path(), &path, f);
+            )),
         }
     }
 }
@@ -187,122 +168,54 @@ fn fold_hint(t: &Ticket, cfg: &Config, i: usize, refusal: &Refusal) -> String {
     }
 }
 
-fn check_registries(store: &Store, snap: &Snapshot, f: &mut Findings) {
-    let day = store.now.date_naive();
-    let leaders: HashMap<&str, (usize, &Leader)> = snap
-        .leaders
-        .iter()
-        .flat_map(|r| r.records.iter().map(|(l, x)| (x.id(), (*l, x))))
-        .collect();
-    let alley_ids: HashSet<&str> = snap
-        .alleys
-        .iter()
-        .flat_map(|r| r.iter().map(|a| a.id()))
-        .collect();
-    // The alleys that a current leader serves according to leaders.csv.
-    let claimed: HashSet<&str> = leaders
-        .values()
-        .filter(|(_, l)| l.serves_on(day))
-        .filter_map(|(_, l)| l.alley.as_ref().map(|a| a.as_str()))
-        .collect();
-    if let Some(alleys) = &snap.alleys {
-        let mut led_by: HashMap<&str, (usize, &str)> = HashMap::new();
-        for (line, a) in &alleys.records {
-            let at = format!("{}:{line}", Alley::FILE);
-            let Some(lid) = &a.leader else {
-                if claimed.contains(a.id()) {
-                    // leaders.csv names a current leader: reported below.
-                    continue;
-                }
-                f.warnings.push(format!(
-                    "{at}: warning: alley {} has no current lane leader",
-                    a.id
-                ));
-                continue;
-            };
-            match leaders.get(lid.as_str()) {
-                None => f
-                    .errors
-                    .push(format!("{at}: leader `{lid}` is not in {}", Leader::FILE)),
-                Some((lline, l)) => {
-                    if let Some((other_line, other)) = led_by.get(lid.as_str()) {
-                        f.errors.push(format!(
-                            "{at}: leader {lid} is assigned to two alleys at once ({other} at line {other_line} and {})",
-                            a.id
-                        ));
-                    }
-                    led_by.insert(lid.as_str(), (*line, a.id()));
-                    if l.alley.as_ref() != Some(&a.id) {
-                        f.errors.push(format!(
-                            "{at}: leader {lid} serves alley {} according to {}:{lline}, not {}",
-                            l.alley.as_ref().map_or("(none)", |x| x.as_str()),
-                            Leader::FILE,
-                            a.id
-                        ));
-                    } else if !l.serves_on(day) && !claimed.contains(a.id()) {
-                        f.warnings.push(format!(
-                            "{at}: warning: alley {} has no current lane leader ({lid}'s post is not current, {}:{lline})",
-                            a.id,
-                            Leader::FILE
-                        ));
-                    }
-                }
-            }
+/// What the registry checks share: today, the leaders by ID with their lines, the
+/// alleys' IDs, and the alleys that a current leader serves according to
+/// leaders.csv.
+struct Links<'a> {
+    day: chrono::NaiveDate,
+    leaders: HashMap<&'a str, (usize, &'a Leader)>,
+    alley_ids: HashSet<&'a str>,
+    claimed: HashSet<&'a str>,
+}
+
+impl<'a> Links<'a> {
+    fn new(store: &Store, snap: &'a Snapshot) -> Self {
+        let day = store.now.date_naive();
+        let leaders: HashMap<&str, (usize, &Leader)> = snap
+            .leaders
+            .iter()
+            .flat_map(|r| r.records.iter().map(|(l, x)| (x.id(), (*l, x))))
+            .collect();
+        let alley_ids: HashSet<&str> = snap
+            .alleys
+            .iter()
+            .flat_map(|r| r.iter().map(|a| a.id()))
+            .collect();
+        let claimed: HashSet<&str> = leaders
+            .values()
+            .filter(|(_, l)| l.serves_on(day))
+            .filter_map(|(_, l)| l.alley.as_ref().map(|a| a.as_str()))
+            .collect();
+        Links {
+            day,
+            leaders,
+            alley_ids,
+            claimed,
         }
     }
+}
+
+fn check_registries(store: &Store, snap: &Snapshot, f: &mut Findings) {
+    let links = Links::new(store, snap);
+    if let Some(alleys) = &snap.alleys {
+        check_alleys(&links, alleys, f);
+    }
     if let Some(reg) = &snap.leaders {
-        let mut serving: HashMap<&str, (usize, &str)> = HashMap::new();
-        for (line, l) in &reg.records {
-            let Some(a) = &l.alley else { continue };
-            if !alley_ids.contains(a.as_str()) && snap.alleys.is_some() {
-                f.errors.push(format!(
-                    "{}:{line}: alley `{a}` is not in {}",
-                    Leader::FILE,
-                    Alley::FILE
-                ));
-                continue;
-            }
-            // One current leader per alley; alleys.csv should name that leader.
-            if !l.serves_on(day) {
-                continue;
-            }
-            if let Some((first_line, first)) = serving.get(a.as_str()) {
-                f.errors.push(format!(
-                    "{}:{line}: alley {a} has two current lane leaders: {first} (line {first_line}) and {}",
-                    Leader::FILE,
-                    l.id
-                ));
-                continue;
-            }
-            serving.insert(a.as_str(), (*line, l.id.as_str()));
-            let Some((aline, alley)) = snap
-                .alleys
-                .as_ref()
-                .and_then(|r| r.records.iter().find(|(_, x)| x.id == *a))
-            else {
-                continue;
-            };
-            let named = alley.leader.as_ref();
-            // A current leader named for the alley who claims it too: the two
-            // leaders are reported above or below.
-            let named_claims = named
-                .and_then(|x| leaders.get(x.as_str()))
-                .is_some_and(|(_, x)| x.serves_on(day) && x.alley.as_ref() == Some(a));
-            if named != Some(&l.id) && !named_claims {
-                f.warnings.push(format!(
-                    "{}:{line}: warning: leader {} serves alley {a}, but {}:{aline} gives {}; record it with `lane alley edit {a} --leader {}`",
-                    Leader::FILE,
-                    l.id,
-                    Alley::FILE,
-                    named.map_or("no leader".to_string(), |x| format!("the leader {x}")),
-                    l.id
-                ));
-            }
-        }
+        check_leaders(&links, snap, reg, f);
     }
     if let Some(reg) = &snap.households {
         for (line, h) in &reg.records {
-            if !alley_ids.contains(h.alley.as_str()) && snap.alleys.is_some() {
+            if !links.alley_ids.contains(h.alley.as_str()) && snap.alleys.is_some() {
                 f.errors.push(format!(
                     "{}:{line}: alley `{}` is not in {}",
                     Household::FILE,
@@ -310,6 +223,108 @@ fn check_registries(store: &Store, snap: &Snapshot, f: &mut Findings) {
                     Alley::FILE
                 ));
             }
+        }
+    }
+}
+
+/// Each alley's leader: one who exists, serves that alley and no other, and whose
+/// post is current.
+fn check_alleys(links: &Links, alleys: &Registry<Alley>, f: &mut Findings) {
+    let mut led_by: HashMap<&str, (usize, &str)> = HashMap::new();
+    for (line, a) in &alleys.records {
+        let at = format!("{}:{line}", Alley::FILE);
+        let Some(lid) = &a.leader else {
+            if links.claimed.contains(a.id()) {
+                // leaders.csv names a current leader: reported below.
+                continue;
+            }
+            f.warnings.push(format!(
+                "{at}: warning: alley {} has no current lane leader",
+                a.id
+            ));
+            continue;
+        };
+        match links.leaders.get(lid.as_str()) {
+            None => f
+                .errors
+                .push(format!("{at}: leader `{lid}` is not in {}", Leader::FILE)),
+            Some((lline, l)) => {
+                if let Some((other_line, other)) = led_by.get(lid.as_str()) {
+                    f.errors.push(format!(
+                        "{at}: leader {lid} is assigned to two alleys at once ({other} at line {other_line} and {})",
+                        a.id
+                    ));
+                }
+                led_by.insert(lid.as_str(), (*line, a.id()));
+                if l.alley.as_ref() != Some(&a.id) {
+                    f.errors.push(format!(
+                        "{at}: leader {lid} serves alley {} according to {}:{lline}, not {}",
+                        l.alley.as_ref().map_or("(none)", |x| x.as_str()),
+                        Leader::FILE,
+                        a.id
+                    ));
+                } else if !l.serves_on(links.day) && !links.claimed.contains(a.id()) {
+                    f.warnings.push(format!(
+                        "{at}: warning: alley {} has no current lane leader ({lid}'s post is not current, {}:{lline})",
+                        a.id,
+                        Leader::FILE
+                    ));
+                }
+            }
+        }
+    }
+}
+
+/// Each leader's alley: one that exists, with one current leader, whom alleys.csv
+/// names.
+fn check_leaders(links: &Links, snap: &Snapshot, reg: &Registry<Leader>, f: &mut Findings) {
+    let day = links.day;
+    let mut serving: HashMap<&str, (usize, &str)> = HashMap::new();
+    for (line, l) in &reg.records {
+        let Some(a) = &l.alley else { continue };
+        if !links.alley_ids.contains(a.as_str()) && snap.alleys.is_some() {
+            f.errors.push(format!(
+                "{}:{line}: alley `{a}` is not in {}",
+                Leader::FILE,
+                Alley::FILE
+            ));
+            continue;
+        }
+        // One current leader per alley; alleys.csv should name that leader.
+        if !l.serves_on(day) {
+            continue;
+        }
+        if let Some((first_line, first)) = serving.get(a.as_str()) {
+            f.errors.push(format!(
+                "{}:{line}: alley {a} has two current lane leaders: {first} (line {first_line}) and {}",
+                Leader::FILE,
+                l.id
+            ));
+            continue;
+        }
+        serving.insert(a.as_str(), (*line, l.id.as_str()));
+        let Some((aline, alley)) = snap
+            .alleys
+            .as_ref()
+            .and_then(|r| r.records.iter().find(|(_, x)| x.id == *a))
+        else {
+            continue;
+        };
+        let named = alley.leader.as_ref();
+        // A current leader named for the alley who claims it too: the two
+        // leaders are reported above or below.
+        let named_claims = named
+            .and_then(|x| links.leaders.get(x.as_str()))
+            .is_some_and(|(_, x)| x.serves_on(day) && x.alley.as_ref() == Some(a));
+        if named != Some(&l.id) && !named_claims {
+            f.warnings.push(format!(
+                "{}:{line}: warning: leader {} serves alley {a}, but {}:{aline} gives {}; record it with `lane alley edit {a} --leader {}`",
+                Leader::FILE,
+                l.id,
+                Alley::FILE,
+                named.map_or("no leader".to_string(), |x| format!("the leader {x}")),
+                l.id
+            ));
         }
     }
 }
@@ -334,16 +349,7 @@ fn check_tickets(store: &Store, snap: &Snapshot, f: &mut Findings) {
     for l in &snap.tickets {
         let t = &l.ticket;
         let rel = &l.rel;
-        let line_of = |key: &str| -> usize {
-            std::fs::read_to_string(store.path(rel))
-                .ok()
-                .and_then(|s| {
-                    s.lines()
-                        .position(|x| x.starts_with(&format!("{key} =")))
-                        .map(|i| i + 1)
-                })
-                .unwrap_or(1)
-        };
+        let line_of = |key: &str| store.line_of_key(rel, key);
         let expected = Store::ticket_rel(&t.id);
         if *rel != expected {
             f.errors.push(format!(
@@ -389,26 +395,33 @@ fn check_tickets(store: &Store, snap: &Snapshot, f: &mut Findings) {
                 line_of("opened")
             ));
         }
-        for ev in &t.events {
-            if let Action::Close { of: Some(of), .. } = &ev.action {
-                if !ids.contains(&of.to_string()) {
-                    f.errors.push(format!(
-                        "{rel}:{}: duplicate of `{of}`, which does not exist",
-                        ev.line
-                    ));
-                }
+        check_events(cfg, l, &ids, f);
+    }
+}
+
+/// A case's events: a duplicate closed as one of a case that exists, and a history
+/// the lifecycle allows.
+fn check_events(cfg: &Config, l: &Loaded, ids: &HashSet<String>, f: &mut Findings) {
+    let (t, rel) = (&l.ticket, &l.rel);
+    for ev in &t.events {
+        if let Action::Close { of: Some(of), .. } = &ev.action {
+            if !ids.contains(&of.to_string()) {
+                f.errors.push(format!(
+                    "{rel}:{}: duplicate of `{of}`, which does not exist",
+                    ev.line
+                ));
             }
         }
-        if let Err((i, refusal)) = fold(t, &Rules::for_ticket(cfg, t)) {
-            let line = t.events.get(i).map_or(1, |e| e.line);
-            f.errors.push(format!(
-                "{rel}:{line}: event {} ({}) is not allowed: {}; {}",
-                i + 1,
-                t.events.get(i).map_or("", |e| e.action.name()),
-                refusal.why,
-                fold_hint(t, cfg, i, &refusal)
-            ));
-        }
+    }
+    if let Err((i, refusal)) = fold(t, &Rules::for_ticket(cfg, t)) {
+        let line = t.events.get(i).map_or(1, |e| e.line);
+        f.errors.push(format!(
+            "{rel}:{line}: event {} ({}) is not allowed: {}; {}",
+            i + 1,
+            t.events.get(i).map_or("", |e| e.action.name()),
+            refusal.why,
+            fold_hint(t, cfg, i, &refusal)
+        ));
     }
 }
 

@@ -9,8 +9,8 @@ use std::path::Path;
 use super::{next_id, say, Ctx};
 use crate::error::{Error, Kind, Result};
 use crate::model::registry::{Alley, Household, Record};
-use crate::store::csvfile::{self, Encoding};
-use crate::store::fsio::{lock, Batch};
+use crate::store::csvfile::{self, CsvDoc, Encoding, Row};
+use crate::store::registry::Registry;
 
 /// Header names accepted for each column, besides the column's own name.
 const ALIASES: &[(&str, &[&str])] = &[
@@ -40,15 +40,47 @@ pub fn run(ctx: &Ctx, file: &Path) -> Result<()> {
                 .hint("give the path of a CSV file exported from the spreadsheet"),
         );
     }
-    let (doc, mut problems) = csvfile::read_lenient(file, &display, Encoding::Utf8OrGbk)
+    let (doc, problems) = csvfile::read_lenient(file, &display, Encoding::Utf8OrGbk)
         .map_err(|e| nothing_imported(e.problems, e.hint))?;
+    let map = column_map(&doc, &display)?;
+    let name = file
+        .file_name()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or(display.clone());
+    let imported = store.change(|tx| {
+        let reg = tx.load::<Household>()?;
+        let alleys = tx.load::<Alley>()?;
+        let mut rows = Rows::new(&display, &map, &reg, &alleys, problems);
+        rows.reserve_ids(&doc);
+        // Rows with the wrong number of fields are listed in `problems` already.
+        for row in doc.rows.iter().filter(|r| doc.fits(r)) {
+            rows.take(row);
+        }
+        let new = rows.finish()?;
+        if !new.is_empty() {
+            tx.put(Household::FILE, reg.with_appended(&new));
+            let what = households(new.len());
+            tx.message(format!("household: import {what} from {name}"));
+        }
+        Ok(new.len())
+    })?;
+    if imported == 0 {
+        say(&format!("{display} has no rows; nothing to import"));
+    } else {
+        say(&format!("imported {}", households(imported)));
+    }
+    Ok(())
+}
+
+/// Which household column each column of the file feeds; refuses a file with an
+/// unknown or doubled column, or without the columns a household needs.
+fn column_map(doc: &CsvDoc, display: &str) -> Result<Vec<Option<usize>>> {
     let columns = || {
         Some(format!(
             "the columns are {} (in any order)",
             Household::HEADER.join(", ")
         ))
     };
-    // Which household column each file column feeds.
     let mut map = Vec::with_capacity(doc.header.len());
     for h in &doc.header {
         match column_of(h) {
@@ -78,119 +110,154 @@ pub fn run(ctx: &Ctx, file: &Path) -> Result<()> {
             ));
         }
     }
-    let _lock = lock(&store.root)?;
-    let reg = store.load::<Household>()?;
-    let alleys = store.load::<Alley>()?;
-    let by_name: HashMap<&str, &str> = alleys
-        .iter()
-        .map(|a| (a.name.as_str(), a.id.as_str()))
-        .collect();
-    let mut new: Vec<Household> = Vec::new();
-    let mut seen: HashMap<String, usize> = HashMap::new();
-    let mut used: Vec<String> = reg.iter().map(|h| h.id().to_string()).collect();
-    let id_col = map.iter().position(|c| *c == Some(0));
-    let has_id = id_col.is_some();
-    // A new ID for a row without one passes the IDs the file gives, too.
-    if let Some(i) = id_col {
-        used.extend(
-            doc.rows
+    Ok(map)
+}
+
+/// The rows of the file checked one by one against households.csv, alleys.csv and
+/// each other: the households to add, and every problem.
+struct Rows<'a> {
+    display: &'a str,
+    map: &'a [Option<usize>],
+    reg: &'a Registry<Household>,
+    alleys: &'a Registry<Alley>,
+    by_name: HashMap<&'a str, &'a str>,
+    /// Whether the file has an `id` column.
+    has_id: bool,
+    /// IDs taken: in households.csv, given by the file, or given to a new row.
+    used: Vec<String>,
+    /// The line of each ID accepted so far.
+    seen: HashMap<String, usize>,
+    new: Vec<Household>,
+    problems: Vec<String>,
+}
+
+impl<'a> Rows<'a> {
+    fn new(
+        display: &'a str,
+        map: &'a [Option<usize>],
+        reg: &'a Registry<Household>,
+        alleys: &'a Registry<Alley>,
+        problems: Vec<String>,
+    ) -> Self {
+        Rows {
+            display,
+            map,
+            reg,
+            alleys,
+            by_name: alleys
                 .iter()
-                .filter_map(|r| r.fields.get(i))
-                .map(|v| v.trim().to_string()),
-        );
+                .map(|a| (a.name.as_str(), a.id.as_str()))
+                .collect(),
+            has_id: map.contains(&Some(0)),
+            used: reg.iter().map(|h| h.id().to_string()).collect(),
+            seen: HashMap::new(),
+            new: Vec::new(),
+            problems,
+        }
     }
-    // Rows with the wrong number of fields are listed in `problems` already.
-    for row in doc.rows.iter().filter(|r| doc.fits(r)) {
+
+    /// A new ID for a row without one passes the IDs the file gives, too.
+    fn reserve_ids(&mut self, doc: &CsvDoc) {
+        if let Some(i) = self.map.iter().position(|c| *c == Some(0)) {
+            self.used.extend(
+                doc.rows
+                    .iter()
+                    .filter_map(|r| r.fields.get(i))
+                    .map(|v| v.trim().to_string()),
+            );
+        }
+    }
+
+    /// The row's values in households.csv's column order, with an alley given by
+    /// name turned into its ID and a new ID where the row has none.
+    fn fields(&self, row: &Row) -> Vec<String> {
         let mut fields = vec![String::new(); Household::HEADER.len()];
         for (i, v) in row.fields.iter().enumerate() {
-            if let Some(Some(c)) = map.get(i) {
+            if let Some(Some(c)) = self.map.get(i) {
                 fields[*c] = v.trim().to_string();
             }
         }
-        // An alley may be given by its name as well as its ID.
-        if let Some(id) = by_name.get(fields[2].as_str()) {
+        if let Some(id) = self.by_name.get(fields[2].as_str()) {
             fields[2] = id.to_string();
         }
-        if !has_id || fields[0].is_empty() {
-            fields[0] = next_id("H", 4, used.iter().map(|s| s.as_str()));
+        if !self.has_id || fields[0].is_empty() {
+            fields[0] = next_id("H", 4, self.used.iter().map(|s| s.as_str()));
         }
-        let at = |msg: String| format!("{display}:{}: {msg}", row.line);
+        fields
+    }
+
+    fn take(&mut self, row: &Row) {
+        let fields = self.fields(row);
+        let at = |msg: String| format!("{}:{}: {msg}", self.display, row.line);
         // An alley that is neither an ID nor a name in alleys.csv; said so even
         // when the text could not be an ID (a mistyped name).
         let unknown_alley =
-            (!fields[2].is_empty() && alleys.get(&fields[2]).is_none()).then(|| {
+            (!fields[2].is_empty() && self.alleys.get(&fields[2]).is_none()).then(|| {
                 format!(
                     "column `alley`: there is no alley `{}` in {}",
                     fields[2],
                     Alley::FILE
                 )
             });
-        match Household::from_fields(&fields) {
+        let problem = match Household::from_fields(&fields) {
             Err(errs) => {
-                let mut errs: Vec<String> = errs
-                    .into_iter()
-                    .filter(|e| unknown_alley.is_none() || !e.starts_with("column `alley`"))
-                    .collect();
-                if let Some(u) = unknown_alley {
-                    let i = errs
-                        .iter()
-                        .position(|e| {
-                            !e.starts_with("column `id`") && !e.starts_with("column `head`")
-                        })
-                        .unwrap_or(errs.len());
-                    errs.insert(i, u);
-                }
-                problems.extend(errs.into_iter().map(at))
+                let errs = with_unknown_alley(errs, unknown_alley);
+                self.problems.extend(errs.into_iter().map(at));
+                return;
             }
             Ok(h) => {
-                if let Some(line) = reg.line_of(h.id()) {
-                    problems.push(at(format!(
+                if let Some(line) = self.reg.line_of(h.id()) {
+                    format!(
                         "household {} already exists ({}:{line})",
                         h.id,
                         Household::FILE
-                    )));
-                } else if let Some(first) = seen.get(h.id()) {
-                    problems.push(at(format!(
-                        "duplicate ID `{}` (first at line {first})",
-                        h.id
-                    )));
+                    )
+                } else if let Some(first) = self.seen.get(h.id()) {
+                    format!("duplicate ID `{}` (first at line {first})", h.id)
                 } else if let Some(u) = unknown_alley {
-                    problems.push(at(u));
+                    u
                 } else {
-                    seen.insert(h.id().to_string(), row.line);
-                    used.push(h.id().to_string());
-                    new.push(h);
+                    self.seen.insert(h.id().to_string(), row.line);
+                    self.used.push(h.id().to_string());
+                    self.new.push(h);
+                    return;
                 }
             }
-        }
+        };
+        self.problems.push(at(problem));
     }
-    if !problems.is_empty() {
-        // Short rows (found while reading) and bad rows, in line order.
-        problems.sort_by_key(|p| {
-            p.strip_prefix(display.as_str())
+
+    /// The households to add, or the error listing every problem in line order
+    /// (short rows, found while reading, and bad rows).
+    fn finish(mut self) -> Result<Vec<Household>> {
+        if self.problems.is_empty() {
+            return Ok(self.new);
+        }
+        let display = self.display;
+        self.problems.sort_by_key(|p| {
+            p.strip_prefix(display)
                 .and_then(|r| r.split(':').nth(1))
                 .and_then(|n| n.parse::<usize>().ok())
         });
-        return Err(nothing_imported(problems, None));
+        Err(nothing_imported(self.problems, None))
     }
-    if new.is_empty() {
-        say(&format!("{display} has no rows; nothing to import"));
-        return Ok(());
+}
+
+/// A row's field errors with the unknown alley in place of the `alley` column's
+/// own error, after the errors of the columns before it.
+fn with_unknown_alley(errs: Vec<String>, unknown_alley: Option<String>) -> Vec<String> {
+    let mut errs: Vec<String> = errs
+        .into_iter()
+        .filter(|e| unknown_alley.is_none() || !e.starts_with("column `alley`"))
+        .collect();
+    if let Some(u) = unknown_alley {
+        let i = errs
+            .iter()
+            .position(|e| !e.starts_with("column `id`") && !e.starts_with("column `head`"))
+            .unwrap_or(errs.len());
+        errs.insert(i, u);
     }
-    let mut batch = Batch::new();
-    batch.put(store.path(Household::FILE), reg.with_appended(&new));
-    let name = file
-        .file_name()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or(display);
-    let what = households(new.len());
-    store.write(
-        batch,
-        &format!("household: import {what} from {name}"),
-        ctx.no_commit,
-    )?;
-    say(&format!("imported {what}"));
-    Ok(())
+    errs
 }
 
 /// `1 household`, `2 households`.

@@ -6,8 +6,6 @@ use super::{say, Ctx};
 use crate::cli::LocalArgs;
 use crate::error::{Error, Result};
 use crate::model::ids::check_station;
-use crate::store::fsio::{lock, Batch};
-use crate::store::ticketfile::quote;
 use crate::store::{IndexCheck, LOCAL_FILE};
 
 pub fn run(ctx: &Ctx, a: LocalArgs) -> Result<()> {
@@ -40,24 +38,7 @@ pub fn run(ctx: &Ctx, a: LocalArgs) -> Result<()> {
     if let Some(b) = by {
         local.by = Some(b).filter(|b| !b.trim().is_empty());
     }
-    let mut text = String::from("# This clone's own settings; git-ignored, never shared.\n");
-    if let Some(s) = &local.station {
-        text.push_str(&format!("station = {}\n", quote(s)));
-    }
-    if let Some(b) = &local.by {
-        text.push_str(&format!("by = {}\n", quote(b)));
-    }
-    if let Some(c) = local.index_check {
-        let word = match c {
-            IndexCheck::Files => "files",
-            IndexCheck::Folders => "folders",
-        };
-        text.push_str(&format!("index_check = \"{word}\"\n"));
-    }
-    let _lock = lock(&store.root)?;
-    let mut batch = Batch::new();
-    batch.put(store.path(LOCAL_FILE), text.into_bytes());
-    batch.apply()?;
+    store.save_local(&local)?;
     say(&format!("saved {LOCAL_FILE}"));
     Ok(())
 }

@@ -2,13 +2,12 @@
 //! `store::ticketmerge`). `--install` registers it in this clone; git then calls
 //! `lane merge-driver BASE OURS THEIRS` for every case file both sides changed.
 
-use std::fs;
 use std::path::Path;
 
 use super::{say, Ctx};
 use crate::cli::MergeDriverArgs;
 use crate::error::{Error, Result};
-use crate::store::ticketmerge::{install, merge};
+use crate::store::ticketmerge::{install, merge_files};
 use crate::store::Store;
 
 /// Registers the driver in the clone at `root`, with this lane binary.
@@ -19,10 +18,6 @@ pub fn install_here(root: &Path) -> Result<()> {
         Error::refused(format!("cannot register the merge driver: {why}"))
             .hint("the clone still works; concurrent changes of one case then conflict and are merged by hand")
     })
-}
-
-fn read(path: &Path) -> Result<String> {
-    fs::read_to_string(path).map_err(|e| Error::io("cannot read", path, e))
 }
 
 pub fn run(ctx: &Ctx, a: MergeDriverArgs) -> Result<()> {
@@ -44,10 +39,11 @@ pub fn run(ctx: &Ctx, a: MergeDriverArgs) -> Result<()> {
     let cfg = Store::open(&crate::store::locate(None))
         .ok()
         .map(|s| s.config);
-    match merge(&read(base)?, &read(ours)?, &read(theirs)?, cfg.as_ref()) {
-        Some(text) => fs::write(ours, text).map_err(|e| Error::io("cannot write", ours, e)),
-        None => Err(Error::refused(
+    if merge_files(base, ours, theirs, cfg.as_ref())? {
+        Ok(())
+    } else {
+        Err(Error::refused(
             "both sides changed this case file in a way that is not just new events, or their events together are not a possible history; git marks the conflict for a person to decide",
-        )),
+        ))
     }
 }

@@ -21,8 +21,6 @@ mod stars_report;
 mod town;
 mod town_report;
 
-pub use init::create as create_folder;
-
 use std::ffi::OsString;
 use std::path::PathBuf;
 

@@ -12,7 +12,6 @@ use crate::model::patrol::{Patrol, PatrolKind};
 use crate::model::registry::{Alley, Household, Leader};
 use crate::model::time::{parse_date, parse_time};
 use crate::render::{self, Table};
-use crate::store::fsio::{lock, Batch};
 use crate::store::Store;
 
 pub fn run(ctx: &Ctx, a: PatrolArgs) -> Result<()> {
@@ -122,23 +121,20 @@ fn log(ctx: &Ctx, a: PatrolLog) -> Result<()> {
         day,
         &a.note,
     )?;
-    let _lock = lock(&store.root)?;
-    if let Some(t) = &a.ticket {
-        let id = store.resolve_ticket_id(t)?;
-        store.load_ticket(&id)?;
-        p.ticket = Some(id);
-    }
-    let mut batch = Batch::new();
-    store.put_patrol(&mut batch, &p)?;
     let what = match &p.household {
         Some(h) => format!("{} {h}", p.kind),
         None => format!("{} in {}", p.kind, p.alley),
     };
-    store.write(
-        batch,
-        &format!("patrol: {} {what} on {}", p.leader, p.date),
-        ctx.no_commit,
-    )?;
+    store.change(|tx| {
+        if let Some(t) = &a.ticket {
+            let id = tx.resolve_ticket_id(t)?;
+            tx.load_ticket(&id)?;
+            p.ticket = Some(id);
+        }
+        tx.put_patrol(&p)?;
+        tx.message(format!("patrol: {} {what} on {}", p.leader, p.date));
+        Ok(())
+    })?;
     say(&format!("logged {what} by {} on {}", p.leader, p.date));
     Ok(())
 }

@@ -11,6 +11,7 @@ use crate::error::{Error, Result};
 use crate::model::ids::TicketId;
 use crate::model::lifecycle::{fold, fold_events, Rules, State, Status};
 use crate::model::registry::{Alley, Household, Leader};
+use crate::model::ticket::Ticket;
 use crate::model::time::{format_time, parse_date, short_time, Time};
 use crate::render::{self, Format, Table};
 use crate::store::index::{Body, Index};
@@ -266,53 +267,8 @@ pub fn show(ctx: &Ctx, id: &str) -> Result<()> {
         Error::input(format!("{}:{line}: {}", loaded.rel, r.why))
             .hint("fix the case file by hand; `lane check` lists its problems")
     })?;
-    let alleys = store.load::<Alley>()?;
-    let households = store.load::<Household>()?;
-    let leaders = store.load::<Leader>()?;
-    let alley = alleys.get(t.alley.as_str());
-    let leader = alley
-        .and_then(|a| a.leader.as_ref())
-        .and_then(|l| leaders.get(l.as_str()));
-    let household = t
-        .household
-        .as_ref()
-        .and_then(|h| households.get(h.as_str()));
-    let category = cfg
-        .category(&t.category)
-        .map_or(t.category.clone(), |c| format!("{} ({})", c.key, c.name));
-    let mut facts = vec![
-        ("id", t.id.to_string()),
-        ("title", t.title.clone()),
-        ("category", category),
-        (
-            "alley",
-            match (alley, leader) {
-                (Some(a), Some(l)) => format!(
-                    "{} {} (lane leader {} {}, {})",
-                    a.id, a.name, l.id, l.name, l.phone
-                ),
-                (Some(a), None) => format!("{} {}", a.id, a.name),
-                _ => t.alley.to_string(),
-            },
-        ),
-        (
-            "household",
-            match (&t.household, household) {
-                (Some(_), Some(h)) => format!("{} {}", h.id, h.head),
-                (Some(h), None) => h.to_string(),
-                _ => String::new(),
-            },
-        ),
-        ("source", t.source.to_string()),
-        ("opened", short_time(&t.opened)),
-        ("status", describe(cfg, &state)),
-    ];
-    if state.is_overdue(&store.now) {
-        facts.push((
-            "overdue",
-            format!("{} days past the deadline", days_over(&store, &state)),
-        ));
-    }
+    // Read for every format: a registry that cannot be read is an error in each.
+    let facts = facts(&store, t, &state)?;
     let mut timeline = Table::new(&["at", "by", "event", "note"]);
     for ev in &t.events {
         timeline.push(vec![
@@ -357,4 +313,58 @@ pub fn show(ctx: &Ctx, id: &str) -> Result<()> {
             ))
         }
     }
+}
+
+/// The facts `lane show` lists above the timeline: the case with its alley, lane
+/// leader and household as the registries name them, and its state now.
+fn facts(store: &Store, t: &Ticket, state: &State) -> Result<Vec<(&'static str, String)>> {
+    let cfg = &store.config;
+    let alleys = store.load::<Alley>()?;
+    let households = store.load::<Household>()?;
+    let leaders = store.load::<Leader>()?;
+    let alley = alleys.get(t.alley.as_str());
+    let leader = alley
+        .and_then(|a| a.leader.as_ref())
+        .and_then(|l| leaders.get(l.as_str()));
+    let household = t
+        .household
+        .as_ref()
+        .and_then(|h| households.get(h.as_str()));
+    let category = cfg
+        .category(&t.category)
+        .map_or(t.category.clone(), |c| format!("{} ({})", c.key, c.name));
+    let mut facts = vec![
+        ("id", t.id.to_string()),
+        ("title", t.title.clone()),
+        ("category", category),
+        (
+            "alley",
+            match (alley, leader) {
+                (Some(a), Some(l)) => format!(
+                    "{} {} (lane leader {} {}, {})",
+                    a.id, a.name, l.id, l.name, l.phone
+                ),
+                (Some(a), None) => format!("{} {}", a.id, a.name),
+                _ => t.alley.to_string(),
+            },
+        ),
+        (
+            "household",
+            match (&t.household, household) {
+                (Some(_), Some(h)) => format!("{} {}", h.id, h.head),
+                (Some(h), None) => h.to_string(),
+                _ => String::new(),
+            },
+        ),
+        ("source", t.source.to_string()),
+        ("opened", short_time(&t.opened)),
+        ("status", describe(cfg, state)),
+    ];
+    if state.is_overdue(&store.now) {
+        facts.push((
+            "overdue",
+            format!("{} days past the deadline", days_over(store, state)),
+        ));
+    }
+    Ok(facts)
 }

@@ -4,7 +4,6 @@
 //! `town push` sends back what the town recorded (`lane --data villages/nanjie
 //! resolve ...`). The report and the inbox are in `town_report.rs`.
 
-use std::fs;
 use std::path::Path;
 
 use rayon::prelude::*;
@@ -16,8 +15,8 @@ use crate::cli::{TownArgs, TownCmd};
 use crate::error::{Error, Result};
 use crate::model::town::{folder_name, VillageEntry};
 use crate::render::{self, Table};
-use crate::store::town::{self as store_town, Sync, Town, VILLAGES_DIR};
-use crate::store::{read_config, Store, CONFIG_FILE};
+use crate::store::town::{self as store_town, Sync, Town};
+use crate::store::{git, is_data_folder, read_config, Store, CONFIG_FILE};
 
 pub fn run(ctx: &Ctx, a: TownArgs) -> Result<()> {
     let root = store_town::locate(a.town.as_deref());
@@ -72,7 +71,7 @@ fn add(ctx: &Ctx, root: &Path, name: &str, path: Option<&Path>, url: Option<Stri
     let entry = match (path, url) {
         (Some(dir), _) => {
             let cfg = read_config(&dir.join(CONFIG_FILE)).map_err(|e| {
-                if dir.join(CONFIG_FILE).is_file() {
+                if is_data_folder(dir) {
                     e
                 } else {
                     Error::input(format!(
@@ -86,14 +85,14 @@ fn add(ctx: &Ctx, root: &Path, name: &str, path: Option<&Path>, url: Option<Stri
                 name: name.to_string(),
                 code: cfg.village.code,
                 path: town.entry_path(dir),
-                remote: store_town::origin_url(dir),
+                remote: git::origin_url(dir),
             }
         }
         (None, Some(url)) => clone_village(&town, name, &url)?,
         (None, None) => return Err(Error::input("give --path DIR or --clone URL")),
     };
     let dir = town.dir(&entry);
-    if crate::store::git::is_repo(&dir) {
+    if git::is_repo(&dir) {
         if let Err(e) = super::merge::install_here(&dir) {
             eprintln!("warning: {}", e.problems.join("; "));
         }
@@ -105,42 +104,18 @@ fn add(ctx: &Ctx, root: &Path, name: &str, path: Option<&Path>, url: Option<Stri
     Ok(())
 }
 
-/// Clones into a temp folder under `villages/`, reads the village's code, refuses a
-/// duplicate (the clone is removed), and moves it to `villages/<name>`.
+/// Clones the village (see [`Town::clone_village`]), refusing a duplicate.
 fn clone_village(town: &Town, name: &str, url: &str) -> Result<VillageEntry> {
-    let villages = town.root.join(VILLAGES_DIR);
-    fs::create_dir_all(&villages).map_err(|e| Error::io("cannot create", &villages, e))?;
-    let tmp = tempfile::Builder::new()
-        .prefix(".lane-adding-")
-        .tempdir_in(&villages)
-        .map_err(|e| Error::io("cannot write in", &villages, e))?;
-    let staged = tmp.path().join("clone");
-    store_town::clone(url, &staged)
-        .map_err(|why| Error::refused(format!("cannot clone {url}: {why}")))?;
-    let cfg = read_config(&staged.join(CONFIG_FILE)).map_err(|e| {
-        if staged.join(CONFIG_FILE).is_file() {
-            e
-        } else {
-            Error::refused(format!(
-                "{url} is not a lane data folder (no {CONFIG_FILE} at its top)"
-            ))
-        }
+    let (cfg, path) = town.clone_village(url, |cfg| {
+        refuse_duplicate(town, name, &cfg.village.code)?;
+        Ok(folder_name(name, &cfg.village.code))
     })?;
-    refuse_duplicate(town, name, &cfg.village.code)?;
-    let folder = folder_name(name, &cfg.village.code);
-    let dest = villages.join(&folder);
-    if dest.exists() {
-        return Err(Error::refused(format!(
-            "{VILLAGES_DIR}/{folder} already exists in the town folder"
-        ))
-        .hint("give the village another name, or add the folder that is there with --path"));
-    }
-    fs::rename(&staged, &dest).map_err(|e| Error::io("cannot move the clone to", &dest, e))?;
+    let remote = git::origin_url(&town.root.join(&path)).or_else(|| Some(url.to_string()));
     Ok(VillageEntry {
         name: name.to_string(),
         code: cfg.village.code,
-        path: format!("{VILLAGES_DIR}/{folder}"),
-        remote: store_town::origin_url(&dest).or_else(|| Some(url.to_string())),
+        path,
+        remote,
     })
 }
 
@@ -149,7 +124,7 @@ fn list(ctx: &Ctx, root: &Path) -> Result<()> {
     let mut t = Table::new(&["code", "name", "path", "remote", "folder"]);
     for v in &town.file.villages {
         let dir = town.dir(v);
-        let state = if dir.join(CONFIG_FILE).is_file() {
+        let state = if is_data_folder(&dir) {
             "ok"
         } else {
             "missing"
@@ -180,7 +155,7 @@ fn sync(ctx: &Ctx, root: &Path, verb: &str, op: fn(&Path, Option<&str>) -> Sync)
             remote: v.remote.clone(),
         })
         .collect();
-    if crate::store::git::is_repo(&town.root) && has_remote(&town.root) {
+    if git::is_repo(&town.root) && git::has_remote(&town.root) {
         targets.insert(
             0,
             Target {
@@ -245,10 +220,6 @@ struct Target {
     name: String,
     dir: std::path::PathBuf,
     remote: Option<String>,
-}
-
-fn has_remote(dir: &Path) -> bool {
-    crate::store::git::run(dir, &["remote"]).is_ok_and(|s| !s.trim().is_empty())
 }
 
 /// `lane town check`: town.toml's own problems, each village's folder against its

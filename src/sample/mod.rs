@@ -16,7 +16,7 @@ use crate::model::patrol::Patrol;
 use crate::model::registry::{Alley, Background, Household, Leader, Record, SelectedBy};
 use crate::model::ticket::Ticket;
 use crate::model::time::parse_date;
-use crate::store::fsio::Batch;
+use crate::store::atomic::Batch;
 use crate::store::Store;
 
 /// What to generate.

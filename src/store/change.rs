@@ -1,6 +1,6 @@
 //! A change to the data folder: the one way to write. [`Store::change`] takes the
 //! folder's lock, lets the command read what it needs and stage what it writes,
-//! then writes every staged file all or nothing (see [`super::fsio::Batch::commit`]),
+//! then writes every staged file all or nothing (see [`super::atomic::Batch::commit`]),
 //! commits them to git in one commit with the change's message (unless the store was
 //! opened with `--no-commit` or the folder is not a repository), and brings the
 //! derived index up to date. A command says *what* changes; nothing else writes.
@@ -11,7 +11,8 @@ use crate::error::Result;
 use crate::model::patrol::Patrol;
 use crate::model::ticket::{Event, Ticket};
 
-use super::fsio::{self, Batch, Lock};
+use super::atomic::Batch;
+use super::lock::Lock;
 use super::tickets::Loaded;
 use super::Store;
 
@@ -27,7 +28,7 @@ pub struct Tx<'s> {
     cases: Vec<Ticket>,
     /// Cases numbered by this change (for the next-number hint).
     numbered: Vec<Ticket>,
-    _lock: Lock,
+    lock: Lock,
 }
 
 impl Deref for Tx<'_> {
@@ -42,14 +43,14 @@ impl Store {
     /// none, one git commit with the message set by [`Tx::message`]. When `f`
     /// returns an error (a refusal), nothing is written.
     pub fn change<T>(&self, f: impl FnOnce(&mut Tx) -> Result<T>) -> Result<T> {
-        let lock = fsio::lock(&self.root)?;
+        let lock = Lock::take(&self.root)?;
         let mut tx = Tx {
             store: self,
             batch: Batch::new(),
             message: None,
             cases: Vec::new(),
             numbered: Vec::new(),
-            _lock: lock,
+            lock,
         };
         let value = f(&mut tx)?;
         tx.apply()?;
@@ -98,7 +99,7 @@ impl Tx<'_> {
         }
         let message = self.message.as_deref().unwrap_or("lane: change");
         self.store
-            .write(self.batch, message, self.store.no_commit)?;
+            .write_batch(&self.lock, self.batch, message, self.store.no_commit)?;
         let written: Vec<&Ticket> = self.cases.iter().collect();
         self.store.index_written(&written);
         for t in &self.numbered {

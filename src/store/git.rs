@@ -1,53 +1,128 @@
-//! Git as the ledger's history: one commit per action, the password-store model.
-//! Git is optional: a missing binary, a repository in a state where a commit does
-//! not belong (a merge or rebase in progress, a detached HEAD) or a commit that fails
-//! never loses the record, it only gives one warning.
+//! Git, the one way lane runs it: the village's history (one commit per change, the
+//! password-store model) and the town's network (clone, fetch, fast-forward, push;
+//! the town's logic is in [`super::town`]). Git is optional for a village: a missing
+//! binary, a repository in a state where a commit does not belong (a merge or rebase
+//! in progress, a detached HEAD) or a commit that fails never loses the record, it
+//! only gives one warning.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-use super::fsio;
+use super::lock::Lock;
+
+/// Why a git process failed: what it wrote on stderr, or why it could not start.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Failure(String);
+
+impl Failure {
+    /// The first line git wrote, as it wrote it (the village's warnings quote it).
+    pub fn first_line(&self) -> String {
+        self.0
+            .lines()
+            .find(|l| !l.trim().is_empty())
+            .unwrap_or("git failed")
+            .trim()
+            .to_string()
+    }
+
+    /// The line that says why: the first `fatal:` or `error:` line without that
+    /// word, else the first line that is not a hint (the town's table shows it).
+    pub fn reason(&self) -> String {
+        let lines: Vec<&str> = self
+            .0
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect();
+        let strip = |l: &str| {
+            l.strip_prefix("fatal: ")
+                .or_else(|| l.strip_prefix("error: "))
+                .unwrap_or(l)
+                .to_string()
+        };
+        lines
+            .iter()
+            .find(|l| l.starts_with("fatal:") || l.starts_with("error:"))
+            .or_else(|| lines.iter().find(|l| !l.starts_with("hint:")))
+            .map_or_else(|| "git failed".to_string(), |l| strip(l))
+    }
+}
+
+/// Runs git in `dir` and returns what it printed. Git never asks for a password
+/// (a clone that needs one fails instead of waiting). Under a folder's `lock`, git
+/// holds the lock too, as its stdin, until it exits.
+pub fn run(dir: &Path, lock: Option<&Lock>, args: &[&str]) -> Result<String, Failure> {
+    let mut c = Command::new("git");
+    c.arg("-C").arg(dir).args(args);
+    output(c, lock)
+}
+
+fn output(mut c: Command, lock: Option<&Lock>) -> Result<String, Failure> {
+    let stdin = match lock.and_then(Lock::handle) {
+        Some(f) => Stdio::from(f),
+        None => Stdio::null(),
+    };
+    let out = c
+        .stdin(stdin)
+        .env("GIT_TERMINAL_PROMPT", "0")
+        .output()
+        .map_err(|e| Failure(format!("cannot run git: {e}")))?;
+    if out.status.success() {
+        Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+    } else {
+        Err(Failure(String::from_utf8_lossy(&out.stderr).into_owned()))
+    }
+}
 
 /// Whether `root` is the top of a git work tree (not merely inside one).
 pub fn is_repo(root: &Path) -> bool {
     root.join(".git").exists()
 }
 
-/// Runs git in `root`; `Err` carries what git said. Under the data folder's lock,
-/// git holds the lock too (as its stdin) until it exits.
-pub fn run(root: &Path, args: &[&str]) -> Result<String, String> {
-    let stdin = match fsio::held_lock() {
-        Some(f) => Stdio::from(f),
-        None => Stdio::null(),
-    };
-    let out = Command::new("git")
-        .arg("-C")
-        .arg(root)
-        .args(args)
-        .stdin(stdin)
-        .output()
-        .map_err(|e| format!("cannot run git: {e}"))?;
-    if out.status.success() {
-        Ok(String::from_utf8_lossy(&out.stdout).into_owned())
-    } else {
-        let err = String::from_utf8_lossy(&out.stderr);
-        let first = err
-            .lines()
-            .find(|l| !l.trim().is_empty())
-            .unwrap_or("git failed");
-        Err(first.trim().to_string())
-    }
+/// Initialises a repository in `root` (`lane init`, `lane town init`).
+pub fn init(root: &Path) -> Result<(), String> {
+    run(root, None, &["init", "-q"])
+        .map(|_| ())
+        .map_err(|f| f.first_line())
 }
 
-/// Initialises a repository in `root` (used by `lane init`).
-pub fn init(root: &Path) -> Result<(), String> {
-    run(root, &["init", "-q"]).map(|_| ())
+/// Adds everything in `root` and commits it: a new folder's first commit.
+pub fn commit_all(root: &Path, message: &str) -> Result<(), String> {
+    run(root, None, &["add", "-A"])
+        .and_then(|_| run(root, None, &["commit", "-q", "--no-verify", "-m", message]))
+        .map(|_| ())
+        .map_err(|f| f.first_line())
+}
+
+/// Whether the repository at `dir` has a remote.
+pub fn has_remote(dir: &Path) -> bool {
+    run(dir, None, &["remote"]).is_ok_and(|s| !s.trim().is_empty())
+}
+
+/// The URL of the `origin` remote, if the folder is a repository that has one.
+pub fn origin_url(dir: &Path) -> Option<String> {
+    if !is_repo(dir) {
+        return None;
+    }
+    run(dir, None, &["remote", "get-url", "origin"])
+        .ok()
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty())
+}
+
+/// Clones `url` into `dest` (which must not exist). A relative path is taken from
+/// the current folder, as `git clone` takes it. The error is git's reason.
+pub fn clone(url: &str, dest: &Path) -> Result<(), String> {
+    let mut c = Command::new("git");
+    c.args(["clone", "--quiet", "--", url]).arg(dest);
+    output(c, None).map(|_| ()).map_err(|f| f.reason())
 }
 
 /// Why this is no time for lane to commit: an operation in progress that a commit
 /// would mix into, or a detached HEAD where a commit is easily lost.
-fn blocked(root: &Path) -> Option<String> {
-    let dir = PathBuf::from(run(root, &["rev-parse", "--absolute-git-dir"]).ok()?.trim());
+fn blocked(root: &Path, lock: &Lock) -> Option<String> {
+    let dir = run(root, Some(lock), &["rev-parse", "--absolute-git-dir"]).ok()?;
+    let dir = PathBuf::from(dir.trim());
     let busy = [
         ("MERGE_HEAD", "a merge"),
         ("rebase-merge", "a rebase"),
@@ -70,24 +145,32 @@ fn blocked(root: &Path) -> Option<String> {
     None
 }
 
-/// Commits exactly `paths` (relative to `root`) with `message`. Returns a warning to
-/// print when the commit could not be made; the files are written either way.
-/// `new` are the paths that did not exist before the change: they are added first;
-/// a changed file git does not track yet (written with `--no-commit`) is added when
-/// the commit says so. A change to tracked files costs one git process.
-pub fn commit(root: &Path, paths: &[String], new: &[String], message: &str) -> Option<String> {
+/// Commits exactly `paths` (relative to `root`) with `message`, under the folder's
+/// `lock` (every git of the commit holds it). Returns a warning to print when the
+/// commit could not be made; the files are written either way. `new` are the paths
+/// that did not exist before the change: they are added first; a changed file git
+/// does not track yet (written with `--no-commit`) is added when the commit says
+/// so. A change to tracked files costs one git process.
+pub fn commit(
+    root: &Path,
+    lock: &Lock,
+    paths: &[String],
+    new: &[String],
+    message: &str,
+) -> Option<String> {
     if paths.is_empty() {
         return None;
     }
-    if let Some(why) = blocked(root) {
+    if let Some(why) = blocked(root, lock) {
         return Some(format!(
             "the change is saved but was not committed to git: {why}"
         ));
     }
+    let git = |args: &[&str]| run(root, Some(lock), args).map_err(|f| f.first_line());
     let add = |list: &[String]| {
         let mut args = vec!["add", "-A", "--"];
         args.extend(list.iter().map(|s| s.as_str()));
-        run(root, &args)
+        git(&args)
     };
     let mut commit = vec!["commit", "-q", "--no-verify", "-m", message, "--"];
     commit.extend(paths.iter().map(|s| s.as_str()));
@@ -96,10 +179,8 @@ pub fn commit(root: &Path, paths: &[String], new: &[String], message: &str) -> O
     } else {
         add(new)
     };
-    let result = first.and_then(|_| match run(root, &commit) {
-        Err(why) if why.contains("did not match any file") => {
-            add(paths).and_then(|_| run(root, &commit))
-        }
+    let result = first.and_then(|_| match git(&commit) {
+        Err(why) if why.contains("did not match any file") => add(paths).and_then(|_| git(&commit)),
         other => other,
     });
     if result.is_err() {
@@ -116,4 +197,29 @@ pub fn commit(root: &Path, paths: &[String], new: &[String], message: &str) -> O
         };
         format!("the change is saved but was not committed to git ({why}); {todo}")
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn git_reasons_are_the_line_that_says_why() {
+        let f = |s: &str| Failure(s.to_string());
+        assert_eq!(
+            f("To /tmp/a.git\n ! [rejected]  master -> master (fetch first)\nerror: failed to push some refs to '/tmp/a.git'\nhint: Updates were rejected\n").reason(),
+            "failed to push some refs to '/tmp/a.git'"
+        );
+        assert_eq!(
+            f("fatal: '/tmp/x.git' does not appear to be a git repository\nfatal: Could not read from remote repository.\n").reason(),
+            "'/tmp/x.git' does not appear to be a git repository"
+        );
+        assert_eq!(f("").reason(), "git failed");
+        assert_eq!(
+            f("\n  fatal: Unable to create '/x/.git/index.lock': File exists.\n\nAnother git\n")
+                .first_line(),
+            "fatal: Unable to create '/x/.git/index.lock': File exists."
+        );
+        assert_eq!(f(" \n").first_line(), "git failed");
+    }
 }

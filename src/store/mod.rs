@@ -1,12 +1,15 @@
 //! The data folder: where each file lives, reading and writing it. This is the only
 //! code that touches the folder.
 
+pub mod atomic;
 pub mod change;
 pub mod configfile;
 pub mod csvfile;
+pub mod folder;
 pub mod fsio;
 pub mod git;
 pub mod index;
+pub mod lock;
 pub mod patrols;
 pub mod registry;
 pub mod stars;
@@ -20,6 +23,8 @@ use std::path::{Path, PathBuf};
 use crate::error::{Error, Result};
 use crate::model::config::Config;
 use crate::model::time::Time;
+
+pub use folder::create as create_folder;
 
 pub const CONFIG_FILE: &str = "lane.toml";
 /// The per-clone settings file (station code, default `--by`), git-ignored.
@@ -51,6 +56,11 @@ pub fn locate(flag: Option<&Path>) -> PathBuf {
     PathBuf::from("data")
 }
 
+/// Whether `dir` is a lane data folder (holds a lane.toml).
+pub fn is_data_folder(dir: &Path) -> bool {
+    dir.join(CONFIG_FILE).is_file()
+}
+
 /// Parses `$LANE_NOW` or takes the clock, in `tz`.
 pub fn now(tz: chrono::FixedOffset) -> Result<Time> {
     match std::env::var("LANE_NOW") {
@@ -77,9 +87,9 @@ impl Store {
         }
         let config = read_config(&path)?;
         let now = now(config.offset())?;
-        if fsio::has_journal(root) {
+        if atomic::has_journal(root) {
             // A crash interrupted a write of several files: finish it before reading.
-            if let Err(e) = fsio::lock(root) {
+            if let Err(e) = lock::Lock::take(root) {
                 eprintln!(
                     "warning: an interrupted write is not finished yet: {}",
                     e.problems.join("; ")
@@ -104,10 +114,17 @@ impl Store {
         !no_commit && git::is_repo(&self.root)
     }
 
-    /// Applies a batch of writes under the lock, all or nothing, and commits them.
-    /// Prints git's warning, if any, to stderr. Commands write through
-    /// [`Store::change`], which calls this.
-    pub(crate) fn write(&self, batch: fsio::Batch, message: &str, no_commit: bool) -> Result<()> {
+    /// Applies a batch of writes under the folder's `lock`, all or nothing, and
+    /// commits them (unless `no_commit`) with git holding the lock too. Prints git's
+    /// warning, if any, to stderr. Commands write through [`Store::change`], which
+    /// calls this.
+    pub(crate) fn write_batch(
+        &self,
+        lock: &lock::Lock,
+        batch: atomic::Batch,
+        message: &str,
+        no_commit: bool,
+    ) -> Result<()> {
         let paths: Vec<String> = batch
             .paths()
             .map(|p| {
@@ -125,7 +142,7 @@ impl Store {
             .collect();
         batch.commit(&self.root)?;
         if self.commits(no_commit) {
-            if let Some(w) = git::commit(&self.root, &paths, &new, message) {
+            if let Some(w) = git::commit(&self.root, lock, &paths, &new, message) {
                 eprintln!("warning: {w}");
             }
         }
@@ -197,5 +214,35 @@ impl Store {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Local::default()),
             Err(e) => Err(Error::io("cannot read", &path, e)),
         }
+    }
+
+    /// Writes local.toml (atomically, under the folder's lock). It is git-ignored:
+    /// never committed.
+    pub fn save_local(&self, local: &Local) -> Result<()> {
+        let _lock = lock::Lock::take(&self.root)?;
+        let mut batch = atomic::Batch::new();
+        batch.put(self.path(LOCAL_FILE), local.render().into_bytes());
+        batch.apply()
+    }
+}
+
+impl Local {
+    /// The text of local.toml.
+    pub fn render(&self) -> String {
+        let mut text = String::from("# This clone's own settings; git-ignored, never shared.\n");
+        if let Some(s) = &self.station {
+            text.push_str(&format!("station = {}\n", ticketfile::quote(s)));
+        }
+        if let Some(b) = &self.by {
+            text.push_str(&format!("by = {}\n", ticketfile::quote(b)));
+        }
+        if let Some(c) = self.index_check {
+            let word = match c {
+                IndexCheck::Files => "files",
+                IndexCheck::Folders => "folders",
+            };
+            text.push_str(&format!("index_check = \"{word}\"\n"));
+        }
+        text
     }
 }

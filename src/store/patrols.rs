@@ -4,8 +4,8 @@ use std::fs;
 
 use chrono::NaiveDate;
 
+use super::atomic::Batch;
 use super::csvfile::{self, CsvDoc, Edit, Encoding};
-use super::fsio::Batch;
 use super::Store;
 use crate::error::{Error, Result};
 use crate::model::patrol::{Patrol, HEADER};
@@ -30,7 +30,7 @@ impl Store {
     /// Every `patrols/*.csv`, relative to the data folder, sorted.
     pub fn patrol_files(&self) -> Result<Vec<String>> {
         let dir = self.path(PATROLS_DIR);
-        super::fsio::inside(&self.root, &dir)?;
+        super::atomic::inside(&self.root, &dir)?;
         let mut out = Vec::new();
         match fs::read_dir(&dir) {
             Ok(rd) => {

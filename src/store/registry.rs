@@ -78,7 +78,7 @@ impl Store {
     /// is one problem and does not hide the problems of the other rows.
     pub fn load_lenient<R: Record>(&self) -> Result<(Registry<R>, Vec<String>)> {
         let path = self.path(R::FILE);
-        super::fsio::inside(&self.root, &path)?;
+        super::atomic::inside(&self.root, &path)?;
         if !path.exists() {
             return Err(
                 Error::input(format!("{}: the file is missing", R::FILE)).hint(format!(

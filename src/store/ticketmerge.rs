@@ -15,6 +15,7 @@ use std::path::Path;
 
 use super::git;
 use super::ticketfile::parse;
+use crate::error::{Error, Result};
 use crate::model::config::Config;
 use crate::model::lifecycle::{fold, Rules};
 use crate::model::time::Time;
@@ -84,6 +85,20 @@ pub fn merge(base: &str, ours: &str, theirs: &str, cfg: Option<&Config>) -> Opti
     Some(out)
 }
 
+/// The driver's work on the three files git gives it: merges them (see [`merge`])
+/// and writes the result over `ours`, as git expects. `Ok(false)` when the versions
+/// cannot be merged; then nothing is written.
+pub fn merge_files(base: &Path, ours: &Path, theirs: &Path, cfg: Option<&Config>) -> Result<bool> {
+    let read =
+        |path: &Path| fs::read_to_string(path).map_err(|e| Error::io("cannot read", path, e));
+    match merge(&read(base)?, &read(ours)?, &read(theirs)?, cfg) {
+        Some(text) => fs::write(ours, text)
+            .map(|_| true)
+            .map_err(|e| Error::io("cannot write", ours, e)),
+        None => Ok(false),
+    }
+}
+
 /// What git runs: lane's merge, else git's own merge with conflict markers.
 pub const DRIVER_NAME: &str = "lane-ticket";
 pub const ATTRIBUTE: &str = "tickets/**/*.toml merge=lane-ticket";
@@ -94,14 +109,15 @@ fn shell_quote(s: &str) -> String {
 
 /// Registers the driver in the clone at `root` (its own git config and
 /// `info/attributes`; nothing committed). Safe to run again.
-pub fn install(root: &Path, lane: &Path) -> Result<(), String> {
+pub fn install(root: &Path, lane: &Path) -> std::result::Result<(), String> {
     if !git::is_repo(root) {
         return Err(format!(
             "{} is not the top of a git repository",
             root.display()
         ));
     }
-    let rel = git::run(root, &["rev-parse", "--git-path", "info/attributes"])?;
+    let git = |args: &[&str]| git::run(root, None, args).map_err(|f| f.first_line());
+    let rel = git(&["rev-parse", "--git-path", "info/attributes"])?;
     let path = root.join(rel.trim());
     let mut text = fs::read_to_string(&path).unwrap_or_default();
     if !text.lines().any(|l| l.trim() == ATTRIBUTE) {
@@ -119,18 +135,12 @@ pub fn install(root: &Path, lane: &Path) -> Result<(), String> {
         "{} merge-driver %O %A %B || git merge-file --marker-size=%L -L ours -L base -L theirs %A %O %B",
         shell_quote(&lane.to_string_lossy())
     );
-    git::run(
-        root,
-        &[
-            "config",
-            &format!("merge.{DRIVER_NAME}.name"),
-            "lane: keep both sides' events of a case file",
-        ],
-    )?;
-    git::run(
-        root,
-        &["config", &format!("merge.{DRIVER_NAME}.driver"), &driver],
-    )?;
+    git(&[
+        "config",
+        &format!("merge.{DRIVER_NAME}.name"),
+        "lane: keep both sides' events of a case file",
+    ])?;
+    git(&["config", &format!("merge.{DRIVER_NAME}.driver"), &driver])?;
     Ok(())
 }
 

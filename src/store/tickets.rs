@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use rayon::prelude::*;
 
-use super::fsio::Batch;
+use super::atomic::Batch;
 use super::{ticketfile, Store};
 use crate::error::{Error, Result};
 use crate::model::ids::TicketId;
@@ -30,7 +30,7 @@ impl Store {
     /// Every `tickets/<YEAR>/*.toml`, as paths relative to the data folder, sorted.
     pub fn ticket_files(&self) -> Result<Vec<String>> {
         let dir = self.path(TICKETS_DIR);
-        super::fsio::inside(&self.root, &dir)?;
+        super::atomic::inside(&self.root, &dir)?;
         let mut out = Vec::new();
         let years = match fs::read_dir(&dir) {
             Ok(rd) => rd,
@@ -54,6 +54,19 @@ impl Store {
         }
         out.sort();
         Ok(out)
+    }
+
+    /// The line of `key = ...` in the case file at `rel`, read again, for a message
+    /// about that fact; 1 when the file or the key cannot be found.
+    pub fn line_of_key(&self, rel: &str, key: &str) -> usize {
+        fs::read_to_string(self.path(rel))
+            .ok()
+            .and_then(|s| {
+                s.lines()
+                    .position(|x| x.starts_with(&format!("{key} =")))
+                    .map(|i| i + 1)
+            })
+            .unwrap_or(1)
     }
 
     /// Reads and parses one case file; the error is `rel:line: message`.
@@ -90,7 +103,7 @@ impl Store {
     /// Reads one ticket by ID; a file that does not parse is an error naming it.
     pub fn load_ticket(&self, id: &TicketId) -> Result<Loaded> {
         let rel = Self::ticket_rel(id);
-        super::fsio::inside(&self.root, &self.path(&rel))?;
+        super::atomic::inside(&self.root, &self.path(&rel))?;
         if !self.path(&rel).is_file() {
             return Err(
                 Error::input(format!("there is no ticket {id} ({rel} does not exist)"))

@@ -5,14 +5,15 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 
 use serde::Deserialize;
 
-use super::fsio::{lock, Batch};
+use super::atomic::Batch;
+use super::lock::Lock;
 use super::ticketfile::{line_at, quote};
-use super::{git, Store};
+use super::{git, read_config, Store, CONFIG_FILE};
 use crate::error::{Error, Result};
+use crate::model::config::Config;
 use crate::model::town::{TownFile, TownInfo, VillageEntry};
 
 pub const TOWN_FILE: &str = "town.toml";
@@ -135,16 +136,58 @@ impl Town {
     /// Writes town.toml under the town folder's lock and commits it when the town
     /// folder is a git repository.
     pub fn save(&self, message: &str, no_commit: bool) -> Result<()> {
-        let _lock = lock(&self.root)?;
+        let lock = Lock::take(&self.root)?;
         let mut batch = Batch::new();
         batch.put(self.root.join(TOWN_FILE), render(&self.file).into_bytes());
         batch.apply()?;
         if !no_commit && git::is_repo(&self.root) {
-            if let Some(w) = git::commit(&self.root, &[TOWN_FILE.to_string()], &[], message) {
+            let paths = [TOWN_FILE.to_string()];
+            if let Some(w) = git::commit(&self.root, &lock, &paths, &[], message) {
                 eprintln!("warning: {w}");
             }
         }
         Ok(())
+    }
+}
+
+impl Town {
+    /// Clones `url` for a new village: into a temp folder under `villages/`, whose
+    /// lane.toml `accept` reads and either refuses (the clone is removed) or answers
+    /// with the village's folder name; then the clone moves to `villages/<folder>`.
+    /// Returns the village's settings and its path in town.toml.
+    pub fn clone_village(
+        &self,
+        url: &str,
+        accept: impl FnOnce(&Config) -> Result<String>,
+    ) -> Result<(Config, String)> {
+        let villages = self.root.join(VILLAGES_DIR);
+        fs::create_dir_all(&villages).map_err(|e| Error::io("cannot create", &villages, e))?;
+        let tmp = tempfile::Builder::new()
+            .prefix(".lane-adding-")
+            .tempdir_in(&villages)
+            .map_err(|e| Error::io("cannot write in", &villages, e))?;
+        let staged = tmp.path().join("clone");
+        git::clone(url, &staged)
+            .map_err(|why| Error::refused(format!("cannot clone {url}: {why}")))?;
+        let cfg = read_config(&staged.join(CONFIG_FILE)).map_err(|e| {
+            if staged.join(CONFIG_FILE).is_file() {
+                e
+            } else {
+                Error::refused(format!(
+                    "{url} is not a lane data folder (no {CONFIG_FILE} at its top)"
+                ))
+            }
+        })?;
+        let folder = accept(&cfg)?;
+        let dest = villages.join(&folder);
+        if dest.exists() {
+            return Err(Error::refused(format!(
+                "{VILLAGES_DIR}/{folder} already exists in the town folder"
+            ))
+            .hint("give the village another name, or add the folder that is there with --path"));
+        }
+        fs::rename(&staged, &dest).map_err(|e| Error::io("cannot move the clone to", &dest, e))?;
+        Ok((cfg, format!("{VILLAGES_DIR}/{folder}")))
     }
 }
 
@@ -172,16 +215,7 @@ pub fn render(t: &TownFile) -> String {
 /// Creates a town folder at `dir` (missing or empty) with an empty town.toml, and
 /// makes it a git repository with a first commit unless `no_git`.
 pub fn create(dir: &Path, name: &str, no_git: bool) -> Result<()> {
-    match fs::read_dir(dir) {
-        Ok(mut rd) => {
-            if rd.next().is_some() {
-                return Err(Error::refused(format!("{} is not empty", dir.display()))
-                    .hint("give a new or empty folder; lane never writes into an existing one"));
-            }
-        }
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-        Err(e) => return Err(Error::io("cannot read", dir, e)),
-    }
+    super::folder::refuse_non_empty(dir)?;
     let villages = dir.join(VILLAGES_DIR);
     fs::create_dir_all(&villages).map_err(|e| Error::io("cannot create", &villages, e))?;
     let mut batch = Batch::new();
@@ -193,9 +227,7 @@ pub fn create(dir: &Path, name: &str, no_git: bool) -> Result<()> {
     batch.apply()?;
     if !no_git {
         let msg = format!("town: init {name}");
-        let r = git::init(dir)
-            .and_then(|_| git::run(dir, &["add", "-A"]))
-            .and_then(|_| git::run(dir, &["commit", "-q", "--no-verify", "-m", &msg]));
+        let r = git::init(dir).and_then(|_| git::commit_all(dir, &msg));
         if let Err(why) = r {
             eprintln!("warning: the town folder is created but not committed to git ({why})");
         }
@@ -205,68 +237,7 @@ pub fn create(dir: &Path, name: &str, no_git: bool) -> Result<()> {
 
 /// Runs git in `dir`; the error is the line of git's message that says why.
 fn run_git(dir: &Path, args: &[&str]) -> std::result::Result<String, String> {
-    let out = Command::new("git")
-        .arg("-C")
-        .arg(dir)
-        .args(args)
-        .stdin(Stdio::null())
-        .env("GIT_TERMINAL_PROMPT", "0")
-        .output()
-        .map_err(|e| format!("cannot run git: {e}"))?;
-    if out.status.success() {
-        Ok(String::from_utf8_lossy(&out.stdout).into_owned())
-    } else {
-        Err(reason(&String::from_utf8_lossy(&out.stderr)))
-    }
-}
-
-/// The line of git's stderr that says why: the first `fatal:` or `error:` line,
-/// else the first line that is not a hint.
-fn reason(stderr: &str) -> String {
-    let lines: Vec<&str> = stderr
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .collect();
-    let strip = |l: &str| {
-        l.strip_prefix("fatal: ")
-            .or_else(|| l.strip_prefix("error: "))
-            .unwrap_or(l)
-            .to_string()
-    };
-    lines
-        .iter()
-        .find(|l| l.starts_with("fatal:") || l.starts_with("error:"))
-        .or_else(|| lines.iter().find(|l| !l.starts_with("hint:")))
-        .map_or_else(|| "git failed".to_string(), |l| strip(l))
-}
-
-/// Clones `url` into `dest` (which must not exist). A relative path is taken from
-/// the current folder, as `git clone` takes it.
-pub fn clone(url: &str, dest: &Path) -> std::result::Result<(), String> {
-    let out = Command::new("git")
-        .args(["clone", "--quiet", "--", url])
-        .arg(dest)
-        .stdin(Stdio::null())
-        .env("GIT_TERMINAL_PROMPT", "0")
-        .output()
-        .map_err(|e| format!("cannot run git: {e}"))?;
-    if out.status.success() {
-        Ok(())
-    } else {
-        Err(reason(&String::from_utf8_lossy(&out.stderr)))
-    }
-}
-
-/// The URL of the `origin` remote, if the folder is a repository that has one.
-pub fn origin_url(dir: &Path) -> Option<String> {
-    if !git::is_repo(dir) {
-        return None;
-    }
-    run_git(dir, &["remote", "get-url", "origin"])
-        .ok()
-        .map(|s| s.trim().to_string())
-        .filter(|s| !s.is_empty())
+    git::run(dir, None, args).map_err(|f| f.reason())
 }
 
 /// What `town pull` or `town push` did to one clone.
@@ -328,7 +299,7 @@ impl Sync {
 /// The branch, its remote and the remote branch it tracks; `Err` is the outcome to
 /// report when there is none.
 fn upstream(dir: &Path) -> std::result::Result<(String, String, String), Sync> {
-    if !dir.join(super::CONFIG_FILE).is_file() && !dir.join(TOWN_FILE).is_file() {
+    if !dir.join(CONFIG_FILE).is_file() && !dir.join(TOWN_FILE).is_file() {
         return Err(Sync::Failed(format!(
             "{} is not a lane data folder (no lane.toml)",
             dir.display()
@@ -386,7 +357,7 @@ fn diverged(dir: &Path, ahead: u64, behind: u64) -> Sync {
 /// (a town folder cloned onto a new machine gets its villages this way).
 pub fn pull(dir: &Path, remote: Option<&str>) -> Sync {
     if let (false, Some(url)) = (dir.exists(), remote) {
-        return match clone(url, dir) {
+        return match git::clone(url, dir) {
             Ok(()) => Sync::Cloned,
             Err(why) => Sync::Failed(format!("the folder is missing and cannot be cloned: {why}")),
         };
@@ -465,19 +436,6 @@ pub fn open_village(town: &Town, v: &VillageEntry) -> Result<Store> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn git_reasons_are_the_line_that_says_why() {
-        assert_eq!(
-            reason("To /tmp/a.git\n ! [rejected]  master -> master (fetch first)\nerror: failed to push some refs to '/tmp/a.git'\nhint: Updates were rejected\n"),
-            "failed to push some refs to '/tmp/a.git'"
-        );
-        assert_eq!(
-            reason("fatal: '/tmp/x.git' does not appear to be a git repository\nfatal: Could not read from remote repository.\n"),
-            "'/tmp/x.git' does not appear to be a git repository"
-        );
-        assert_eq!(reason(""), "git failed");
-    }
 
     #[test]
     fn town_toml_round_trips() {

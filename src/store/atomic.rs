@@ -1,0 +1,469 @@
+//! Atomic writes and their journal. A write goes to a temp file in the same folder,
+//! is fsynced, then renamed over the target, so a crash leaves either the old or the
+//! new file, never half of one. A batch of several files is all-or-nothing: once
+//! every temp file is on disk, a journal in `.lane/` names them, and whoever takes
+//! the folder's lock next ([`super::lock`]) finishes the renames a crash interrupted.
+
+use std::fs::{self, File};
+use std::io::Write;
+use std::path::{Component, Path, PathBuf};
+
+use crate::error::{Error, Result};
+
+/// The prefix of lane's temp files. One that a crash left behind is harmless (no
+/// reader looks at it); the next write to its folder removes it and `lane check`
+/// lists it as a warning.
+pub const TEMP_PREFIX: &str = ".lane-tmp-";
+/// The folder of lane's own per-clone files (lock, journal, derived index).
+pub const LANE_DIR: &str = ".lane";
+/// The journal of a multi-file batch whose renames have begun, inside [`LANE_DIR`].
+pub const JOURNAL: &str = "journal";
+/// The folders of the write under way, inside [`LANE_DIR`] (see [`Batch::commit`]).
+const WRITING: &str = "writing";
+
+/// A set of file writes applied together: all temp files are written and synced
+/// first, then renamed into place.
+#[derive(Default)]
+pub struct Batch {
+    writes: Vec<(PathBuf, Vec<u8>)>,
+}
+
+/// A temp file written and synced, waiting to be renamed over its target.
+struct Staged<'a> {
+    tmp: tempfile::NamedTempFile,
+    target: &'a Path,
+}
+
+impl Batch {
+    pub fn new() -> Self {
+        Batch::default()
+    }
+    pub fn put(&mut self, path: PathBuf, bytes: Vec<u8>) {
+        self.writes.push((path, bytes));
+    }
+    pub fn paths(&self) -> impl Iterator<Item = &Path> {
+        self.writes.iter().map(|(p, _)| p.as_path())
+    }
+    pub fn is_empty(&self) -> bool {
+        self.writes.is_empty()
+    }
+
+    /// Writes everything, each file atomically; for a new folder (`lane init`) and
+    /// single files. On an error before the renames, nothing has changed.
+    pub fn apply(self) -> Result<()> {
+        let staged = self.stage()?;
+        let mut dirs = Vec::new();
+        for s in staged {
+            s.tmp
+                .persist(s.target)
+                .map_err(|e| Error::io("cannot replace", s.target, e.error))?;
+            push_dir(&mut dirs, s.target);
+        }
+        sync_dirs(&dirs);
+        Ok(())
+    }
+
+    /// Writes everything inside the data folder `root`, as one step: after a crash
+    /// the batch is either not applied at all or finished by the next lane process
+    /// that takes the lock. Refuses a path that leaves `root` or passes through a
+    /// symbolic link. Call under the lock ([`Lock`](super::lock::Lock)); leftover temp files in the
+    /// folders written to are removed first.
+    pub fn commit(self, root: &Path) -> Result<()> {
+        let mut rels = Vec::with_capacity(self.writes.len());
+        for (path, _) in &self.writes {
+            rels.push(inside(root, path)?);
+        }
+        let mut dirs: Vec<&Path> = Vec::new();
+        for (path, _) in &self.writes {
+            push_dir(&mut dirs, path);
+        }
+        // Temp files a killed write left behind are removed from the folders that
+        // write named in `.lane/writing` (a hint, not synced: after a power cut a
+        // stray temp file may stay, which `lane check` lists and nothing minds).
+        // Listing only those folders keeps a write's cost independent of how many
+        // files its folder holds.
+        let marker = root.join(LANE_DIR).join(WRITING);
+        if let Ok(text) = fs::read_to_string(&marker) {
+            for rel in text.lines().filter(|l| !l.is_empty()) {
+                if rel == "." {
+                    clean_temp_files(root);
+                } else if let Ok(dir) = inside(root, &root.join(rel)) {
+                    clean_temp_files(&root.join(dir));
+                }
+            }
+        }
+        let lane_dir = root.join(LANE_DIR);
+        let listed: Vec<String> = dirs
+            .iter()
+            .filter(|d| **d != lane_dir)
+            .filter_map(|d| d.strip_prefix(root).ok())
+            .map(|d| match d.to_string_lossy() {
+                r if r.is_empty() => ".\n".to_string(),
+                r => format!("{r}\n"),
+            })
+            .collect();
+        let _ = fs::create_dir_all(&lane_dir);
+        let _ = fs::write(&marker, listed.concat());
+        let result = self.commit_staged(root, &rels, &dirs);
+        if result.is_ok() {
+            let _ = fs::remove_file(&marker);
+        }
+        result
+    }
+
+    fn commit_staged(&self, root: &Path, rels: &[String], dirs: &[&Path]) -> Result<()> {
+        let dirs = dirs.to_vec();
+        let staged = self.stage()?;
+        if staged.len() < 2 {
+            for s in staged {
+                s.tmp
+                    .persist(s.target)
+                    .map_err(|e| Error::io("cannot replace", s.target, e.error))?;
+            }
+            sync_dirs(&dirs);
+            return Ok(());
+        }
+        // The temp files' names must be on disk before the journal that names them.
+        sync_dirs(&dirs);
+        let mut pairs = Vec::with_capacity(staged.len());
+        let mut kept = Vec::with_capacity(staged.len());
+        for (s, rel) in staged.into_iter().zip(rels) {
+            let tmp_rel = inside(root, s.tmp.path())?;
+            pairs.push((tmp_rel, rel.clone()));
+            kept.push((s.tmp.into_temp_path(), s.target));
+        }
+        write_journal(root, &pairs)?;
+        // From here on the batch is decided: a crash is finished by `recover`, and
+        // the temp files must outlive an error.
+        for (tmp, target) in kept {
+            let tmp = tmp
+                .keep()
+                .map_err(|e| Error::io("cannot keep the temp file for", target, e.error))?;
+            fs::rename(&tmp, target).map_err(|e| {
+                Error::io("cannot replace", target, e)
+                    .hint("the next lane command finishes this write; run `lane check` then")
+            })?;
+        }
+        sync_dirs(&dirs);
+        remove_journal(root);
+        Ok(())
+    }
+
+    /// Writes and syncs every temp file; nothing is renamed yet.
+    fn stage(&self) -> Result<Vec<Staged<'_>>> {
+        let mut staged = Vec::with_capacity(self.writes.len());
+        for (path, bytes) in &self.writes {
+            let dir = path.parent().unwrap_or(Path::new("."));
+            fs::create_dir_all(dir).map_err(|e| Error::io("cannot create the folder", dir, e))?;
+            let mut tmp = tempfile::Builder::new()
+                .prefix(TEMP_PREFIX)
+                .tempfile_in(dir)
+                .map_err(|e| write_error("cannot write in", dir, e))?;
+            let perms = match fs::metadata(path) {
+                Ok(m) => m.permissions(),
+                Err(_) => default_permissions(),
+            };
+            // On the file itself: the temp file's own errors would name its path.
+            let file = tmp.as_file_mut();
+            file.write_all(bytes)
+                .and_then(|_| file.set_permissions(perms))
+                .and_then(|_| file.sync_all())
+                .map_err(|e| write_error("cannot write", path, e))?;
+            staged.push(Staged { tmp, target: path });
+        }
+        Ok(staged)
+    }
+}
+
+/// A failed write before any rename: nothing has changed, and a full disk says so.
+fn write_error(what: &str, path: &Path, e: std::io::Error) -> Error {
+    let kind = e.kind();
+    // tempfile adds "at path <temp file>" to its errors: keep only the cause.
+    let e = std::io::Error::new(kind, e.to_string().split(" at path ").next().unwrap_or(""));
+    let err = Error::io(what, path, e);
+    match kind {
+        std::io::ErrorKind::StorageFull => {
+            err.hint("the disk is full: make room, then do it again; nothing was changed")
+        }
+        _ => err.hint("nothing was changed"),
+    }
+}
+
+fn push_dir<'a>(dirs: &mut Vec<&'a Path>, path: &'a Path) {
+    if let Some(d) = path.parent() {
+        if !dirs.contains(&d) {
+            dirs.push(d);
+        }
+    }
+}
+
+/// Makes renames durable; a folder that cannot be opened for sync (some file
+/// systems) is not an error.
+fn sync_dirs(dirs: &[&Path]) {
+    for d in dirs {
+        if let Ok(f) = File::open(d) {
+            let _ = f.sync_all();
+        }
+    }
+}
+
+/// `path` relative to `root` with `/` separators, or an error when the path is
+/// outside the data folder or passes through a symbolic link there. IDs never hold
+/// `/` or `..`, so this is a second line of defence for them and the first for a
+/// link that a copied or cloned folder brought in.
+pub fn inside(root: &Path, path: &Path) -> Result<String> {
+    let outside = || {
+        Error::refused(format!(
+            "{} is outside the data folder {}; lane reads and writes only inside it",
+            path.display(),
+            root.display()
+        ))
+    };
+    let rel = path.strip_prefix(root).map_err(|_| outside())?;
+    let mut cur = root.to_path_buf();
+    let mut parts = Vec::new();
+    let mut exists = true;
+    for c in rel.components() {
+        let Component::Normal(name) = c else {
+            return Err(outside());
+        };
+        parts.push(name.to_string_lossy().into_owned());
+        if !exists {
+            continue;
+        }
+        cur.push(name);
+        match fs::symlink_metadata(&cur) {
+            Ok(m) if m.file_type().is_symlink() => {
+                return Err(Error::refused(format!(
+                    "{} is a symbolic link; lane reads and writes only files inside the data folder",
+                    parts.join("/")
+                ))
+                .hint("replace the link with the file or folder itself, then run `lane check`"));
+            }
+            Ok(_) => {}
+            // What does not exist yet is made by the write, as a plain file or folder.
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => exists = false,
+            Err(e) => return Err(Error::io("cannot read", &cur, e)),
+        }
+    }
+    if parts.is_empty() {
+        return Err(outside());
+    }
+    Ok(parts.join("/"))
+}
+
+fn journal_path(root: &Path) -> PathBuf {
+    root.join(LANE_DIR).join(JOURNAL)
+}
+
+fn write_journal(root: &Path, pairs: &[(String, String)]) -> Result<()> {
+    let path = journal_path(root);
+    let text = serde_json::to_string(pairs).expect("JSON of strings");
+    let dir = root.join(LANE_DIR);
+    let mut b = Batch::new();
+    b.put(path, text.into_bytes());
+    b.apply()?;
+    sync_dirs(&[&dir]);
+    Ok(())
+}
+
+fn remove_journal(root: &Path) {
+    let _ = fs::remove_file(journal_path(root));
+}
+
+/// Finishes a multi-file batch that a crash interrupted after its journal was
+/// written: every temp file it names that is still there is renamed over its
+/// target. Runs when the lock is taken, before anything is read for a change.
+pub(super) fn recover(root: &Path) -> Result<()> {
+    let path = journal_path(root);
+    let text = match fs::read_to_string(&path) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(Error::io("cannot read", &path, e)),
+    };
+    let Ok(pairs) = serde_json::from_str::<Vec<(String, String)>>(&text) else {
+        // lane writes the journal atomically, so this is not a crash of ours: the
+        // batch it named was never applied. Its temp files go with the next write.
+        eprintln!(
+            "warning: {LANE_DIR}/{JOURNAL} is not a journal lane wrote; it is removed and nothing is changed"
+        );
+        remove_journal(root);
+        return Ok(());
+    };
+    let mut dirs: Vec<PathBuf> = Vec::new();
+    for (tmp, target) in &pairs {
+        let (tmp_path, target_path) = (root.join(tmp), root.join(target));
+        // Only a temp file of lane's, renamed within its own folder.
+        let same_dir = tmp_path.parent() == target_path.parent();
+        let is_temp = tmp_path
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with(TEMP_PREFIX));
+        if !same_dir || !is_temp {
+            continue;
+        }
+        inside(root, &tmp_path)?;
+        inside(root, &target_path)?;
+        if tmp_path.exists() {
+            fs::rename(&tmp_path, &target_path).map_err(|e| {
+                Error::io("cannot finish the interrupted write of", &target_path, e)
+            })?;
+        }
+        if let Some(d) = target_path.parent() {
+            if !dirs.iter().any(|x| x == d) {
+                dirs.push(d.to_path_buf());
+            }
+        }
+    }
+    let dirs: Vec<&Path> = dirs.iter().map(|d| d.as_path()).collect();
+    sync_dirs(&dirs);
+    remove_journal(root);
+    Ok(())
+}
+
+/// Whether a multi-file write was interrupted and waits to be finished.
+pub fn has_journal(root: &Path) -> bool {
+    journal_path(root).exists()
+}
+
+/// New files are readable by all, like files a text editor makes (tempfile's own
+/// default, owner-only, would hide the ledger from the rest of the office).
+#[cfg(unix)]
+fn default_permissions() -> fs::Permissions {
+    use std::os::unix::fs::PermissionsExt;
+    fs::Permissions::from_mode(0o644)
+}
+
+#[cfg(not(unix))]
+fn default_permissions() -> fs::Permissions {
+    tempfile::tempfile()
+        .and_then(|f| f.metadata())
+        .map(|m| m.permissions())
+        .expect("a temp file")
+}
+
+/// Removes temp files that a crash left in `dir` (not recursive). Call under the lock.
+pub fn clean_temp_files(dir: &Path) {
+    if let Ok(rd) = fs::read_dir(dir) {
+        for e in rd.flatten() {
+            if e.file_name().to_string_lossy().starts_with(TEMP_PREFIX) {
+                let _ = fs::remove_file(e.path());
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lock::Lock;
+    use super::*;
+
+    fn folder() -> (tempfile::TempDir, PathBuf) {
+        let t = tempfile::tempdir().unwrap();
+        let root = t.path().join("v");
+        fs::create_dir_all(root.join("tickets/2026")).unwrap();
+        (t, root)
+    }
+
+    /// A crash after the journal: the next lock finishes every rename.
+    #[test]
+    fn an_interrupted_batch_is_finished_by_the_next_lock() {
+        let (_t, root) = folder();
+        fs::write(root.join("alleys.csv"), "old a\n").unwrap();
+        fs::write(root.join("tickets/2026/X.toml"), "old x\n").unwrap();
+        // The state a SIGKILL between the first and second rename leaves.
+        fs::write(root.join("alleys.csv"), "new a\n").unwrap();
+        fs::write(root.join("tickets/2026/.lane-tmp-abc"), "new x\n").unwrap();
+        fs::create_dir_all(root.join(LANE_DIR)).unwrap();
+        let pairs = vec![
+            (".lane-tmp-gone".to_string(), "alleys.csv".to_string()),
+            (
+                "tickets/2026/.lane-tmp-abc".to_string(),
+                "tickets/2026/X.toml".to_string(),
+            ),
+        ];
+        write_journal(&root, &pairs).unwrap();
+        assert!(has_journal(&root));
+        let l = Lock::take(&root).unwrap();
+        drop(l);
+        assert!(!has_journal(&root));
+        assert_eq!(
+            fs::read_to_string(root.join("alleys.csv")).unwrap(),
+            "new a\n"
+        );
+        assert_eq!(
+            fs::read_to_string(root.join("tickets/2026/X.toml")).unwrap(),
+            "new x\n"
+        );
+        assert!(!root.join("tickets/2026/.lane-tmp-abc").exists());
+    }
+
+    /// A journal that names anything but lane's temp files renames nothing.
+    #[test]
+    fn a_foreign_journal_moves_nothing() {
+        let (_t, root) = folder();
+        fs::write(root.join("alleys.csv"), "a\n").unwrap();
+        fs::create_dir_all(root.join(LANE_DIR)).unwrap();
+        let pairs = vec![
+            ("alleys.csv".to_string(), "leaders.csv".to_string()),
+            ("../x".to_string(), "alleys.csv".to_string()),
+        ];
+        write_journal(&root, &pairs).unwrap();
+        recover(&root).unwrap();
+        assert!(root.join("alleys.csv").exists() && !root.join("leaders.csv").exists());
+        fs::write(journal_path(&root), "not json").unwrap();
+        recover(&root).unwrap();
+        assert!(!has_journal(&root));
+    }
+
+    #[test]
+    fn a_batch_is_written_whole_and_leftover_temp_files_go() {
+        let (_t, root) = folder();
+        // A write killed in tickets/2026 left a temp file and its `writing` note.
+        fs::write(root.join("tickets/2026/.lane-tmp-old"), "x").unwrap();
+        fs::create_dir_all(root.join(LANE_DIR)).unwrap();
+        fs::write(root.join(LANE_DIR).join(WRITING), "tickets/2026\n").unwrap();
+        let _l = Lock::take(&root).unwrap();
+        let mut b = Batch::new();
+        b.put(root.join("alleys.csv"), b"a\n".to_vec());
+        b.put(root.join("tickets/2026/X.toml"), b"x\n".to_vec());
+        b.commit(&root).unwrap();
+        assert!(!has_journal(&root));
+        let names: Vec<String> = fs::read_dir(root.join("tickets/2026"))
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(names, vec!["X.toml"]);
+        assert!(!root.join(LANE_DIR).join(WRITING).exists());
+        // Without a note nothing is listed: a stray temp file stays for `lane check`.
+        fs::write(root.join("tickets/2026/.lane-tmp-stray"), "x").unwrap();
+        let mut b = Batch::new();
+        b.put(root.join("tickets/2026/Y.toml"), b"y\n".to_vec());
+        b.commit(&root).unwrap();
+        assert!(root.join("tickets/2026/.lane-tmp-stray").exists());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn paths_through_links_or_out_of_the_folder_are_refused() {
+        let (t, root) = folder();
+        let outside = t.path().join("outside");
+        fs::create_dir_all(&outside).unwrap();
+        std::os::unix::fs::symlink(&outside, root.join("tickets/2027")).unwrap();
+        let e = inside(&root, &root.join("tickets/2027/X.toml")).unwrap_err();
+        assert_eq!(
+            e.problems,
+            vec!["tickets/2027 is a symbolic link; lane reads and writes only files inside the data folder"]
+        );
+        assert!(inside(&root, &root.join("tickets/../../x")).is_err());
+        assert!(inside(&root, &outside.join("x")).is_err());
+        assert!(inside(&root, &root).is_err());
+        assert_eq!(
+            inside(&root, &root.join("tickets/2028/new/X.toml")).unwrap(),
+            "tickets/2028/new/X.toml"
+        );
+        let mut b = Batch::new();
+        b.put(root.join("tickets/2027/X.toml"), b"x".to_vec());
+        assert!(b.commit(&root).is_err());
+        assert_eq!(fs::read_dir(&outside).unwrap().count(), 0);
+    }
+}
