@@ -1,8 +1,7 @@
 //! What the registry verbs do to the files: untouched rows stay byte-identical,
 //! CRLF and BOM survive a rewrite, and with git each action is one commit.
 
-mod common;
-use common::{add_leader, changed_lines, Village};
+use crate::harness::{add_leader, changed_lines, Village};
 
 const ALLEYS: &str = "alleys.csv";
 const LEADERS: &str = "leaders.csv";

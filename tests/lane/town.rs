@@ -3,10 +3,11 @@
 //! the town report computed by hand, a disposal recorded by the town and pushed back,
 //! and a pull that fails for one village only.
 
-mod common;
-use common::town::*;
-use common::{csv_rows, json};
-use common::{metrics_of, parse_report, row_cells};
+mod merge;
+
+use crate::harness::town::*;
+use crate::harness::{csv_rows, json};
+use crate::harness::{metrics_of, parse_report, row_cells};
 
 #[test]
 fn the_town_pulls_reports_acts_and_pushes_back() {

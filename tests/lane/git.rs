@@ -1,7 +1,8 @@
 //! Git as the ledger's history and as the network between clones; parallel writers.
 
-mod common;
-use common::{git, lane_cmd, run, Village};
+mod trouble;
+
+use crate::harness::{git, lane_cmd, run, Village};
 
 fn seeded_repo() -> Village {
     let v = Village::with_git();

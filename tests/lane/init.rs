@@ -1,7 +1,6 @@
 //! `lane init`, the sample village, completions and the man page.
 
-mod common;
-use common::{json, lane_at, Village};
+use crate::harness::{json, lane_at, Village};
 
 const GITATTRIBUTES: &str =
     "# Append-only logs: parallel clones merge by keeping both sides' rows.\n\
@@ -26,7 +25,7 @@ fn init_writes_exactly_the_documented_files() {
     let v = Village {
         root: tmp.path().join("v"),
         tmp,
-        now: common::NOW.into(),
+        now: crate::harness::NOW.into(),
     };
     let files: Vec<String> = v.snapshot().into_keys().collect();
     assert_eq!(
@@ -281,9 +280,9 @@ fn the_data_folder_is_found_by_flag_env_upward_or_dot_data() {
     lane_at(&deeper, &list).is(0, csv, "");
     // $LANE_DATA, from anywhere.
     let elsewhere = tempfile::tempdir().unwrap();
-    let mut c = common::lane_cmd(elsewhere.path());
+    let mut c = crate::harness::lane_cmd(elsewhere.path());
     c.env("LANE_DATA", &v.root).args(list);
-    common::run(c).is(0, csv, "");
+    crate::harness::run(c).is(0, csv, "");
     // ./data when nothing upward holds lane.toml; the error says how to point.
     lane_at(elsewhere.path(), &list).fails(
         2,

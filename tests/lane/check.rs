@@ -1,8 +1,7 @@
 //! `lane check`: every problem of the folder as `path:line: message` on stdout,
 //! exit 1 with errors, 0 with warnings only, and never a byte written.
 
-mod common;
-use common::{lane_cmd, run, Village};
+use crate::harness::{lane_cmd, run, Village};
 
 const ALLEYS: &str = "\
 id,name,group,leader,note
@@ -41,7 +40,7 @@ fn the_bundled_sample_village_is_clean() {
     let v = Village {
         root: data.into(),
         tmp,
-        now: common::NOW.into(),
+        now: crate::harness::NOW.into(),
     };
     let before = v.snapshot();
     let mut c = lane_cmd(v.tmp.path());

@@ -3,8 +3,7 @@
 //! gives a clear error, exit 1, and leaves every file as it was; once the trouble
 //! is gone the same command works.
 
-mod common;
-use common::{lane_at, lane_cmd, run, Out, Village};
+use crate::harness::{lane_at, lane_cmd, run, Out, Village};
 use std::path::Path;
 use std::process::Command;
 
@@ -101,7 +100,7 @@ fn a_full_disk_gives_a_clear_error_and_changes_nothing() {
     let v = Village {
         root: disk.join("v"),
         tmp,
-        now: common::NOW.into(),
+        now: crate::harness::NOW.into(),
     };
     // Unmounted before `v` removes its temp folder.
     let _mounted = Mounted(disk.clone());
@@ -177,7 +176,7 @@ fn a_read_only_data_folder_refuses_every_write_and_still_reads() {
     let v = Village::new();
     seeded(&v);
     let before = v.snapshot();
-    let Some(guard) = common::read_only(&v.root) else {
+    let Some(guard) = crate::harness::read_only(&v.root) else {
         return;
     };
     for args in WRITES {

@@ -1,8 +1,7 @@
 //! The derived index: refreshed after writes, hand edits, `git pull` and deletion,
 //! and every listing the same with and without it.
 
-mod common;
-use common::{git, lane_cmd, run, Village};
+use crate::harness::{git, lane_cmd, run, Village};
 use std::process::Command;
 
 fn village() -> Village {

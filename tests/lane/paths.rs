@@ -7,8 +7,7 @@
 //! bytes cannot reach lane through argv; in files they are refused as control
 //! characters or break the ID rules, tested below.)
 
-mod common;
-use common::Village;
+use crate::harness::Village;
 use std::collections::BTreeSet;
 use std::path::Path;
 
@@ -372,7 +371,7 @@ fn links_in_the_folder_are_never_followed() {
          hint: replace the link with the file or folder itself"
     ), "{}", out.stderr);
     assert_eq!(std::fs::read_dir(&outside).unwrap().count(), 1);
-    v2027.now = common::NOW.into();
+    v2027.now = crate::harness::NOW.into();
     // A registry that is a link to a file outside is not read.
     std::fs::rename(v.path("alleys.csv"), outside.join("alleys.csv")).unwrap();
     symlink(outside.join("alleys.csv"), v.path("alleys.csv")).unwrap();

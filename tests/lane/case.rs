@@ -1,8 +1,7 @@
 //! The five-step mechanism through the real binary: open, note, escalate, resolve,
 //! visit, close, reopen, show, list, overdue.
 
-mod common;
-use common::Village;
+use crate::harness::Village;
 
 fn village() -> Village {
     let v = Village::new();
@@ -473,7 +472,7 @@ fn patrols_are_logged_listed_and_checked() {
 #[test]
 fn a_terminal_user_is_asked_for_what_is_missing() {
     let v = village();
-    let mut c = common::lane_cmd(v.tmp.path());
+    let mut c = crate::harness::lane_cmd(v.tmp.path());
     c.arg("--data")
         .arg(&v.root)
         .arg("open")

@@ -6,8 +6,7 @@
 //! effect or none of it (a case opened on a household visit writes the case file and
 //! the patrol row together).
 
-mod common;
-use common::{lane_cmd, Village};
+use crate::harness::{lane_cmd, Village};
 
 use std::collections::BTreeMap;
 use std::os::unix::process::ExitStatusExt;
@@ -440,7 +439,7 @@ fn sigkill_at_random_moments_loses_nothing_and_leaves_nothing_in_the_way() {
         assert_eq!(n, expect, "{m} {args}");
     }
     // The state lane derives is the state the commands led to.
-    let list = common::json(v.lane(&["--format", "json", "list"]).ok());
+    let list = crate::harness::json(v.lane(&["--format", "json", "list"]).ok());
     let got: Vec<(String, String, String)> = list
         .as_array()
         .unwrap()

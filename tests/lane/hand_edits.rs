@@ -4,8 +4,7 @@
 //! would write to that case refuses and writes nothing; the other cases keep working;
 //! once the file is fixed, so does this one.
 
-mod common;
-use common::Village;
+use crate::harness::Village;
 
 const BROKEN: &str = "tickets/2026/NJ-2026-0001.toml";
 

@@ -3,8 +3,7 @@
 //! the commit is skipped with exactly one warning that says what to do, the
 //! repository is left as it was, and nothing is lost once the trouble is gone.
 
-mod common;
-use common::{lane_cmd, run, Out, Village};
+use crate::harness::{lane_cmd, run, Out, Village};
 use std::process::Command;
 
 fn git(v: &Village, args: &[&str]) -> String {
@@ -81,7 +80,7 @@ fn no_git_identity_keeps_the_record_and_says_how_to_set_one() {
         .env("GIT_CONFIG_COUNT", "1")
         .env("GIT_CONFIG_KEY_0", "user.useConfigOnly")
         .env("GIT_CONFIG_VALUE_0", "true")
-        .env("LANE_NOW", common::NOW)
+        .env("LANE_NOW", crate::harness::NOW)
         .arg("--data")
         .arg(&v.root)
         .args(["note", "1", "路灯不亮", "--by", "L01"]);
@@ -166,7 +165,7 @@ fn a_detached_head_gets_no_commit() {
 fn a_read_only_git_folder_keeps_the_record() {
     let v = repo();
     let head = git(&v, &["rev-parse", "HEAD"]);
-    let Some(guard) = common::read_only(&v.path(".git")) else {
+    let Some(guard) = crate::harness::read_only(&v.path(".git")) else {
         return;
     };
     let out = v.lane(&["note", "1", "路灯不亮", "--by", "L01"]);

@@ -1,8 +1,7 @@
 //! `lane household import FILE`: spreadsheet exports in, every bad row listed as
 //! `FILE:LINE: message`, and nothing written unless every row is good.
 
-mod common;
-use common::Village;
+use crate::harness::Village;
 
 const HEADER: &str = "id,head,alley,address,members,phone,tags,note\n";
 const SEEDED: &str = "id,head,alley,address,members,phone,tags,note\n\

@@ -3,8 +3,7 @@
 //! refusal with its exit code, message and untouched folder; the checklist at a
 //! pseudo-terminal.
 
-mod common;
-use common::Village;
+use crate::harness::Village;
 
 const HEADER: &str = "household,helpful,honest,diligent,clean,harmony,stars,awarded,note\n";
 
@@ -569,7 +568,7 @@ fn the_checklist_goes_alley_by_alley_and_resumes_where_it_stopped() {
     v.lane(&["stars", "new", "2026"]).ok();
     v.lane(&["stars", "rate", "H0001", "--met", "all"]).ok();
     let spawn = |args: &[&str]| {
-        let mut c = common::lane_cmd(v.tmp.path());
+        let mut c = crate::harness::lane_cmd(v.tmp.path());
         c.arg("--data").arg(&v.root).args(args).env("TERM", "xterm");
         rexpect::session::spawn_command(c, Some(20_000)).expect("a pty")
     };

@@ -1,8 +1,7 @@
 //! The periodic report on a small hand-made village whose every number was
 //! computed by hand (the comments say how), and the four formats agreeing.
 
-mod common;
-use common::{metrics_of, parse_report, row_cells, Village};
+use crate::harness::{metrics_of, parse_report, row_cells, Village};
 use std::collections::BTreeMap;
 
 /// Two alleys, four households, 28 cases over October and November 2026, patrols.

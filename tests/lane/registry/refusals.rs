@@ -1,8 +1,7 @@
 //! Registry commands that must be refused: exact error text, exit code 1 (refused)
 //! or 2 (bad input), and not one byte of the folder changed.
 
-mod common;
-use common::Village;
+use crate::harness::Village;
 
 /// Runs `args`, expects exactly `stderr` and `code`, and checks the folder's bytes.
 #[track_caller]

@@ -1,8 +1,7 @@
 //! The public board through the real binary: the repository's data/ in each
 //! format, vacant posts, and HTML that neutralises hostile names.
 
-mod common;
-use common::{lane_cmd, run, Out, Village};
+use crate::harness::{lane_cmd, run, Out, Village};
 
 const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data");
 
@@ -112,7 +111,7 @@ Any problem in your alley? Call its lane leader.
 #[test]
 fn the_board_of_the_sample_village_as_one_html_page() {
     let page = on_data(&["board", "--as", "html"]);
-    assert_eq!(page.ok(), include_str!("expected/board.html"));
+    assert_eq!(page.ok(), include_str!("../expected/board.html"));
     assert!(page.stdout.contains("@page { size: A4;"));
     for outside in ["<script", "<link", "src=", "href=", "@import", "url("] {
         assert!(!page.stdout.contains(outside), "the page loads {outside}");

@@ -8,7 +8,6 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use assert_cmd::cargo::CommandCargoExt;
 use tempfile::TempDir;
 
 /// The clock every test runs at, unless it sets LANE_NOW itself.
@@ -63,7 +62,7 @@ pub struct Village {
 /// A `lane` command with a clean environment: fixed clock, a git identity of its
 /// own, no prompts, no user config.
 pub fn lane_cmd(cwd: &Path) -> Command {
-    let mut c = Command::cargo_bin("lane").expect("the lane binary");
+    let mut c = Command::new(env!("CARGO_BIN_EXE_lane"));
     c.current_dir(cwd)
         .env_remove("LANE_DATA")
         .env_remove("LANE_BY")

@@ -2,9 +2,8 @@
 //! in that case file and `lane check` points to it; with lane's merge driver both
 //! sides' events are kept. Also: unique village codes, and finding the town folder.
 
-mod common;
-use common::town::*;
-use common::{csv_rows, json, lane_cmd, run};
+use crate::harness::town::*;
+use crate::harness::{csv_rows, json, lane_cmd, run};
 
 /// The village and the town change one ticket at the same time, and the village
 /// works in a plain `git clone` (a second laptop) where lane's merge driver is not
