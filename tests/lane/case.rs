@@ -19,19 +19,7 @@ fn open(v: &Village, args: &[&str]) -> String {
 #[test]
 fn open_prints_only_the_id_on_stdout() {
     let v = village();
-    let out = v.lane(&[
-        "open",
-        "--title",
-        "巷口垃圾堆放",
-        "--category",
-        "sanitation",
-        "--alley",
-        "A01",
-        "--by",
-        "L01",
-        "--at",
-        "2026-11-18T09:00",
-    ]);
+    let out = v.run("open --title 巷口垃圾堆放 --category sanitation --alley A01 --by L01 --at 2026-11-18T09:00").out();
     assert_eq!(out.ok(), "NJ-2026-0001\n");
     assert_eq!(
         out.stderr,
@@ -97,7 +85,7 @@ fn the_whole_life_of_a_case() {
         assert_eq!(out.stderr, *stderr, "lane {args:?}");
     }
     assert_eq!(id, "NJ-2026-0001");
-    let show = v.lane(&["--format", "csv", "show", "1"]);
+    let show = v.run("--format csv show 1").out();
     assert_eq!(
         show.ok(),
         "at,by,event,note\n\
@@ -112,7 +100,7 @@ fn the_whole_life_of_a_case() {
          2026-11-18 08:00,L01,reopen,wires loose again\n\
          2026-11-19 08:00,L01,close as referred,power company\n"
     );
-    assert_eq!(v.lane(&["check"]).code, 0);
+    assert_eq!(v.run("check").out().code, 0);
 }
 
 /// Each refused action exits 1, says why and what is allowed, and writes nothing.
@@ -132,19 +120,8 @@ fn refusals_change_no_byte() {
             "2026-11-10T08:00",
         ],
     );
-    v.lane(&[
-        "escalate",
-        "1",
-        "--to",
-        "town",
-        "--reason",
-        "big",
-        "--by",
-        "L01",
-        "--at",
-        "2026-11-10T09:00",
-    ])
-    .ok();
+    v.run("escalate 1 --to town --reason big --by L01 --at 2026-11-10T09:00")
+        .ok();
     let before = v.snapshot();
     let cases: &[(&[&str], i32, &str)] = &[
         (&["escalate", "1", "--reason", "more"], 1, "error: NJ-2026-0001: the ticket is already at the top level (town); allowed now: note, resolve, close --as (not fixed)\n"),
@@ -181,10 +158,7 @@ fn refusals_change_no_byte() {
             "lane open {args:?} changed the folder"
         );
     }
-    v.lane(&["open", "--title", "t", "--category", "hazard", "--alley", "A01"]).fails(
-        2,
-        "error: missing --by\nhint: give it as --by VALUE (lane asks for it only at a terminal without --no-input)\n",
-    );
+    v.run("open --title t --category hazard --alley A01").stderr("error: missing --by\nhint: give it as --by VALUE (lane asks for it only at a terminal without --no-input)\n").status(2);
 }
 
 #[test]
@@ -217,7 +191,7 @@ fn solved_on_the_spot_closes_when_no_return_visit_is_needed() {
         ],
     );
     assert_eq!(
-        v.lane(&["--format", "csv", "list"]).ok(),
+        v.run("--format csv list").ok(),
         "id,status,level,category,alley,household,title,opened,deadline,overdue_days\n\
          NJ-2026-0001,closed,alley,sanitation,A01,,litter,2026-11-20 10:00,,\n\
          NJ-2026-0002,resolved,alley,service,A01,H0002,pension form,2026-11-20 10:00,,\n"
@@ -269,17 +243,8 @@ fn list_filters_and_overdue_oldest_first() {
             "2026-11-19T08:00",
         ],
     );
-    v.lane(&[
-        "escalate",
-        "1",
-        "--reason",
-        "r",
-        "--by",
-        "L01",
-        "--at",
-        "2026-11-03T08:00",
-    ])
-    .ok();
+    v.run("escalate 1 --reason r --by L01 --at 2026-11-03T08:00")
+        .ok();
     let ids = |args: &[&str]| -> Vec<String> {
         let mut a = vec!["--format", "csv", "list"];
         a.extend_from_slice(args);
@@ -304,17 +269,16 @@ fn list_filters_and_overdue_oldest_first() {
     assert_eq!(ids(&["--overdue"]), ["NJ-2026-0001", "NJ-2026-0002"]);
     assert_eq!(ids(&["--status", "resolved"]), Vec::<String>::new());
     assert_eq!(
-        v.lane(&["--format", "csv", "overdue"]).ok(),
+        v.run("--format csv overdue").ok(),
         "id,level,category,alley,leader,phone,title,deadline,overdue_days\n\
          NJ-2026-0002,alley,sanitation,A02,李德明,13800000002,b 垃圾,2026-11-05 08:00,15\n\
          NJ-2026-0001,village,hazard,A01,张桂兰,13800000001,a,2026-11-10 08:00,10\n"
     );
-    v.lane(&["list", "--level", "county"]).fails(
-        2,
-        "error: --level: `county` is not a level (alley, village, town)\n",
-    );
+    v.run("list --level county")
+        .stderr("error: --level: `county` is not a level (alley, village, town)\n")
+        .status(2);
     let json: serde_json::Value =
-        serde_json::from_str(v.lane(&["--format", "json", "list", "--overdue"]).ok()).unwrap();
+        serde_json::from_str(&v.run("--format json list --overdue").ok()).unwrap();
     assert_eq!(json[1]["overdue_days"], 15);
     assert_eq!(json[0]["title"], "a");
 }
@@ -324,12 +288,9 @@ fn a_clone_without_a_station_code_cannot_number_tickets() {
     let v = village();
     std::fs::remove_file(v.path("local.toml")).unwrap();
     let before = v.snapshot();
-    v.lane(&["open", "--by", "L01", "--title", "t", "--category", "hazard", "--alley", "A01"]).fails(
-        1,
-        "error: this clone of the data folder has no station code, so it cannot number new tickets\nhint: give each clone its own: `lane local --station T` (the village's own clone uses `--station \"\"`)\n",
-    );
+    v.run("open --by L01 --title t --category hazard --alley A01").stderr("error: this clone of the data folder has no station code, so it cannot number new tickets\nhint: give each clone its own: `lane local --station T` (the village's own clone uses `--station \"\"`)\n").status(1);
     assert!(v.snapshot() == before);
-    v.lane(&["local", "--station", "T"]).ok();
+    v.run("local --station T").ok();
     assert_eq!(
         open(
             &v,
@@ -344,11 +305,8 @@ fn a_clone_without_a_station_code_cannot_number_tickets() {
         ),
         "NJ-2026-T0002"
     );
-    v.lane(&["show", "T2"]).ok();
-    v.lane(&["local", "--station", "t1"]).fails(
-        2,
-        "error: --station: station code `t1` must be empty or one to three capital letters A-Z\n",
-    );
+    v.run("show T2").ok();
+    v.run("local --station t1").stderr("error: --station: station code `t1` must be empty or one to three capital letters A-Z\n").status(2);
 }
 
 #[test]
@@ -367,13 +325,10 @@ fn a_hand_broken_case_file_blocks_writes_to_it_only() {
         .replace("action = \"open\"", "action = \"teleport\"");
     v.write("tickets/2026/NJ-2026-0001.toml", &broken);
     let before = v.snapshot();
-    v.lane(&["note", "1", "x", "--by", "L01"]).fails(
-        2,
-        "error: tickets/2026/NJ-2026-0001.toml:8: unknown action `teleport`; actions are open, note, escalate, resolve, visit, close, reopen\nhint: fix the case file by hand (`lane check` lists its problems); other tickets keep working\n",
-    );
+    v.run("note 1 x --by L01").stderr("error: tickets/2026/NJ-2026-0001.toml:8: unknown action `teleport`; actions are open, note, escalate, resolve, visit, close, reopen\nhint: fix the case file by hand (`lane check` lists its problems); other tickets keep working\n").status(2);
     assert!(v.snapshot() == before);
-    v.lane(&["note", "2", "still fine", "--by", "L01"]).ok();
-    let out = v.lane(&["check"]);
+    v.run("note 2 'still fine' --by L01").ok();
+    let out = v.run("check").out();
     assert_eq!(out.code, 1);
     assert_eq!(
         out.stdout,
@@ -384,28 +339,10 @@ fn a_hand_broken_case_file_blocks_writes_to_it_only() {
 #[test]
 fn patrols_are_logged_listed_and_checked() {
     let v = village();
-    v.lane(&[
-        "patrol",
-        "--leader",
-        "L01",
-        "--kind",
-        "inspection",
-        "--at",
-        "2026-11-03",
-    ])
-    .ok();
-    v.lane(&[
-        "patrol",
-        "--leader",
-        "L02",
-        "--kind",
-        "visit",
-        "--household",
-        "H0003",
-        "--note",
-        "问候",
-    ])
-    .ok();
+    v.run("patrol --leader L01 --kind inspection --at 2026-11-03")
+        .ok();
+    v.run("patrol --leader L02 --kind visit --household H0003 --note 问候")
+        .ok();
     open(
         &v,
         &[
@@ -427,34 +364,23 @@ fn patrols_are_logged_listed_and_checked() {
          2026-11-20,L01,A01,visit,H0002,NJ-2026-0001,\n"
     );
     assert_eq!(
-        v.lane(&["--format", "csv", "patrol", "list", "--kind", "visit", "--leader", "L01"]).ok(),
+        v.run("--format csv patrol list --kind visit --leader L01").ok(),
         "date,leader,alley,kind,household,ticket,note\n2026-11-20,L01,A01,visit,H0002,NJ-2026-0001,\n"
     );
     let before = v.snapshot();
-    v.lane(&["patrol", "--leader", "L01", "--kind", "visit"])
-        .fails(
-            2,
-            "error: --household: a visit needs the household visited\n",
-        );
-    v.lane(&["patrol", "--leader", "L09", "--kind", "inspection"])
-        .fails(
-            2,
-            "error: there is no leader `L09` in leaders.csv\nhint: did you mean `L01`?\n",
-        );
-    v.lane(&[
-        "patrol",
-        "--leader",
-        "L01",
-        "--kind",
-        "inspection",
-        "--at",
-        "2026-12-01",
-    ])
-    .fails(2, "error: --at: 2026-12-01 is in the future\n");
+    v.run("patrol --leader L01 --kind visit")
+        .stderr("error: --household: a visit needs the household visited\n")
+        .status(2);
+    v.run("patrol --leader L09 --kind inspection")
+        .stderr("error: there is no leader `L09` in leaders.csv\nhint: did you mean `L01`?\n")
+        .status(2);
+    v.run("patrol --leader L01 --kind inspection --at 2026-12-01")
+        .stderr("error: --at: 2026-12-01 is in the future\n")
+        .status(2);
     assert!(v.snapshot() == before);
-    v.lane(&["household", "remove", "H0003"]).fails(1, "error: household H0003 is still referred to by patrols/2026-11.csv:3\nhint: change or remove those first; nothing was removed\n");
+    v.run("household remove H0003").stderr("error: household H0003 is still referred to by patrols/2026-11.csv:3\nhint: change or remove those first; nothing was removed\n").status(1);
     v.write("patrols/2026-10.csv", "date,leader,alley,kind,household,ticket,note\n2026-11-02,L07,A01,feedback,,NJ-2026-0099,\n");
-    let out = v.lane(&["check"]);
+    let out = v.run("check").out();
     assert_eq!(
         (out.code, out.stdout.as_str()),
         (

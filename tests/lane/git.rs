@@ -91,20 +91,10 @@ fn one_commit_per_action_with_a_message_that_says_what_happened() {
 #[test]
 fn a_failed_commit_warns_and_keeps_the_record() {
     let v = seeded_repo();
-    let out = v.lane_env(
-        &[
-            "open",
-            "--by",
-            "L01",
-            "--title",
-            "t",
-            "--category",
-            "hazard",
-            "--alley",
-            "A01",
-        ],
-        &[("GIT_DIR", "/nonexistent/git/dir")],
-    );
+    let out = v
+        .run("open --by L01 --title t --category hazard --alley A01")
+        .env("GIT_DIR", "/nonexistent/git/dir")
+        .out();
     assert_eq!(out.ok(), "NJ-2026-0001\n");
     assert!(
         out.stderr
@@ -214,7 +204,7 @@ fn parallel_writers_lose_nothing() {
     for h in handles {
         h.join().unwrap();
     }
-    let out = v.lane(&["--format", "csv", "list"]);
+    let out = v.run("--format csv list").out();
     let rows: Vec<&str> = out.ok().lines().skip(1).collect();
     assert_eq!(rows.len(), 100);
     let ids: std::collections::BTreeSet<&str> =
@@ -231,5 +221,5 @@ fn parallel_writers_lose_nothing() {
             );
         }
     }
-    assert_eq!(v.lane(&["check"]).code, 0);
+    assert_eq!(v.run("check").out().code, 0);
 }

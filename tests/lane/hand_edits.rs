@@ -32,27 +32,9 @@ fn village() -> Village {
         ])
         .ok();
     }
-    v.lane(&[
-        "note",
-        "1",
-        "已联系",
-        "--by",
-        "L01",
-        "--at",
-        "2026-11-12T09:00",
-    ])
-    .ok();
-    v.lane(&[
-        "escalate",
-        "1",
-        "--reason",
-        "需要更换井盖",
-        "--by",
-        "L01",
-        "--at",
-        "2026-11-13T09:00",
-    ])
-    .ok();
+    v.run("note 1 已联系 --by L01 --at 2026-11-12T09:00").ok();
+    v.run("escalate 1 --reason 需要更换井盖 --by L01 --at 2026-11-13T09:00")
+        .ok();
     v
 }
 
@@ -112,7 +94,7 @@ fn planted(text: &str, problem: &str, refusal: &str) {
     let v = village();
     assert_eq!(v.read(BROKEN), GOOD);
     v.write(BROKEN, text);
-    let check = v.lane(&["check"]);
+    let check = v.run("check").out();
     assert_eq!(
         (check.code, check.stdout.as_str()),
         (1, format!("{problem}\n").as_str()),
@@ -138,8 +120,8 @@ fn planted(text: &str, problem: &str, refusal: &str) {
         v.assert_unchanged(&before);
     }
     // The other case keeps working, and lists leave the broken one out with a word.
-    v.lane(&["note", "2", "另一件", "--by", "L01"]).ok();
-    let list = v.lane(&["--format", "csv", "list"]);
+    v.run("note 2 另一件 --by L01").ok();
+    let list = v.run("--format csv list").out();
     assert_eq!(list.ok().lines().count(), 2);
     assert_eq!(
         list.stderr,
@@ -147,8 +129,8 @@ fn planted(text: &str, problem: &str, refusal: &str) {
     );
     // Fixed by hand, the case takes changes again.
     v.write(BROKEN, GOOD);
-    v.lane(&["check"]).ok();
-    v.lane(&["note", "1", "修好了", "--by", "L01"]).ok();
+    v.run("check").ok();
+    v.run("note 1 修好了 --by L01").ok();
 }
 
 #[test]
@@ -219,7 +201,7 @@ fn a_merge_conflict_in_a_registry() {
          H0003,刘玉兰,A02,二组1号,2,13900000003,,\n",
     );
     let msg = "a git merge conflict marker is left in the file; keep the rows of both sides and delete the marker lines";
-    let out = v.lane(&["check"]);
+    let out = v.run("check").out();
     assert_eq!(
         out.stdout,
         format!(

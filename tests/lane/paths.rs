@@ -14,18 +14,8 @@ use std::path::Path;
 fn village() -> Village {
     let v = Village::new();
     v.seed();
-    v.lane(&[
-        "open",
-        "--by",
-        "L01",
-        "--title",
-        "井盖松动",
-        "--category",
-        "hazard",
-        "--alley",
-        "A01",
-    ])
-    .ok();
+    v.run("open --by L01 --title 井盖松动 --category hazard --alley A01")
+        .ok();
     std::fs::create_dir_all(v.tmp.path().join("outside")).unwrap();
     std::fs::write(v.tmp.path().join("outside/secret.txt"), "SECRET\n").unwrap();
     v
@@ -282,7 +272,7 @@ fn ids_in_files_never_become_paths() {
             good.replace("id = \"NJ-2026-0001\"", &format!("id = \"{id}\"")),
         );
         refused(&v, &[(&["note", "1", "x", "--by", "L01"], says)]);
-        let check = v.lane(&["check"]);
+        let check = v.run("check").out();
         assert!(check.stdout.contains(says), "{}", check.stdout);
     }
     // A case file that says it is another case is written where it is, never there.
@@ -290,12 +280,11 @@ fn ids_in_files_never_become_paths() {
         "tickets/2026/NJ-2026-0001.toml",
         good.replace("id = \"NJ-2026-0001\"", "id = \"NJ-2026-0009\""),
     );
-    let check = v.lane(&["check"]);
+    let check = v.run("check").out();
     assert!(check.stdout.contains(
         "tickets/2026/NJ-2026-0001.toml:1: the ticket NJ-2026-0009 belongs in tickets/2026/NJ-2026-0009.toml"
     ));
-    v.lane(&["--no-commit", "note", "1", "x", "--by", "L01"])
-        .ok();
+    v.run("--no-commit note 1 x --by L01").ok();
     assert!(!v.path("tickets/2026/NJ-2026-0009.toml").exists());
     // Patrol rows: a ticket or a date that could name a path is an error in its row.
     v.write("tickets/2026/NJ-2026-0001.toml", &good);
@@ -306,14 +295,10 @@ fn ids_in_files_never_become_paths() {
          2026-11-01,L01,A01,inspection,,../../outside/secret,\n\
          2026-11-01,L01,A01,inspection,,,a\u{0}b\n",
     );
-    v.lane(&["check"]).is(
-        1,
-        "patrols/2026-11.csv:2: column `date`: `../../2026-11-01` is not a date; write it as YYYY-MM-DD, e.g. 2026-11-03\n\
+    v.run("check").stdout("patrols/2026-11.csv:2: column `date`: `../../2026-11-01` is not a date; write it as YYYY-MM-DD, e.g. 2026-11-03\n\
          patrols/2026-11.csv:3: column `ticket`: ID `../../outside/secret` has the character '.'; IDs may use only A-Z, a-z, 0-9, - and _\n\
-         patrols/2026-11.csv:4: column `note`: contains the control character '\\0'\n",
-        "checked 2 alleys, 2 leaders, 3 households, 1 tickets: 3 errors, 0 warnings\n\
-         error: 3 problems found\n",
-    );
+         patrols/2026-11.csv:4: column `note`: contains the control character '\\0'\n").stderr("checked 2 alleys, 2 leaders, 3 households, 1 tickets: 3 errors, 0 warnings\n\
+         error: 3 problems found\n").status(1);
 }
 
 /// A folder copied or cloned with links in it: lane follows none, for reading or
@@ -344,7 +329,7 @@ fn links_in_the_folder_are_never_followed() {
             (&["show", "2"], "there is no ticket matching `2`"),
         ],
     );
-    let list = v.lane(&["--format", "csv", "list"]);
+    let list = v.run("--format csv list").out();
     assert_eq!(list.ok().lines().count(), 2, "the link is skipped");
     // A year folder that is a link: a new case there is refused, not written outside.
     symlink(&outside, v.path("tickets/2027")).unwrap();
@@ -354,17 +339,9 @@ fn links_in_the_folder_are_never_followed() {
         now: "2027-01-05T10:00".into(),
     };
     std::fs::create_dir_all(v2027.tmp.path()).unwrap();
-    let out = v2027.lane(&[
-        "open",
-        "--by",
-        "L01",
-        "--title",
-        "t",
-        "--category",
-        "hazard",
-        "--alley",
-        "A01",
-    ]);
+    let out = v2027
+        .run("open --by L01 --title t --category hazard --alley A01")
+        .out();
     assert_eq!(out.code, 1, "{}", out.stderr);
     assert!(out.stderr.starts_with(
         "error: tickets/2027 is a symbolic link; lane reads and writes only files inside the data folder\n\
@@ -391,12 +368,8 @@ fn links_in_the_folder_are_never_followed() {
     assert_eq!(std::fs::read_dir(&outside).unwrap().count(), 1);
     std::fs::remove_file(v.path(".lane")).unwrap();
     // check names every link and nothing else breaks.
-    v.lane(&["check"]).is(
-        1,
-        "tickets/2026/NJ-2026-0002.toml: a symbolic link; lane reads and writes only files inside the data folder and skips it; replace the link with the file or folder itself\n\
-         tickets/2027: a symbolic link; lane reads and writes only files inside the data folder and skips it; replace the link with the file or folder itself\n",
-        "checked 2 alleys, 2 leaders, 3 households, 1 tickets: 2 errors, 0 warnings\n\
-         error: 2 problems found\n",
-    );
+    v.run("check").stdout("tickets/2026/NJ-2026-0002.toml: a symbolic link; lane reads and writes only files inside the data folder and skips it; replace the link with the file or folder itself\n\
+         tickets/2027: a symbolic link; lane reads and writes only files inside the data folder and skips it; replace the link with the file or folder itself\n").stderr("checked 2 alleys, 2 leaders, 3 households, 1 tickets: 2 errors, 0 warnings\n\
+         error: 2 problems found\n").status(1);
     drop(v2027);
 }

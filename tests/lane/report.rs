@@ -10,17 +10,8 @@ fn village() -> Village {
     let mut v = Village::new();
     v.seed();
     v.now = "2026-12-05T10:00".into();
-    v.lane(&[
-        "household",
-        "add",
-        "--id",
-        "H0004",
-        "--head",
-        "孙长林",
-        "--alley",
-        "A02",
-    ])
-    .ok();
+    v.run("household add --id H0004 --head 孙长林 --alley A02")
+        .ok();
     let run = |args: &[&str]| {
         let mut a = args.to_vec();
         if args[0] != "patrol" {
@@ -253,7 +244,7 @@ fn expect(
 #[test]
 fn october_by_hand() {
     let v = village();
-    let out = v.lane(&["--format", "csv", "report", "--month", "2026-10"]);
+    let out = v.run("--format csv report --month 2026-10").out();
     let r = parse_report(out.ok());
     // Opened T1-T11 and T24-T26; on the spot: six sanitation + the service T9;
     // resolved 11 (all but T8, T10, T11), T5 late: 10/11; resolution 12/14 (T8, T10
@@ -339,7 +330,7 @@ fn october_by_hand() {
         ],
     );
     assert_eq!(r.len(), 11);
-    let md = v.lane(&["--format", "md", "report", "--month", "2026-10"]);
+    let md = v.run("--format md report --month 2026-10").out();
     assert!(md.ok().contains("\nIn October 2026 the lane leaders of Nanjie Village made 8 sanitation clean-ups, eliminated 2 hidden dangers, mediated 0 disputes and served 3 households.\n"));
     assert!(md.stdout.contains("\n## The last person\n\n1 households with no visit and no case in the period.\n\n- **A02 油坊巷** (1): 孙长林 (H0004)\n"));
 }
@@ -347,10 +338,7 @@ fn october_by_hand() {
 #[test]
 fn november_by_hand() {
     let v = village();
-    let r = parse_report(
-        v.lane(&["--format", "csv", "report", "--month", "2026-11"])
-            .ok(),
-    );
+    let r = parse_report(v.run("--format csv report --month 2026-11").ok());
     // T8 resolved 11-01 and closed 11-03, T9 closed 11-02; overdue at the end:
     // T10, T17, T28; T19 is due 12-01 09:00 and not yet overdue.
     expect(
@@ -433,7 +421,7 @@ fn november_by_hand() {
         "town",
         &["0", "0", "0", "0", "0", "0", "0", "", "", "", "0"],
     );
-    let out = v.lane(&["report", "--month", "2026-11"]);
+    let out = v.run("report --month 2026-11").out();
     assert!(out.ok().contains("\nIn November 2026 the lane leaders of Nanjie Village made 7 sanitation clean-ups, eliminated 0 hidden dangers, mediated 1 disputes and served 2 households.\n"));
     assert!(out
         .stdout
@@ -446,16 +434,8 @@ fn november_by_hand() {
 fn a_range_that_cuts_through_cases() {
     let v = village();
     let r = parse_report(
-        v.lane(&[
-            "--format",
-            "csv",
-            "report",
-            "--from",
-            "2026-10-24",
-            "--to",
-            "2026-11-01",
-        ])
-        .ok(),
+        v.run("--format csv report --from 2026-10-24 --to 2026-11-01")
+            .ok(),
     );
     // Opened T8-T11; resolved T6, T7, T8, T9; closed T6, T7, T11; T10 overdue since
     // 11-01 09:00; visits T6 sat, T7 basic.
@@ -467,15 +447,9 @@ fn a_range_that_cuts_through_cases() {
             "4", "1", "4", "3", "1", "1", "1", "100.0", "75.0", "100.0", "0", "1", "0", "2",
         ],
     );
-    let md = v.lane(&[
-        "--format",
-        "md",
-        "report",
-        "--from",
-        "2026-10-24",
-        "--to",
-        "2026-11-01",
-    ]);
+    let md = v
+        .run("--format md report --from 2026-10-24 --to 2026-11-01")
+        .out();
     assert!(md.ok().starts_with("# Nanjie Village: lane-leader report, the period 2026-10-24 to 2026-11-01 (2026-10-24 to 2026-11-01)\n"));
 }
 
@@ -533,17 +507,18 @@ fn the_four_formats_agree() {
 #[test]
 fn report_arguments_are_checked() {
     let v = Village::new();
-    v.lane(&["report", "--month", "2026-13"]).fails(
-        2,
-        "error: --month: `2026-13` is not a month; write it as YYYY-MM\n",
-    );
-    v.lane(&["report", "--from", "2026-11-05", "--to", "2026-11-01"])
-        .fails(2, "error: --to 2026-11-01 is before --from 2026-11-05\n");
-    v.lane(&["report", "--alley", "A09"]).fails(
-        2,
-        "error: there is no alley `A09` in alleys.csv\nhint: `lane alley list` shows them\n",
-    );
-    let out = v.lane(&["report", "--from", "2026-11-05"]);
+    v.run("report --month 2026-13")
+        .stderr("error: --month: `2026-13` is not a month; write it as YYYY-MM\n")
+        .status(2);
+    v.run("report --from 2026-11-05 --to 2026-11-01")
+        .stderr("error: --to 2026-11-01 is before --from 2026-11-05\n")
+        .status(2);
+    v.run("report --alley A09")
+        .stderr(
+            "error: there is no alley `A09` in alleys.csv\nhint: `lane alley list` shows them\n",
+        )
+        .status(2);
+    let out = v.run("report --from 2026-11-05").out();
     assert_eq!(out.code, 2);
 }
 
@@ -553,14 +528,14 @@ fn report_arguments_are_checked() {
 fn the_default_period_is_the_last_complete_month_with_records() {
     let mut v = village();
     v.now = "2026-12-05T10:00".into();
-    let out = v.lane(&["--format", "csv", "report"]);
+    let out = v.run("--format csv report").out();
     assert_eq!(out.stderr, "");
     assert_eq!(
         parse_report(out.ok())[&("village".into(), "village".into())]["opened"],
         "14"
     );
     v.now = "2029-03-01T10:00".into();
-    let out = v.lane(&["--format", "md", "report"]);
+    let out = v.run("--format md report").out();
     assert_eq!(out.stderr, "note: no records in 2029-02; reporting 2026-11, the latest complete month with records (choose another with --month YYYY-MM)\n");
     assert!(out.ok().starts_with(
         "# Nanjie Village: lane-leader report, November 2026 (2026-11-01 to 2026-11-30)\n"

@@ -264,8 +264,7 @@ fn a_second_current_leader_for_an_alley_is_refused() {
     );
     refused(&v, &["leader", "edit", "L02", "--alley", "A01"], 1, taken);
     // Once the post has ended, the alley takes a new leader.
-    v.lane(&["leader", "edit", "L01", "--until", "2026-10-31"])
-        .ok();
+    v.run("leader edit L01 --until 2026-10-31").ok();
     v.lane(&leader_add(&[
         "--id",
         "L03",
@@ -312,13 +311,12 @@ fn alley_leader_flag_must_agree_with_leaders_csv() {
         "alleys.csv",
         "id,name,group,leader,note\nA01,槐树巷,一组,,\nA02,油坊巷,二组,L02,\n",
     );
-    v.lane(&["alley", "edit", "A01", "--leader", "L01"])
-        .is(0, "", "changed alley A01\n");
-    v.lane(&["check"]).is(
-        0,
-        "",
-        "checked 2 alleys, 2 leaders, 3 households, 0 tickets: 0 errors, 0 warnings\n",
-    );
+    v.run("alley edit A01 --leader L01")
+        .stderr("changed alley A01\n")
+        .success();
+    v.run("check")
+        .stderr("checked 2 alleys, 2 leaders, 3 households, 0 tickets: 0 errors, 0 warnings\n")
+        .success();
 }
 
 #[test]
