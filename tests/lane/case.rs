@@ -9,11 +9,12 @@ fn village() -> Village {
     v
 }
 
-fn open(v: &Village, args: &[&str]) -> String {
-    let mut a = vec!["open", "--by", "L01"];
-    a.extend_from_slice(args);
-    let out = v.lane(&a);
-    out.ok().trim_end().to_string()
+/// `lane open --by L01 ARGS`: the new case's ID.
+fn open(v: &Village, args: &str) -> String {
+    v.run(&format!("open --by L01 {args}"))
+        .ok()
+        .trim_end()
+        .to_string()
 }
 
 #[test]
@@ -32,17 +33,7 @@ fn open_prints_only_the_id_on_stdout() {
          at = \"2026-11-18T09:00:00+08:00\"\nby = \"L01\"\naction = \"open\"\n"
     );
     assert_eq!(
-        open(
-            &v,
-            &[
-                "--title",
-                "x",
-                "--category",
-                "hazard",
-                "--household",
-                "H0003"
-            ]
-        ),
+        open(&v, "--title x --category hazard --household H0003"),
         "NJ-2026-0002"
     );
     assert!(v
@@ -55,34 +46,23 @@ fn the_whole_life_of_a_case() {
     let v = village();
     let id = open(
         &v,
-        &[
-            "--title",
-            "电线私拉乱接",
-            "--category",
-            "hazard",
-            "--household",
-            "H0001",
-            "--at",
-            "2026-11-10T08:00",
-        ],
+        "--title 电线私拉乱接 --category hazard --household H0001 --at 2026-11-10T08:00",
     );
-    let steps: &[(&[&str], &str)] = &[
-        (&["note", "42", "--at", "2026-11-10T09:00", "found loose wires"], "error: there is no ticket matching `42`\nhint: `lane list` shows the tickets\n"),
-        (&["note", "1", "--at", "2026-11-10T09:00", "found loose wires"], "NJ-2026-0001: note (found loose wires); open at alley (lane leader), due 2026-11-13 08:00\n"),
-        (&["escalate", "1", "--at", "2026-11-11T08:00", "--reason", "needs the power station"], "NJ-2026-0001: escalate to village (needs the power station); open at village (village party branch), due 2026-11-18 08:00\n"),
-        (&["escalate", "1", "--at", "2026-11-12T08:00", "--reason", "beyond the village", "--dept", "town power station"], "NJ-2026-0001: escalate to town, town power station (beyond the village); open at town (town party committee), due 2026-11-27 08:00\n"),
-        (&["resolve", "1", "--at", "2026-11-14T08:00", "--note", "rewired"], "NJ-2026-0001: resolve (rewired); resolved at town, waiting for the return visit\n"),
-        (&["visit", "1", "--at", "2026-11-15T08:00", "--result", "unsatisfied", "--note", "still sparks"], "NJ-2026-0001: return visit: unsatisfied (still sparks); open at town (town party committee), due 2026-11-30 08:00\n"),
-        (&["resolve", "1", "--at", "2026-11-16T08:00", "--note", "replaced the box"], "NJ-2026-0001: resolve (replaced the box); resolved at town, waiting for the return visit\n"),
-        (&["visit", "NJ-2026-0001", "--at", "2026-11-17T08:00", "--result", "satisfied"], "NJ-2026-0001: return visit: satisfied; closed as fixed\n"),
-        (&["reopen", "1", "--at", "2026-11-18T08:00", "--reason", "wires loose again"], "NJ-2026-0001: reopen (wires loose again); open at town (town party committee), due 2026-12-03 08:00\n"),
-        (&["close", "1", "--at", "2026-11-19T08:00", "--as", "referred", "--note", "power company"], "NJ-2026-0001: close as referred (power company); closed as referred\n"),
+    let steps: &[(&str, &str)] = &[
+        ("note 42 --at 2026-11-10T09:00 'found loose wires'", "error: there is no ticket matching `42`\nhint: `lane list` shows the tickets\n"),
+        ("note 1 --at 2026-11-10T09:00 'found loose wires'", "NJ-2026-0001: note (found loose wires); open at alley (lane leader), due 2026-11-13 08:00\n"),
+        ("escalate 1 --at 2026-11-11T08:00 --reason 'needs the power station'", "NJ-2026-0001: escalate to village (needs the power station); open at village (village party branch), due 2026-11-18 08:00\n"),
+        ("escalate 1 --at 2026-11-12T08:00 --reason 'beyond the village' --dept 'town power station'", "NJ-2026-0001: escalate to town, town power station (beyond the village); open at town (town party committee), due 2026-11-27 08:00\n"),
+        ("resolve 1 --at 2026-11-14T08:00 --note rewired", "NJ-2026-0001: resolve (rewired); resolved at town, waiting for the return visit\n"),
+        ("visit 1 --at 2026-11-15T08:00 --result unsatisfied --note 'still sparks'", "NJ-2026-0001: return visit: unsatisfied (still sparks); open at town (town party committee), due 2026-11-30 08:00\n"),
+        ("resolve 1 --at 2026-11-16T08:00 --note 'replaced the box'", "NJ-2026-0001: resolve (replaced the box); resolved at town, waiting for the return visit\n"),
+        ("visit NJ-2026-0001 --at 2026-11-17T08:00 --result satisfied", "NJ-2026-0001: return visit: satisfied; closed as fixed\n"),
+        ("reopen 1 --at 2026-11-18T08:00 --reason 'wires loose again'", "NJ-2026-0001: reopen (wires loose again); open at town (town party committee), due 2026-12-03 08:00\n"),
+        ("close 1 --at 2026-11-19T08:00 --as referred --note 'power company'", "NJ-2026-0001: close as referred (power company); closed as referred\n"),
     ];
-    for (args, stderr) in steps {
-        let mut a = args.to_vec();
-        a.extend(["--by", "L01"]);
-        let out = v.lane(&a);
-        assert_eq!(out.stderr, *stderr, "lane {args:?}");
+    for (line, stderr) in steps {
+        let out = v.run(&format!("{line} --by L01")).out();
+        assert_eq!(out.stderr, *stderr, "lane {line}");
     }
     assert_eq!(id, "NJ-2026-0001");
     let show = v.run("--format csv show 1").out();
@@ -109,53 +89,44 @@ fn refusals_change_no_byte() {
     let v = village();
     open(
         &v,
-        &[
-            "--title",
-            "t",
-            "--category",
-            "hazard",
-            "--alley",
-            "A01",
-            "--at",
-            "2026-11-10T08:00",
-        ],
+        "--title t --category hazard --alley A01 --at 2026-11-10T08:00",
     );
     v.run("escalate 1 --to town --reason big --by L01 --at 2026-11-10T09:00")
         .ok();
     let before = v.snapshot();
-    let cases: &[(&[&str], i32, &str)] = &[
-        (&["escalate", "1", "--reason", "more"], 1, "error: NJ-2026-0001: the ticket is already at the top level (town); allowed now: note, resolve, close --as (not fixed)\n"),
-        (&["visit", "1", "--result", "satisfied"], 1, "error: NJ-2026-0001: cannot record a return visit for a ticket that is open; allowed now: note, resolve, close --as (not fixed)\n"),
-        (&["close", "1"], 1, "error: NJ-2026-0001: an open ticket is not fixed yet: resolve it first, or close it as duplicate, not-responsible, unable or referred; allowed now: note, resolve, close --as (not fixed)\n"),
-        (&["close", "1", "--as", "duplicate"], 1, "error: NJ-2026-0001: closing as duplicate needs the ticket it duplicates (--of ID); allowed now: note, resolve, close --as (not fixed)\n"),
-        (&["close", "1", "--as", "duplicate", "--of", "1"], 2, "error: --of: a ticket cannot duplicate itself\n"),
-        (&["reopen", "1", "--reason", "x"], 1, "error: NJ-2026-0001: cannot reopen a ticket that is open; allowed now: note, resolve, close --as (not fixed)\n"),
-        (&["note", "1", "--at", "2026-11-10T08:30", "late paper record"], 1, "error: NJ-2026-0001: 2026-11-10T08:30:00+08:00 is earlier than the ticket's last event (2026-11-10T09:00:00+08:00); events are kept in time order\n"),
-        (&["note", "1", "--at", "2026-12-25T08:30", "from the future"], 2, "error: --at: 2026-12-25T08:30:00+08:00 is in the future (now is 2026-11-20T10:00:00+08:00)\n"),
-        (&["note", "1", "--at", "yesterday", "x"], 2, "error: --at: `yesterday` is not a time; write it as YYYY-MM-DDTHH:MM, e.g. 2026-11-03T09:15\n"),
-        (&["resolve", "1"], 2, "error: missing --note\nhint: give it as --note VALUE (lane asks for it only at a terminal without --no-input)\n"),
-        (&["resolve", "NJ-2026-0009", "--note", "x"], 2, "error: there is no ticket NJ-2026-0009 (tickets/2026/NJ-2026-0009.toml does not exist)\nhint: `lane list` shows the tickets\n"),
+    let cases: &[(&str, i32, &str)] = &[
+        ("escalate 1 --reason more", 1, "error: NJ-2026-0001: the ticket is already at the top level (town); allowed now: note, resolve, close --as (not fixed)\n"),
+        ("visit 1 --result satisfied", 1, "error: NJ-2026-0001: cannot record a return visit for a ticket that is open; allowed now: note, resolve, close --as (not fixed)\n"),
+        ("close 1", 1, "error: NJ-2026-0001: an open ticket is not fixed yet: resolve it first, or close it as duplicate, not-responsible, unable or referred; allowed now: note, resolve, close --as (not fixed)\n"),
+        ("close 1 --as duplicate", 1, "error: NJ-2026-0001: closing as duplicate needs the ticket it duplicates (--of ID); allowed now: note, resolve, close --as (not fixed)\n"),
+        ("close 1 --as duplicate --of 1", 2, "error: --of: a ticket cannot duplicate itself\n"),
+        ("reopen 1 --reason x", 1, "error: NJ-2026-0001: cannot reopen a ticket that is open; allowed now: note, resolve, close --as (not fixed)\n"),
+        ("note 1 --at 2026-11-10T08:30 'late paper record'", 1, "error: NJ-2026-0001: 2026-11-10T08:30:00+08:00 is earlier than the ticket's last event (2026-11-10T09:00:00+08:00); events are kept in time order\n"),
+        ("note 1 --at 2026-12-25T08:30 'from the future'", 2, "error: --at: 2026-12-25T08:30:00+08:00 is in the future (now is 2026-11-20T10:00:00+08:00)\n"),
+        ("note 1 --at yesterday x", 2, "error: --at: `yesterday` is not a time; write it as YYYY-MM-DDTHH:MM, e.g. 2026-11-03T09:15\n"),
+        ("resolve 1", 2, "error: missing --note\nhint: give it as --note VALUE (lane asks for it only at a terminal without --no-input)\n"),
+        ("resolve NJ-2026-0009 --note x", 2, "error: there is no ticket NJ-2026-0009 (tickets/2026/NJ-2026-0009.toml does not exist)\nhint: `lane list` shows the tickets\n"),
     ];
-    for (args, code, stderr) in cases {
-        let mut a = args.to_vec();
-        a.extend(["--by", "L01"]);
-        v.lane(&a).fails(*code, stderr);
-        assert!(v.snapshot() == before, "lane {args:?} changed the folder");
+    for (line, code, stderr) in cases {
+        v.run(&format!("{line} --by L01"))
+            .stderr(*stderr)
+            .status(*code);
+        assert!(v.snapshot() == before, "lane {line} changed the folder");
     }
-    let bad_open: &[(&[&str], &str)] = &[
-        (&["--title", "t", "--category", "sanitaton", "--alley", "A01"], "error: --category: `sanitaton` is not a category (sanitation, hazard, dispute, service, feedback)\nhint: did you mean `sanitation`?\n"),
-        (&["--title", "t", "--category", "hazard", "--alley", "A09"], "error: there is no alley `A09` in alleys.csv\nhint: did you mean `A01`?\n"),
-        (&["--title", "t", "--category", "hazard", "--household", "H0003", "--alley", "A01"], "error: --alley A01 does not match household H0003, which is in alley A02\nhint: leave --alley out: --household implies it\n"),
-        (&["--category", "hazard", "--alley", "A01"], "error: missing --title\nhint: give it as --title VALUE (lane asks for it only at a terminal without --no-input)\n"),
-        (&["--title", "t", "--alley", "A01"], "error: missing --category\nhint: give it as --category VALUE (lane asks for it only at a terminal without --no-input)\n"),
+    let bad_open: &[(&str, &str)] = &[
+        ("--title t --category sanitaton --alley A01", "error: --category: `sanitaton` is not a category (sanitation, hazard, dispute, service, feedback)\nhint: did you mean `sanitation`?\n"),
+        ("--title t --category hazard --alley A09", "error: there is no alley `A09` in alleys.csv\nhint: did you mean `A01`?\n"),
+        ("--title t --category hazard --household H0003 --alley A01", "error: --alley A01 does not match household H0003, which is in alley A02\nhint: leave --alley out: --household implies it\n"),
+        ("--category hazard --alley A01", "error: missing --title\nhint: give it as --title VALUE (lane asks for it only at a terminal without --no-input)\n"),
+        ("--title t --alley A01", "error: missing --category\nhint: give it as --category VALUE (lane asks for it only at a terminal without --no-input)\n"),
     ];
     for (args, stderr) in bad_open {
-        let mut a = vec!["open", "--by", "L01"];
-        a.extend_from_slice(args);
-        v.lane(&a).fails(2, stderr);
+        v.run(&format!("open --by L01 {args}"))
+            .stderr(*stderr)
+            .status(2);
         assert!(
             v.snapshot() == before,
-            "lane open {args:?} changed the folder"
+            "lane open {args} changed the folder"
         );
     }
     v.run("open --title t --category hazard --alley A01").stderr("error: missing --by\nhint: give it as --by VALUE (lane asks for it only at a terminal without --no-input)\n").status(2);
@@ -166,29 +137,11 @@ fn solved_on_the_spot_closes_when_no_return_visit_is_needed() {
     let v = village();
     open(
         &v,
-        &[
-            "--title",
-            "litter",
-            "--category",
-            "sanitation",
-            "--alley",
-            "A01",
-            "--solved",
-            "swept it",
-        ],
+        "--title litter --category sanitation --alley A01 --solved 'swept it'",
     );
     open(
         &v,
-        &[
-            "--title",
-            "pension form",
-            "--category",
-            "service",
-            "--household",
-            "H0002",
-            "--solved",
-            "filled it in",
-        ],
+        "--title 'pension form' --category service --household H0002 --solved 'filled it in'",
     );
     assert_eq!(
         v.run("--format csv list").ok(),
@@ -206,68 +159,39 @@ fn list_filters_and_overdue_oldest_first() {
     let v = village();
     open(
         &v,
-        &[
-            "--title",
-            "a",
-            "--category",
-            "hazard",
-            "--alley",
-            "A01",
-            "--at",
-            "2026-11-01T08:00",
-        ],
+        "--title a --category hazard --alley A01 --at 2026-11-01T08:00",
     );
     open(
         &v,
-        &[
-            "--title",
-            "b 垃圾",
-            "--category",
-            "sanitation",
-            "--alley",
-            "A02",
-            "--at",
-            "2026-11-02T08:00",
-        ],
+        "--title 'b 垃圾' --category sanitation --alley A02 --at 2026-11-02T08:00",
     );
     open(
         &v,
-        &[
-            "--title",
-            "c",
-            "--category",
-            "dispute",
-            "--household",
-            "H0002",
-            "--at",
-            "2026-11-19T08:00",
-        ],
+        "--title c --category dispute --household H0002 --at 2026-11-19T08:00",
     );
     v.run("escalate 1 --reason r --by L01 --at 2026-11-03T08:00")
         .ok();
-    let ids = |args: &[&str]| -> Vec<String> {
-        let mut a = vec!["--format", "csv", "list"];
-        a.extend_from_slice(args);
-        v.lane(&a)
+    let ids = |args: &str| -> Vec<String> {
+        v.run(&format!("--format csv list {args}"))
             .ok()
             .lines()
             .skip(1)
             .map(|l| l.split(',').next().unwrap().to_string())
             .collect()
     };
-    assert_eq!(ids(&[]), ["NJ-2026-0001", "NJ-2026-0002", "NJ-2026-0003"]);
-    assert_eq!(ids(&["--alley", "A01"]), ["NJ-2026-0001", "NJ-2026-0003"]);
-    assert_eq!(ids(&["--leader", "L02"]), ["NJ-2026-0002"]);
-    assert_eq!(ids(&["--category", "dispute"]), ["NJ-2026-0003"]);
-    assert_eq!(ids(&["--level", "village"]), ["NJ-2026-0001"]);
-    assert_eq!(ids(&["--household", "H0002"]), ["NJ-2026-0003"]);
+    assert_eq!(ids(""), ["NJ-2026-0001", "NJ-2026-0002", "NJ-2026-0003"]);
+    assert_eq!(ids("--alley A01"), ["NJ-2026-0001", "NJ-2026-0003"]);
+    assert_eq!(ids("--leader L02"), ["NJ-2026-0002"]);
+    assert_eq!(ids("--category dispute"), ["NJ-2026-0003"]);
+    assert_eq!(ids("--level village"), ["NJ-2026-0001"]);
+    assert_eq!(ids("--household H0002"), ["NJ-2026-0003"]);
     assert_eq!(
-        ids(&["--since", "2026-11-02", "--until", "2026-11-18"]),
+        ids("--since 2026-11-02 --until 2026-11-18"),
         ["NJ-2026-0002"]
     );
-    assert_eq!(ids(&["--search", "垃圾"]), ["NJ-2026-0002"]);
-    assert_eq!(ids(&["--overdue"]), ["NJ-2026-0001", "NJ-2026-0002"]);
-    assert_eq!(ids(&["--status", "resolved"]), Vec::<String>::new());
+    assert_eq!(ids("--search 垃圾"), ["NJ-2026-0002"]);
+    assert_eq!(ids("--overdue"), ["NJ-2026-0001", "NJ-2026-0002"]);
+    assert_eq!(ids("--status resolved"), Vec::<String>::new());
     assert_eq!(
         v.run("--format csv overdue").ok(),
         "id,level,category,alley,leader,phone,title,deadline,overdue_days\n\
@@ -292,17 +216,11 @@ fn a_clone_without_a_station_code_cannot_number_tickets() {
     assert!(v.snapshot() == before);
     v.run("local --station T").ok();
     assert_eq!(
-        open(
-            &v,
-            &["--title", "t", "--category", "hazard", "--alley", "A01"]
-        ),
+        open(&v, "--title t --category hazard --alley A01"),
         "NJ-2026-T0001"
     );
     assert_eq!(
-        open(
-            &v,
-            &["--title", "t", "--category", "hazard", "--alley", "A01"]
-        ),
+        open(&v, "--title t --category hazard --alley A01"),
         "NJ-2026-T0002"
     );
     v.run("show T2").ok();
@@ -312,14 +230,8 @@ fn a_clone_without_a_station_code_cannot_number_tickets() {
 #[test]
 fn a_hand_broken_case_file_blocks_writes_to_it_only() {
     let v = village();
-    open(
-        &v,
-        &["--title", "a", "--category", "hazard", "--alley", "A01"],
-    );
-    open(
-        &v,
-        &["--title", "b", "--category", "hazard", "--alley", "A01"],
-    );
+    open(&v, "--title a --category hazard --alley A01");
+    open(&v, "--title b --category hazard --alley A01");
     let broken = v
         .read("tickets/2026/NJ-2026-0001.toml")
         .replace("action = \"open\"", "action = \"teleport\"");
@@ -345,16 +257,7 @@ fn patrols_are_logged_listed_and_checked() {
         .ok();
     open(
         &v,
-        &[
-            "--title",
-            "需要代办医保",
-            "--category",
-            "service",
-            "--household",
-            "H0002",
-            "--source",
-            "visit",
-        ],
+        "--title 需要代办医保 --category service --household H0002 --source visit",
     );
     assert_eq!(
         v.read("patrols/2026-11.csv"),
