@@ -20,12 +20,10 @@ fn open(v: &Village, args: &str) -> String {
 #[test]
 fn open_prints_only_the_id_on_stdout() {
     let v = village();
-    let out = v.run("open --title 巷口垃圾堆放 --category sanitation --alley A01 --by L01 --at 2026-11-18T09:00").out();
-    assert_eq!(out.ok(), "NJ-2026-0001\n");
-    assert_eq!(
-        out.stderr,
-        "opened NJ-2026-0001: open at alley (lane leader), due 2026-11-21 09:00\n"
-    );
+    v.run("open --title 巷口垃圾堆放 --category sanitation --alley A01 --by L01 --at 2026-11-18T09:00")
+        .stdout("NJ-2026-0001\n")
+        .stderr("opened NJ-2026-0001: open at alley (lane leader), due 2026-11-21 09:00\n")
+        .success();
     assert_eq!(
         v.read("tickets/2026/NJ-2026-0001.toml"),
         "id = \"NJ-2026-0001\"\ntitle = \"巷口垃圾堆放\"\ncategory = \"sanitation\"\nalley = \"A01\"\n\

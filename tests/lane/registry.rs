@@ -19,9 +19,13 @@ fn a_chinese_name_round_trips_byte_for_byte() {
         v.run("alley add --id A01 --name 槐树巷 --group 一组").ok(),
         "A01\n"
     );
-    let out = v.run("leader add --id L01 --name 张桂兰 --phone 13800000001 --alley A01 --background party-member --selected-by two-committees --since 2021-03-01").out();
-    assert_eq!(out.ok(), "L01\n");
-    assert_eq!(out.stderr, "added lane leader L01 (张桂兰) (A01)\n");
+    v.run(
+        "leader add --id L01 --name 张桂兰 --phone 13800000001 --alley A01 \
+         --background party-member --selected-by two-committees --since 2021-03-01",
+    )
+    .stdout("L01\n")
+    .stderr("added lane leader L01 (张桂兰) (A01)\n")
+    .success();
     assert_eq!(
         v.run("--format csv leader list").ok(),
         "id,name,phone,alley,alley_name,background,selected_by,since,until,note\n\
@@ -233,22 +237,16 @@ fn leader_add_list_show_edit_remove() {
         .stderr("changed lane leader L03\n")
         .success();
     assert_eq!(v.read(ALLEYS).lines().last(), Some("A03,学堂巷,,,"));
-    let ids = |args: &[&str]| -> Vec<String> {
-        csv_rows(v.lane(args).ok())
+    let ids = |line: &str| -> Vec<String> {
+        csv_rows(v.run(line).ok())
             .into_iter()
             .skip(1)
             .map(|r| r[0].clone())
             .collect()
     };
-    assert_eq!(ids(&["--format", "csv", "leader", "list"]), ["L01", "L02"]);
-    assert_eq!(
-        ids(&["--format", "csv", "leader", "list", "--all"]),
-        ["L01", "L02", "L03"]
-    );
-    assert_eq!(
-        ids(&["--format", "csv", "leader", "list", "--alley", "A02"]),
-        ["L02"]
-    );
+    assert_eq!(ids("--format csv leader list"), ["L01", "L02"]);
+    assert_eq!(ids("--format csv leader list --all"), ["L01", "L02", "L03"]);
+    assert_eq!(ids("--format csv leader list --alley A02"), ["L02"]);
     assert_eq!(
         json(v.run("--format json leader list --all --search 周").ok()),
         j!([{"id": "L03", "name": "周文华", "phone": "13800000009", "alley": "A03",

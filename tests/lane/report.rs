@@ -12,170 +12,80 @@ fn village() -> Village {
     v.now = "2026-12-05T10:00".into();
     v.run("household add --id H0004 --head 孙长林 --alley A02")
         .ok();
-    let run = |args: &[&str]| {
-        let mut a = args.to_vec();
-        if args[0] != "patrol" {
-            a.extend(["--by", "L01"]);
-        }
-        let out = v.lane(&a);
-        assert_eq!(out.code, 0, "lane {args:?}: {}", out.stderr);
+    let run = |line: &str| {
+        let by = if line.starts_with("patrol") {
+            ""
+        } else {
+            " --by L01"
+        };
+        v.run(&format!("{line}{by}")).ok();
     };
-    let open = |cat: &str, place: &str, day: &str, extra: &[&str]| {
+    let open = |cat: &str, place: &str, day: &str, extra: &str| {
         let flag = if place.starts_with('H') {
             "--household"
         } else {
             "--alley"
         };
-        let at = format!("2026-{day}T09:00");
-        let mut a = vec![
-            "open",
-            "--title",
-            "t",
-            "--category",
-            cat,
-            flag,
-            place,
-            "--at",
-            &at,
-        ];
-        a.extend_from_slice(extra);
-        run(&a);
+        run(&format!(
+            "open --title t --category {cat} {flag} {place} --at 2026-{day}T09:00 {extra}"
+        ));
     };
-    let solved = ["--solved", "done"];
+    let solved = "--solved done";
     // October
-    open("sanitation", "A01", "10-02", &solved); // T1
-    open("sanitation", "A01", "10-03", &solved); // T2
-    open("sanitation", "A02", "10-05", &solved); // T3
-    open("sanitation", "A02", "10-06", &[]); // T4
-    run(&["resolve", "4", "--note", "n", "--at", "2026-10-08T09:00"]);
-    run(&["close", "4", "--at", "2026-10-08T12:00"]);
-    open("sanitation", "A01", "10-10", &[]); // T5: resolved late (deadline 10-13)
-    run(&["resolve", "5", "--note", "n", "--at", "2026-10-15T09:00"]);
-    run(&["close", "5", "--at", "2026-10-15T10:00"]);
-    open("hazard", "H0001", "10-12", &[]); // T6: escalated twice
-    run(&["escalate", "6", "--reason", "r", "--at", "2026-10-13T09:00"]);
-    run(&[
-        "escalate",
-        "6",
-        "--reason",
-        "r",
-        "--dept",
-        "town water office",
-        "--at",
-        "2026-10-14T09:00",
-    ]);
-    run(&["resolve", "6", "--note", "n", "--at", "2026-10-25T09:00"]);
-    run(&[
-        "visit",
-        "6",
-        "--result",
-        "satisfied",
-        "--at",
-        "2026-10-27T09:00",
-    ]);
-    open("hazard", "H0003", "10-20", &[]); // T7: an unsatisfied return visit
-    run(&["resolve", "7", "--note", "n", "--at", "2026-10-21T09:00"]);
-    run(&[
-        "visit",
-        "7",
-        "--result",
-        "unsatisfied",
-        "--at",
-        "2026-10-23T09:00",
-    ]);
-    run(&["resolve", "7", "--note", "n", "--at", "2026-10-25T09:00"]);
-    run(&[
-        "visit",
-        "7",
-        "--result",
-        "basic",
-        "--at",
-        "2026-10-28T09:00",
-    ]);
-    open("dispute", "H0002", "10-25", &[]); // T8
-    run(&["escalate", "8", "--reason", "r", "--at", "2026-10-26T09:00"]);
-    run(&["resolve", "8", "--note", "n", "--at", "2026-11-01T09:00"]);
-    run(&[
-        "visit",
-        "8",
-        "--result",
-        "satisfied",
-        "--at",
-        "2026-11-03T09:00",
-    ]);
-    open(
-        "service",
-        "H0001",
-        "10-28",
-        &["--source", "visit", "--solved", "done"],
-    ); // T9
-    run(&[
-        "visit",
-        "9",
-        "--result",
-        "satisfied",
-        "--at",
-        "2026-11-02T09:00",
-    ]);
-    open("hazard", "A02", "10-29", &[]); // T10: never dealt with
-    open("feedback", "A02", "10-30", &[]); // T11
-    run(&[
-        "close",
-        "11",
-        "--as",
-        "referred",
-        "--at",
-        "2026-10-31T09:00",
-    ]);
+    open("sanitation", "A01", "10-02", solved); // T1
+    open("sanitation", "A01", "10-03", solved); // T2
+    open("sanitation", "A02", "10-05", solved); // T3
+    open("sanitation", "A02", "10-06", ""); // T4
+    run("resolve 4 --note n --at 2026-10-08T09:00");
+    run("close 4 --at 2026-10-08T12:00");
+    open("sanitation", "A01", "10-10", ""); // T5: resolved late (deadline 10-13)
+    run("resolve 5 --note n --at 2026-10-15T09:00");
+    run("close 5 --at 2026-10-15T10:00");
+    open("hazard", "H0001", "10-12", ""); // T6: escalated twice
+    run("escalate 6 --reason r --at 2026-10-13T09:00");
+    run("escalate 6 --reason r --dept 'town water office' --at 2026-10-14T09:00");
+    run("resolve 6 --note n --at 2026-10-25T09:00");
+    run("visit 6 --result satisfied --at 2026-10-27T09:00");
+    open("hazard", "H0003", "10-20", ""); // T7: an unsatisfied return visit
+    run("resolve 7 --note n --at 2026-10-21T09:00");
+    run("visit 7 --result unsatisfied --at 2026-10-23T09:00");
+    run("resolve 7 --note n --at 2026-10-25T09:00");
+    run("visit 7 --result basic --at 2026-10-28T09:00");
+    open("dispute", "H0002", "10-25", ""); // T8
+    run("escalate 8 --reason r --at 2026-10-26T09:00");
+    run("resolve 8 --note n --at 2026-11-01T09:00");
+    run("visit 8 --result satisfied --at 2026-11-03T09:00");
+    open("service", "H0001", "10-28", "--source visit --solved done"); // T9
+    run("visit 9 --result satisfied --at 2026-11-02T09:00");
+    open("hazard", "A02", "10-29", ""); // T10: never dealt with
+    open("feedback", "A02", "10-30", ""); // T11
+    run("close 11 --as referred --at 2026-10-31T09:00");
     // November
-    open("sanitation", "A01", "11-02", &solved); // T12
-    open("sanitation", "A02", "11-03", &solved); // T13
-    open("sanitation", "A01", "11-04", &[]); // T14
-    run(&["resolve", "14", "--note", "n", "--at", "2026-11-05T09:00"]);
-    run(&["close", "14", "--at", "2026-11-05T12:00"]);
-    open("service", "H0003", "11-06", &solved); // T15: waits for its return visit
-    open("service", "H0002", "11-10", &[]); // T16
-    run(&["resolve", "16", "--note", "n", "--at", "2026-11-12T09:00"]);
-    run(&[
-        "visit",
-        "16",
-        "--result",
-        "basic",
-        "--at",
-        "2026-11-14T09:00",
-    ]);
-    open("hazard", "A01", "11-15", &[]); // T17: overdue at village level
-    run(&[
-        "escalate",
-        "17",
-        "--reason",
-        "r",
-        "--at",
-        "2026-11-16T09:00",
-    ]);
-    open("dispute", "H0003", "11-20", &[]); // T18
-    run(&[
-        "close",
-        "18",
-        "--as",
-        "duplicate",
-        "--of",
-        "8",
-        "--at",
-        "2026-11-21T09:00",
-    ]);
-    open("sanitation", "A02", "11-28", &[]); // T19: due 12-01 09:00, not yet overdue
-    open("sanitation", "A01", "11-07", &solved); // T20
-    open("sanitation", "A02", "11-08", &solved); // T21
-    open("sanitation", "A01", "11-09", &solved); // T22
-    open("sanitation", "A02", "11-11", &solved); // T23
-    open("sanitation", "A01", "10-07", &solved); // T24
-    open("sanitation", "A02", "10-08", &solved); // T25
-    open("sanitation", "A02", "10-09", &solved); // T26
-    open("feedback", "A01", "11-12", &[]); // T27
-    run(&["resolve", "27", "--note", "n", "--at", "2026-11-13T09:00"]);
-    run(&["close", "27", "--at", "2026-11-13T12:00"]);
-    open("feedback", "A02", "11-18", &[]); // T28: overdue
+    open("sanitation", "A01", "11-02", solved); // T12
+    open("sanitation", "A02", "11-03", solved); // T13
+    open("sanitation", "A01", "11-04", ""); // T14
+    run("resolve 14 --note n --at 2026-11-05T09:00");
+    run("close 14 --at 2026-11-05T12:00");
+    open("service", "H0003", "11-06", solved); // T15: waits for its return visit
+    open("service", "H0002", "11-10", ""); // T16
+    run("resolve 16 --note n --at 2026-11-12T09:00");
+    run("visit 16 --result basic --at 2026-11-14T09:00");
+    open("hazard", "A01", "11-15", ""); // T17: overdue at village level
+    run("escalate 17 --reason r --at 2026-11-16T09:00");
+    open("dispute", "H0003", "11-20", ""); // T18
+    run("close 18 --as duplicate --of 8 --at 2026-11-21T09:00");
+    open("sanitation", "A02", "11-28", ""); // T19: due 12-01 09:00, not yet overdue
+    open("sanitation", "A01", "11-07", solved); // T20
+    open("sanitation", "A02", "11-08", solved); // T21
+    open("sanitation", "A01", "11-09", solved); // T22
+    open("sanitation", "A02", "11-11", solved); // T23
+    open("sanitation", "A01", "10-07", solved); // T24
+    open("sanitation", "A02", "10-08", solved); // T25
+    open("sanitation", "A02", "10-09", solved); // T26
+    open("feedback", "A01", "11-12", ""); // T27
+    run("resolve 27 --note n --at 2026-11-13T09:00");
+    run("close 27 --at 2026-11-13T12:00");
+    open("feedback", "A02", "11-18", ""); // T28: overdue
     for p in [
         ["L01", "inspection", "", "2026-10-01"],
         ["L01", "inspection", "", "2026-10-02"],
@@ -187,11 +97,15 @@ fn village() -> Village {
         ["L02", "inspection", "", "2026-11-05"],
         ["L01", "feedback", "", "2026-11-06"],
     ] {
-        let mut a = vec!["patrol", "--leader", p[0], "--kind", p[1], "--at", p[3]];
-        if !p[2].is_empty() {
-            a.extend(["--household", p[2]]);
-        }
-        run(&a);
+        let household = if p[2].is_empty() {
+            String::new()
+        } else {
+            format!(" --household {}", p[2])
+        };
+        run(&format!(
+            "patrol --leader {} --kind {} --at {}{household}",
+            p[0], p[1], p[3]
+        ));
     }
     v
 }
@@ -457,9 +371,9 @@ fn a_range_that_cuts_through_cases() {
 #[test]
 fn the_four_formats_agree() {
     let v = village();
-    let args = |f: &str| v.lane(&["--format", f, "report", "--month", "2026-10"]);
+    let args = |f: &str| v.run(&format!("--format {f} report --month 2026-10"));
     let csv = parse_report(args("csv").ok());
-    let json: serde_json::Value = serde_json::from_str(args("json").ok()).unwrap();
+    let json: serde_json::Value = serde_json::from_str(&args("json").ok()).unwrap();
     assert_eq!(
         metrics_of(&json["village"]),
         csv[&("village".into(), "village".into())]
@@ -480,8 +394,8 @@ fn the_four_formats_agree() {
     assert!(json["village"]["metrics"]["satisfaction_rate"].is_f64());
     assert!(json["categories"][0]["metrics"]["satisfaction_rate"].is_null());
     // The Markdown and terminal tables: every cell of each scope row, in order.
-    let md = args("md").stdout;
-    let table = args("table").stdout;
+    let md = args("md").out().stdout;
+    let table = args("table").out().stdout;
     for (scope, key, lead) in [
         ("alley", "A01", 3),
         ("category", "hazard", 2),
