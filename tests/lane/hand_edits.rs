@@ -87,10 +87,10 @@ const WRITES: &[&[&str]] = &[
 ];
 
 /// Plants `text` as the case file, then checks what `lane check` says (exactly
-/// `problem` on stdout), that every write to the case refuses with `refusal` (first
-/// line of stderr) and writes nothing, that the other case still works, and that
+/// `problem` on stdout), that every write to the case refuses with exit `code` and
+/// `refusal` (first line of stderr) and writes nothing, that the other case still works, and that
 /// putting the good file back makes the case work again.
-fn planted(text: &str, problem: &str, refusal: &str) {
+fn planted(text: &str, problem: &str, code: i32, refusal: &str) {
     let v = village();
     assert_eq!(v.read(BROKEN), GOOD);
     v.write(BROKEN, text);
@@ -104,7 +104,7 @@ fn planted(text: &str, problem: &str, refusal: &str) {
     let before = v.snapshot();
     for args in WRITES {
         let out = v.lane(args);
-        assert_ne!(out.code, 0, "{args:?} was not refused");
+        assert_eq!(out.code, code, "{args:?}: {}", out.stderr);
         assert_eq!(out.stdout, "");
         assert_eq!(
             out.stderr.lines().next(),
@@ -140,6 +140,7 @@ fn an_event_out_of_time_order() {
         "tickets/2026/NJ-2026-0001.toml:13: event 2 (note) is not allowed: \
          2026-11-09T09:00:00+08:00 is earlier than the ticket's last event (2026-11-10T08:00:00+08:00); \
          events are kept in time order; correct the event's `at`, or move the event to its place in time",
+        1,
         "error: tickets/2026/NJ-2026-0001.toml:13: the case file is in an impossible state \
          (2026-11-09T09:00:00+08:00 is earlier than the ticket's last event (2026-11-10T08:00:00+08:00); \
          events are kept in time order); it cannot be changed until it is fixed",
@@ -152,6 +153,7 @@ fn an_unknown_action() {
         &GOOD.replace("action = \"note\"", "action = \"ponder\""),
         "tickets/2026/NJ-2026-0001.toml:13: unknown action `ponder`; \
          actions are open, note, escalate, resolve, visit, close, reopen",
+        2,
         "error: tickets/2026/NJ-2026-0001.toml:13: unknown action `ponder`; \
          actions are open, note, escalate, resolve, visit, close, reopen",
     );
@@ -164,6 +166,7 @@ fn a_level_lane_toml_does_not_have() {
         "tickets/2026/NJ-2026-0001.toml:19: event 3 (escalate) is not allowed: \
          `province` is not a level (alley, village, town); \
          write one of lane.toml's levels (alley, village, town) in `to`, or add the level to lane.toml",
+        1,
         "error: tickets/2026/NJ-2026-0001.toml:19: the case file is in an impossible state \
          (`province` is not a level (alley, village, town)); it cannot be changed until it is fixed",
     );
@@ -179,6 +182,7 @@ fn a_merge_conflict_marker_left_in() {
         &conflicted,
         "tickets/2026/NJ-2026-0001.toml:19: a git merge conflict marker is left in the file: \
          keep both sides' events in time order, each under its own [[events]] line, and delete the marker lines",
+        2,
         "error: tickets/2026/NJ-2026-0001.toml:19: a git merge conflict marker is left in the file: \
          keep both sides' events in time order, each under its own [[events]] line, and delete the marker lines",
     );
@@ -210,18 +214,23 @@ fn a_merge_conflict_in_a_registry() {
              households.csv:7: {msg}\n"
         )
     );
+    // Every command that would rewrite households.csv refuses with the conflict
+    // (an import too: its file is good, the registry it would change is not).
+    let import = v.outside("new.csv", "户主,巷道\n孙长林,A01\n");
     let before = v.snapshot();
-    for args in [
-        &["household", "add", "--head", "孙", "--alley", "A01"][..],
-        &["household", "edit", "H0001", "--note", "x"],
-        &["household", "import", "/dev/null"],
+    for run in [
+        v.run("household add --head 孙 --alley A01"),
+        v.run("household edit H0001 --note x"),
+        v.run("household import").arg(&import),
     ] {
-        let out = v.lane(args);
-        assert_ne!(out.code, 0, "{args:?}");
+        let out = run.out();
+        assert_eq!(out.code, 2, "{}", out.stderr);
+        assert!(
+            out.stderr
+                .starts_with(&format!("error: households.csv:3: {msg}\n")),
+            "{}",
+            out.stderr
+        );
         v.assert_unchanged(&before);
     }
-    assert!(v
-        .lane(&["household", "edit", "H0001", "--note", "x"])
-        .stderr
-        .starts_with(&format!("error: households.csv:3: {msg}\n")));
 }

@@ -42,15 +42,16 @@ fn everything(root: &Path) -> BTreeSet<String> {
     out
 }
 
-/// Runs each command; each must fail with exit 2 or 1 and a first stderr line that
-/// contains `says`, and leave every file under the temp dir as it was.
+/// Runs each command; each must fail with exit `code` (2: a bad value given; 1: the
+/// folder holds a link lane will not follow) and a first stderr line that contains
+/// `says`, and leave every file under the temp dir as it was.
 #[track_caller]
-fn refused(v: &Village, cmds: &[(&[&str], &str)]) {
+fn refused(v: &Village, code: i32, cmds: &[(&[&str], &str)]) {
     let before = v.snapshot();
     let all = everything(v.tmp.path());
     for (args, says) in cmds {
         let out = v.lane(args);
-        assert!(out.code == 2 || out.code == 1, "{args:?} gave {}", out.code);
+        assert_eq!(out.code, code, "{args:?}: {}", out.stderr);
         let first = out.stderr.lines().next().unwrap_or("");
         assert!(
             first.starts_with("error: ") && first.contains(says),
@@ -111,7 +112,7 @@ fn ticket_ids_from_flags_never_become_paths() {
         "is not a ticket ID",
     ));
     let cmds: Vec<(&[&str], &str)> = cmds.iter().map(|(a, s)| (a.as_slice(), *s)).collect();
-    refused(&v, &cmds);
+    refused(&v, 2, &cmds);
 }
 
 #[test]
@@ -119,6 +120,7 @@ fn registry_ids_and_patrol_dates_from_flags_never_become_paths() {
     let v = village();
     refused(
         &v,
+        2,
         &[
             (
                 &["alley", "add", "--id", "../x", "--name", "x"],
@@ -240,6 +242,7 @@ fn the_station_code_in_local_toml_never_becomes_a_path() {
         v.write("local.toml", format!("station = \"{bad}\"\n"));
         refused(
             &v,
+            2,
             &[(
                 &[
                     "open",
@@ -271,7 +274,7 @@ fn ids_in_files_never_become_paths() {
             "tickets/2026/NJ-2026-0001.toml",
             good.replace("id = \"NJ-2026-0001\"", &format!("id = \"{id}\"")),
         );
-        refused(&v, &[(&["note", "1", "x", "--by", "L01"], says)]);
+        refused(&v, 2, &[(&["note", "1", "x", "--by", "L01"], says)]);
         let check = v.run("check").out();
         assert!(check.stdout.contains(says), "{}", check.stdout);
     }
@@ -316,6 +319,7 @@ fn links_in_the_folder_are_never_followed() {
     .unwrap();
     refused(
         &v,
+        1,
         &[
             (
                 &["note", "NJ-2026-0002", "x", "--by", "L01"],
@@ -325,9 +329,13 @@ fn links_in_the_folder_are_never_followed() {
                 &["show", "NJ-2026-0002"],
                 "tickets/2026/NJ-2026-0002.toml is a symbolic link",
             ),
-            // By its short form it is not even found: listings skip links.
-            (&["show", "2"], "there is no ticket matching `2`"),
         ],
+    );
+    // By its short form it is not even found: listings skip links.
+    refused(
+        &v,
+        2,
+        &[(&["show", "2"], "there is no ticket matching `2`")],
     );
     let list = v.run("--format csv list").out();
     assert_eq!(list.ok().lines().count(), 2, "the link is skipped");
@@ -352,7 +360,11 @@ fn links_in_the_folder_are_never_followed() {
     // A registry that is a link to a file outside is not read.
     std::fs::rename(v.path("alleys.csv"), outside.join("alleys.csv")).unwrap();
     symlink(outside.join("alleys.csv"), v.path("alleys.csv")).unwrap();
-    refused(&v, &[(&["alley", "list"], "alleys.csv is a symbolic link")]);
+    refused(
+        &v,
+        1,
+        &[(&["alley", "list"], "alleys.csv is a symbolic link")],
+    );
     std::fs::remove_file(v.path("alleys.csv")).unwrap();
     std::fs::rename(outside.join("alleys.csv"), v.path("alleys.csv")).unwrap();
     // `.lane` (the lock and the index) as a link: every write refuses.
@@ -360,6 +372,7 @@ fn links_in_the_folder_are_never_followed() {
     symlink(&outside, v.path(".lane")).unwrap();
     refused(
         &v,
+        1,
         &[(
             &["note", "1", "x", "--by", "L01"],
             ".lane is a symbolic link",
