@@ -65,7 +65,7 @@ fn every_planted_problem_is_listed_with_its_path_and_line() {
     v.write("households.csv", HOUSEHOLDS);
     let ticket = v.ticket(1, "A77", Some("H0099"));
     let before = v.snapshot();
-    v.run("check").stdout(&format!(
+    v.run("check").stdout(format!(
             "alleys.csv:5: duplicate alley ID `A01` (first at line 2)\n\
              alleys.csv:6: column `id`: ID `A/5` has the character '/'; IDs may use only A-Z, a-z, 0-9, - and _\n\
              alleys.csv:7: column `name`: is empty but required\n\

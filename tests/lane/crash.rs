@@ -410,7 +410,7 @@ fn sigkill_at_random_moments_loses_nothing_and_leaves_nothing_in_the_way() {
         .collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
     v.run("check")
-        .stderr(&format!(
+        .stderr(format!(
             "checked 2 alleys, 2 leaders, {} households, {} tickets: 0 errors, 0 warnings\n",
             3 + outcome
                 .iter()

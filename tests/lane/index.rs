@@ -182,17 +182,7 @@ fn files_brought_by_git_pull_are_seen() {
         "id,status,level,category,alley,household,title,opened,deadline,overdue_days\n"
     );
     origin
-        .lane(&[
-            "open",
-            "--by",
-            "L01",
-            "--title",
-            "from the village",
-            "--category",
-            "hazard",
-            "--alley",
-            "A01",
-        ])
+        .run("open --by L01 --title 'from the village' --category hazard --alley A01")
         .ok();
     git(&town, &["pull", "-q"]);
     assert!(lane(&town, &["--format", "csv", "list"])

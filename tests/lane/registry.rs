@@ -373,7 +373,7 @@ fn household_add_list_show_edit_remove() {
         .stderr("removed household H0001 (王秀英)\n")
         .success();
     assert_eq!(
-        csv_rows(&v.read(HOUSEHOLDS))
+        csv_rows(v.read(HOUSEHOLDS))
             .iter()
             .map(|r| r[0].as_str())
             .collect::<Vec<_>>(),
