@@ -380,3 +380,19 @@ fn household_add_list_show_edit_remove() {
         ["id", "H0002", "H0003", "H0004"]
     );
 }
+
+/// The example in the README's section on the tests.
+#[test]
+fn the_readme_example() {
+    let v = Village::new();
+    v.seed();
+    v.run("household add --id H0004 --head 孙长林 --alley A02")
+        .stdout("H0004\n")
+        .stderr("added household H0004 (孙长林)\n")
+        .success();
+    v.run("alley show A09")
+        .stderr("error: there is no alley `A09` in alleys.csv\nhint: did you mean `A01`?\n")
+        .status(2);
+    let list = csv_rows(v.run("--format csv household list").ok());
+    assert_eq!(list.len(), 5);
+}
