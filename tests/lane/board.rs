@@ -1,8 +1,7 @@
 //! The public board through the real binary: the repository's data/ in each
 //! format, vacant posts, and HTML that neutralises hostile names.
 
-mod common;
-use common::{lane_cmd, run, Out, Village};
+use crate::harness::{lane_cmd, run, Out, Village};
 
 const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data");
 
@@ -112,7 +111,7 @@ Any problem in your alley? Call its lane leader.
 #[test]
 fn the_board_of_the_sample_village_as_one_html_page() {
     let page = on_data(&["board", "--as", "html"]);
-    assert_eq!(page.ok(), include_str!("expected/board.html"));
+    assert_eq!(page.ok(), include_str!("../expected/board.html"));
     assert!(page.stdout.contains("@page { size: A4;"));
     for outside in ["<script", "<link", "src=", "href=", "@import", "url("] {
         assert!(!page.stdout.contains(outside), "the page loads {outside}");
@@ -145,7 +144,7 @@ fn hostile_names_are_text_on_the_page() {
          L01,<img src=x onerror=alert(1)>,13800000001,A01,party-member,two-committees,2021-03-01,,\n\
          L02,李德明,13800000002,A02,cadre,household-recommendation,2021-03-01,2026-06-30,\n",
     );
-    let page = v.lane(&["board", "--as", "html"]);
+    let page = v.run("board --as html").out();
     let html = page.ok();
     assert!(!html.contains("<script>") && !html.contains("<img"));
     assert!(html.contains(
@@ -157,7 +156,7 @@ fn hostile_names_are_text_on_the_page() {
         "<tr><td>A02</td><td>油坊巷</td><td>二组</td><td class=\"leader vacant\">(vacant)</td><td class=\"phone\"></td><td class=\"num\">1</td></tr>\n\
          <tr><td>A03</td><td>新巷</td><td>三组</td><td class=\"leader vacant\">(vacant)</td><td class=\"phone\"></td><td class=\"num\">0</td></tr>\n"
     ));
-    let md = v.lane(&["board", "--as", "md"]);
+    let md = v.run("board --as md").out();
     assert!(md.ok().contains(
         "| A01 | \\<script\\>alert(1)\\</script\\> | \"一组\" & 二组 | \\<img src=x onerror=alert(1)\\> | 13800000001 | 2 |\n\
          | A02 | 油坊巷 | 二组 | (vacant) |  | 1 |\n"

@@ -6,8 +6,7 @@
 //! effect or none of it (a case opened on a household visit writes the case file and
 //! the patrol row together).
 
-mod common;
-use common::{lane_cmd, Village};
+use crate::harness::{lane_cmd, Village};
 
 use std::collections::BTreeMap;
 use std::os::unix::process::ExitStatusExt;
@@ -326,7 +325,7 @@ fn sigkill_at_random_moments_loses_nothing_and_leaves_nothing_in_the_way() {
         if killed {
             // A change killed between the renames of its files is finished by the
             // next command that opens the folder: let one do so before looking.
-            v.lane(&["alley", "list"]).ok();
+            v.run("alley list").ok();
         }
         let was_applied = applied(&v, &step, &cases);
         if killed {
@@ -389,7 +388,7 @@ fn sigkill_at_random_moments_loses_nothing_and_leaves_nothing_in_the_way() {
     // and clears the temp files of its folder.
     assert!(!v.path(".lane/journal").exists());
     assert!(!v.path(".git/index.lock").exists());
-    let check = v.lane(&["check"]);
+    let check = v.run("check").out();
     assert_eq!(check.code, 0, "{}\n{}", check.stdout, check.stderr);
     assert!(
         check
@@ -402,28 +401,24 @@ fn sigkill_at_random_moments_loses_nothing_and_leaves_nothing_in_the_way() {
     let any = cases.first().expect("cases were opened").id.clone();
     v.lane(&["note", &any, "after the crashes", "--by", "L01"])
         .ok();
-    v.lane(&["patrol", "--leader", "L01", "--kind", "inspection"])
-        .ok();
-    v.lane(&["household", "edit", "H0003", "--note", "after"])
-        .ok();
+    v.run("patrol --leader L01 --kind inspection").ok();
+    v.run("household edit H0003 --note after").ok();
     let leftovers: Vec<String> = v
         .snapshot()
         .into_keys()
         .filter(|k| k.contains(".lane-tmp-"))
         .collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
-    v.lane(&["check"]).is(
-        0,
-        "",
-        &format!(
+    v.run("check")
+        .stderr(format!(
             "checked 2 alleys, 2 leaders, {} households, {} tickets: 0 errors, 0 warnings\n",
             3 + outcome
                 .iter()
                 .filter(|(m, (a, args))| *a && args.contains(&format!("户主{m}")))
                 .count(),
             cases.len()
-        ),
-    );
+        ))
+        .success();
 
     // Every effect is still there exactly once; nothing refused or undone shows up.
     let files = v.snapshot();
@@ -440,7 +435,7 @@ fn sigkill_at_random_moments_loses_nothing_and_leaves_nothing_in_the_way() {
         assert_eq!(n, expect, "{m} {args}");
     }
     // The state lane derives is the state the commands led to.
-    let list = common::json(v.lane(&["--format", "json", "list"]).ok());
+    let list = crate::harness::json(v.run("--format json list").ok());
     let got: Vec<(String, String, String)> = list
         .as_array()
         .unwrap()
@@ -504,9 +499,9 @@ fn a_change_killed_between_its_renames_is_finished_by_the_next_command() {
         ".lane/journal",
         r#"[["tickets/2026/.lane-tmp-AAAAAA","tickets/2026/NJ-2026-0001.toml"],["patrols/.lane-tmp-Zq81xk","patrols/2026-11.csv"]]"#,
     );
-    v.lane(&["list"]).ok();
+    v.run("list").ok();
     assert!(!v.path(".lane/journal").exists());
     assert_eq!(v.bytes(PATROLS), patrols);
     assert_eq!(v.snapshot(), done.snapshot());
-    v.lane(&["check"]).ok();
+    v.run("check").ok();
 }

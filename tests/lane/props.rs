@@ -8,6 +8,7 @@
 
 use chrono::{Duration, FixedOffset, TimeZone};
 use proptest::prelude::*;
+use proptest::test_runner::FileFailurePersistence;
 
 use lane::model::config::{Config, Level};
 use lane::model::ids::{AlleyId, TicketId};
@@ -136,7 +137,12 @@ fn invariants(t: &Ticket, rules: &Rules, s: &State) {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+    // Failures are kept next to this file, in props.proptest-regressions.
+    #![proptest_config(ProptestConfig {
+        cases: 400,
+        failure_persistence: Some(Box::new(FileFailurePersistence::WithSource("proptest-regressions"))),
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn any_sequence_of_commands_keeps_the_invariants(

@@ -1,7 +1,7 @@
 //! Fixtures for the town tests: three village repositories with bare remotes, their
 //! offices' clones and a town folder, and the report parsing both town test files use.
 
-use super::{lane_cmd, run, Out};
+use super::{lane_cmd, run, Out, Run};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -54,6 +54,20 @@ impl World {
         let mut c = lane_cmd(&self.path(cwd));
         c.env_remove("LANE_TOWN").arg("--no-input").args(args);
         run(c)
+    }
+
+    /// `lane --no-input LINE` in the temp folder, with no town or data folder from
+    /// the environment.
+    pub fn run(&self, line: &str) -> Run {
+        self.run_in("", line)
+    }
+
+    /// `lane --no-input LINE` with `cwd` (relative to the temp folder) as the
+    /// current folder.
+    pub fn run_in(&self, cwd: &str, line: &str) -> Run {
+        let mut c = lane_cmd(&self.path(cwd));
+        c.env_remove("LANE_TOWN").arg("--no-input");
+        Run::new(c, line)
     }
 
     /// `lane --data DIR ARGS`.
@@ -162,8 +176,7 @@ pub fn world() -> World {
     ] {
         w.village(code, name);
     }
-    w.lane(&["town", "init", "town", "--name", "Taiping Town"])
-        .ok();
+    w.run("town init town --name 'Taiping Town'").ok();
     for (name, code) in [("nanjie", "NJ"), ("beijie", "BJ"), ("xiwan", "XW")] {
         let url = format!("remotes/{code}.git");
         let out = w.town(&["add", name, "--clone", &url]);

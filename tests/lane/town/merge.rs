@@ -2,9 +2,8 @@
 //! in that case file and `lane check` points to it; with lane's merge driver both
 //! sides' events are kept. Also: unique village codes, and finding the town folder.
 
-mod common;
-use common::town::*;
-use common::{csv_rows, json, lane_cmd, run};
+use crate::harness::town::*;
+use crate::harness::{csv_rows, json, lane_cmd, run};
 
 /// The village and the town change one ticket at the same time, and the village
 /// works in a plain `git clone` (a second laptop) where lane's merge driver is not
@@ -14,39 +13,15 @@ use common::{csv_rows, json, lane_cmd, run};
 #[test]
 fn a_concurrent_change_conflicts_in_one_file_that_check_points_to() {
     let w = world();
-    w.town(&["pull"]).ok();
+    w.run("town --town town pull").ok();
     let rel = "tickets/2026/NJ-2026-0003.toml";
     w.git("", &["clone", "-q", "remotes/NJ.git", "laptop"]);
     let base = w.read(&format!("laptop/{rel}"));
     // The village adds a note, the town resolves; the town pushes first.
-    w.data(
-        "laptop",
-        &[
-            "note",
-            "3",
-            "both families came to the office",
-            "--by",
-            "L01",
-            "--at",
-            "2026-11-20T08:00",
-        ],
-    )
-    .ok();
-    w.data(
-        "town/villages/nanjie",
-        &[
-            "resolve",
-            "3",
-            "--by",
-            "Town official Chen",
-            "--note",
-            "boundary surveyed and agreed",
-            "--at",
-            "2026-11-20T09:00",
-        ],
-    )
-    .ok();
-    w.town(&["push"]).ok();
+    w.run("--data laptop note 3 'both families came to the office' --by L01 --at 2026-11-20T08:00")
+        .ok();
+    w.run("--data town/villages/nanjie resolve 3 --by 'Town official Chen' --note 'boundary surveyed and agreed' --at 2026-11-20T09:00").ok();
+    w.run("town --town town push").ok();
     let (ok, _, _) = git_in(&w.path("laptop"), &["pull", "-q", "--no-rebase"]);
     assert!(!ok, "the pull should conflict");
     assert_eq!(
@@ -62,14 +37,14 @@ fn a_concurrent_change_conflicts_in_one_file_that_check_points_to() {
             .position(|l| l.starts_with("<<<<<<<"))
             .unwrap();
     assert_eq!(marker, 23, "the README quotes this line");
-    let out = w.data("laptop", &["check"]);
+    let out = w.run("--data laptop check").out();
     assert_eq!(out.code, 1);
     assert_eq!(
         out.stdout,
         format!("{rel}:{marker}: a git merge conflict marker is left in the file: keep both sides' events in time order, each under its own [[events]] line, and delete the marker lines\n")
     );
     // Every other ticket still reads.
-    let out = w.data("laptop", &["--format", "csv", "list"]);
+    let out = w.run("--data laptop --format csv list").out();
     assert_eq!(csv_rows(out.ok()).len(), 3);
     // Git took the shared `[[events]]` line out of the conflict: the two sides are
     // the bodies of two events under one header.
@@ -96,7 +71,7 @@ fn a_concurrent_change_conflicts_in_one_file_that_check_points_to() {
         .map(|l| format!("{l}\n"))
         .collect();
     w.write(&format!("laptop/{rel}"), &half);
-    let out = w.data("laptop", &["check"]);
+    let out = w.run("--data laptop check").out();
     assert_eq!(out.code, 1);
     assert!(
         out.stdout.starts_with(&format!("{rel}:{}:", marker + 4))
@@ -122,7 +97,7 @@ fn a_concurrent_change_conflicts_in_one_file_that_check_points_to() {
         format!("{base}\n[[events]]\n{village_event}\n[[events]]\n{town_event}")
     );
     w.write(&format!("laptop/{rel}"), &fixed);
-    let out = w.data("laptop", &["check"]);
+    let out = w.run("--data laptop check").out();
     assert_eq!((out.code, out.stdout.as_str()), (0, ""), "{}", out.stderr);
     w.git(
         "laptop",
@@ -133,13 +108,13 @@ fn a_concurrent_change_conflicts_in_one_file_that_check_points_to() {
         ],
     );
     w.git("laptop", &["push", "-q"]);
-    let out = w.town(&["--format", "csv", "pull"]);
+    let out = w.run("town --town town --format csv pull").out();
     assert_eq!(
         csv_rows(out.ok())[1],
         ["NJ", "nanjie", "updated", "2 commits fast-forwarded"]
     );
     let v = json(
-        w.data("town/villages/nanjie", &["--format", "json", "show", "3"])
+        w.run("--data town/villages/nanjie --format json show 3")
             .ok(),
     );
     assert_eq!(v["status"], "resolved");
@@ -154,7 +129,7 @@ fn a_concurrent_change_conflicts_in_one_file_that_check_points_to() {
 #[test]
 fn the_merge_driver_keeps_both_sides_events() {
     let w = world();
-    w.town(&["pull"]).ok();
+    w.run("town --town town pull").ok();
     let rel = "tickets/2026/NJ-2026-0003.toml";
     let base = w.read(&format!("office/NJ/{rel}"));
     w.act(
@@ -167,21 +142,8 @@ fn the_merge_driver_keeps_both_sides_events() {
             "2026-11-20T09:30",
         ],
     );
-    w.data(
-        "town/villages/nanjie",
-        &[
-            "resolve",
-            "3",
-            "--by",
-            "Town official Chen",
-            "--note",
-            "agreed",
-            "--at",
-            "2026-11-20T09:00",
-        ],
-    )
-    .ok();
-    w.town(&["push"]).ok();
+    w.run("--data town/villages/nanjie resolve 3 --by 'Town official Chen' --note agreed --at 2026-11-20T09:00").ok();
+    w.run("town --town town push").ok();
     w.git("office/NJ", &["pull", "-q", "--no-rebase", "--no-edit"]);
     // The town's disposal at 09:00 goes before the village's note at 09:30.
     assert_eq!(
@@ -192,10 +154,10 @@ fn the_merge_driver_keeps_both_sides_events() {
         )
     );
     assert_eq!(w.git("office/NJ", &["status", "--porcelain"]), "");
-    let out = w.data("office/NJ", &["check"]);
+    let out = w.run("--data office/NJ check").out();
     assert_eq!((out.code, out.stdout.as_str()), (0, ""), "{}", out.stderr);
     w.git("office/NJ", &["push", "-q"]);
-    let out = w.town(&["--format", "csv", "pull"]);
+    let out = w.run("town --town town --format csv pull").out();
     assert_eq!(
         csv_rows(out.ok())[1],
         ["NJ", "nanjie", "updated", "2 commits fast-forwarded"]
@@ -213,21 +175,8 @@ fn the_merge_driver_keeps_both_sides_events() {
             "2026-11-20T09:40",
         ],
     );
-    w.data(
-        "town/villages/nanjie",
-        &[
-            "visit",
-            "3",
-            "--by",
-            "Town official Chen",
-            "--result",
-            "basic",
-            "--at",
-            "2026-11-20T09:45",
-        ],
-    )
-    .ok();
-    w.town(&["push"]).ok();
+    w.run("--data town/villages/nanjie visit 3 --by 'Town official Chen' --result basic --at 2026-11-20T09:45").ok();
+    w.run("town --town town push").ok();
     let (ok, _, err) = git_in(
         &w.path("office/NJ"),
         &["pull", "-q", "--no-rebase", "--no-edit"],
@@ -240,7 +189,7 @@ fn the_merge_driver_keeps_both_sides_events() {
     );
     let text = w.read(&format!("office/NJ/{rel}"));
     let line = 1 + text.lines().position(|l| l == "<<<<<<< ours").unwrap();
-    let out = w.data("office/NJ", &["check"]);
+    let out = w.run("--data office/NJ check").out();
     assert_eq!(
         out.stdout,
         format!("{rel}:{line}: a git merge conflict marker is left in the file: keep both sides' events in time order, each under its own [[events]] line, and delete the marker lines\n")
@@ -259,7 +208,9 @@ fn village_codes_are_unique_within_a_town() {
     w.git("office/NX", &["commit", "-qam", "code"]);
     w.git("office/NX", &["push", "-q"]);
     let before = w.read("town/town.toml");
-    let out = w.town(&["add", "nanxi", "--clone", "remotes/NX.git"]);
+    let out = w
+        .run("town --town town add nanxi --clone remotes/NX.git")
+        .out();
     out.fails(
         1,
         "error: the town already has a village with code NJ (nanjie, at villages/nanjie); village codes must be unique within a town\n\
@@ -272,22 +223,21 @@ fn village_codes_are_unique_within_a_town() {
         .collect();
     assert_eq!(left.len(), 3, "{left:?}");
     // The same through --path.
-    w.town(&["add", "nanxi", "--path", "office/NX"])
-        .fails(1, "error: the town already has a village with code NJ (nanjie, at villages/nanjie); village codes must be unique within a town\nhint: two villages with one code would give their tickets the same IDs: change the code in one village's lane.toml before it opens tickets\n");
+    w.run("town --town town add nanxi --path office/NX").stderr("error: the town already has a village with code NJ (nanjie, at villages/nanjie); village codes must be unique within a town\nhint: two villages with one code would give their tickets the same IDs: change the code in one village's lane.toml before it opens tickets\n").status(1);
     // A hand edit that gives two villages one code: check says where, the report
     // refuses to add them up.
     let edited = w
         .read("town/town.toml")
         .replace("code = \"XW\"", "code = \"BJ\"");
     w.write("town/town.toml", &edited);
-    let out = w.town(&["check"]);
+    let out = w.run("town --town town check").out();
     assert_eq!(out.code, 1);
     assert_eq!(
         out.stdout,
         "town.toml:19: the village code BJ is used twice (beijie and xiwan); codes must be unique within a town\n\
          town.toml:19: village BJ (villages/xiwan): its lane.toml has the code XW; make town.toml and lane.toml agree\n"
     );
-    let out = w.town(&["report"]);
+    let out = w.run("town --town town report").out();
     assert_eq!(out.code, 2);
     assert!(
         out.stderr
@@ -300,42 +250,29 @@ fn village_codes_are_unique_within_a_town() {
 #[test]
 fn town_folders_are_found_and_refused_like_data_folders() {
     let w = World::new();
-    let out = w.lane(&["town", "list"]);
+    let out = w.run("town list").out();
     out.fails(2, "error: . is not a town folder (no town.toml)\nhint: create one with `lane town init DIR`, or point to one with --town DIR or $LANE_TOWN\n");
-    w.lane(&["town", "init", "t", "--no-git"]).ok();
+    w.run("town init t --no-git").ok();
     assert!(!w.path("t/.git").exists());
     let mut c = lane_cmd(w.tmp.path());
     c.env("LANE_TOWN", w.path("t"))
         .args(["--format", "csv", "town", "list"]);
     assert_eq!(run(c).ok(), "code,name,path,remote,folder\n");
-    w.lane(&["town", "init", "t"]).fails(
-        1,
-        "error: t is not empty\nhint: give a new or empty folder; lane never writes into an existing one\n",
-    );
+    w.run("town init t").stderr("error: t is not empty\nhint: give a new or empty folder; lane never writes into an existing one\n").status(1);
     // A data folder outside the town, by path.
-    w.lane(&["init", "elsewhere/nj", "--no-git"]).ok();
-    let out = w.lane(&[
-        "town",
-        "--town",
-        "t",
-        "add",
-        "南街村",
-        "--path",
-        "elsewhere/nj",
-    ]);
+    w.run("init elsewhere/nj --no-git").ok();
+    let out = w.run("town --town t add 南街村 --path elsewhere/nj").out();
     let abs = std::fs::canonicalize(w.path("elsewhere/nj")).unwrap();
     assert_eq!(
         out.stderr,
         format!("added NJ (南街村) at {}\n", abs.display())
     );
-    let out = w.lane(&["town", "--town", "t", "--format", "csv", "pull"]);
+    let out = w.run("town --town t --format csv pull").out();
     assert_eq!(
         out.ok(),
         "code,village,result,detail\nNJ,南街村,skipped,not a git repository\n"
     );
-    w.lane(&["town", "--town", "t", "add", "x", "--path", "nowhere"])
-        .fails(
-            2,
-            "error: --path: nowhere is not a lane data folder (no lane.toml)\n",
-        );
+    w.run("town --town t add x --path nowhere")
+        .stderr("error: --path: nowhere is not a lane data folder (no lane.toml)\n")
+        .status(2);
 }

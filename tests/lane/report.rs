@@ -1,8 +1,7 @@
 //! The periodic report on a small hand-made village whose every number was
 //! computed by hand (the comments say how), and the four formats agreeing.
 
-mod common;
-use common::{metrics_of, parse_report, row_cells, Village};
+use crate::harness::{metrics_of, parse_report, row_cells, Village};
 use std::collections::BTreeMap;
 
 /// Two alleys, four households, 28 cases over October and November 2026, patrols.
@@ -11,181 +10,82 @@ fn village() -> Village {
     let mut v = Village::new();
     v.seed();
     v.now = "2026-12-05T10:00".into();
-    v.lane(&[
-        "household",
-        "add",
-        "--id",
-        "H0004",
-        "--head",
-        "孙长林",
-        "--alley",
-        "A02",
-    ])
-    .ok();
-    let run = |args: &[&str]| {
-        let mut a = args.to_vec();
-        if args[0] != "patrol" {
-            a.extend(["--by", "L01"]);
-        }
-        let out = v.lane(&a);
-        assert_eq!(out.code, 0, "lane {args:?}: {}", out.stderr);
+    v.run("household add --id H0004 --head 孙长林 --alley A02")
+        .ok();
+    let run = |line: &str| {
+        let by = if line.starts_with("patrol") {
+            ""
+        } else {
+            " --by L01"
+        };
+        v.run(&format!("{line}{by}")).ok();
     };
-    let open = |cat: &str, place: &str, day: &str, extra: &[&str]| {
+    let open = |cat: &str, place: &str, day: &str, extra: &str| {
         let flag = if place.starts_with('H') {
             "--household"
         } else {
             "--alley"
         };
-        let at = format!("2026-{day}T09:00");
-        let mut a = vec![
-            "open",
-            "--title",
-            "t",
-            "--category",
-            cat,
-            flag,
-            place,
-            "--at",
-            &at,
-        ];
-        a.extend_from_slice(extra);
-        run(&a);
+        run(&format!(
+            "open --title t --category {cat} {flag} {place} --at 2026-{day}T09:00 {extra}"
+        ));
     };
-    let solved = ["--solved", "done"];
+    let solved = "--solved done";
     // October
-    open("sanitation", "A01", "10-02", &solved); // T1
-    open("sanitation", "A01", "10-03", &solved); // T2
-    open("sanitation", "A02", "10-05", &solved); // T3
-    open("sanitation", "A02", "10-06", &[]); // T4
-    run(&["resolve", "4", "--note", "n", "--at", "2026-10-08T09:00"]);
-    run(&["close", "4", "--at", "2026-10-08T12:00"]);
-    open("sanitation", "A01", "10-10", &[]); // T5: resolved late (deadline 10-13)
-    run(&["resolve", "5", "--note", "n", "--at", "2026-10-15T09:00"]);
-    run(&["close", "5", "--at", "2026-10-15T10:00"]);
-    open("hazard", "H0001", "10-12", &[]); // T6: escalated twice
-    run(&["escalate", "6", "--reason", "r", "--at", "2026-10-13T09:00"]);
-    run(&[
-        "escalate",
-        "6",
-        "--reason",
-        "r",
-        "--dept",
-        "town water office",
-        "--at",
-        "2026-10-14T09:00",
-    ]);
-    run(&["resolve", "6", "--note", "n", "--at", "2026-10-25T09:00"]);
-    run(&[
-        "visit",
-        "6",
-        "--result",
-        "satisfied",
-        "--at",
-        "2026-10-27T09:00",
-    ]);
-    open("hazard", "H0003", "10-20", &[]); // T7: an unsatisfied return visit
-    run(&["resolve", "7", "--note", "n", "--at", "2026-10-21T09:00"]);
-    run(&[
-        "visit",
-        "7",
-        "--result",
-        "unsatisfied",
-        "--at",
-        "2026-10-23T09:00",
-    ]);
-    run(&["resolve", "7", "--note", "n", "--at", "2026-10-25T09:00"]);
-    run(&[
-        "visit",
-        "7",
-        "--result",
-        "basic",
-        "--at",
-        "2026-10-28T09:00",
-    ]);
-    open("dispute", "H0002", "10-25", &[]); // T8
-    run(&["escalate", "8", "--reason", "r", "--at", "2026-10-26T09:00"]);
-    run(&["resolve", "8", "--note", "n", "--at", "2026-11-01T09:00"]);
-    run(&[
-        "visit",
-        "8",
-        "--result",
-        "satisfied",
-        "--at",
-        "2026-11-03T09:00",
-    ]);
-    open(
-        "service",
-        "H0001",
-        "10-28",
-        &["--source", "visit", "--solved", "done"],
-    ); // T9
-    run(&[
-        "visit",
-        "9",
-        "--result",
-        "satisfied",
-        "--at",
-        "2026-11-02T09:00",
-    ]);
-    open("hazard", "A02", "10-29", &[]); // T10: never dealt with
-    open("feedback", "A02", "10-30", &[]); // T11
-    run(&[
-        "close",
-        "11",
-        "--as",
-        "referred",
-        "--at",
-        "2026-10-31T09:00",
-    ]);
+    open("sanitation", "A01", "10-02", solved); // T1
+    open("sanitation", "A01", "10-03", solved); // T2
+    open("sanitation", "A02", "10-05", solved); // T3
+    open("sanitation", "A02", "10-06", ""); // T4
+    run("resolve 4 --note n --at 2026-10-08T09:00");
+    run("close 4 --at 2026-10-08T12:00");
+    open("sanitation", "A01", "10-10", ""); // T5: resolved late (deadline 10-13)
+    run("resolve 5 --note n --at 2026-10-15T09:00");
+    run("close 5 --at 2026-10-15T10:00");
+    open("hazard", "H0001", "10-12", ""); // T6: escalated twice
+    run("escalate 6 --reason r --at 2026-10-13T09:00");
+    run("escalate 6 --reason r --dept 'town water office' --at 2026-10-14T09:00");
+    run("resolve 6 --note n --at 2026-10-25T09:00");
+    run("visit 6 --result satisfied --at 2026-10-27T09:00");
+    open("hazard", "H0003", "10-20", ""); // T7: an unsatisfied return visit
+    run("resolve 7 --note n --at 2026-10-21T09:00");
+    run("visit 7 --result unsatisfied --at 2026-10-23T09:00");
+    run("resolve 7 --note n --at 2026-10-25T09:00");
+    run("visit 7 --result basic --at 2026-10-28T09:00");
+    open("dispute", "H0002", "10-25", ""); // T8
+    run("escalate 8 --reason r --at 2026-10-26T09:00");
+    run("resolve 8 --note n --at 2026-11-01T09:00");
+    run("visit 8 --result satisfied --at 2026-11-03T09:00");
+    open("service", "H0001", "10-28", "--source visit --solved done"); // T9
+    run("visit 9 --result satisfied --at 2026-11-02T09:00");
+    open("hazard", "A02", "10-29", ""); // T10: never dealt with
+    open("feedback", "A02", "10-30", ""); // T11
+    run("close 11 --as referred --at 2026-10-31T09:00");
     // November
-    open("sanitation", "A01", "11-02", &solved); // T12
-    open("sanitation", "A02", "11-03", &solved); // T13
-    open("sanitation", "A01", "11-04", &[]); // T14
-    run(&["resolve", "14", "--note", "n", "--at", "2026-11-05T09:00"]);
-    run(&["close", "14", "--at", "2026-11-05T12:00"]);
-    open("service", "H0003", "11-06", &solved); // T15: waits for its return visit
-    open("service", "H0002", "11-10", &[]); // T16
-    run(&["resolve", "16", "--note", "n", "--at", "2026-11-12T09:00"]);
-    run(&[
-        "visit",
-        "16",
-        "--result",
-        "basic",
-        "--at",
-        "2026-11-14T09:00",
-    ]);
-    open("hazard", "A01", "11-15", &[]); // T17: overdue at village level
-    run(&[
-        "escalate",
-        "17",
-        "--reason",
-        "r",
-        "--at",
-        "2026-11-16T09:00",
-    ]);
-    open("dispute", "H0003", "11-20", &[]); // T18
-    run(&[
-        "close",
-        "18",
-        "--as",
-        "duplicate",
-        "--of",
-        "8",
-        "--at",
-        "2026-11-21T09:00",
-    ]);
-    open("sanitation", "A02", "11-28", &[]); // T19: due 12-01 09:00, not yet overdue
-    open("sanitation", "A01", "11-07", &solved); // T20
-    open("sanitation", "A02", "11-08", &solved); // T21
-    open("sanitation", "A01", "11-09", &solved); // T22
-    open("sanitation", "A02", "11-11", &solved); // T23
-    open("sanitation", "A01", "10-07", &solved); // T24
-    open("sanitation", "A02", "10-08", &solved); // T25
-    open("sanitation", "A02", "10-09", &solved); // T26
-    open("feedback", "A01", "11-12", &[]); // T27
-    run(&["resolve", "27", "--note", "n", "--at", "2026-11-13T09:00"]);
-    run(&["close", "27", "--at", "2026-11-13T12:00"]);
-    open("feedback", "A02", "11-18", &[]); // T28: overdue
+    open("sanitation", "A01", "11-02", solved); // T12
+    open("sanitation", "A02", "11-03", solved); // T13
+    open("sanitation", "A01", "11-04", ""); // T14
+    run("resolve 14 --note n --at 2026-11-05T09:00");
+    run("close 14 --at 2026-11-05T12:00");
+    open("service", "H0003", "11-06", solved); // T15: waits for its return visit
+    open("service", "H0002", "11-10", ""); // T16
+    run("resolve 16 --note n --at 2026-11-12T09:00");
+    run("visit 16 --result basic --at 2026-11-14T09:00");
+    open("hazard", "A01", "11-15", ""); // T17: overdue at village level
+    run("escalate 17 --reason r --at 2026-11-16T09:00");
+    open("dispute", "H0003", "11-20", ""); // T18
+    run("close 18 --as duplicate --of 8 --at 2026-11-21T09:00");
+    open("sanitation", "A02", "11-28", ""); // T19: due 12-01 09:00, not yet overdue
+    open("sanitation", "A01", "11-07", solved); // T20
+    open("sanitation", "A02", "11-08", solved); // T21
+    open("sanitation", "A01", "11-09", solved); // T22
+    open("sanitation", "A02", "11-11", solved); // T23
+    open("sanitation", "A01", "10-07", solved); // T24
+    open("sanitation", "A02", "10-08", solved); // T25
+    open("sanitation", "A02", "10-09", solved); // T26
+    open("feedback", "A01", "11-12", ""); // T27
+    run("resolve 27 --note n --at 2026-11-13T09:00");
+    run("close 27 --at 2026-11-13T12:00");
+    open("feedback", "A02", "11-18", ""); // T28: overdue
     for p in [
         ["L01", "inspection", "", "2026-10-01"],
         ["L01", "inspection", "", "2026-10-02"],
@@ -197,11 +97,15 @@ fn village() -> Village {
         ["L02", "inspection", "", "2026-11-05"],
         ["L01", "feedback", "", "2026-11-06"],
     ] {
-        let mut a = vec!["patrol", "--leader", p[0], "--kind", p[1], "--at", p[3]];
-        if !p[2].is_empty() {
-            a.extend(["--household", p[2]]);
-        }
-        run(&a);
+        let household = if p[2].is_empty() {
+            String::new()
+        } else {
+            format!(" --household {}", p[2])
+        };
+        run(&format!(
+            "patrol --leader {} --kind {} --at {}{household}",
+            p[0], p[1], p[3]
+        ));
     }
     v
 }
@@ -254,7 +158,7 @@ fn expect(
 #[test]
 fn october_by_hand() {
     let v = village();
-    let out = v.lane(&["--format", "csv", "report", "--month", "2026-10"]);
+    let out = v.run("--format csv report --month 2026-10").out();
     let r = parse_report(out.ok());
     // Opened T1-T11 and T24-T26; on the spot: six sanitation + the service T9;
     // resolved 11 (all but T8, T10, T11), T5 late: 10/11; resolution 12/14 (T8, T10
@@ -340,7 +244,7 @@ fn october_by_hand() {
         ],
     );
     assert_eq!(r.len(), 11);
-    let md = v.lane(&["--format", "md", "report", "--month", "2026-10"]);
+    let md = v.run("--format md report --month 2026-10").out();
     assert!(md.ok().contains("\nIn October 2026 the lane leaders of Nanjie Village made 8 sanitation clean-ups, eliminated 2 hidden dangers, mediated 0 disputes and served 3 households.\n"));
     assert!(md.stdout.contains("\n## The last person\n\n1 households with no visit and no case in the period.\n\n- **A02 油坊巷** (1): 孙长林 (H0004)\n"));
 }
@@ -348,10 +252,7 @@ fn october_by_hand() {
 #[test]
 fn november_by_hand() {
     let v = village();
-    let r = parse_report(
-        v.lane(&["--format", "csv", "report", "--month", "2026-11"])
-            .ok(),
-    );
+    let r = parse_report(v.run("--format csv report --month 2026-11").ok());
     // T8 resolved 11-01 and closed 11-03, T9 closed 11-02; overdue at the end:
     // T10, T17, T28; T19 is due 12-01 09:00 and not yet overdue.
     expect(
@@ -434,7 +335,7 @@ fn november_by_hand() {
         "town",
         &["0", "0", "0", "0", "0", "0", "0", "", "", "", "0"],
     );
-    let out = v.lane(&["report", "--month", "2026-11"]);
+    let out = v.run("report --month 2026-11").out();
     assert!(out.ok().contains("\nIn November 2026 the lane leaders of Nanjie Village made 7 sanitation clean-ups, eliminated 0 hidden dangers, mediated 1 disputes and served 2 households.\n"));
     assert!(out
         .stdout
@@ -447,16 +348,8 @@ fn november_by_hand() {
 fn a_range_that_cuts_through_cases() {
     let v = village();
     let r = parse_report(
-        v.lane(&[
-            "--format",
-            "csv",
-            "report",
-            "--from",
-            "2026-10-24",
-            "--to",
-            "2026-11-01",
-        ])
-        .ok(),
+        v.run("--format csv report --from 2026-10-24 --to 2026-11-01")
+            .ok(),
     );
     // Opened T8-T11; resolved T6, T7, T8, T9; closed T6, T7, T11; T10 overdue since
     // 11-01 09:00; visits T6 sat, T7 basic.
@@ -468,15 +361,9 @@ fn a_range_that_cuts_through_cases() {
             "4", "1", "4", "3", "1", "1", "1", "100.0", "75.0", "100.0", "0", "1", "0", "2",
         ],
     );
-    let md = v.lane(&[
-        "--format",
-        "md",
-        "report",
-        "--from",
-        "2026-10-24",
-        "--to",
-        "2026-11-01",
-    ]);
+    let md = v
+        .run("--format md report --from 2026-10-24 --to 2026-11-01")
+        .out();
     assert!(md.ok().starts_with("# Nanjie Village: lane-leader report, the period 2026-10-24 to 2026-11-01 (2026-10-24 to 2026-11-01)\n"));
 }
 
@@ -484,9 +371,9 @@ fn a_range_that_cuts_through_cases() {
 #[test]
 fn the_four_formats_agree() {
     let v = village();
-    let args = |f: &str| v.lane(&["--format", f, "report", "--month", "2026-10"]);
+    let args = |f: &str| v.run(&format!("--format {f} report --month 2026-10"));
     let csv = parse_report(args("csv").ok());
-    let json: serde_json::Value = serde_json::from_str(args("json").ok()).unwrap();
+    let json: serde_json::Value = serde_json::from_str(&args("json").ok()).unwrap();
     assert_eq!(
         metrics_of(&json["village"]),
         csv[&("village".into(), "village".into())]
@@ -507,8 +394,8 @@ fn the_four_formats_agree() {
     assert!(json["village"]["metrics"]["satisfaction_rate"].is_f64());
     assert!(json["categories"][0]["metrics"]["satisfaction_rate"].is_null());
     // The Markdown and terminal tables: every cell of each scope row, in order.
-    let md = args("md").stdout;
-    let table = args("table").stdout;
+    let md = args("md").out().stdout;
+    let table = args("table").out().stdout;
     for (scope, key, lead) in [
         ("alley", "A01", 3),
         ("category", "hazard", 2),
@@ -534,17 +421,18 @@ fn the_four_formats_agree() {
 #[test]
 fn report_arguments_are_checked() {
     let v = Village::new();
-    v.lane(&["report", "--month", "2026-13"]).fails(
-        2,
-        "error: --month: `2026-13` is not a month; write it as YYYY-MM\n",
-    );
-    v.lane(&["report", "--from", "2026-11-05", "--to", "2026-11-01"])
-        .fails(2, "error: --to 2026-11-01 is before --from 2026-11-05\n");
-    v.lane(&["report", "--alley", "A09"]).fails(
-        2,
-        "error: there is no alley `A09` in alleys.csv\nhint: `lane alley list` shows them\n",
-    );
-    let out = v.lane(&["report", "--from", "2026-11-05"]);
+    v.run("report --month 2026-13")
+        .stderr("error: --month: `2026-13` is not a month; write it as YYYY-MM\n")
+        .status(2);
+    v.run("report --from 2026-11-05 --to 2026-11-01")
+        .stderr("error: --to 2026-11-01 is before --from 2026-11-05\n")
+        .status(2);
+    v.run("report --alley A09")
+        .stderr(
+            "error: there is no alley `A09` in alleys.csv\nhint: `lane alley list` shows them\n",
+        )
+        .status(2);
+    let out = v.run("report --from 2026-11-05").out();
     assert_eq!(out.code, 2);
 }
 
@@ -554,14 +442,14 @@ fn report_arguments_are_checked() {
 fn the_default_period_is_the_last_complete_month_with_records() {
     let mut v = village();
     v.now = "2026-12-05T10:00".into();
-    let out = v.lane(&["--format", "csv", "report"]);
+    let out = v.run("--format csv report").out();
     assert_eq!(out.stderr, "");
     assert_eq!(
         parse_report(out.ok())[&("village".into(), "village".into())]["opened"],
         "14"
     );
     v.now = "2029-03-01T10:00".into();
-    let out = v.lane(&["--format", "md", "report"]);
+    let out = v.run("--format md report").out();
     assert_eq!(out.stderr, "note: no records in 2029-02; reporting 2026-11, the latest complete month with records (choose another with --month YYYY-MM)\n");
     assert!(out.ok().starts_with(
         "# Nanjie Village: lane-leader report, November 2026 (2026-11-01 to 2026-11-30)\n"

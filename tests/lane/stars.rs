@@ -3,8 +3,7 @@
 //! refusal with its exit code, message and untouched folder; the checklist at a
 //! pseudo-terminal.
 
-mod common;
-use common::Village;
+use crate::harness::Village;
 
 const HEADER: &str = "household,helpful,honest,diligent,clean,harmony,stars,awarded,note\n";
 
@@ -18,7 +17,7 @@ fn seeded() -> Village {
 #[test]
 fn a_round_is_created_rated_awarded_and_reported() {
     let v = seeded();
-    let out = v.lane(&["stars", "new", "2026", "--date", "2026-12-01"]);
+    let out = v.run("stars new 2026 --date 2026-12-01").out();
     assert_eq!(out.ok(), "2026\n");
     assert_eq!(
         out.stderr,
@@ -29,48 +28,28 @@ fn a_round_is_created_rated_awarded_and_reported() {
         format!("{HEADER}H0001,,,,,,,,\nH0002,,,,,,,,\nH0003,,,,,,,,\n")
     );
 
-    let out = v.lane(&[
-        "stars",
-        "rate",
-        "H0001",
-        "--met",
-        "all",
-        "--note",
-        "院子最干净",
-    ]);
+    let out = v.run("stars rate H0001 --met all --note 院子最干净").out();
     assert_eq!(
         (out.ok(), out.stderr.as_str()),
         ("", "rated H0001 王秀英 in round 2026: 5 of 5 stars\n")
     );
-    let out = v.lane(&[
-        "stars",
-        "rate",
-        "H0002",
-        "--round",
-        "2026",
-        "--met",
-        "clean, helpful",
-    ]);
+    let out = v
+        .run("stars rate H0002 --round 2026 --met 'clean, helpful'")
+        .out();
     assert_eq!(
         out.stderr,
         "rated H0002 赵国强 in round 2026: 2 of 5 stars\n"
     );
-    v.lane(&["stars", "rate", "H0003", "--met", "all"]).ok();
+    v.run("stars rate H0003 --met all").ok();
     // Rating again with the same answer changes nothing and commits nothing.
-    let out = v.lane(&["stars", "rate", "H0003", "--met", "all"]);
+    let out = v.run("stars rate H0003 --met all").out();
     assert_eq!(
         out.stderr,
         "H0003 刘玉兰: already rated 5 of 5 stars in round 2026; nothing to change\n"
     );
-    v.lane(&[
-        "stars",
-        "rate",
-        "H0003",
-        "--met",
-        "helpful,honest,diligent,harmony",
-    ])
-    .ok();
-    v.lane(&["stars", "rate", "H0003", "--met", "all"]).ok();
+    v.run("stars rate H0003 --met helpful,honest,diligent,harmony")
+        .ok();
+    v.run("stars rate H0003 --met all").ok();
     assert_eq!(
         v.read("stars/2026.csv"),
         format!(
@@ -78,7 +57,7 @@ fn a_round_is_created_rated_awarded_and_reported() {
         )
     );
 
-    let out = v.lane(&["--format", "csv", "stars", "award", "--date", "2026-12-15"]);
+    let out = v.run("--format csv stars award --date 2026-12-15").out();
     assert_eq!(
         out.ok(),
         "household,head,alley,awarded\nH0001,王秀英,A01,2026-12-15\nH0003,刘玉兰,A02,2026-12-15\n"
@@ -94,7 +73,7 @@ fn a_round_is_created_rated_awarded_and_reported() {
         )
     );
     // A second award finds nothing new and writes nothing.
-    let out = v.lane(&["stars", "award"]);
+    let out = v.run("stars award").out();
     assert_eq!(
         (out.ok(), out.stderr.as_str()),
         (
@@ -116,24 +95,22 @@ fn a_round_is_created_rated_awarded_and_reported() {
     );
 
     assert_eq!(
-        v.lane(&["--format", "csv", "stars", "list", "--min", "5", "--alley", "A01"])
-            .ok(),
+        v.run("--format csv stars list --min 5 --alley A01").ok(),
         "household,head,alley,helpful,honest,diligent,clean,harmony,stars,awarded,note\n\
          H0001,王秀英,A01,1,1,1,1,1,5,2026-12-15,院子最干净\n"
     );
     assert_eq!(
-        v.lane(&["--format", "md", "stars", "list", "--min", "3"]).ok(),
+        v.run("--format md stars list --min 3").ok(),
         "| household | head | alley | helpful | honest | diligent | clean | harmony | stars | awarded | note |\n\
          |---|---|---|---:|---:|---:|---:|---:|---:|---|---|\n\
          | H0001 | 王秀英 | A01 | 1 | 1 | 1 | 1 | 1 | 5 | 2026-12-15 | 院子最干净 |\n\
          | H0003 | 刘玉兰 | A02 | 1 | 1 | 1 | 1 | 1 | 5 | 2026-12-15 |  |\n"
     );
     assert_eq!(
-        v.lane(&["--format", "csv", "stars", "history", "H0002"])
-            .ok(),
+        v.run("--format csv stars history H0002").ok(),
         "round,helpful,honest,diligent,clean,harmony,stars,awarded,note\n2026,1,0,0,1,0,2,,\n"
     );
-    assert_eq!(v.lane(&["check"]).code, 0);
+    assert_eq!(v.run("check").out().code, 0);
 }
 
 /// Six households: A01 holds H0001-H0004, A02 holds H0005 and H0006 (who moved in
@@ -190,8 +167,8 @@ fn six_households() -> Village {
 #[test]
 fn two_rounds_are_compared_with_numbers_worked_out_by_hand() {
     let v = six_households();
-    assert_eq!(v.lane(&["check"]).code, 0);
-    let out = v.lane(&["--format", "csv", "stars", "report", "--round", "2026"]);
+    assert_eq!(v.run("check").out().code, 0);
+    let out = v.run("--format csv stars report --round 2026").out();
     assert_eq!(
         out.ok(),
         "\
@@ -222,7 +199,7 @@ H0003,刘玉兰,A01,3,2,-1
 "
     );
     // The same numbers as JSON, read back as numbers.
-    let out = v.lane(&["--format", "json", "stars", "report"]);
+    let out = v.run("--format json stars report").out();
     let j: serde_json::Value = serde_json::from_str(out.ok()).unwrap();
     assert_eq!(j["round"], "2026");
     assert_eq!(j["previous_round"], "2025");
@@ -251,13 +228,13 @@ H0003,刘玉兰,A01,3,2,-1
     assert_eq!(movers, [("H0004", 4), ("H0002", 1), ("H0003", -1)]);
 
     // Round 2025 is compared with 2024, the round just before it.
-    let out = v.lane(&["stars", "report", "--round", "2025"]);
+    let out = v.run("stars report --round 2025").out();
     assert!(out
         .ok()
         .starts_with("Five-star households, round 2025 (compared with round 2024)\n"));
     // The first round has nothing to compare with.
     assert_eq!(
-        v.lane(&["--format", "md", "stars", "report", "--round", "2024"]).ok(),
+        v.run("--format md stars report --round 2024").ok(),
         "\
 # Five-star households, round 2024
 
@@ -279,8 +256,7 @@ There is no earlier round to compare with.
 "
     );
     assert_eq!(
-        v.lane(&["--format", "csv", "stars", "history", "H0004"])
-            .ok(),
+        v.run("--format csv stars history H0004").ok(),
         "round,helpful,honest,diligent,clean,harmony,stars,awarded,note\n\
          2025,0,0,0,0,0,0,,\n\
          2026,1,1,0,1,1,4,,\n"
@@ -291,7 +267,7 @@ There is no earlier round to compare with.
 fn the_terminal_report_lays_out_each_table_under_its_title() {
     let v = six_households();
     assert_eq!(
-        v.lane(&["stars", "report"]).ok(),
+        v.run("stars report").ok(),
         "\
 Five-star households, round 2026 (compared with round 2025)
 
@@ -354,9 +330,9 @@ fn every_refusal_says_why_and_writes_nothing() {
         1,
         "error: there is no star round yet\nhint: start one with `lane stars new ROUND`, e.g. `lane stars new 2026`\n",
     );
-    v.lane(&["stars", "new", "2026"]).ok();
-    v.lane(&["stars", "rate", "H0001", "--met", "all"]).ok();
-    v.lane(&["stars", "award"]).ok();
+    v.run("stars new 2026").ok();
+    v.run("stars rate H0001 --met all").ok();
+    v.run("stars award").ok();
     refused(
         &v,
         &["stars", "new", "2026"],
@@ -478,19 +454,10 @@ fn every_refusal_says_why_and_writes_nothing() {
 fn a_household_that_moved_in_after_the_round_started_is_added_when_rated() {
     let v = Village::new();
     v.seed();
-    v.lane(&["stars", "new", "2026"]).ok();
-    v.lane(&[
-        "household",
-        "add",
-        "--id",
-        "H0004",
-        "--head",
-        "孙立新",
-        "--alley",
-        "A02",
-    ])
-    .ok();
-    let out = v.lane(&["stars", "rate", "H0004", "--met", "honest"]);
+    v.run("stars new 2026").ok();
+    v.run("household add --id H0004 --head 孙立新 --alley A02")
+        .ok();
+    let out = v.run("stars rate H0004 --met honest").out();
     assert_eq!(
         out.stderr,
         "rated H0004 孙立新 in round 2026: 1 of 5 stars (added to stars/2026.csv, which it was not in)\n"
@@ -510,8 +477,7 @@ fn a_spreadsheet_edit_keeps_its_bom_crlf_and_untouched_rows() {
         HEADER.replace('\n', "\r\n")
     );
     v.write("stars/2026.csv", &text);
-    v.lane(&["stars", "rate", "H0003", "--met", "none", "--note", "新户"])
-        .ok();
+    v.run("stars rate H0003 --met none --note 新户").ok();
     assert_eq!(
         v.read("stars/2026.csv"),
         text.replace("H0003,,,,,,,,", "H0003,0,0,0,0,0,0,,新户")
@@ -539,7 +505,7 @@ fn check_names_every_bad_star_row_by_line() {
         "household,helpfull,honest,diligent,clean,harmony,stars,awarded,note\n",
     );
     v.write("stars/old round.csv", HEADER);
-    let out = v.lane(&["check"]);
+    let out = v.run("check").out();
     assert_eq!(
         (out.code, out.stdout.as_str()),
         (
@@ -566,10 +532,10 @@ fn the_checklist_goes_alley_by_alley_and_resumes_where_it_stopped() {
     use rexpect::process::wait::WaitStatus;
 
     let v = seeded();
-    v.lane(&["stars", "new", "2026"]).ok();
-    v.lane(&["stars", "rate", "H0001", "--met", "all"]).ok();
+    v.run("stars new 2026").ok();
+    v.run("stars rate H0001 --met all").ok();
     let spawn = |args: &[&str]| {
-        let mut c = common::lane_cmd(v.tmp.path());
+        let mut c = crate::harness::lane_cmd(v.tmp.path());
         c.arg("--data").arg(&v.root).args(args).env("TERM", "xterm");
         rexpect::session::spawn_command(c, Some(20_000)).expect("a pty")
     };

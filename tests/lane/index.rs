@@ -1,8 +1,7 @@
 //! The derived index: refreshed after writes, hand edits, `git pull` and deletion,
 //! and every listing the same with and without it.
 
-mod common;
-use common::{git, lane_cmd, run, Village};
+use crate::harness::{git, lane_cmd, run, Village};
 use std::process::Command;
 
 fn village() -> Village {
@@ -34,28 +33,10 @@ fn village() -> Village {
         ])
         .ok();
     }
-    v.lane(&[
-        "escalate",
-        "1",
-        "--by",
-        "L01",
-        "--reason",
-        "needs the town",
-        "--at",
-        "2026-11-12T09:00",
-    ])
-    .ok();
-    v.lane(&[
-        "resolve",
-        "2",
-        "--by",
-        "L01",
-        "--note",
-        "swept",
-        "--at",
-        "2026-11-12T10:00",
-    ])
-    .ok();
+    v.run("escalate 1 --by L01 --reason 'needs the town' --at 2026-11-12T09:00")
+        .ok();
+    v.run("resolve 2 --by L01 --note swept --at 2026-11-12T10:00")
+        .ok();
     v
 }
 
@@ -91,7 +72,7 @@ fn listings(v: &Village) -> Vec<(String, String)> {
 }
 
 fn list_csv(v: &Village) -> String {
-    v.lane(&["--format", "csv", "list"]).ok().to_string()
+    v.run("--format csv list").ok().to_string()
 }
 
 #[test]
@@ -108,17 +89,8 @@ fn listings_are_identical_with_and_without_the_index() {
 fn a_write_by_lane_is_seen() {
     let v = village();
     list_csv(&v);
-    v.lane(&[
-        "resolve",
-        "1",
-        "--by",
-        "L01",
-        "--note",
-        "fixed",
-        "--at",
-        "2026-11-13T09:00",
-    ])
-    .ok();
+    v.run("resolve 1 --by L01 --note fixed --at 2026-11-13T09:00")
+        .ok();
     assert!(list_csv(&v).contains("NJ-2026-0001,resolved,village,"));
     listings(&v);
 }
@@ -147,8 +119,7 @@ fn a_same_size_hand_edit_is_seen() {
     assert!(list_csv(&v).contains("case 9 巷尾"));
     // Straight after lane wrote the file, an edit in the same clock tick keeps even
     // the modification time (made so here with touch -r): the racy rule re-reads it.
-    v.lane(&["note", "3", "--by", "L01", "--at", "2026-11-19T09:00", "x"])
-        .ok();
+    v.run("note 3 --by L01 --at 2026-11-19T09:00 x").ok();
     list_csv(&v);
     let reference = v.tmp.path().join("mtime");
     std::fs::write(&reference, "").unwrap();
@@ -175,11 +146,11 @@ fn a_deleted_or_corrupt_index_loses_nothing() {
     let before = list_csv(&v);
     std::fs::remove_dir_all(v.path(".lane")).unwrap();
     assert_eq!(list_csv(&v), before);
-    v.lane(&["reindex"]).ok();
+    v.run("reindex").ok();
     std::fs::write(v.path(".lane/index"), b"LANEIDX1 garbage").unwrap();
     std::fs::write(v.path(".lane/index-journal"), b"\x05\x00\x00\x00junkjunk").unwrap();
     assert_eq!(list_csv(&v), before);
-    let out = v.lane(&["reindex"]);
+    let out = v.run("reindex").out();
     assert_eq!((out.code, out.stdout.as_str()), (0, ""));
     assert!(
         out.stderr.starts_with("indexed 4 case files in "),
@@ -211,17 +182,7 @@ fn files_brought_by_git_pull_are_seen() {
         "id,status,level,category,alley,household,title,opened,deadline,overdue_days\n"
     );
     origin
-        .lane(&[
-            "open",
-            "--by",
-            "L01",
-            "--title",
-            "from the village",
-            "--category",
-            "hazard",
-            "--alley",
-            "A01",
-        ])
+        .run("open --by L01 --title 'from the village' --category hazard --alley A01")
         .ok();
     git(&town, &["pull", "-q"]);
     assert!(lane(&town, &["--format", "csv", "list"])
@@ -237,31 +198,15 @@ fn ids_are_allocated_without_scanning_and_skip_taken_numbers() {
         .read("tickets/2026/NJ-2026-0001.toml")
         .replace("NJ-2026-0001", "NJ-2026-0005");
     v.write("tickets/2026/NJ-2026-0005.toml", five);
-    let out = v.lane(&[
-        "open",
-        "--by",
-        "L01",
-        "--title",
-        "t",
-        "--category",
-        "hazard",
-        "--alley",
-        "A01",
-    ]);
+    let out = v
+        .run("open --by L01 --title t --category hazard --alley A01")
+        .out();
     assert_eq!(out.ok(), "NJ-2026-0006\n");
     // Without the hint, the year's folder is scanned once.
     std::fs::remove_dir_all(v.path(".lane")).unwrap();
-    let out = v.lane(&[
-        "open",
-        "--by",
-        "L01",
-        "--title",
-        "t",
-        "--category",
-        "hazard",
-        "--alley",
-        "A01",
-    ]);
+    let out = v
+        .run("open --by L01 --title t --category hazard --alley A01")
+        .out();
     assert_eq!(out.ok(), "NJ-2026-0007\n");
 }
 
@@ -270,9 +215,9 @@ fn ids_are_allocated_without_scanning_and_skip_taken_numbers() {
 #[test]
 fn trusting_folders_skips_per_file_checks_until_reindex() {
     let v = village();
-    v.lane(&["local", "--index-check", "folders"]).ok();
+    v.run("local --index-check folders").ok();
     assert_eq!(
-        v.lane(&["local"]).ok(),
+        v.run("local").ok(),
         "station  \"\" (the village's own clone)\nby       (not set)\nindex    folders (unchanged year folders are trusted)\n"
     );
     assert!(v
@@ -288,7 +233,7 @@ fn trusting_folders_skips_per_file_checks_until_reindex() {
             .unwrap()
             .success());
     }
-    v.lane(&["reindex"]).ok();
+    v.run("reindex").ok();
     let text = v.read(rel);
     v.write(rel, text.replace("case 2 巷口", "case 7 巷尾"));
     assert!(Command::new("touch")
@@ -301,20 +246,10 @@ fn trusting_folders_skips_per_file_checks_until_reindex() {
         list_csv(&v).contains("case 2 巷口"),
         "the folder is trusted"
     );
-    v.lane(&["reindex"]).ok();
+    v.run("reindex").ok();
     assert!(list_csv(&v).contains("case 7 巷尾"));
     // A new case file changes the folder, which is then checked.
-    v.lane(&[
-        "open",
-        "--by",
-        "L01",
-        "--title",
-        "new one",
-        "--category",
-        "hazard",
-        "--alley",
-        "A01",
-    ])
-    .ok();
+    v.run("open --by L01 --title 'new one' --category hazard --alley A01")
+        .ok();
     assert!(list_csv(&v).contains(",new one,"));
 }

@@ -1,5 +1,18 @@
 //! The shared harness: a data folder in a temp dir, the real `lane` binary run on
 //! it, and helpers to compare the folder's bytes before and after.
+//!
+//! A test reads as a session at the terminal: the command line as one string,
+//! split as a shell splits it, then exactly what lane must print and its exit code.
+//!
+//! ```ignore
+//! let v = Village::new();
+//! v.run("alley add --id A03 --name 'Well Lane' --group 三组")
+//!     .stderr("added alley A03\n")
+//!     .success();
+//! v.run("alley show A09")
+//!     .stderr("error: there is no alley `A09` in alleys.csv\n")
+//!     .status(2);
+//! ```
 #![allow(dead_code)]
 
 pub mod town;
@@ -8,7 +21,6 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use assert_cmd::cargo::CommandCargoExt;
 use tempfile::TempDir;
 
 /// The clock every test runs at, unless it sets LANE_NOW itself.
@@ -53,6 +65,112 @@ impl Out {
     }
 }
 
+/// One run of lane, not started yet: a command line and what it must print.
+/// What is not given must be empty (`.status(0)` alone asserts silence on both
+/// streams); `.ok()` and `.out()` are for output a test parses itself.
+#[must_use = "nothing runs until .status(), .success(), .ok() or .out()"]
+pub struct Run {
+    cmd: Command,
+    line: String,
+    stdout: String,
+    stderr: String,
+}
+
+impl Run {
+    /// `base` with `line` split as a shell splits it (quotes, backslashes) added.
+    pub(crate) fn new(mut base: Command, line: &str) -> Run {
+        let words =
+            shell_words::split(line).unwrap_or_else(|e| panic!("cannot split `{line}`: {e}"));
+        base.args(&words);
+        Run {
+            cmd: base,
+            line: line.to_string(),
+            stdout: String::new(),
+            stderr: String::new(),
+        }
+    }
+
+    /// One more argument, taken as it is (a path, a value with quotes in it).
+    pub fn arg(mut self, arg: impl AsRef<std::ffi::OsStr>) -> Run {
+        self.line.push(' ');
+        self.line.push_str(&arg.as_ref().to_string_lossy());
+        self.cmd.arg(arg);
+        self
+    }
+
+    pub fn env(mut self, key: &str, value: impl AsRef<std::ffi::OsStr>) -> Run {
+        self.cmd.env(key, value);
+        self
+    }
+
+    /// The exact stdout expected.
+    pub fn stdout(mut self, text: impl Into<String>) -> Run {
+        self.stdout = text.into();
+        self
+    }
+
+    /// The exact stderr expected.
+    pub fn stderr(mut self, text: impl Into<String>) -> Run {
+        self.stderr = text.into();
+        self
+    }
+
+    /// Runs it and asserts the exit code, stdout and stderr, all exactly.
+    #[track_caller]
+    pub fn status(self, code: i32) -> Out {
+        let (line, stdout, stderr) = (self.line.clone(), self.stdout.clone(), self.stderr.clone());
+        let out = self.out();
+        let mut bad = String::new();
+        if out.code != code {
+            bad += &format!("exit code: want {code}, got {}\n", out.code);
+        }
+        for (name, want, got) in [
+            ("stdout", &stdout, &out.stdout),
+            ("stderr", &stderr, &out.stderr),
+        ] {
+            if want != got {
+                bad += &format!("{name}: want\n{want:?}\n  got\n{got:?}\n");
+            }
+        }
+        assert!(
+            bad.is_empty(),
+            "lane {line}\n{bad}(stdout as printed:)\n{}",
+            out.stdout
+        );
+        out
+    }
+
+    /// `.status(0)`.
+    #[track_caller]
+    pub fn success(self) -> Out {
+        self.status(0)
+    }
+
+    /// Runs it, asserts exit code 0 only and returns stdout, for output the test
+    /// parses (CSV, JSON) or compares with another run.
+    #[track_caller]
+    pub fn ok(self) -> String {
+        let line = self.line.clone();
+        let out = self.out();
+        assert_eq!(
+            out.code, 0,
+            "lane {line} failed:\nstdout:\n{}\nstderr:\n{}",
+            out.stdout, out.stderr
+        );
+        out.stdout
+    }
+
+    /// Runs it and asserts nothing.
+    pub fn out(self) -> Out {
+        run(self.cmd)
+    }
+}
+
+/// `lane LINE` in `cwd` without `--data` (for `init` and the like).
+pub fn run_at(cwd: &Path, line: &str) -> Run {
+    Run::new(lane_cmd(cwd), line)
+}
+
 /// A data folder in its own temp dir.
 pub struct Village {
     pub tmp: TempDir,
@@ -63,7 +181,7 @@ pub struct Village {
 /// A `lane` command with a clean environment: fixed clock, a git identity of its
 /// own, no prompts, no user config.
 pub fn lane_cmd(cwd: &Path) -> Command {
-    let mut c = Command::cargo_bin("lane").expect("the lane binary");
+    let mut c = Command::new(env!("CARGO_BIN_EXE_lane"));
     c.current_dir(cwd)
         .env_remove("LANE_DATA")
         .env_remove("LANE_BY")
@@ -86,17 +204,18 @@ pub fn lane_at(cwd: &Path, args: &[&str]) -> Out {
 }
 
 /// CSV output parsed back into rows of cells, the header row first.
-pub fn csv_rows(text: &str) -> Vec<Vec<String>> {
+pub fn csv_rows(text: impl AsRef<str>) -> Vec<Vec<String>> {
     csv::ReaderBuilder::new()
         .has_headers(false)
-        .from_reader(text.as_bytes())
+        .from_reader(text.as_ref().as_bytes())
         .records()
         .map(|r| r.expect("valid CSV").iter().map(String::from).collect())
         .collect()
 }
 
 /// JSON output parsed back.
-pub fn json(text: &str) -> serde_json::Value {
+pub fn json(text: impl AsRef<str>) -> serde_json::Value {
+    let text = text.as_ref();
     serde_json::from_str(text).unwrap_or_else(|e| panic!("invalid JSON ({e}):\n{text}"))
 }
 
@@ -158,6 +277,16 @@ impl Village {
             root,
             now: NOW.to_string(),
         }
+    }
+
+    /// `lane --data ROOT --no-input LINE`, at the village's clock.
+    pub fn run(&self, line: &str) -> Run {
+        let mut c = lane_cmd(self.tmp.path());
+        c.env("LANE_NOW", &self.now)
+            .arg("--data")
+            .arg(&self.root)
+            .arg("--no-input");
+        Run::new(c, line)
     }
 
     /// Runs `lane --data ROOT --no-input ARGS...`.
@@ -297,7 +426,7 @@ impl Village {
 }
 
 /// `(scope, key) -> metric -> value` from a CSV report.
-pub fn parse_report(text: &str) -> BTreeMap<(String, String), BTreeMap<String, String>> {
+pub fn parse_report(text: impl AsRef<str>) -> BTreeMap<(String, String), BTreeMap<String, String>> {
     let rows = csv_rows(text);
     assert_eq!(rows[0], ["scope", "key", "name", "metric", "value"]);
     let mut out: BTreeMap<(String, String), BTreeMap<String, String>> = BTreeMap::new();
@@ -329,8 +458,9 @@ pub fn metrics_of(scope: &serde_json::Value) -> BTreeMap<String, String> {
 
 /// The cells of the Markdown or terminal table row whose first cell is `key`, in
 /// order, to compare a rendered table with the CSV numbers.
-pub fn row_cells(text: &str, key: &str) -> Vec<String> {
+pub fn row_cells(text: impl AsRef<str>, key: &str) -> Vec<String> {
     let line = text
+        .as_ref()
         .lines()
         .map(|l| l.replace(['│', '┆'], "|"))
         .find(|l| l.split('|').nth(1).map(str::trim) == Some(key))
@@ -342,25 +472,11 @@ pub fn row_cells(text: &str, key: &str) -> Vec<String> {
 }
 
 /// `lane leader add` with every column given.
-pub fn add_leader(v: &Village, id: &str, name: &str, alley: &str) -> Out {
-    v.lane(&[
-        "leader",
-        "add",
-        "--id",
-        id,
-        "--name",
-        name,
-        "--phone",
-        "13800000009",
-        "--alley",
-        alley,
-        "--background",
-        "respected",
-        "--selected-by",
-        "party-members-and-masses",
-        "--since",
-        "2026-01-01",
-    ])
+pub fn add_leader(v: &Village, id: &str, name: &str, alley: &str) -> Run {
+    v.run(&format!(
+        "leader add --id {id} --name {name} --phone 13800000009 --alley {alley} \
+         --background respected --selected-by party-members-and-masses --since 2026-01-01"
+    ))
 }
 
 /// Runs git in `dir` with a test identity and no user or system config; asserts

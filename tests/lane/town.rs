@@ -3,10 +3,11 @@
 //! the town report computed by hand, a disposal recorded by the town and pushed back,
 //! and a pull that fails for one village only.
 
-mod common;
-use common::town::*;
-use common::{csv_rows, json};
-use common::{metrics_of, parse_report, row_cells};
+mod merge;
+
+use crate::harness::town::*;
+use crate::harness::{csv_rows, json};
+use crate::harness::{metrics_of, parse_report, row_cells};
 
 #[test]
 fn the_town_pulls_reports_acts_and_pushes_back() {
@@ -36,7 +37,7 @@ fn the_town_pulls_reports_acts_and_pushes_back() {
     assert_eq!(w.git("town", &["status", "--porcelain"]), "");
 
     // The clones were made before the cases: pull brings them.
-    let out = w.town(&["--format", "csv", "pull"]);
+    let out = w.run("town --town town --format csv pull").out();
     assert_eq!(
         out.ok(),
         "code,village,result,detail\n\
@@ -44,7 +45,7 @@ fn the_town_pulls_reports_acts_and_pushes_back() {
          BJ,beijie,updated,7 commits fast-forwarded\n\
          XW,xiwan,updated,5 commits fast-forwarded\n"
     );
-    let out = w.town(&["--format", "csv", "pull"]);
+    let out = w.run("town --town town --format csv pull").out();
     assert_eq!(
         out.ok(),
         "code,village,result,detail\nNJ,nanjie,up-to-date,\nBJ,beijie,up-to-date,\nXW,xiwan,up-to-date,\n"
@@ -52,7 +53,7 @@ fn the_town_pulls_reports_acts_and_pushes_back() {
 
     // The inbox: open at level town, oldest overdue first. Found from inside the
     // town folder, without --town.
-    let out = w.lane_in("town", &["--format", "csv", "town", "inbox"]);
+    let out = w.run_in("town", "--format csv town inbox").out();
     assert_eq!(
         csv_rows(out.ok()),
         [
@@ -118,7 +119,9 @@ fn the_town_pulls_reports_acts_and_pushes_back() {
         out.stderr,
         "3 open cases at level town or above in 3 villages, 2 overdue\n"
     );
-    let out = w.town(&["--format", "json", "inbox", "--overdue"]);
+    let out = w
+        .run("town --town town --format json inbox --overdue")
+        .out();
     let v = json(out.ok());
     let ids: Vec<&str> = v
         .as_array()
@@ -131,7 +134,9 @@ fn the_town_pulls_reports_acts_and_pushes_back() {
     assert_eq!(v[1]["age_days"], 18);
 
     // The town report for November, by hand (see `world`).
-    let out = w.town(&["--format", "csv", "report", "--month", "2026-11"]);
+    let out = w
+        .run("town --town town --format csv report --month 2026-11")
+        .out();
     let r = parse_report(out.ok());
     assert_eq!(out.stderr, "");
     // NJ: opened T1-T3; T2 on the spot (on time, closed); escalated T1, T3; T1
@@ -209,7 +214,9 @@ fn the_town_pulls_reports_acts_and_pushes_back() {
         &["1", "0", "0", "0", "2", "1", "1", "", "0.0", "", "0"],
     );
     assert_eq!(r.len(), 1 + 3 + 5 + 3);
-    let md = w.town(&["--format", "md", "report", "--month", "2026-11"]);
+    let md = w
+        .run("town --town town --format md report --month 2026-11")
+        .out();
     assert!(md.ok().starts_with(
         "# Taiping Town: lane-leader report of 3 villages, November 2026 (2026-11-01 to 2026-11-30)\n\n\
          In November 2026 the lane leaders of Taiping Town made 2 sanitation clean-ups, \
@@ -220,25 +227,13 @@ fn the_town_pulls_reports_acts_and_pushes_back() {
     ));
 
     // The town disposes of NJ T1 in its clone of Nanjie: the commit is made there.
-    let out = w.data(
-        "town/villages/nanjie",
-        &[
-            "resolve",
-            "NJ-2026-0001",
-            "--by",
-            "Town official Chen",
-            "--note",
-            "culvert laid by the town water office",
-            "--at",
-            "2026-11-20T09:30",
-        ],
-    );
+    let out = w.run("--data town/villages/nanjie resolve NJ-2026-0001 --by 'Town official Chen' --note 'culvert laid by the town water office' --at 2026-11-20T09:30").out();
     out.ok();
     assert_eq!(
         w.git("town/villages/nanjie", &["log", "-1", "--format=%s"]),
         "NJ-2026-0001: resolve (culvert laid by the town water office)\n"
     );
-    let out = w.town(&["--format", "csv", "push"]);
+    let out = w.run("town --town town --format csv push").out();
     assert_eq!(
         out.ok(),
         "code,village,result,detail\n\
@@ -248,19 +243,19 @@ fn the_town_pulls_reports_acts_and_pushes_back() {
     );
     // The village sees it after `git pull`.
     w.git("office/NJ", &["pull", "-q"]);
-    let out = w.data("office/NJ", &["--format", "json", "show", "1"]);
+    let out = w.run("--data office/NJ --format json show 1").out();
     let v = json(out.ok());
     assert_eq!(v["status"], "resolved");
     assert_eq!(v["events"][3]["by"], "Town official Chen");
-    assert_eq!(w.data("office/NJ", &["check"]).code, 0);
+    assert_eq!(w.run("--data office/NJ check").out().code, 0);
     // And the town's inbox no longer holds it.
-    let out = w.town(&["--format", "csv", "inbox"]);
+    let out = w.run("town --town town --format csv inbox").out();
     assert_eq!(csv_rows(out.ok()).len(), 3);
     assert_eq!(
         out.stderr,
         "2 open cases at level town or above in 3 villages, 1 overdue\n"
     );
-    let out = w.town(&["check"]);
+    let out = w.run("town --town town check").out();
     assert_eq!((out.code, out.stdout.as_str()), (0, ""), "{}", out.stderr);
     assert_eq!(
         out.stderr,
@@ -272,7 +267,7 @@ fn the_town_pulls_reports_acts_and_pushes_back() {
 #[test]
 fn the_four_formats_of_the_town_report_agree() {
     let w = world();
-    w.town(&["pull"]).ok();
+    w.run("town --town town pull").ok();
     let args = |f: &str| w.town(&["--format", f, "report", "--month", "2026-11"]);
     let csv = parse_report(args("csv").ok());
     let json: serde_json::Value = serde_json::from_str(args("json").ok()).unwrap();
@@ -319,7 +314,7 @@ fn the_four_formats_of_the_town_report_agree() {
 fn a_failed_pull_is_reported_without_stopping_the_others() {
     let w = world();
     std::fs::rename(w.path("remotes/BJ.git"), w.path("remotes/BJ-moved.git")).unwrap();
-    let out = w.town(&["--format", "csv", "pull"]);
+    let out = w.run("town --town town --format csv pull").out();
     assert_eq!(out.code, 1);
     let rows = csv_rows(&out.stdout);
     assert_eq!(
@@ -341,24 +336,17 @@ fn a_failed_pull_is_reported_without_stopping_the_others() {
         "error: could not pull 1 of 3: BJ\nhint: the table above says why for each; the others are done\n"
     );
     // Push fails for it the same way, and still pushes the others.
-    w.data(
-        "town/villages/xiwan",
-        &[
-            "note",
-            "XW-2026-0001",
-            "checked again",
-            "--by",
-            "Town official Chen",
-        ],
-    )
-    .ok();
-    let out = w.town(&["--format", "csv", "push"]);
+    w.run("--data town/villages/xiwan note XW-2026-0001 'checked again' --by 'Town official Chen'")
+        .ok();
+    let out = w.run("town --town town --format csv push").out();
     assert_eq!(out.code, 1);
     let rows = csv_rows(&out.stdout);
     assert_eq!(rows[2][..3], ["BJ", "beijie", "failed"]);
     assert_eq!(rows[3], ["XW", "xiwan", "pushed", "1 commit pushed"]);
     // The report refuses nothing: the clone is still there, as last pulled.
-    let out = w.town(&["--format", "csv", "report", "--month", "2026-11"]);
+    let out = w
+        .run("town --town town --format csv report --month 2026-11")
+        .out();
     out.ok();
 }
 
@@ -374,7 +362,7 @@ fn a_town_folder_cloned_elsewhere_pulls_its_villages() {
         &["clone", "-q", "--bare", "town", remote.to_str().unwrap()],
     );
     w.git("", &["clone", "-q", remote.to_str().unwrap(), "office2"]);
-    let out = w.lane(&["town", "--town", "office2", "--format", "csv", "pull"]);
+    let out = w.run("town --town office2 --format csv pull").out();
     assert_eq!(
         out.ok(),
         "code,village,result,detail
@@ -388,7 +376,7 @@ fn a_town_folder_cloned_elsewhere_pulls_its_villages() {
          XW,xiwan,cloned,the folder was missing: cloned from the remote in town.toml
 "
     );
-    let out = w.lane(&["town", "--town", "office2", "--format", "csv", "inbox"]);
+    let out = w.run("town --town office2 --format csv inbox").out();
     assert_eq!(csv_rows(out.ok()).len(), 4);
     // The clones are ignored by the town repository, and got the merge driver.
     assert_eq!(w.git("office2", &["status", "--porcelain"]), "");

@@ -3,8 +3,7 @@
 //! gives a clear error, exit 1, and leaves every file as it was; once the trouble
 //! is gone the same command works.
 
-mod common;
-use common::{lane_at, lane_cmd, run, Out, Village};
+use crate::harness::{lane_at, lane_cmd, run, Out, Village};
 use std::path::Path;
 use std::process::Command;
 
@@ -19,20 +18,9 @@ impl Drop for Mounted {
 
 fn seeded(v: &Village) {
     v.seed();
-    v.lane(&[
-        "open",
-        "--by",
-        "L01",
-        "--title",
-        "井盖松动",
-        "--category",
-        "hazard",
-        "--alley",
-        "A01",
-    ])
-    .ok();
-    v.lane(&["patrol", "--leader", "L01", "--kind", "inspection"])
+    v.run("open --by L01 --title 井盖松动 --category hazard --alley A01")
         .ok();
+    v.run("patrol --leader L01 --kind inspection").ok();
 }
 
 /// The writes of every kind of file: a case file, a new case, a registry row, a
@@ -101,7 +89,7 @@ fn a_full_disk_gives_a_clear_error_and_changes_nothing() {
     let v = Village {
         root: disk.join("v"),
         tmp,
-        now: common::NOW.into(),
+        now: crate::harness::NOW.into(),
     };
     // Unmounted before `v` removes its temp folder.
     let _mounted = Mounted(disk.clone());
@@ -125,13 +113,13 @@ fn a_full_disk_gives_a_clear_error_and_changes_nothing() {
         "hint: the disk is full: make room, then do it again; nothing was changed",
     );
     // Reading still works, and so does writing once there is room again.
-    v.lane(&["list"]).ok();
-    v.lane(&["check"]).ok();
+    v.run("list").ok();
+    v.run("check").ok();
     std::fs::remove_file(&filler).unwrap();
     for args in WRITES {
         v.lane(args).ok();
     }
-    v.lane(&["check"]).ok();
+    v.run("check").ok();
 }
 
 /// RLIMIT_FSIZE = 0 (with SIGXFSZ ignored, as a shell passes it on) makes every write
@@ -169,7 +157,7 @@ fn a_write_that_fails_half_way_changes_nothing() {
     for args in WRITES {
         v.lane(args).ok();
     }
-    v.lane(&["check"]).ok();
+    v.run("check").ok();
 }
 
 #[test]
@@ -177,7 +165,7 @@ fn a_read_only_data_folder_refuses_every_write_and_still_reads() {
     let v = Village::new();
     seeded(&v);
     let before = v.snapshot();
-    let Some(guard) = common::read_only(&v.root) else {
+    let Some(guard) = crate::harness::read_only(&v.root) else {
         return;
     };
     for args in WRITES {
@@ -198,9 +186,9 @@ fn a_read_only_data_folder_refuses_every_write_and_still_reads() {
             "hint: lane needs write access to the data folder; nothing was changed"
         );
     }
-    v.lane(&["list"]).ok();
-    v.lane(&["show", "1"]).ok();
-    v.lane(&["check"]).ok();
+    v.run("list").ok();
+    v.run("show 1").ok();
+    v.run("check").ok();
     drop(guard);
     v.assert_unchanged(&before);
     for args in WRITES {

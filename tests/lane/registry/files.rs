@@ -1,8 +1,7 @@
 //! What the registry verbs do to the files: untouched rows stay byte-identical,
 //! CRLF and BOM survive a rewrite, and with git each action is one commit.
 
-mod common;
-use common::{add_leader, changed_lines, Village};
+use crate::harness::{add_leader, changed_lines, Village};
 
 const ALLEYS: &str = "alleys.csv";
 const LEADERS: &str = "leaders.csv";
@@ -21,8 +20,9 @@ fn a_rewrite_keeps_untouched_rows_byte_identical() {
                H0003,刘玉兰,A02,二组1号,2,,,\n\
                H0004,陈建军,A02,,1,,,";
     v.write(HOUSEHOLDS, odd);
-    v.lane(&["household", "edit", "H0003", "--members", "3"])
-        .is(0, "", "changed household H0003\n");
+    v.run("household edit H0003 --members 3")
+        .stderr("changed household H0003\n")
+        .success();
     assert_eq!(
         v.read(HOUSEHOLDS),
         odd.replace(
@@ -32,8 +32,7 @@ fn a_rewrite_keeps_untouched_rows_byte_identical() {
     );
     // Regression: editing the row before a blank line dropped the blank line.
     let before = v.bytes(HOUSEHOLDS);
-    v.lane(&["household", "edit", "H0002", "--members", "5"])
-        .ok();
+    v.run("household edit H0002 --members 5").ok();
     assert_eq!(
         changed_lines(&before, &v.bytes(HOUSEHOLDS)),
         [(
@@ -43,17 +42,8 @@ fn a_rewrite_keeps_untouched_rows_byte_identical() {
         )]
     );
     // Appending gives the last row its line end and leaves the rest alone.
-    v.lane(&[
-        "household",
-        "add",
-        "--id",
-        "H0005",
-        "--head",
-        "孙丽",
-        "--alley",
-        "A01",
-    ])
-    .ok();
+    v.run("household add --id H0005 --head 孙丽 --alley A01")
+        .ok();
     assert_eq!(
         v.read(HOUSEHOLDS),
         format!(
@@ -61,7 +51,7 @@ fn a_rewrite_keeps_untouched_rows_byte_identical() {
             odd.replace(",2,,,\n", ",3,,,\n").replace(",4,,,", ",5,,,")
         )
     );
-    v.lane(&["household", "remove", "H0002"]).ok();
+    v.run("household remove H0002").ok();
     assert_eq!(
         v.read(HOUSEHOLDS),
         "id,head,alley,address,members,phone,tags,note\n\
@@ -80,20 +70,10 @@ fn crlf_and_bom_files_stay_crlf_and_bom() {
     v.write(ALLEYS, crlf(&v.read(ALLEYS)));
     v.write(LEADERS, crlf(&v.read(LEADERS)));
     v.write(HOUSEHOLDS, crlf(&v.read(HOUSEHOLDS)));
-    v.lane(&[
-        "household",
-        "add",
-        "--id",
-        "H0004",
-        "--head",
-        "陈建军",
-        "--alley",
-        "A02",
-    ])
-    .ok();
-    v.lane(&["household", "edit", "H0001", "--members", "2"])
+    v.run("household add --id H0004 --head 陈建军 --alley A02")
         .ok();
-    v.lane(&["household", "remove", "H0002"]).ok();
+    v.run("household edit H0001 --members 2").ok();
+    v.run("household remove H0002").ok();
     assert_eq!(
         v.read(HOUSEHOLDS),
         crlf(
@@ -104,64 +84,42 @@ fn crlf_and_bom_files_stay_crlf_and_bom() {
         )
     );
     // A leader edit rewrites both leaders.csv and alleys.csv.
-    v.lane(&["leader", "edit", "L02", "--until", "2026-06-30"])
-        .ok();
+    v.run("leader edit L02 --until 2026-06-30").ok();
     assert_eq!(
         v.read(ALLEYS),
         crlf("id,name,group,leader,note\nA01,槐树巷,一组,L01,\nA02,油坊巷,二组,,\n")
     );
     assert!(v.read(LEADERS).ends_with("2021-03-01,2026-06-30,\r\n"));
     assert!(v.read(LEADERS).starts_with("\u{FEFF}id,name"));
-    v.lane(&["check"]).ok();
+    v.run("check").ok();
 }
 
 #[test]
 fn with_git_each_action_is_one_commit_of_its_files() {
     let v = Village::with_git();
-    v.lane(&[
-        "alley",
-        "add",
-        "--id",
-        "A01",
-        "--name",
-        "槐树巷",
-        "--group",
-        "一组",
-    ])
-    .ok();
-    v.lane(&["alley", "add", "--id", "A02", "--name", "油坊巷"])
-        .ok();
+    v.run("alley add --id A01 --name 槐树巷 --group 一组").ok();
+    v.run("alley add --id A02 --name 油坊巷").ok();
     add_leader(&v, "L01", "张桂兰", "A01").ok();
-    v.lane(&[
-        "household",
-        "add",
-        "--id",
-        "H0001",
-        "--head",
-        "王秀英",
-        "--alley",
-        "A01",
-    ])
-    .ok();
-    v.lane(&["household", "edit", "H0001", "--members", "3"])
+    v.run("household add --id H0001 --head 王秀英 --alley A01")
         .ok();
-    v.lane(&["alley", "edit", "A01", "--note", "巷口有井"]).ok();
-    v.lane(&["leader", "edit", "L01", "--phone", "13800000001"])
-        .ok();
+    v.run("household edit H0001 --members 3").ok();
+    v.run("alley edit A01 --note 巷口有井").ok();
+    v.run("leader edit L01 --phone 13800000001").ok();
     v.outside("people.csv", "户主,巷道\n赵国强,槐树巷\n刘玉兰,油坊巷\n");
-    v.lane(&["household", "import", "people.csv"])
-        .is(0, "", "imported 2 households\n");
-    v.lane(&["household", "remove", "H0002"]).ok();
-    v.lane(&["alley", "remove", "A02"]).fails(
-        1,
-        "error: alley A02 is still referred to by households.csv:3\n\
+    v.run("household import people.csv")
+        .stderr("imported 2 households\n")
+        .success();
+    v.run("household remove H0002").ok();
+    v.run("alley remove A02")
+        .stderr(
+            "error: alley A02 is still referred to by households.csv:3\n\
          hint: change or remove those first; nothing was removed\n",
-    );
-    v.lane(&["household", "remove", "H0003"]).ok();
-    v.lane(&["alley", "remove", "A02"]).ok();
-    v.lane(&["leader", "edit", "L01", "--until", "2026-11-01"])
-        .ok();
-    v.lane(&["leader", "remove", "L01"]).ok();
+        )
+        .status(1);
+    v.run("household remove H0003").ok();
+    v.run("alley remove A02").ok();
+    v.run("leader edit L01 --until 2026-11-01").ok();
+    v.run("leader remove L01").ok();
     assert_eq!(
         v.git(&["log", "--format=%s", "--name-only"]),
         "leader: remove L01 张桂兰\n\nleaders.csv\n\
@@ -182,16 +140,7 @@ fn with_git_each_action_is_one_commit_of_its_files() {
     );
     assert_eq!(v.git(&["status", "--porcelain"]), "");
     // --no-commit writes the change and leaves it for the clerk to commit.
-    v.lane(&[
-        "--no-commit",
-        "alley",
-        "add",
-        "--id",
-        "A03",
-        "--name",
-        "学堂巷",
-    ])
-    .ok();
+    v.run("--no-commit alley add --id A03 --name 学堂巷").ok();
     assert_eq!(v.git(&["status", "--porcelain"]), " M alleys.csv\n");
     assert_eq!(v.git_log().len(), 14);
 }

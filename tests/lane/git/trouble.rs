@@ -3,8 +3,7 @@
 //! the commit is skipped with exactly one warning that says what to do, the
 //! repository is left as it was, and nothing is lost once the trouble is gone.
 
-mod common;
-use common::{lane_cmd, run, Out, Village};
+use crate::harness::{lane_cmd, run, Out, Village};
 use std::process::Command;
 
 fn git(v: &Village, args: &[&str]) -> String {
@@ -34,18 +33,8 @@ fn repo() -> Village {
     v.seed();
     git(&v, &["add", "-A"]);
     git(&v, &["commit", "-qm", "seed"]);
-    v.lane(&[
-        "open",
-        "--by",
-        "L01",
-        "--title",
-        "井盖松动",
-        "--category",
-        "hazard",
-        "--alley",
-        "A01",
-    ])
-    .ok();
+    v.run("open --by L01 --title 井盖松动 --category hazard --alley A01")
+        .ok();
     v
 }
 
@@ -81,7 +70,7 @@ fn no_git_identity_keeps_the_record_and_says_how_to_set_one() {
         .env("GIT_CONFIG_COUNT", "1")
         .env("GIT_CONFIG_KEY_0", "user.useConfigOnly")
         .env("GIT_CONFIG_VALUE_0", "true")
-        .env("LANE_NOW", common::NOW)
+        .env("LANE_NOW", crate::harness::NOW)
         .arg("--data")
         .arg(&v.root)
         .args(["note", "1", "路灯不亮", "--by", "L01"]);
@@ -130,7 +119,7 @@ fn a_merge_in_progress_is_left_alone() {
     );
     let head = git(&v, &["rev-parse", "HEAD"]);
     let staged = git(&v, &["diff", "--cached", "--name-only"]);
-    let out = v.lane(&["note", "1", "路灯不亮", "--by", "L01"]);
+    let out = v.run("note 1 路灯不亮 --by L01").out();
     let w = saved_with_one_warning(&v, &out, "路灯不亮");
     assert_eq!(
         w,
@@ -149,7 +138,7 @@ fn a_detached_head_gets_no_commit() {
     let v = repo();
     git(&v, &["checkout", "-q", "--detach"]);
     let head = git(&v, &["rev-parse", "HEAD"]);
-    let out = v.lane(&["note", "1", "路灯不亮", "--by", "L01"]);
+    let out = v.run("note 1 路灯不亮 --by L01").out();
     let w = saved_with_one_warning(&v, &out, "路灯不亮");
     assert_eq!(
         w,
@@ -166,10 +155,10 @@ fn a_detached_head_gets_no_commit() {
 fn a_read_only_git_folder_keeps_the_record() {
     let v = repo();
     let head = git(&v, &["rev-parse", "HEAD"]);
-    let Some(guard) = common::read_only(&v.path(".git")) else {
+    let Some(guard) = crate::harness::read_only(&v.path(".git")) else {
         return;
     };
-    let out = v.lane(&["note", "1", "路灯不亮", "--by", "L01"]);
+    let out = v.run("note 1 路灯不亮 --by L01").out();
     let w = saved_with_one_warning(&v, &out, "路灯不亮");
     assert!(
         w.starts_with(
@@ -215,7 +204,7 @@ fn a_killed_lane_s_git_keeps_the_lock_until_it_is_done() {
     child.kill().unwrap();
     child.wait().unwrap();
     std::fs::remove_file(&hook).unwrap();
-    let out = v.lane(&["note", "1", "second", "--by", "L01"]);
+    let out = v.run("note 1 second --by L01").out();
     assert_eq!(out.code, 0);
     assert_eq!(
         out.stderr,

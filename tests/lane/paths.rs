@@ -7,26 +7,15 @@
 //! bytes cannot reach lane through argv; in files they are refused as control
 //! characters or break the ID rules, tested below.)
 
-mod common;
-use common::Village;
+use crate::harness::Village;
 use std::collections::BTreeSet;
 use std::path::Path;
 
 fn village() -> Village {
     let v = Village::new();
     v.seed();
-    v.lane(&[
-        "open",
-        "--by",
-        "L01",
-        "--title",
-        "井盖松动",
-        "--category",
-        "hazard",
-        "--alley",
-        "A01",
-    ])
-    .ok();
+    v.run("open --by L01 --title 井盖松动 --category hazard --alley A01")
+        .ok();
     std::fs::create_dir_all(v.tmp.path().join("outside")).unwrap();
     std::fs::write(v.tmp.path().join("outside/secret.txt"), "SECRET\n").unwrap();
     v
@@ -53,15 +42,16 @@ fn everything(root: &Path) -> BTreeSet<String> {
     out
 }
 
-/// Runs each command; each must fail with exit 2 or 1 and a first stderr line that
-/// contains `says`, and leave every file under the temp dir as it was.
+/// Runs each command; each must fail with exit `code` (2: a bad value given; 1: the
+/// folder holds a link lane will not follow) and a first stderr line that contains
+/// `says`, and leave every file under the temp dir as it was.
 #[track_caller]
-fn refused(v: &Village, cmds: &[(&[&str], &str)]) {
+fn refused(v: &Village, code: i32, cmds: &[(&[&str], &str)]) {
     let before = v.snapshot();
     let all = everything(v.tmp.path());
     for (args, says) in cmds {
         let out = v.lane(args);
-        assert!(out.code == 2 || out.code == 1, "{args:?} gave {}", out.code);
+        assert_eq!(out.code, code, "{args:?}: {}", out.stderr);
         let first = out.stderr.lines().next().unwrap_or("");
         assert!(
             first.starts_with("error: ") && first.contains(says),
@@ -122,7 +112,7 @@ fn ticket_ids_from_flags_never_become_paths() {
         "is not a ticket ID",
     ));
     let cmds: Vec<(&[&str], &str)> = cmds.iter().map(|(a, s)| (a.as_slice(), *s)).collect();
-    refused(&v, &cmds);
+    refused(&v, 2, &cmds);
 }
 
 #[test]
@@ -130,6 +120,7 @@ fn registry_ids_and_patrol_dates_from_flags_never_become_paths() {
     let v = village();
     refused(
         &v,
+        2,
         &[
             (
                 &["alley", "add", "--id", "../x", "--name", "x"],
@@ -251,6 +242,7 @@ fn the_station_code_in_local_toml_never_becomes_a_path() {
         v.write("local.toml", format!("station = \"{bad}\"\n"));
         refused(
             &v,
+            2,
             &[(
                 &[
                     "open",
@@ -282,8 +274,8 @@ fn ids_in_files_never_become_paths() {
             "tickets/2026/NJ-2026-0001.toml",
             good.replace("id = \"NJ-2026-0001\"", &format!("id = \"{id}\"")),
         );
-        refused(&v, &[(&["note", "1", "x", "--by", "L01"], says)]);
-        let check = v.lane(&["check"]);
+        refused(&v, 2, &[(&["note", "1", "x", "--by", "L01"], says)]);
+        let check = v.run("check").out();
         assert!(check.stdout.contains(says), "{}", check.stdout);
     }
     // A case file that says it is another case is written where it is, never there.
@@ -291,12 +283,11 @@ fn ids_in_files_never_become_paths() {
         "tickets/2026/NJ-2026-0001.toml",
         good.replace("id = \"NJ-2026-0001\"", "id = \"NJ-2026-0009\""),
     );
-    let check = v.lane(&["check"]);
+    let check = v.run("check").out();
     assert!(check.stdout.contains(
         "tickets/2026/NJ-2026-0001.toml:1: the ticket NJ-2026-0009 belongs in tickets/2026/NJ-2026-0009.toml"
     ));
-    v.lane(&["--no-commit", "note", "1", "x", "--by", "L01"])
-        .ok();
+    v.run("--no-commit note 1 x --by L01").ok();
     assert!(!v.path("tickets/2026/NJ-2026-0009.toml").exists());
     // Patrol rows: a ticket or a date that could name a path is an error in its row.
     v.write("tickets/2026/NJ-2026-0001.toml", &good);
@@ -307,14 +298,10 @@ fn ids_in_files_never_become_paths() {
          2026-11-01,L01,A01,inspection,,../../outside/secret,\n\
          2026-11-01,L01,A01,inspection,,,a\u{0}b\n",
     );
-    v.lane(&["check"]).is(
-        1,
-        "patrols/2026-11.csv:2: column `date`: `../../2026-11-01` is not a date; write it as YYYY-MM-DD, e.g. 2026-11-03\n\
+    v.run("check").stdout("patrols/2026-11.csv:2: column `date`: `../../2026-11-01` is not a date; write it as YYYY-MM-DD, e.g. 2026-11-03\n\
          patrols/2026-11.csv:3: column `ticket`: ID `../../outside/secret` has the character '.'; IDs may use only A-Z, a-z, 0-9, - and _\n\
-         patrols/2026-11.csv:4: column `note`: contains the control character '\\0'\n",
-        "checked 2 alleys, 2 leaders, 3 households, 1 tickets: 3 errors, 0 warnings\n\
-         error: 3 problems found\n",
-    );
+         patrols/2026-11.csv:4: column `note`: contains the control character '\\0'\n").stderr("checked 2 alleys, 2 leaders, 3 households, 1 tickets: 3 errors, 0 warnings\n\
+         error: 3 problems found\n").status(1);
 }
 
 /// A folder copied or cloned with links in it: lane follows none, for reading or
@@ -332,6 +319,7 @@ fn links_in_the_folder_are_never_followed() {
     .unwrap();
     refused(
         &v,
+        1,
         &[
             (
                 &["note", "NJ-2026-0002", "x", "--by", "L01"],
@@ -341,11 +329,15 @@ fn links_in_the_folder_are_never_followed() {
                 &["show", "NJ-2026-0002"],
                 "tickets/2026/NJ-2026-0002.toml is a symbolic link",
             ),
-            // By its short form it is not even found: listings skip links.
-            (&["show", "2"], "there is no ticket matching `2`"),
         ],
     );
-    let list = v.lane(&["--format", "csv", "list"]);
+    // By its short form it is not even found: listings skip links.
+    refused(
+        &v,
+        2,
+        &[(&["show", "2"], "there is no ticket matching `2`")],
+    );
+    let list = v.run("--format csv list").out();
     assert_eq!(list.ok().lines().count(), 2, "the link is skipped");
     // A year folder that is a link: a new case there is refused, not written outside.
     symlink(&outside, v.path("tickets/2027")).unwrap();
@@ -355,28 +347,24 @@ fn links_in_the_folder_are_never_followed() {
         now: "2027-01-05T10:00".into(),
     };
     std::fs::create_dir_all(v2027.tmp.path()).unwrap();
-    let out = v2027.lane(&[
-        "open",
-        "--by",
-        "L01",
-        "--title",
-        "t",
-        "--category",
-        "hazard",
-        "--alley",
-        "A01",
-    ]);
+    let out = v2027
+        .run("open --by L01 --title t --category hazard --alley A01")
+        .out();
     assert_eq!(out.code, 1, "{}", out.stderr);
     assert!(out.stderr.starts_with(
         "error: tickets/2027 is a symbolic link; lane reads and writes only files inside the data folder\n\
          hint: replace the link with the file or folder itself"
     ), "{}", out.stderr);
     assert_eq!(std::fs::read_dir(&outside).unwrap().count(), 1);
-    v2027.now = common::NOW.into();
+    v2027.now = crate::harness::NOW.into();
     // A registry that is a link to a file outside is not read.
     std::fs::rename(v.path("alleys.csv"), outside.join("alleys.csv")).unwrap();
     symlink(outside.join("alleys.csv"), v.path("alleys.csv")).unwrap();
-    refused(&v, &[(&["alley", "list"], "alleys.csv is a symbolic link")]);
+    refused(
+        &v,
+        1,
+        &[(&["alley", "list"], "alleys.csv is a symbolic link")],
+    );
     std::fs::remove_file(v.path("alleys.csv")).unwrap();
     std::fs::rename(outside.join("alleys.csv"), v.path("alleys.csv")).unwrap();
     // `.lane` (the lock and the index) as a link: every write refuses.
@@ -384,6 +372,7 @@ fn links_in_the_folder_are_never_followed() {
     symlink(&outside, v.path(".lane")).unwrap();
     refused(
         &v,
+        1,
         &[(
             &["note", "1", "x", "--by", "L01"],
             ".lane is a symbolic link",
@@ -392,12 +381,8 @@ fn links_in_the_folder_are_never_followed() {
     assert_eq!(std::fs::read_dir(&outside).unwrap().count(), 1);
     std::fs::remove_file(v.path(".lane")).unwrap();
     // check names every link and nothing else breaks.
-    v.lane(&["check"]).is(
-        1,
-        "tickets/2026/NJ-2026-0002.toml: a symbolic link; lane reads and writes only files inside the data folder and skips it; replace the link with the file or folder itself\n\
-         tickets/2027: a symbolic link; lane reads and writes only files inside the data folder and skips it; replace the link with the file or folder itself\n",
-        "checked 2 alleys, 2 leaders, 3 households, 1 tickets: 2 errors, 0 warnings\n\
-         error: 2 problems found\n",
-    );
+    v.run("check").stdout("tickets/2026/NJ-2026-0002.toml: a symbolic link; lane reads and writes only files inside the data folder and skips it; replace the link with the file or folder itself\n\
+         tickets/2027: a symbolic link; lane reads and writes only files inside the data folder and skips it; replace the link with the file or folder itself\n").stderr("checked 2 alleys, 2 leaders, 3 households, 1 tickets: 2 errors, 0 warnings\n\
+         error: 2 problems found\n").status(1);
     drop(v2027);
 }

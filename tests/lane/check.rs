@@ -1,8 +1,7 @@
 //! `lane check`: every problem of the folder as `path:line: message` on stdout,
 //! exit 1 with errors, 0 with warnings only, and never a byte written.
 
-mod common;
-use common::{lane_cmd, run, Village};
+use crate::harness::{lane_cmd, run, Village};
 
 const ALLEYS: &str = "\
 id,name,group,leader,note
@@ -41,7 +40,7 @@ fn the_bundled_sample_village_is_clean() {
     let v = Village {
         root: data.into(),
         tmp,
-        now: common::NOW.into(),
+        now: crate::harness::NOW.into(),
     };
     let before = v.snapshot();
     let mut c = lane_cmd(v.tmp.path());
@@ -66,9 +65,7 @@ fn every_planted_problem_is_listed_with_its_path_and_line() {
     v.write("households.csv", HOUSEHOLDS);
     let ticket = v.ticket(1, "A77", Some("H0099"));
     let before = v.snapshot();
-    v.lane(&["check"]).is(
-        1,
-        &format!(
+    v.run("check").stdout(format!(
             "alleys.csv:5: duplicate alley ID `A01` (first at line 2)\n\
              alleys.csv:6: column `id`: ID `A/5` has the character '/'; IDs may use only A-Z, a-z, 0-9, - and _\n\
              alleys.csv:7: column `name`: is empty but required\n\
@@ -85,10 +82,8 @@ fn every_planted_problem_is_listed_with_its_path_and_line() {
              {ticket}:4: alley `A77` is not in alleys.csv\n\
              {ticket}:5: household `H0099` is not in households.csv\n\
              alleys.csv:4: warning: alley A03 has no current lane leader\n"
-        ),
-        "checked 5 alleys, 4 leaders, 2 households, 1 tickets: 15 errors, 1 warnings\n\
-         error: 15 problems found\n",
-    );
+        )).stderr("checked 5 alleys, 4 leaders, 2 households, 1 tickets: 15 errors, 1 warnings\n\
+         error: 15 problems found\n").status(1);
     v.assert_unchanged(&before);
 }
 
@@ -104,23 +99,20 @@ fn unreadable_files_are_listed_with_what_to_do() {
     let (gbk, _, _) = encoding_rs::GBK
         .encode("id,head,alley,address,members,phone,tags,note\nH0001,王秀英,A01,一组1号,3,,,\n");
     v.write("households.csv", &gbk);
-    v.lane(&["check"]).is(
-        1,
-        "alleys.csv:1: unknown column `colour`; the header must be exactly `id,name,group,leader,note`\n\
+    v.run("check").stdout("alleys.csv:1: unknown column `colour`; the header must be exactly `id,name,group,leader,note`\n\
          leaders.csv:1: the header is `id,name,phone,alley`; the header must be exactly \
          `id,name,phone,alley,background,selected_by,since,until,note`\n\
          households.csv:2: the file is GBK/GB18030 text, not UTF-8; convert it with \
-         `iconv -f GB18030 -t UTF-8 households.csv > converted.csv`, then put converted.csv in its place\n",
-        "checked 0 alleys, 0 leaders, 0 households, 0 tickets: 3 errors, 0 warnings\n\
-         error: 3 problems found\n",
-    );
+         `iconv -f GB18030 -t UTF-8 households.csv > converted.csv`, then put converted.csv in its place\n").stderr("checked 0 alleys, 0 leaders, 0 households, 0 tickets: 3 errors, 0 warnings\n\
+         error: 3 problems found\n").status(1);
     // Commands that read the GBK file refuse it with the same advice.
-    v.lane(&["household", "list"]).fails(
-        2,
-        "error: households.csv:2: the file is GBK/GB18030 text, not UTF-8\n\
+    v.run("household list")
+        .stderr(
+            "error: households.csv:2: the file is GBK/GB18030 text, not UTF-8\n\
          hint: convert it with `iconv -f GB18030 -t UTF-8 households.csv > converted.csv`, \
          then put converted.csv in its place\n",
-    );
+        )
+        .status(2);
 }
 
 #[test]
@@ -132,16 +124,19 @@ fn a_missing_registry_or_an_unclosed_quote_is_listed() {
         "households.csv",
         "id,head,alley,address,members,phone,tags,note\nH0001,\"王秀英,A01,,,,,\n",
     );
-    v.lane(&["check"]).is(
-        1,
-        "leaders.csv: the file is missing; create it with the header line \
+    v.run("check")
+        .stdout(
+            "leaders.csv: the file is missing; create it with the header line \
          `id,name,phone,alley,background,selected_by,since,until,note`\n\
          households.csv:2: a quoted field is never closed (a missing `\"`)\n\
          alleys.csv:2: leader `L01` is not in leaders.csv\n\
          alleys.csv:3: leader `L02` is not in leaders.csv\n",
-        "checked 2 alleys, 0 leaders, 0 households, 0 tickets: 4 errors, 0 warnings\n\
+        )
+        .stderr(
+            "checked 2 alleys, 0 leaders, 0 households, 0 tickets: 4 errors, 0 warnings\n\
          error: 4 problems found\n",
-    );
+        )
+        .status(1);
 }
 
 #[test]
@@ -152,30 +147,17 @@ fn warnings_alone_exit_0() {
         "alleys.csv",
         "id,name,group,leader,note\nA01,槐树巷,一组,L01,\nA02,油坊巷,二组,L02,\nA03,学堂巷,二组,,\n",
     );
-    v.lane(&["check"]).is(
-        0,
-        "alleys.csv:4: warning: alley A03 has no current lane leader\n",
-        "checked 3 alleys, 2 leaders, 3 households, 0 tickets: 0 errors, 1 warnings\n",
-    );
+    v.run("check")
+        .stdout("alleys.csv:4: warning: alley A03 has no current lane leader\n")
+        .stderr("checked 3 alleys, 2 leaders, 3 households, 0 tickets: 0 errors, 1 warnings\n")
+        .success();
     // A post that has ended leaves the alley without a current leader: a warning.
-    v.lane(&[
-        "--no-commit",
-        "leader",
-        "edit",
-        "L02",
-        "--until",
-        "2026-06-30",
-    ])
-    .ok();
+    v.run("--no-commit leader edit L02 --until 2026-06-30").ok();
     v.write(
         "alleys.csv",
         "id,name,group,leader,note\nA01,槐树巷,一组,L01,\nA02,油坊巷,二组,L02,\n",
     );
-    v.lane(&["check"]).is(
-        0,
-        "alleys.csv:3: warning: alley A02 has no current lane leader (L02's post is not current, leaders.csv:3)\n",
-        "checked 2 alleys, 2 leaders, 3 households, 0 tickets: 0 errors, 1 warnings\n",
-    );
+    v.run("check").stdout("alleys.csv:3: warning: alley A02 has no current lane leader (L02's post is not current, leaders.csv:3)\n").stderr("checked 2 alleys, 2 leaders, 3 households, 0 tickets: 0 errors, 1 warnings\n").success();
 }
 
 #[test]
@@ -191,19 +173,14 @@ fn a_successor_whose_post_has_begun_is_a_warning_with_the_fix() {
          L02,李德明,13800000002,A02,cadre,household-recommendation,2021-03-01,,\n\
          L03,周文华,13800000003,A01,respected,two-committees,2026-11-01,,\n",
     );
-    v.lane(&["check"]).is(
-        0,
-        "leaders.csv:4: warning: leader L03 serves alley A01, but alleys.csv:2 gives the leader L01; \
-         record it with `lane alley edit A01 --leader L03`\n",
-        "checked 2 alleys, 3 leaders, 3 households, 0 tickets: 0 errors, 1 warnings\n",
-    );
-    v.lane(&["alley", "edit", "A01", "--leader", "L03"])
-        .is(0, "", "changed alley A01\n");
-    v.lane(&["check"]).is(
-        0,
-        "",
-        "checked 2 alleys, 3 leaders, 3 households, 0 tickets: 0 errors, 0 warnings\n",
-    );
+    v.run("check").stdout("leaders.csv:4: warning: leader L03 serves alley A01, but alleys.csv:2 gives the leader L01; \
+         record it with `lane alley edit A01 --leader L03`\n").stderr("checked 2 alleys, 3 leaders, 3 households, 0 tickets: 0 errors, 1 warnings\n").success();
+    v.run("alley edit A01 --leader L03")
+        .stderr("changed alley A01\n")
+        .success();
+    v.run("check")
+        .stderr("checked 2 alleys, 3 leaders, 3 households, 0 tickets: 0 errors, 0 warnings\n")
+        .success();
 }
 
 #[test]
@@ -214,10 +191,6 @@ fn a_current_leader_missing_from_alleys_csv_is_a_warning_not_a_silent_gap() {
         "alleys.csv",
         "id,name,group,leader,note\nA01,槐树巷,一组,,\nA02,油坊巷,二组,L02,\n",
     );
-    v.lane(&["check"]).is(
-        0,
-        "leaders.csv:2: warning: leader L01 serves alley A01, but alleys.csv:2 gives no leader; \
-         record it with `lane alley edit A01 --leader L01`\n",
-        "checked 2 alleys, 2 leaders, 3 households, 0 tickets: 0 errors, 1 warnings\n",
-    );
+    v.run("check").stdout("leaders.csv:2: warning: leader L01 serves alley A01, but alleys.csv:2 gives no leader; \
+         record it with `lane alley edit A01 --leader L01`\n").stderr("checked 2 alleys, 2 leaders, 3 households, 0 tickets: 0 errors, 1 warnings\n").success();
 }

@@ -1,7 +1,6 @@
 //! `lane init`, the sample village, completions and the man page.
 
-mod common;
-use common::{json, lane_at, Village};
+use crate::harness::{json, lane_at, run_at, Village};
 
 const GITATTRIBUTES: &str =
     "# Append-only logs: parallel clones merge by keeping both sides' rows.\n\
@@ -22,11 +21,13 @@ fn keys(v: &toml::Value, table: &str) -> Vec<String> {
 #[test]
 fn init_writes_exactly_the_documented_files() {
     let tmp = tempfile::tempdir().unwrap();
-    lane_at(tmp.path(), &["init", "v", "--no-git"]).is(0, "", "created v for Nanjie Village\n");
+    run_at(tmp.path(), "init v --no-git")
+        .stderr("created v for Nanjie Village\n")
+        .success();
     let v = Village {
         root: tmp.path().join("v"),
         tmp,
-        now: common::NOW.into(),
+        now: crate::harness::NOW.into(),
     };
     let files: Vec<String> = v.snapshot().into_keys().collect();
     assert_eq!(
@@ -85,21 +86,17 @@ fn init_writes_exactly_the_documented_files() {
         ["helpful", "honest", "diligent", "clean", "harmony"]
     );
     // A fresh folder is clean.
-    v.lane(&["check"]).is(
-        0,
-        "",
-        "checked 0 alleys, 0 leaders, 0 households, 0 tickets: 0 errors, 0 warnings\n",
-    );
+    v.run("check")
+        .stderr("checked 0 alleys, 0 leaders, 0 households, 0 tickets: 0 errors, 0 warnings\n")
+        .success();
 }
 
 #[test]
 fn init_takes_the_name_and_code_into_lane_toml() {
     let tmp = tempfile::tempdir().unwrap();
-    lane_at(
-        tmp.path(),
-        &["init", "v", "--no-git", "--name", "南街村", "--code", "NJC"],
-    )
-    .is(0, "", "created v for 南街村\n");
+    run_at(tmp.path(), "init v --no-git --name 南街村 --code NJC")
+        .stderr("created v for 南街村\n")
+        .success();
     let cfg: toml::Value =
         toml::from_str(&std::fs::read_to_string(tmp.path().join("v/lane.toml")).unwrap()).unwrap();
     assert_eq!(cfg["village"]["name"].as_str(), Some("南街村"));
@@ -109,10 +106,9 @@ fn init_takes_the_name_and_code_into_lane_toml() {
 #[test]
 fn init_refuses_a_code_with_digits_and_creates_nothing() {
     let tmp = tempfile::tempdir().unwrap();
-    lane_at(tmp.path(), &["init", "v", "--code", "N1"]).fails(
-        2,
-        "error: village.code `N1` must not contain digits: it starts every ticket ID\n",
-    );
+    run_at(tmp.path(), "init v --code N1")
+        .stderr("error: village.code `N1` must not contain digits: it starts every ticket ID\n")
+        .status(2);
     assert!(!tmp.path().join("v").exists());
 }
 
@@ -150,11 +146,12 @@ fn init_refuses_a_folder_that_is_not_empty_and_leaves_it_alone() {
     let dir = tmp.path().join("v");
     std::fs::create_dir(&dir).unwrap();
     std::fs::write(dir.join("notes.txt"), "mine\n").unwrap();
-    lane_at(tmp.path(), &["init", "v"]).fails(
-        1,
-        "error: v is not empty\n\
+    run_at(tmp.path(), "init v")
+        .stderr(
+            "error: v is not empty\n\
          hint: give a new or empty folder; lane never writes into an existing one\n",
-    );
+        )
+        .status(1);
     let left: Vec<_> = std::fs::read_dir(&dir)
         .unwrap()
         .map(|e| e.unwrap().file_name())
@@ -170,7 +167,7 @@ fn init_refuses_a_folder_that_is_not_empty_and_leaves_it_alone() {
 fn init_refuses_an_existing_village() {
     let v = Village::new();
     let before = v.snapshot();
-    let out = lane_at(v.tmp.path(), &["init", "village"]);
+    let out = run_at(v.tmp.path(), "init village").out();
     out.fails(
         1,
         "error: village is not empty\n\
@@ -183,7 +180,9 @@ fn init_refuses_an_existing_village() {
 fn init_fills_an_empty_existing_folder() {
     let tmp = tempfile::tempdir().unwrap();
     std::fs::create_dir(tmp.path().join("v")).unwrap();
-    lane_at(tmp.path(), &["init", "v", "--no-git"]).is(0, "", "created v for Nanjie Village\n");
+    run_at(tmp.path(), "init v --no-git")
+        .stderr("created v for Nanjie Village\n")
+        .success();
     assert!(tmp.path().join("v/lane.toml").is_file());
 }
 
@@ -200,7 +199,7 @@ fn the_sample_village_is_nanjie_sized_and_clean() {
         (count("alley"), count("leader"), count("household")),
         (14, 14, 566)
     );
-    let alleys = json(v.lane(&["--format", "json", "alley", "list"]).ok());
+    let alleys = json(v.run("--format json alley list").ok());
     let groups: std::collections::BTreeSet<&str> = alleys
         .as_array()
         .unwrap()
@@ -215,17 +214,17 @@ fn the_sample_village_is_nanjie_sized_and_clean() {
         .map(|a| a["households"].as_i64().unwrap())
         .sum();
     assert_eq!(households, 566);
-    v.lane(&["check"]).is(
-        0,
-        "",
-        "checked 14 alleys, 14 leaders, 566 households, 736 tickets: 0 errors, 0 warnings\n",
-    );
+    v.run("check")
+        .stderr(
+            "checked 14 alleys, 14 leaders, 566 households, 736 tickets: 0 errors, 0 warnings\n",
+        )
+        .success();
 }
 
 #[test]
 fn completions_and_man_page_come_from_the_command_definition() {
     let tmp = tempfile::tempdir().unwrap();
-    let bash = lane_at(tmp.path(), &["completions", "bash"]);
+    let bash = run_at(tmp.path(), "completions bash").out();
     assert_eq!((bash.code, bash.stderr.as_str()), (0, ""));
     assert!(
         bash.stdout.starts_with("_lane() {\n"),
@@ -251,14 +250,14 @@ fn completions_and_man_page_come_from_the_command_definition() {
             "{shell} completions lack the commands"
         );
     }
-    let man = lane_at(tmp.path(), &["man"]);
+    let man = run_at(tmp.path(), "man").out();
     assert_eq!((man.code, man.stderr.as_str()), (0, ""));
     assert!(man.stdout.contains(".TH lane 1"), "no man page title");
     assert!(
         man.stdout.contains("lane\\-household"),
         "no household section"
     );
-    let bad = lane_at(tmp.path(), &["completions", "tcsh"]);
+    let bad = run_at(tmp.path(), "completions tcsh").out();
     assert_eq!((bad.code, bad.stdout.as_str()), (2, ""));
     assert!(
         bad.stderr.starts_with("error: invalid value 'tcsh'"),
@@ -281,9 +280,9 @@ fn the_data_folder_is_found_by_flag_env_upward_or_dot_data() {
     lane_at(&deeper, &list).is(0, csv, "");
     // $LANE_DATA, from anywhere.
     let elsewhere = tempfile::tempdir().unwrap();
-    let mut c = common::lane_cmd(elsewhere.path());
+    let mut c = crate::harness::lane_cmd(elsewhere.path());
     c.env("LANE_DATA", &v.root).args(list);
-    common::run(c).is(0, csv, "");
+    crate::harness::run(c).is(0, csv, "");
     // ./data when nothing upward holds lane.toml; the error says how to point.
     lane_at(elsewhere.path(), &list).fails(
         2,

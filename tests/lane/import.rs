@@ -1,8 +1,7 @@
 //! `lane household import FILE`: spreadsheet exports in, every bad row listed as
 //! `FILE:LINE: message`, and nothing written unless every row is good.
 
-mod common;
-use common::Village;
+use crate::harness::Village;
 
 const HEADER: &str = "id,head,alley,address,members,phone,tags,note\n";
 const SEEDED: &str = "id,head,alley,address,members,phone,tags,note\n\
@@ -23,8 +22,9 @@ fn seeded() -> Village {
 fn refused(v: &Village, bytes: impl AsRef<[u8]>, stderr: &str) {
     v.outside("people.csv", bytes);
     let before = v.snapshot();
-    v.lane(&["household", "import", "people.csv"])
-        .fails(2, stderr);
+    v.run("household import people.csv")
+        .stderr(stderr)
+        .status(2);
     v.assert_unchanged(&before);
 }
 
@@ -40,8 +40,9 @@ fn columns_in_any_order_with_chinese_headers_and_alleys_by_name() {
          A02,孙丽,1,,二组2号,独居老人\n\
          油坊巷, 周文华 ,2,,,\n",
     );
-    v.lane(&["household", "import", "people.csv"])
-        .is(0, "", "imported 3 households\n");
+    v.run("household import people.csv")
+        .stderr("imported 3 households\n")
+        .success();
     assert_eq!(
         v.read("households.csv"),
         format!(
@@ -50,7 +51,7 @@ fn columns_in_any_order_with_chinese_headers_and_alleys_by_name() {
              H0006,周文华,A02,,2,,,\n"
         )
     );
-    v.lane(&["check"]).ok();
+    v.run("check").ok();
 }
 
 #[test]
@@ -60,8 +61,9 @@ fn ids_given_in_the_file_are_kept_and_english_headers_work_in_any_case() {
         "people.csv",
         "Head,ID,Alley,Tags\n陈建军,H0100,A01,elderly;low-income\n孙丽,,A02,\n",
     );
-    v.lane(&["household", "import", "people.csv"])
-        .is(0, "", "imported 2 households\n");
+    v.run("household import people.csv")
+        .stderr("imported 2 households\n")
+        .success();
     assert_eq!(
         v.read("households.csv"),
         format!("{SEEDED}H0100,陈建军,A01,,,,elderly;low-income,\nH0101,孙丽,A02,,,,,\n")
@@ -77,8 +79,9 @@ fn a_new_id_passes_the_ids_given_further_down_the_file() {
         "people.csv",
         "id,head,alley\n,陈建军,A01\nH0004,孙丽,A02\n,周文华,A01\n",
     );
-    v.lane(&["household", "import", "people.csv"])
-        .is(0, "", "imported 3 households\n");
+    v.run("household import people.csv")
+        .stderr("imported 3 households\n")
+        .success();
     assert_eq!(
         v.read("households.csv"),
         format!("{SEEDED}H0005,陈建军,A01,,,,,\nH0004,孙丽,A02,,,,,\nH0006,周文华,A01,,,,,\n")
@@ -89,8 +92,9 @@ fn a_new_id_passes_the_ids_given_further_down_the_file() {
 fn one_household_is_one_household() {
     let v = seeded();
     v.outside("one.csv", "户主,巷道\n陈建军,A01\n");
-    v.lane(&["household", "import", "one.csv"])
-        .is(0, "", "imported 1 household\n");
+    v.run("household import one.csv")
+        .stderr("imported 1 household\n")
+        .success();
 }
 
 #[test]
@@ -100,8 +104,9 @@ fn a_bom_and_crlf_export_is_accepted_and_stored_as_the_folder_writes() {
         "people.csv",
         "\u{FEFF}户主,巷道,人口\r\n陈建军,槐树巷,5\r\n孙丽,A02,1\r\n",
     );
-    v.lane(&["household", "import", "people.csv"])
-        .is(0, "", "imported 2 households\n");
+    v.run("household import people.csv")
+        .stderr("imported 2 households\n")
+        .success();
     // The rows take households.csv's own line ends (LF here) and no BOM.
     assert_eq!(
         v.read("households.csv"),
@@ -113,8 +118,9 @@ fn a_bom_and_crlf_export_is_accepted_and_stored_as_the_folder_writes() {
 fn a_crlf_export_without_bom_is_accepted() {
     let v = seeded();
     v.outside("people.csv", "head,alley\r\n陈建军,A01\r\n");
-    v.lane(&["household", "import", "people.csv"])
-        .is(0, "", "imported 1 household\n");
+    v.run("household import people.csv")
+        .stderr("imported 1 household\n")
+        .success();
     assert!(v
         .read("households.csv")
         .ends_with("H0003,刘玉兰,A02,二组1号,2,13900000003,,\nH0004,陈建军,A01,,,,,\n"));
@@ -131,8 +137,9 @@ fn a_gbk_export_is_decoded() {
         "the test file must not be UTF-8"
     );
     v.outside("people.csv", &gbk);
-    v.lane(&["household", "import", "people.csv"])
-        .is(0, "", "imported 2 households\n");
+    v.run("household import people.csv")
+        .stderr("imported 2 households\n")
+        .success();
     assert_eq!(
         v.read("households.csv"),
         format!("{SEEDED}H0004,陈建军,A01,一组3号,,,,\nH0005,孙丽,A02,二组2号,,,,\n")
@@ -266,29 +273,27 @@ fn an_empty_file_or_a_missing_file() {
     );
     // Regression: a file that is not there is bad usage (2), not a failed action.
     let before = v.snapshot();
-    v.lane(&["household", "import", "nowhere.csv"]).fails(
-        2,
-        "error: cannot read nowhere.csv: there is no such file\n\
+    v.run("household import nowhere.csv")
+        .stderr(
+            "error: cannot read nowhere.csv: there is no such file\n\
          hint: give the path of a CSV file exported from the spreadsheet\n",
-    );
+        )
+        .status(2);
     v.assert_unchanged(&before);
     // A header without rows is not an error, and writes nothing.
     v.outside("people.csv", "户主,巷道\n");
-    v.lane(&["household", "import", "people.csv"]).is(
-        0,
-        "",
-        "people.csv has no rows; nothing to import\n",
-    );
+    v.run("household import people.csv")
+        .stderr("people.csv has no rows; nothing to import\n")
+        .success();
     v.assert_unchanged(&before);
 }
 
 #[test]
 fn import_into_an_empty_village_starts_at_h0001() {
     let v = Village::new();
-    v.lane(&["alley", "add", "--id", "A01", "--name", "槐树巷"])
-        .ok();
+    v.run("alley add --id A01 --name 槐树巷").ok();
     v.outside("people.csv", "户主,巷道\n陈建军,槐树巷\n");
-    v.lane(&["household", "import", "people.csv"]).ok();
+    v.run("household import people.csv").ok();
     assert_eq!(
         v.read("households.csv"),
         format!("{HEADER}H0001,陈建军,A01,,,,,\n")

@@ -1,0 +1,23 @@
+//! The integration tests: one binary (one link on a 2-core machine), a module per
+//! feature, each test a session at the terminal run against the real `lane` binary
+//! through [`harness`].
+
+mod harness;
+
+mod board;
+mod case;
+mod check;
+mod crash;
+mod disk;
+mod exports;
+mod git;
+mod hand_edits;
+mod import;
+mod index;
+mod init;
+mod paths;
+mod props;
+mod registry;
+mod report;
+mod stars;
+mod town;
