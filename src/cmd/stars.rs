@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
-use super::alley::parse_id;
+use super::parse_id;
 use super::{say, Ctx};
 use crate::cli::{RateArgs, StarsCmd};
 use crate::error::{Error, Result};
