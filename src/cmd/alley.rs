@@ -1,7 +1,7 @@
 //! `lane alley add|list|show|edit|remove`: the rules of alleys.csv; the flow is
 //! [`super::registry`]'s.
 
-use super::registry::{self, cases_where, optional_id, patrols_where, rows_where, Registered};
+use super::registry::{self, cases_where, optional_id, patrols_where, rows_where, set, Registered};
 use super::snapshot::Snapshot;
 use super::{parse_id, Ctx};
 use crate::cli::{AlleyCmd, AlleyFields};
@@ -76,19 +76,13 @@ impl Registered for Alley {
 
     fn edited(store: &Store, _: &(), old: &Alley, f: AlleyFields) -> Result<Alley> {
         let mut new = old.clone();
-        if let Some(v) = f.name {
-            new.name = v;
-        }
-        if let Some(v) = f.group {
-            new.group = v;
-        }
+        set(&mut new.name, f.name);
+        set(&mut new.group, f.group);
         if let Some(v) = f.leader {
             new.leader = optional_id("--leader", &v)?;
             check_leader(store, &new.id, &new.leader)?;
         }
-        if let Some(v) = f.note {
-            new.note = v;
-        }
+        set(&mut new.note, f.note);
         Ok(new)
     }
 

@@ -1,7 +1,7 @@
 //! `lane household add|list|show|edit|remove|import`: the rules of households.csv;
 //! the flow is [`super::registry`]'s, import is [`super::import`].
 
-use super::registry::{self, cases_where, patrols_where, pick_alley, Registered};
+use super::registry::{self, cases_where, patrols_where, pick_alley, set, Registered};
 use super::snapshot::Snapshot;
 use super::{parse_id, Ctx};
 use crate::cli::{HouseholdCmd, HouseholdFields, HouseholdList};
@@ -71,28 +71,18 @@ impl Registered for Household {
 
     fn edited(store: &Store, _: &(), old: &Household, f: HouseholdFields) -> Result<Household> {
         let mut new = old.clone();
-        if let Some(v) = f.head {
-            new.head = v;
-        }
+        set(&mut new.head, f.head);
         if let Some(v) = f.alley {
             new.alley = parse_id("--alley", &v)?;
             store.load::<Alley>()?.require(new.alley.as_str())?;
         }
-        if let Some(v) = f.address {
-            new.address = v;
-        }
+        set(&mut new.address, f.address);
         if let Some(v) = f.members {
             new.members = members(&v)?;
         }
-        if let Some(v) = f.phone {
-            new.phone = v;
-        }
-        if let Some(v) = f.tags {
-            new.tags = v;
-        }
-        if let Some(v) = f.note {
-            new.note = v;
-        }
+        set(&mut new.phone, f.phone);
+        set(&mut new.tags, f.tags);
+        set(&mut new.note, f.note);
         Ok(new)
     }
 

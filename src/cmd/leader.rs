@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 
-use super::registry::{self, optional_id, patrols_where, rows_where, Registered};
+use super::registry::{self, optional_id, patrols_where, rows_where, set, Registered};
 use super::snapshot::Snapshot;
 use super::{parse_id, Ctx};
 use crate::cli::{LeaderCmd, LeaderFields, LeaderList};
@@ -110,33 +110,23 @@ impl Registered for Leader {
         f: LeaderFields,
     ) -> Result<Leader> {
         let mut new = old.clone();
-        if let Some(v) = f.name {
-            new.name = v;
-        }
-        if let Some(v) = f.phone {
-            new.phone = v;
-        }
+        set(&mut new.name, f.name);
+        set(&mut new.phone, f.phone);
         if let Some(v) = f.alley {
             new.alley = optional_id("--alley", &v)?;
             if let Some(a) = &new.alley {
                 alleys.require(a.as_str())?;
             }
         }
-        if let Some(v) = f.background {
-            new.background = v;
-        }
-        if let Some(v) = f.selected_by {
-            new.selected_by = v;
-        }
+        set(&mut new.background, f.background);
+        set(&mut new.selected_by, f.selected_by);
         if let Some(v) = f.since {
             new.since = date_flag("--since", &v)?;
         }
         if let Some(v) = f.until {
             new.until = date_flag("--until", &v)?;
         }
-        if let Some(v) = f.note {
-            new.note = v;
-        }
+        set(&mut new.note, f.note);
         Ok(new)
     }
 

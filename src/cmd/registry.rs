@@ -243,6 +243,13 @@ pub fn pick_alley(ctx: &Ctx, store: &Store, given: Option<String>) -> Result<All
     Ok(id)
 }
 
+/// Sets `field` to the flag's value when the flag is given.
+pub fn set<T>(field: &mut T, flag: Option<T>) {
+    if let Some(v) = flag {
+        *field = v;
+    }
+}
+
 /// A flag that clears a field when given empty: `None` for `""`, else parsed.
 pub fn optional_id<T: FromStr<Err = String>>(flag: &str, v: &str) -> Result<Option<T>> {
     if v.is_empty() {

@@ -380,15 +380,9 @@ fn award(ctx: &Ctx, round: Option<&str>, date: Option<&str>) -> Result<()> {
     ));
     let mut t = Table::new(&["household", "head", "alley", "awarded"]);
     for r in &newly {
-        t.push(vec![
-            r.household.to_string(),
-            places.head(&r.household).to_string(),
-            places
-                .alley(&r.household)
-                .map(|a| a.to_string())
-                .unwrap_or_default(),
-            day.to_string(),
-        ]);
+        let mut row = places.cells(&r.household);
+        row.push(day.to_string());
+        t.push(row);
     }
     render::print(&t, ctx.format)
 }
@@ -463,11 +457,7 @@ fn list(ctx: &Ctx, round: Option<&str>, min: Option<u32>, alley: Option<&str>) -
         if alley.is_some_and(|x| a.map(|a| a.as_str()) != Some(x)) {
             continue;
         }
-        let mut row = vec![
-            r.household.to_string(),
-            places.head(&r.household).to_string(),
-            a.map(|a| a.to_string()).unwrap_or_default(),
-        ];
+        let mut row = places.cells(&r.household);
         row.extend(star_cells(&layout, r));
         t.push(row);
     }

@@ -235,17 +235,13 @@ fn movers(places: &Places, prev: Option<&[StarRow]>, cur: &[StarRow]) -> Table {
         return t;
     };
     for c in changes(prev, cur) {
-        t.push(vec![
-            c.household.to_string(),
-            places.head(&c.household).to_string(),
-            places
-                .alley(&c.household)
-                .map(|a| a.to_string())
-                .unwrap_or_default(),
+        let mut row = places.cells(&c.household);
+        row.extend([
             c.before.to_string(),
             c.after.to_string(),
             signed(c.delta() as f64, 0),
         ]);
+        t.push(row);
     }
     t
 }

@@ -52,6 +52,11 @@ impl Places {
     pub fn alley(&self, h: &HouseholdId) -> Option<&AlleyId> {
         self.households.get(h.as_str()).map(|(a, _)| a)
     }
+    /// The household's ID, head and alley, as the first cells of a table row.
+    pub fn cells(&self, h: &HouseholdId) -> Vec<String> {
+        let alley = self.alley(h).map(|a| a.to_string()).unwrap_or_default();
+        vec![h.to_string(), self.head(h).to_string(), alley]
+    }
     /// The alleys of alleys.csv with their names, in its order.
     pub fn alleys(&self) -> &[(AlleyId, String)] {
         &self.alleys
