@@ -46,6 +46,7 @@ pub trait Registered: Record + PartialEq {
     fn label(&self) -> &str;
     /// Asks for what `add` needs and the flags left out (before the lock is taken).
     fn ask(ctx: &Ctx, store: &Store, f: &mut Self::Fields) -> Result<Self::Asked>;
+    /// Loads [`Self::Related`].
     fn related(store: &Store) -> Result<Self::Related>;
     /// The new record of `add` (not yet validated as a file row).
     fn build(

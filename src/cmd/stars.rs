@@ -4,8 +4,7 @@
 
 use chrono::NaiveDate;
 
-use super::parse_id;
-use super::{say, Ctx};
+use super::{parse_id, say, Ctx};
 use crate::cli::{RateArgs, StarsCmd};
 use crate::error::{Error, Result};
 use crate::model::ids::{AlleyId, HouseholdId, RoundId};
