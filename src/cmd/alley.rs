@@ -1,37 +1,157 @@
-//! `lane alley add|list|show|edit|remove`.
+//! `lane alley add|list|show|edit|remove`: the rules of alleys.csv; the flow is
+//! [`super::registry`]'s.
 
+use super::registry::{self, cases_where, optional_id, patrols_where, rows_where, set, Registered};
 use super::snapshot::Snapshot;
-use super::{matches, next_id, say, Ctx};
+use super::{parse_id, Ctx};
 use crate::cli::{AlleyCmd, AlleyFields};
 use crate::error::{Error, Result};
 use crate::model::ids::{AlleyId, LeaderId};
 use crate::model::registry::{Alley, Household, Leader, Record};
-use crate::render::{self, Table};
-use crate::store::fsio::{lock, Batch};
+use crate::store::Store;
 
 pub fn run(ctx: &Ctx, cmd: AlleyCmd) -> Result<()> {
     match cmd {
-        AlleyCmd::Add { id, fields } => add(ctx, id, fields),
-        AlleyCmd::List(f) => list(ctx, &f.search),
-        AlleyCmd::Show { id } => show(ctx, &id),
-        AlleyCmd::Edit { id, fields } => edit(ctx, &id, fields),
-        AlleyCmd::Remove { id } => remove(ctx, &id),
+        AlleyCmd::Add { id, fields } => registry::add::<Alley>(ctx, id, fields),
+        AlleyCmd::List(f) => registry::list::<Alley>(ctx, &(), &f.search),
+        AlleyCmd::Show { id } => registry::show::<Alley>(ctx, &id),
+        AlleyCmd::Edit { id, fields } => registry::edit::<Alley>(ctx, &id, fields),
+        AlleyCmd::Remove { id } => registry::remove::<Alley>(ctx, &id),
     }
 }
 
-/// Parses an ID flag into its type, as bad input naming the flag.
-pub fn parse_id<T: std::str::FromStr<Err = String>>(flag: &str, v: &str) -> Result<T> {
-    v.parse().map_err(|e| Error::input(format!("{flag}: {e}")))
+impl Registered for Alley {
+    type Id = AlleyId;
+    type Fields = AlleyFields;
+    /// The name.
+    type Asked = String;
+    type Related = ();
+    type Filter = ();
+
+    const NEXT_ID: (&'static str, usize) = ("A", 2);
+    const TITLE: &'static str = "alley";
+    const LIST: (&'static [&'static str], &'static [&'static str]) = (
+        &[
+            "id",
+            "name",
+            "group",
+            "leader",
+            "leader_name",
+            "phone",
+            "households",
+            "note",
+        ],
+        &["households"],
+    );
+
+    fn label(&self) -> &str {
+        &self.name
+    }
+
+    fn ask(ctx: &Ctx, _: &Store, f: &mut AlleyFields) -> Result<String> {
+        ctx.prompt.text(f.name.take(), "--name", "Alley name")
+    }
+
+    fn related(_: &Store) -> Result<()> {
+        Ok(())
+    }
+
+    fn build(store: &Store, _: &(), id: AlleyId, name: String, f: AlleyFields) -> Result<Alley> {
+        let leader = f
+            .leader
+            .as_deref()
+            .map(|l| parse_id::<LeaderId>("--leader", l))
+            .transpose()?;
+        if leader.is_some() {
+            check_leader(store, &id, &leader)?;
+        }
+        Ok(Alley {
+            id,
+            name,
+            group: f.group.unwrap_or_default(),
+            leader,
+            note: f.note.unwrap_or_default(),
+        })
+    }
+
+    fn edited(store: &Store, _: &(), old: &Alley, f: AlleyFields) -> Result<Alley> {
+        let mut new = old.clone();
+        set(&mut new.name, f.name);
+        set(&mut new.group, f.group);
+        if let Some(v) = f.leader {
+            new.leader = optional_id("--leader", &v)?;
+            check_leader(store, &new.id, &new.leader)?;
+        }
+        set(&mut new.note, f.note);
+        Ok(new)
+    }
+
+    fn added(&self) -> (String, String) {
+        let (id, name) = (&self.id, &self.name);
+        (
+            format!("alley: add {id} {name}"),
+            format!("added alley {id} ({name})"),
+        )
+    }
+
+    /// Leaders who serve it, its households, its cases and patrols.
+    fn referrers(snap: &Snapshot, id: &str) -> Vec<String> {
+        let is = |a: &AlleyId| a.as_str() == id;
+        let mut out = rows_where(&snap.leaders, |l| l.alley.as_ref().is_some_and(is));
+        out.extend(rows_where(&snap.households, |h| is(&h.alley)));
+        out.extend(cases_where(snap, |t| is(&t.alley)));
+        out.extend(patrols_where(snap, |p| is(&p.alley)));
+        out
+    }
+
+    fn show(&self, store: &Store) -> Result<Vec<(&'static str, String)>> {
+        let leaders = store.load::<Leader>()?;
+        let households = store.load::<Household>()?;
+        let l = self.leader.as_ref().and_then(|l| leaders.get(l.as_str()));
+        let hs: Vec<&Household> = households.iter().filter(|h| h.alley == self.id).collect();
+        let members: u32 = hs.iter().filter_map(|h| h.members).sum();
+        Ok(vec![
+            ("id", self.id.to_string()),
+            ("name", self.name.clone()),
+            ("group", self.group.clone()),
+            (
+                "leader",
+                l.map(|l| format!("{} {}", l.id, l.name))
+                    .unwrap_or_default(),
+            ),
+            ("phone", l.map(|l| l.phone.clone()).unwrap_or_default()),
+            ("households", hs.len().to_string()),
+            ("residents", members.to_string()),
+            ("note", self.note.clone()),
+        ])
+    }
+
+    fn list(store: &Store, _: &()) -> Result<Vec<Vec<String>>> {
+        let alleys = store.load::<Alley>()?;
+        let leaders = store.load::<Leader>()?;
+        let households = store.load::<Household>()?;
+        let row = |a: &Alley| {
+            let l = a.leader.as_ref().and_then(|l| leaders.get(l.as_str()));
+            let n = households.iter().filter(|h| h.alley == a.id).count();
+            vec![
+                a.id.to_string(),
+                a.name.clone(),
+                a.group.clone(),
+                a.leader.as_ref().map(|l| l.to_string()).unwrap_or_default(),
+                l.map(|l| l.name.clone()).unwrap_or_default(),
+                l.map(|l| l.phone.clone()).unwrap_or_default(),
+                n.to_string(),
+                a.note.clone(),
+            ]
+        };
+        Ok(alleys.iter().map(row).collect())
+    }
 }
 
 /// Checks that the `leader` column of `alley` agrees with leaders.csv, which
 /// `lane leader` keeps in step: the leader named must exist and currently serve this
 /// alley, and an alley that a current leader serves cannot be left without one.
-fn check_leader(
-    store: &crate::store::Store,
-    alley: &AlleyId,
-    leader: &Option<LeaderId>,
-) -> Result<()> {
+fn check_leader(store: &Store, alley: &AlleyId, leader: &Option<LeaderId>) -> Result<()> {
     let leaders = store.load::<Leader>()?;
     let day = store.now.date_naive();
     let serving = |l: &Leader| l.alley.as_ref() == Some(alley) && l.serves_on(day);
@@ -71,212 +191,4 @@ fn check_leader(
             None => Ok(()),
         },
     }
-}
-
-fn add(ctx: &Ctx, id: Option<String>, f: AlleyFields) -> Result<()> {
-    let store = ctx.store()?;
-    let name = ctx.prompt.text(f.name, "--name", "Alley name")?;
-    let _lock = lock(&store.root)?;
-    let reg = store.load::<Alley>()?;
-    let id = match id {
-        Some(id) => parse_id::<AlleyId>("--id", &id)?,
-        None => AlleyId::new(&next_id("A", 2, reg.iter().map(|a| a.id()))).map_err(Error::input)?,
-    };
-    if let Some(line) = reg.line_of(id.as_str()) {
-        return Err(Error::refused(format!(
-            "alley {id} already exists ({}:{line})",
-            Alley::FILE
-        )));
-    }
-    let leader = f
-        .leader
-        .as_deref()
-        .map(|l| parse_id::<LeaderId>("--leader", l))
-        .transpose()?;
-    if leader.is_some() {
-        check_leader(&store, &id, &leader)?;
-    }
-    let alley = Alley {
-        id: id.clone(),
-        name,
-        group: f.group.unwrap_or_default(),
-        leader,
-        note: f.note.unwrap_or_default(),
-    };
-    validate(&alley)?;
-    let mut batch = Batch::new();
-    batch.put(
-        store.path(Alley::FILE),
-        reg.with_appended(std::slice::from_ref(&alley)),
-    );
-    store.write(
-        batch,
-        &format!("alley: add {id} {}", alley.name),
-        ctx.no_commit,
-    )?;
-    say(&format!("added alley {id} ({})", alley.name));
-    render::write_stdout(&format!("{id}\n"))
-}
-
-/// Runs the record through the same checks as a file row; problems name the flag.
-pub fn validate<R: Record>(r: &R) -> Result<()> {
-    let flagify = |e: String| match e.strip_prefix("column `").and_then(|r| r.split_once("`: ")) {
-        Some((col, msg)) => format!("--{}: {msg}", col.replace('_', "-")),
-        None => e,
-    };
-    match R::from_fields(&r.to_fields()) {
-        Ok(_) => Ok(()),
-        Err(errs) => Err(Error::many(
-            crate::error::Kind::Input,
-            errs.into_iter().map(flagify).collect(),
-        )),
-    }
-}
-
-fn list(ctx: &Ctx, search: &Option<String>) -> Result<()> {
-    let store = ctx.store()?;
-    let alleys = store.load::<Alley>()?;
-    let leaders = store.load::<Leader>()?;
-    let households = store.load::<Household>()?;
-    let mut t = Table::new(&[
-        "id",
-        "name",
-        "group",
-        "leader",
-        "leader_name",
-        "phone",
-        "households",
-        "note",
-    ])
-    .numeric(&["households"]);
-    for a in alleys.iter() {
-        let l = a.leader.as_ref().and_then(|l| leaders.get(l.as_str()));
-        let n = households.iter().filter(|h| h.alley == a.id).count();
-        let row = vec![
-            a.id.to_string(),
-            a.name.clone(),
-            a.group.clone(),
-            a.leader.as_ref().map(|l| l.to_string()).unwrap_or_default(),
-            l.map(|l| l.name.clone()).unwrap_or_default(),
-            l.map(|l| l.phone.clone()).unwrap_or_default(),
-            n.to_string(),
-            a.note.clone(),
-        ];
-        if matches(search, &row) {
-            t.push(row);
-        }
-    }
-    render::print(&t, ctx.format)
-}
-
-/// Prints `field, value` pairs as a two-column listing.
-pub fn show_fields(ctx: &Ctx, pairs: Vec<(&str, String)>) -> Result<()> {
-    let mut t = Table::new(&["field", "value"]);
-    for (k, v) in pairs {
-        t.push(vec![k.to_string(), v]);
-    }
-    render::print(&t, ctx.format)
-}
-
-fn show(ctx: &Ctx, id: &str) -> Result<()> {
-    let store = ctx.store()?;
-    let alleys = store.load::<Alley>()?;
-    let a = alleys.require(id)?;
-    let leaders = store.load::<Leader>()?;
-    let households = store.load::<Household>()?;
-    let l = a.leader.as_ref().and_then(|l| leaders.get(l.as_str()));
-    let hs: Vec<&Household> = households.iter().filter(|h| h.alley == a.id).collect();
-    let members: u32 = hs.iter().filter_map(|h| h.members).sum();
-    show_fields(
-        ctx,
-        vec![
-            ("id", a.id.to_string()),
-            ("name", a.name.clone()),
-            ("group", a.group.clone()),
-            (
-                "leader",
-                l.map(|l| format!("{} {}", l.id, l.name))
-                    .unwrap_or_default(),
-            ),
-            ("phone", l.map(|l| l.phone.clone()).unwrap_or_default()),
-            ("households", hs.len().to_string()),
-            ("residents", members.to_string()),
-            ("note", a.note.clone()),
-        ],
-    )
-}
-
-fn edit(ctx: &Ctx, id: &str, f: AlleyFields) -> Result<()> {
-    let store = ctx.store()?;
-    let _lock = lock(&store.root)?;
-    let reg = store.load::<Alley>()?;
-    let old = reg.require(id)?.clone();
-    let mut new = old.clone();
-    if let Some(v) = f.name {
-        new.name = v;
-    }
-    if let Some(v) = f.group {
-        new.group = v;
-    }
-    if let Some(v) = f.leader {
-        new.leader = if v.is_empty() {
-            None
-        } else {
-            Some(parse_id("--leader", &v)?)
-        };
-        check_leader(&store, &new.id, &new.leader)?;
-    }
-    if let Some(v) = f.note {
-        new.note = v;
-    }
-    validate(&new)?;
-    if new == old {
-        say(&format!("alley {id}: nothing to change"));
-        return Ok(());
-    }
-    let mut batch = Batch::new();
-    batch.put(store.path(Alley::FILE), reg.with_replaced(id, Some(&new)));
-    store.write(
-        batch,
-        &format!("alley: edit {id} {}", new.name),
-        ctx.no_commit,
-    )?;
-    say(&format!("changed alley {id}"));
-    Ok(())
-}
-
-/// Refuses to remove a record that something refers to.
-pub fn refuse_if_referenced(snap: &Snapshot, what: &str, id: &str) -> Result<()> {
-    let refs = snap.references(what, id);
-    if refs.is_empty() {
-        return Ok(());
-    }
-    let shown: Vec<&str> = refs.iter().take(5).map(|s| s.as_str()).collect();
-    let more = if refs.len() > 5 {
-        format!(" and {} more", refs.len() - 5)
-    } else {
-        String::new()
-    };
-    Err(Error::refused(format!(
-        "{what} {id} is still referred to by {}{more}",
-        shown.join(", ")
-    ))
-    .hint("change or remove those first; nothing was removed"))
-}
-
-fn remove(ctx: &Ctx, id: &str) -> Result<()> {
-    let store = ctx.store()?;
-    let _lock = lock(&store.root)?;
-    let reg = store.load::<Alley>()?;
-    let a = reg.require(id)?.clone();
-    refuse_if_referenced(&Snapshot::load(&store)?, "alley", id)?;
-    let mut batch = Batch::new();
-    batch.put(store.path(Alley::FILE), reg.with_replaced(id, None));
-    store.write(
-        batch,
-        &format!("alley: remove {id} {}", a.name),
-        ctx.no_commit,
-    )?;
-    say(&format!("removed alley {id} ({})", a.name));
-    Ok(())
 }

@@ -3,7 +3,7 @@
 //! Each action is checked against the ticket's derived state before anything is
 //! written; a refused action says why and what is allowed now, and writes nothing.
 
-use super::household::pick_alley;
+use super::registry::pick_alley;
 use super::{say, Ctx};
 use crate::cli::{
     Actor, CloseArgs, EscalateArgs, NoteArgs, OpenArgs, ReopenArgs, ResolveArgs, VisitArgs,

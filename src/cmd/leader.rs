@@ -1,29 +1,225 @@
-//! `lane leader add|list|show|edit|remove`. A leader's alley is kept in step with
-//! the alley's `leader` column: an alley has one current leader.
+//! `lane leader add|list|show|edit|remove`: the rules of leaders.csv; the flow is
+//! [`super::registry`]'s. A leader's alley is kept in step with the alley's `leader`
+//! column: an alley has one current leader.
 
 use chrono::NaiveDate;
 
-use super::alley::{parse_id, refuse_if_referenced, show_fields, validate};
+use super::registry::{self, optional_id, patrols_where, rows_where, set, Registered};
 use super::snapshot::Snapshot;
-use super::{matches, next_id, say, Ctx};
+use super::{parse_id, Ctx};
 use crate::cli::{LeaderCmd, LeaderFields, LeaderList};
 use crate::error::{Error, Result};
 use crate::model::ids::{AlleyId, LeaderId};
 use crate::model::registry::{Alley, Background, Leader, Record, SelectedBy};
 use crate::model::time::parse_date;
-use crate::render::{self, Table};
-use crate::store::fsio::{lock, Batch};
+use crate::store::change::Tx;
 use crate::store::registry::Registry;
 use crate::store::Store;
 
 pub fn run(ctx: &Ctx, cmd: LeaderCmd) -> Result<()> {
     match cmd {
-        LeaderCmd::Add { id, fields } => add(ctx, id, fields),
-        LeaderCmd::List(l) => list(ctx, l),
-        LeaderCmd::Show { id } => show(ctx, &id),
-        LeaderCmd::Edit { id, fields } => edit(ctx, &id, fields),
-        LeaderCmd::Remove { id } => remove(ctx, &id),
+        LeaderCmd::Add { id, fields } => registry::add::<Leader>(ctx, id, fields),
+        LeaderCmd::List(l) => registry::list::<Leader>(ctx, &l, &l.filter.search),
+        LeaderCmd::Show { id } => registry::show::<Leader>(ctx, &id),
+        LeaderCmd::Edit { id, fields } => registry::edit::<Leader>(ctx, &id, fields),
+        LeaderCmd::Remove { id } => registry::remove::<Leader>(ctx, &id),
     }
+}
+
+impl Registered for Leader {
+    type Id = LeaderId;
+    type Fields = LeaderFields;
+    /// The name, background and who selected the leader.
+    type Asked = (String, Background, SelectedBy);
+    /// alleys.csv, whose `leader` column follows the leader's alley.
+    type Related = Registry<Alley>;
+    type Filter = LeaderList;
+
+    const NEXT_ID: (&'static str, usize) = ("L", 2);
+    const TITLE: &'static str = "lane leader";
+    const LIST: (&'static [&'static str], &'static [&'static str]) = (
+        &[
+            "id",
+            "name",
+            "phone",
+            "alley",
+            "alley_name",
+            "background",
+            "selected_by",
+            "since",
+            "until",
+            "note",
+        ],
+        &[],
+    );
+
+    fn label(&self) -> &str {
+        &self.name
+    }
+
+    fn ask(ctx: &Ctx, _: &Store, f: &mut LeaderFields) -> Result<Self::Asked> {
+        let name = ctx.prompt.text(f.name.take(), "--name", "Leader's name")?;
+        let background = match f.background {
+            Some(b) => b,
+            None => pick(ctx, "--background", "Background", Background::ALL)?,
+        };
+        let selected_by = match f.selected_by {
+            Some(b) => b,
+            None => pick(ctx, "--selected-by", "Selected by", SelectedBy::ALL)?,
+        };
+        Ok((name, background, selected_by))
+    }
+
+    fn related(store: &Store) -> Result<Registry<Alley>> {
+        store.load::<Alley>()
+    }
+
+    fn build(
+        _: &Store,
+        alleys: &Registry<Alley>,
+        id: LeaderId,
+        (name, background, selected_by): Self::Asked,
+        f: LeaderFields,
+    ) -> Result<Leader> {
+        let alley = f
+            .alley
+            .as_deref()
+            .map(|a| parse_id::<AlleyId>("--alley", a))
+            .transpose()?;
+        if let Some(a) = &alley {
+            alleys.require(a.as_str())?;
+        }
+        let date = |flag: &str, v: Option<String>| v.map(|v| date_flag(flag, &v)).transpose();
+        Ok(Leader {
+            id,
+            name,
+            phone: f.phone.unwrap_or_default(),
+            alley,
+            background,
+            selected_by,
+            since: date("--since", f.since)?.flatten(),
+            until: date("--until", f.until)?.flatten(),
+            note: f.note.unwrap_or_default(),
+        })
+    }
+
+    fn edited(
+        _: &Store,
+        alleys: &Registry<Alley>,
+        old: &Leader,
+        f: LeaderFields,
+    ) -> Result<Leader> {
+        let mut new = old.clone();
+        set(&mut new.name, f.name);
+        set(&mut new.phone, f.phone);
+        if let Some(v) = f.alley {
+            new.alley = optional_id("--alley", &v)?;
+            if let Some(a) = &new.alley {
+                alleys.require(a.as_str())?;
+            }
+        }
+        set(&mut new.background, f.background);
+        set(&mut new.selected_by, f.selected_by);
+        if let Some(v) = f.since {
+            new.since = date_flag("--since", &v)?;
+        }
+        if let Some(v) = f.until {
+            new.until = date_flag("--until", &v)?;
+        }
+        set(&mut new.note, f.note);
+        Ok(new)
+    }
+
+    /// alleys.csv with the leader on its alley (and off any other), when that changes.
+    fn stage_related(
+        tx: &mut Tx,
+        leaders: &Registry<Leader>,
+        alleys: &Registry<Alley>,
+        new: &Leader,
+    ) -> Result<()> {
+        let changed = assign(tx.now.date_naive(), alleys, leaders, new)?;
+        if !changed.is_empty() {
+            tx.put(Alley::FILE, alleys.with_updated(&changed));
+        }
+        Ok(())
+    }
+
+    fn added(&self) -> (String, String) {
+        let (id, name) = (&self.id, &self.name);
+        let at = self
+            .alley
+            .as_ref()
+            .map(|a| format!(" ({a})"))
+            .unwrap_or_default();
+        (
+            format!("leader: add {id} {name}{at}"),
+            format!("added lane leader {id} ({name}){at}"),
+        )
+    }
+
+    /// The alleys that name the leader, and the leader's patrols.
+    fn referrers(snap: &Snapshot, id: &str) -> Vec<String> {
+        let is = |l: &LeaderId| l.as_str() == id;
+        let mut out = rows_where(&snap.alleys, |a| a.leader.as_ref().is_some_and(is));
+        out.extend(patrols_where(snap, |p| is(&p.leader)));
+        out
+    }
+
+    fn show(&self, store: &Store) -> Result<Vec<(&'static str, String)>> {
+        let alleys = store.load::<Alley>()?;
+        let alley = self.alley.as_ref().and_then(|a| alleys.get(a.as_str()));
+        let fields = self.to_fields();
+        let mut pairs: Vec<(&str, String)> = Leader::HEADER.iter().copied().zip(fields).collect();
+        if let Some(a) = alley {
+            pairs[3].1 = format!("{} {}", a.id, a.name);
+        }
+        let serving = self.serves_on(store.now.date_naive());
+        pairs.push(("serving", if serving { "yes" } else { "no" }.into()));
+        Ok(pairs)
+    }
+
+    /// Serving leaders (every one with `--all`), of one alley with `--alley`.
+    fn list(store: &Store, l: &LeaderList) -> Result<Vec<Vec<String>>> {
+        let leaders = store.load::<Leader>()?;
+        let alleys = store.load::<Alley>()?;
+        if let Some(a) = &l.alley {
+            alleys.require(a)?;
+        }
+        let day = store.now.date_naive();
+        let mut rows = Vec::new();
+        for r in leaders.iter() {
+            if !l.all && !r.serves_on(day) {
+                continue;
+            }
+            let alley = r.alley.as_ref().map(|x| x.as_str());
+            if l.alley.as_deref().is_some_and(|a| alley != Some(a)) {
+                continue;
+            }
+            let mut row = r.to_fields();
+            let alley_name = alley
+                .and_then(|a| alleys.get(a))
+                .map(|a| a.name.clone())
+                .unwrap_or_default();
+            row.insert(4, alley_name);
+            rows.push(row);
+        }
+        Ok(rows)
+    }
+}
+
+/// One of `all`, picked at a terminal since its flag is missing.
+fn pick<T: std::str::FromStr<Err = String>>(
+    ctx: &Ctx,
+    flag: &str,
+    label: &str,
+    all: &[&str],
+) -> Result<T> {
+    let choices: Vec<(String, String)> =
+        all.iter().map(|s| (s.to_string(), s.to_string())).collect();
+    ctx.prompt
+        .pick(None, flag, label, &choices, false)?
+        .parse()
+        .map_err(Error::input)
 }
 
 fn date_flag(flag: &str, v: &str) -> Result<Option<NaiveDate>> {
@@ -35,21 +231,16 @@ fn date_flag(flag: &str, v: &str) -> Result<Option<NaiveDate>> {
         .map_err(|e| Error::input(format!("{flag}: {e}")))
 }
 
-fn today(store: &Store) -> NaiveDate {
-    store.now.date_naive()
-}
-
-/// The alleys file with `leader` assigned to `alley` (and removed from any other
-/// alley it was on). Refuses when the alley has another current leader.
+/// The alleys that change when `leader` is saved: its alley gets it as `leader`
+/// (if it serves today), any other alley that names it loses it. Refuses when its
+/// alley has another current leader.
 fn assign(
-    store: &Store,
+    day: NaiveDate,
     alleys: &Registry<Alley>,
     leaders: &Registry<Leader>,
     leader: &Leader,
-) -> Result<Option<Vec<u8>>> {
-    let day = today(store);
-    let serving = leader.serves_on(day);
-    let target = leader.alley.as_ref().filter(|_| serving);
+) -> Result<Vec<Alley>> {
+    let target = leader.alley.as_ref().filter(|_| leader.serves_on(day));
     if let Some(a) = target {
         let alley = alleys.require(a.as_str())?;
         if let Some(cur) = &alley.leader {
@@ -65,280 +256,18 @@ fn assign(
             }
         }
     }
-    let mut changed = false;
-    let mut rows = Vec::new();
+    let mut changed = Vec::new();
     for a in alleys.iter() {
-        let mut n = a.clone();
         let is_target = target == Some(&a.id);
+        let mut n = a.clone();
         if is_target && a.leader.as_ref() != Some(&leader.id) {
             n.leader = Some(leader.id.clone());
         } else if !is_target && a.leader.as_ref() == Some(&leader.id) {
             n.leader = None;
         }
-        changed |= n != *a;
-        rows.push(n);
-    }
-    if !changed {
-        return Ok(None);
-    }
-    Ok(Some(crate::store::csvfile::rewrite(
-        &alleys.doc,
-        |row| {
-            let id = row.fields.first().map(|s| s.as_str()).unwrap_or("");
-            match rows.iter().find(|a| a.id.as_str() == id) {
-                Some(n) if alleys.get(id) != Some(n) => {
-                    crate::store::csvfile::Edit::Replace(n.to_fields())
-                }
-                _ => crate::store::csvfile::Edit::Keep,
-            }
-        },
-        &[],
-    )))
-}
-
-fn add(ctx: &Ctx, id: Option<String>, f: LeaderFields) -> Result<()> {
-    let store = ctx.store()?;
-    let name = ctx.prompt.text(f.name, "--name", "Leader's name")?;
-    let background = match f.background {
-        Some(b) => b,
-        None => ctx
-            .prompt
-            .pick(
-                None,
-                "--background",
-                "Background",
-                &choices(Background::ALL),
-                false,
-            )?
-            .parse()
-            .map_err(Error::input)?,
-    };
-    let selected_by = match f.selected_by {
-        Some(b) => b,
-        None => ctx
-            .prompt
-            .pick(
-                None,
-                "--selected-by",
-                "Selected by",
-                &choices(SelectedBy::ALL),
-                false,
-            )?
-            .parse()
-            .map_err(Error::input)?,
-    };
-    let _lock = lock(&store.root)?;
-    let leaders = store.load::<Leader>()?;
-    let alleys = store.load::<Alley>()?;
-    let id = match id {
-        Some(id) => parse_id::<LeaderId>("--id", &id)?,
-        None => {
-            LeaderId::new(&next_id("L", 2, leaders.iter().map(|l| l.id()))).map_err(Error::input)?
-        }
-    };
-    if let Some(line) = leaders.line_of(id.as_str()) {
-        return Err(Error::refused(format!(
-            "leader {id} already exists ({}:{line})",
-            Leader::FILE
-        )));
-    }
-    let alley = f
-        .alley
-        .as_deref()
-        .map(|a| parse_id::<AlleyId>("--alley", a))
-        .transpose()?;
-    if let Some(a) = &alley {
-        alleys.require(a.as_str())?;
-    }
-    let leader = Leader {
-        id: id.clone(),
-        name,
-        phone: f.phone.unwrap_or_default(),
-        alley,
-        background,
-        selected_by,
-        since: f
-            .since
-            .as_deref()
-            .map(|v| date_flag("--since", v))
-            .transpose()?
-            .flatten(),
-        until: f
-            .until
-            .as_deref()
-            .map(|v| date_flag("--until", v))
-            .transpose()?
-            .flatten(),
-        note: f.note.unwrap_or_default(),
-    };
-    validate(&leader)?;
-    let mut batch = Batch::new();
-    if let Some(bytes) = assign(&store, &alleys, &leaders, &leader)? {
-        batch.put(store.path(Alley::FILE), bytes);
-    }
-    batch.put(
-        store.path(Leader::FILE),
-        leaders.with_appended(std::slice::from_ref(&leader)),
-    );
-    let at = leader
-        .alley
-        .as_ref()
-        .map(|a| format!(" ({a})"))
-        .unwrap_or_default();
-    store.write(
-        batch,
-        &format!("leader: add {id} {}{at}", leader.name),
-        ctx.no_commit,
-    )?;
-    say(&format!("added lane leader {id} ({}){at}", leader.name));
-    render::write_stdout(&format!("{id}\n"))
-}
-
-fn choices(all: &[&str]) -> Vec<(String, String)> {
-    all.iter().map(|s| (s.to_string(), s.to_string())).collect()
-}
-
-fn list(ctx: &Ctx, l: LeaderList) -> Result<()> {
-    let store = ctx.store()?;
-    let leaders = store.load::<Leader>()?;
-    let alleys = store.load::<Alley>()?;
-    if let Some(a) = &l.alley {
-        alleys.require(a)?;
-    }
-    let day = today(&store);
-    let mut t = Table::new(&[
-        "id",
-        "name",
-        "phone",
-        "alley",
-        "alley_name",
-        "background",
-        "selected_by",
-        "since",
-        "until",
-        "note",
-    ]);
-    for r in leaders.iter() {
-        if !l.all && !r.serves_on(day) {
-            continue;
-        }
-        if l.alley
-            .as_ref()
-            .is_some_and(|a| r.alley.as_ref().map(|x| x.as_str()) != Some(a))
-        {
-            continue;
-        }
-        let mut row = r.to_fields();
-        let alley_name = r
-            .alley
-            .as_ref()
-            .and_then(|a| alleys.get(a.as_str()))
-            .map(|a| a.name.clone())
-            .unwrap_or_default();
-        row.insert(4, alley_name);
-        if matches(&l.filter.search, &row) {
-            t.push(row);
+        if n != *a {
+            changed.push(n);
         }
     }
-    render::print(&t, ctx.format)
-}
-
-fn show(ctx: &Ctx, id: &str) -> Result<()> {
-    let store = ctx.store()?;
-    let leaders = store.load::<Leader>()?;
-    let l = leaders.require(id)?;
-    let alleys = store.load::<Alley>()?;
-    let alley = l.alley.as_ref().and_then(|a| alleys.get(a.as_str()));
-    let fields = l.to_fields();
-    let mut pairs: Vec<(&str, String)> = Leader::HEADER.iter().copied().zip(fields).collect();
-    if let Some(a) = alley {
-        pairs[3].1 = format!("{} {}", a.id, a.name);
-    }
-    pairs.push((
-        "serving",
-        if l.serves_on(today(&store)) {
-            "yes"
-        } else {
-            "no"
-        }
-        .into(),
-    ));
-    show_fields(ctx, pairs)
-}
-
-fn edit(ctx: &Ctx, id: &str, f: LeaderFields) -> Result<()> {
-    let store = ctx.store()?;
-    let _lock = lock(&store.root)?;
-    let leaders = store.load::<Leader>()?;
-    let alleys = store.load::<Alley>()?;
-    let old = leaders.require(id)?.clone();
-    let mut new = old.clone();
-    if let Some(v) = f.name {
-        new.name = v;
-    }
-    if let Some(v) = f.phone {
-        new.phone = v;
-    }
-    if let Some(v) = f.alley {
-        new.alley = if v.is_empty() {
-            None
-        } else {
-            Some(parse_id("--alley", &v)?)
-        };
-        if let Some(a) = &new.alley {
-            alleys.require(a.as_str())?;
-        }
-    }
-    if let Some(v) = f.background {
-        new.background = v;
-    }
-    if let Some(v) = f.selected_by {
-        new.selected_by = v;
-    }
-    if let Some(v) = f.since {
-        new.since = date_flag("--since", &v)?;
-    }
-    if let Some(v) = f.until {
-        new.until = date_flag("--until", &v)?;
-    }
-    if let Some(v) = f.note {
-        new.note = v;
-    }
-    validate(&new)?;
-    if new == old {
-        say(&format!("leader {id}: nothing to change"));
-        return Ok(());
-    }
-    let mut batch = Batch::new();
-    if let Some(bytes) = assign(&store, &alleys, &leaders, &new)? {
-        batch.put(store.path(Alley::FILE), bytes);
-    }
-    batch.put(
-        store.path(Leader::FILE),
-        leaders.with_replaced(id, Some(&new)),
-    );
-    store.write(
-        batch,
-        &format!("leader: edit {id} {}", new.name),
-        ctx.no_commit,
-    )?;
-    say(&format!("changed lane leader {id}"));
-    Ok(())
-}
-
-fn remove(ctx: &Ctx, id: &str) -> Result<()> {
-    let store = ctx.store()?;
-    let _lock = lock(&store.root)?;
-    let leaders = store.load::<Leader>()?;
-    let l = leaders.require(id)?.clone();
-    refuse_if_referenced(&Snapshot::load(&store)?, "leader", id)?;
-    let mut batch = Batch::new();
-    batch.put(store.path(Leader::FILE), leaders.with_replaced(id, None));
-    store.write(
-        batch,
-        &format!("leader: remove {id} {}", l.name),
-        ctx.no_commit,
-    )?;
-    say(&format!("removed lane leader {id} ({})", l.name));
-    Ok(())
+    Ok(changed)
 }

@@ -14,6 +14,7 @@ mod merge;
 mod meta;
 mod patrol;
 mod query;
+mod registry;
 mod report;
 pub mod snapshot;
 mod stars;
@@ -99,6 +100,12 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> Result<()> {
 /// Prints a human message (what was done) on stderr.
 pub fn say(msg: &str) {
     eprintln!("{msg}");
+}
+
+/// Parses an ID flag into its type, as bad input naming the flag.
+pub fn parse_id<T: std::str::FromStr<Err = String>>(flag: &str, v: &str) -> Result<T> {
+    v.parse()
+        .map_err(|e| crate::error::Error::input(format!("{flag}: {e}")))
 }
 
 /// The next free ID `PREFIX` + zero-padded number, past the highest used.

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use super::alley::parse_id;
+use super::parse_id;
 use super::{say, Ctx};
 use crate::cli::{PatrolArgs, PatrolCmd, PatrolList, PatrolLog};
 use crate::error::{Error, Result};

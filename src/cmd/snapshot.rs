@@ -43,69 +43,6 @@ impl Snapshot {
             problems,
         })
     }
-
-    /// Where `what` `id` is referred to, as `path:line` strings.
-    pub fn references(&self, what: &str, id: &str) -> Vec<String> {
-        let mut out = Vec::new();
-        if let Some(reg) = &self.alleys {
-            for (line, a) in &reg.records {
-                if what == "leader" && a.leader.as_ref().is_some_and(|l| l.as_str() == id) {
-                    out.push(format!("{}:{line}", Alley::FILE));
-                }
-            }
-        }
-        if let Some(reg) = &self.leaders {
-            for (line, l) in &reg.records {
-                if what == "alley" && l.alley.as_ref().is_some_and(|a| a.as_str() == id) {
-                    out.push(format!("leaders.csv:{line}"));
-                }
-            }
-        }
-        if let Some(reg) = &self.households {
-            for (line, h) in &reg.records {
-                if what == "alley" && h.alley.as_str() == id {
-                    out.push(format!("households.csv:{line}"));
-                }
-            }
-        }
-        for t in &self.tickets {
-            let hit = match what {
-                "alley" => t.ticket.alley.as_str() == id,
-                "household" => t
-                    .ticket
-                    .household
-                    .as_ref()
-                    .is_some_and(|h| h.as_str() == id),
-                _ => false,
-            };
-            if hit {
-                out.push(t.rel.clone());
-            }
-        }
-        for p in &self.patrols {
-            let hit = match what {
-                "alley" => p.patrol.alley.as_str() == id,
-                "leader" => p.patrol.leader.as_str() == id,
-                "household" => p
-                    .patrol
-                    .household
-                    .as_ref()
-                    .is_some_and(|h| h.as_str() == id),
-                _ => false,
-            };
-            if hit {
-                out.push(format!("{}:{}", p.rel, p.line));
-            }
-        }
-        for r in &self.rounds {
-            for (line, row) in &r.rows {
-                if what == "household" && row.household.as_str() == id {
-                    out.push(format!("{}:{line}", r.rel));
-                }
-            }
-        }
-        out
-    }
 }
 
 fn lenient<R: Record>(store: &Store, problems: &mut Vec<String>) -> Option<Registry<R>> {

@@ -2,12 +2,9 @@
 //! assessment. A round is `stars/ROUND.csv` (see [`crate::model::stars`]);
 //! `lane stars report` lives in `stars_report.rs`.
 
-use std::collections::HashMap;
-
 use chrono::NaiveDate;
 
-use super::alley::parse_id;
-use super::{say, Ctx};
+use super::{parse_id, say, Ctx};
 use crate::cli::{RateArgs, StarsCmd};
 use crate::error::{Error, Result};
 use crate::model::ids::{AlleyId, HouseholdId, RoundId};
@@ -15,9 +12,7 @@ use crate::model::registry::{Alley, Household};
 use crate::model::stars::{Layout, MetError, StarRow};
 use crate::model::time::parse_date;
 use crate::render::{self, Table};
-use crate::store::fsio::{lock, Batch};
-use crate::store::registry::Registry;
-use crate::store::stars::{new_round_bytes, round_rel};
+use crate::store::stars::{new_round_bytes, round_rel, Places, Round};
 use crate::store::Store;
 
 pub fn run(ctx: &Ctx, cmd: StarsCmd) -> Result<()> {
@@ -31,41 +26,6 @@ pub fn run(ctx: &Ctx, cmd: StarsCmd) -> Result<()> {
     }
 }
 
-/// The round named by `--round`, else the latest (the file sorting last).
-pub fn resolve_round(store: &Store, given: Option<&str>) -> Result<RoundId> {
-    let ids = store.round_ids()?;
-    let Some(given) = given else {
-        return ids.last().cloned().ok_or_else(|| {
-            Error::refused("there is no star round yet")
-                .hint("start one with `lane stars new ROUND`, e.g. `lane stars new 2026`")
-        });
-    };
-    let id: RoundId = parse_id("--round", given)?;
-    if ids.contains(&id) {
-        return Ok(id);
-    }
-    let mut e = Error::input(format!("there is no round `{id}` ({})", round_rel(&id)));
-    let names: Vec<&str> = ids.iter().map(|r| r.as_str()).collect();
-    e = match crate::suggest::nearest(id.as_str(), names.iter().copied()) {
-        Some(n) => e.hint(format!("did you mean `{n}`?")),
-        None if names.is_empty() => e.hint("start one with `lane stars new ROUND`"),
-        None => e.hint(format!("the rounds are: {}", names.join(", "))),
-    };
-    Err(e)
-}
-
-/// The criteria of lane.toml, refusing when there are none.
-pub fn layout(store: &Store) -> Result<Layout> {
-    let l = Layout::new(&store.config);
-    if l.keys.is_empty() {
-        return Err(
-            Error::refused("lane.toml has no [[criteria]] to rate households on")
-                .hint("add the five criteria to lane.toml as [[criteria]] key = ... name = ..."),
-        );
-    }
-    Ok(l)
-}
-
 fn date_flag(v: Option<&str>, store: &Store) -> Result<NaiveDate> {
     match v {
         Some(d) => parse_date(d).map_err(|e| Error::input(format!("--date: {e}"))),
@@ -77,35 +37,32 @@ fn new_round(ctx: &Ctx, round: &str, date: Option<&str>) -> Result<()> {
     let store = ctx.store()?;
     let id: RoundId = parse_id("ROUND", round)?;
     let date = date_flag(date, &store)?;
-    let layout = layout(&store)?;
-    let _lock = lock(&store.root)?;
+    let layout = store.star_layout()?;
     let rel = round_rel(&id);
-    if store.path(&rel).exists() {
-        return Err(
-            Error::refused(format!("round {id} already exists ({rel})")).hint(format!(
-                "rate it with `lane stars rate --round {id}`; a round is started once"
-            )),
-        );
-    }
-    let households = store.load::<Household>()?;
-    if households.records.is_empty() {
-        return Err(Error::refused("there are no households to rate")
-            .hint("add them first with `lane household add` or `lane household import`"));
-    }
-    let rows: Vec<StarRow> = households
-        .iter()
-        .map(|h| StarRow::unrated(h.id.clone()))
-        .collect();
-    let mut batch = Batch::new();
-    batch.put(store.path(&rel), new_round_bytes(&layout, &rows));
-    store.write(
-        batch,
-        &format!("stars: new round {id} of {date}, {} households", rows.len()),
-        ctx.no_commit,
-    )?;
+    let n = store.change(|tx| {
+        if tx.has_round(&id) {
+            return Err(
+                Error::refused(format!("round {id} already exists ({rel})")).hint(format!(
+                    "rate it with `lane stars rate --round {id}`; a round is started once"
+                )),
+            );
+        }
+        let households = tx.load::<Household>()?;
+        if households.records.is_empty() {
+            return Err(Error::refused("there are no households to rate")
+                .hint("add them first with `lane household add` or `lane household import`"));
+        }
+        let rows: Vec<StarRow> = households
+            .iter()
+            .map(|h| StarRow::unrated(h.id.clone()))
+            .collect();
+        tx.put(&rel, new_round_bytes(&layout, &rows));
+        let n = rows.len();
+        tx.message(format!("stars: new round {id} of {date}, {n} households"));
+        Ok(n)
+    })?;
     say(&format!(
-        "started round {id} of {date}: {} households to rate in {rel}",
-        rows.len()
+        "started round {id} of {date}: {n} households to rate in {rel}"
     ));
     render::write_stdout(&format!("{id}\n"))
 }
@@ -126,9 +83,9 @@ fn met_flag(layout: &Layout, spec: &str) -> Result<Vec<bool>> {
 
 fn rate(ctx: &Ctx, a: RateArgs) -> Result<()> {
     let store = ctx.store()?;
-    let layout = layout(&store)?;
+    let layout = store.star_layout()?;
     let met = a.met.as_deref().map(|m| met_flag(&layout, m)).transpose()?;
-    let round = resolve_round(&store, a.round.as_deref())?;
+    let round = store.resolve_round(a.round.as_deref())?;
     let household = a
         .household
         .as_deref()
@@ -140,7 +97,7 @@ fn rate(ctx: &Ctx, a: RateArgs) -> Result<()> {
     }
     match (household, met) {
         (Some(h), Some(met)) => {
-            apply(ctx, &store, &layout, &round, &h, met, a.note).map(|_| ())
+            apply(&store, &layout, &round, &h, met, a.note).map(|_| ())
         }
         (h, None) if ctx.prompt.enabled => checklist(ctx, &store, &layout, &round, h, a.note),
         (Some(_), None) => Err(Error::input("missing --met").hint(format!(
@@ -163,7 +120,6 @@ enum Applied {
 /// Rates one household in a round and writes the change at once (under the lock,
 /// reading the round afresh, so a checklist session and other writers interleave).
 fn apply(
-    ctx: &Ctx,
     store: &Store,
     layout: &Layout,
     round_id: &RoundId,
@@ -171,99 +127,74 @@ fn apply(
     met: Vec<bool>,
     note: Option<String>,
 ) -> Result<Applied> {
-    let _lock = lock(&store.root)?;
-    let households = store.load::<Household>()?;
-    let head = households.require(h.as_str())?.head.clone();
-    let round = store.load_round(layout, round_id)?;
-    let old = round.get(h.as_str()).cloned();
-    let mut new = old.clone().unwrap_or_else(|| StarRow::unrated(h.clone()));
-    new.met = Some(met);
-    if let Some(n) = note {
-        new.note = n;
-    }
-    let stars = new.stars().unwrap_or(0);
-    if let Some(day) = new.awarded {
-        if stars < layout.full() {
-            return Err(Error::refused(format!(
-                "household {h} was awarded its plaque of round {round_id} on {day}; a rating of {stars} star{} would contradict it",
-                if stars == 1 { "" } else { "s" }
-            ))
-            .hint(format!(
-                "to withdraw the award, empty its `awarded` cell in {}, then rate again",
-                round.rel
-            )));
+    let full = layout.full();
+    let (applied, said) = store.change(|tx| {
+        let households = tx.load::<Household>()?;
+        let head = households.require(h.as_str())?.head.clone();
+        let round = tx.load_round(layout, round_id)?;
+        let old = round.get(h.as_str()).cloned();
+        let mut new = old.clone().unwrap_or_else(|| StarRow::unrated(h.clone()));
+        new.met = Some(met);
+        if let Some(n) = note {
+            new.note = n;
         }
-    }
-    if old.as_ref() == Some(&new) {
-        say(&format!(
-            "{h} {head}: already rated {stars} of {} stars in round {round_id}; nothing to change",
-            layout.full()
+        let stars = new.stars().unwrap_or(0);
+        keeps_award(layout, &round, &new)?;
+        if old.as_ref() == Some(&new) {
+            let said = format!(
+                "{h} {head}: already rated {stars} of {full} stars in round {round_id}; nothing to change"
+            );
+            return Ok((Applied::Unchanged, said));
+        }
+        let bytes = match &old {
+            Some(_) => round.rewritten(layout, std::slice::from_ref(&new), &[]),
+            None => round.rewritten(layout, &[], std::slice::from_ref(&new)),
+        };
+        tx.put(&round.rel, bytes);
+        let keys = layout.met_keys(new.met.as_deref().unwrap_or(&[])).join(", ");
+        let which = if keys.is_empty() {
+            String::new()
+        } else {
+            format!(" ({keys})")
+        };
+        tx.message(format!(
+            "stars: rate {h} {head} in round {round_id}: {stars} stars{which}"
         ));
-        return Ok(Applied::Unchanged);
-    }
-    let bytes = match &old {
-        Some(_) => round.rewritten(layout, std::slice::from_ref(&new), &[]),
-        None => round.rewritten(layout, &[], std::slice::from_ref(&new)),
-    };
-    let keys = layout
-        .met_keys(new.met.as_deref().unwrap_or(&[]))
-        .join(", ");
-    let which = if keys.is_empty() {
-        String::new()
-    } else {
-        format!(" ({keys})")
-    };
-    let mut batch = Batch::new();
-    batch.put(store.path(&round.rel), bytes);
-    store.write(
-        batch,
-        &format!("stars: rate {h} {head} in round {round_id}: {stars} stars{which}"),
-        ctx.no_commit,
-    )?;
-    let added = if old.is_none() {
-        format!(" (added to {}, which it was not in)", round.rel)
-    } else {
-        String::new()
-    };
-    say(&format!(
-        "rated {h} {head} in round {round_id}: {stars} of {} stars{added}",
-        layout.full()
-    ));
-    Ok(Applied::Rated)
+        let added = if old.is_none() {
+            format!(" (added to {}, which it was not in)", round.rel)
+        } else {
+            String::new()
+        };
+        let said = format!("rated {h} {head} in round {round_id}: {stars} of {full} stars{added}");
+        Ok((Applied::Rated, said))
+    })?;
+    say(&said);
+    Ok(applied)
 }
 
-/// Each household's alley and head, and the alleys in file order with their names.
-pub(super) struct Places {
-    households: HashMap<String, (AlleyId, String)>,
-    alleys: Vec<(AlleyId, String)>,
+/// Refuses a rating below every star for a household already awarded its plaque.
+fn keeps_award(layout: &Layout, round: &Round, new: &StarRow) -> Result<()> {
+    let stars = new.stars().unwrap_or(0);
+    match new.awarded {
+        Some(day) if stars < layout.full() => Err(Error::refused(format!(
+            "household {} was awarded its plaque of round {} on {day}; a rating of {stars} star{} would contradict it",
+            new.household,
+            round.id,
+            if stars == 1 { "" } else { "s" }
+        ))
+        .hint(format!(
+            "to withdraw the award, empty its `awarded` cell in {}, then rate again",
+            round.rel
+        ))),
+        _ => Ok(()),
+    }
 }
 
-impl Places {
-    pub(super) fn load(store: &Store) -> Result<Places> {
-        let households = store.load::<Household>()?;
-        let alleys = store.load::<Alley>()?;
-        Ok(Places::new(&households, &alleys))
-    }
-    fn new(households: &Registry<Household>, alleys: &Registry<Alley>) -> Places {
-        Places {
-            households: households
-                .iter()
-                .map(|h| (h.id.to_string(), (h.alley.clone(), h.head.clone())))
-                .collect(),
-            alleys: alleys
-                .iter()
-                .map(|a| (a.id.clone(), a.name.clone()))
-                .collect(),
-        }
-    }
-    pub(super) fn head(&self, h: &HouseholdId) -> &str {
-        self.households
-            .get(h.as_str())
-            .map_or("", |(_, n)| n.as_str())
-    }
-    pub(super) fn alley(&self, h: &HouseholdId) -> Option<&AlleyId> {
-        self.households.get(h.as_str()).map(|(a, _)| a)
-    }
+/// A household to rate in the checklist: its alley and the criteria ticked at first.
+struct Item {
+    alley: AlleyId,
+    household: HouseholdId,
+    ticked: Vec<bool>,
 }
 
 /// The checklist at a terminal: one household (`only`) or every unrated one of the
@@ -277,89 +208,28 @@ fn checklist(
     only: Option<HouseholdId>,
     note: Option<String>,
 ) -> Result<()> {
-    let places = Places::load(store)?;
+    let places = store.places()?;
     let round = store.load_round(layout, round_id)?;
-    // (alley, household, ticked): the queue in the order it is asked.
-    let mut queue: Vec<(AlleyId, HouseholdId, Vec<bool>)> = Vec::new();
-    if let Some(h) = only {
-        let alley = match places.alley(&h) {
-            Some(a) => a.clone(),
-            None => return Err(store.load::<Household>()?.unknown(h.as_str())),
-        };
-        let ticked = round
-            .get(h.as_str())
-            .and_then(|r| r.met.clone())
-            .unwrap_or_else(|| vec![false; layout.keys.len()]);
-        queue.push((alley, h, ticked));
-    } else {
-        let unrated: Vec<&StarRow> = round.iter().filter(|r| r.met.is_none()).collect();
-        for (alley, _) in &places.alleys {
-            for r in unrated
-                .iter()
-                .filter(|r| places.alley(&r.household) == Some(alley))
-            {
-                let ticked = vec![false; layout.keys.len()];
-                queue.push((alley.clone(), r.household.clone(), ticked));
-            }
-        }
-        // Households of an alley missing from alleys.csv come last (`lane check`
-        // names the alley); households gone from households.csv cannot be rated.
-        for r in &unrated {
-            if let Some(a) = places.alley(&r.household) {
-                if !places.alleys.iter().any(|(x, _)| x == a) {
-                    let ticked = vec![false; layout.keys.len()];
-                    queue.push((a.clone(), r.household.clone(), ticked));
-                }
-            }
-        }
-        if queue.is_empty() && !unrated.is_empty() {
-            return Err(Error::refused(format!(
-                "{} unrated row{} of round {round_id} {} to households no longer in households.csv",
-                unrated.len(),
-                if unrated.len() == 1 { "" } else { "s" },
-                if unrated.len() == 1 { "belongs" } else { "belong" }
-            ))
-            .hint("`lane check` lists them; remove those rows from the round or add the households back"));
-        }
-    }
+    let queue = match only {
+        Some(h) => vec![one_item(store, layout, &places, &round, h)?],
+        None => unrated_items(layout, &places, &round)?,
+    };
     if queue.is_empty() {
         say(&format!(
             "every household of round {round_id} is rated; rate one again with `lane stars rate H --round {round_id}`"
         ));
         return Ok(());
     }
-    let labels: Vec<String> = layout
-        .names
-        .iter()
-        .zip(&layout.keys)
-        .map(|(n, k)| {
-            if n == k {
-                n.clone()
-            } else {
-                format!("{n} ({k})")
-            }
-        })
-        .collect();
+    let labels = criteria_labels(layout);
     say(&format!(
         "round {round_id}: {} household{} to rate, alley by alley. Space ticks a criterion, enter saves, q stops; each answer is saved at once.",
         queue.len(),
         if queue.len() == 1 { "" } else { "s" }
     ));
     let mut rated = 0;
-    for (i, (alley, h, ticked)) in queue.iter().enumerate() {
-        let in_alley = queue.iter().filter(|(a, _, _)| a == alley).count();
-        let nth = queue[..=i].iter().filter(|(a, _, _)| a == alley).count();
-        let alley_name = places
-            .alleys
-            .iter()
-            .find(|(a, _)| a == alley)
-            .map_or("", |(_, n)| n.as_str());
-        let label = format!(
-            "{} {nth}/{in_alley} · {h} {}",
-            format!("{alley} {alley_name}").trim_end(),
-            places.head(h)
-        );
-        let Some(picked) = ctx.prompt.checklist(&label, &labels, ticked)? else {
+    for (i, item) in queue.iter().enumerate() {
+        let label = item_label(&places, &queue, i);
+        let Some(picked) = ctx.prompt.checklist(&label, &labels, &item.ticked)? else {
             say(&format!(
                 "stopped: {rated} rated now, {} left; `lane stars rate --round {round_id}` goes on where you stopped",
                 queue.len() - i
@@ -370,7 +240,8 @@ fn checklist(
         for p in picked {
             met[p] = true;
         }
-        if apply(ctx, store, layout, round_id, h, met, note.clone())? == Applied::Rated {
+        let h = &item.household;
+        if apply(store, layout, round_id, h, met, note.clone())? == Applied::Rated {
             rated += 1;
         }
     }
@@ -378,61 +249,129 @@ fn checklist(
     Ok(())
 }
 
+/// The checklist of one household, ticked as it was rated.
+fn one_item(
+    store: &Store,
+    layout: &Layout,
+    places: &Places,
+    round: &Round,
+    h: HouseholdId,
+) -> Result<Item> {
+    let alley = match places.alley(&h) {
+        Some(a) => a.clone(),
+        None => return Err(store.load::<Household>()?.unknown(h.as_str())),
+    };
+    let ticked = round
+        .get(h.as_str())
+        .and_then(|r| r.met.clone())
+        .unwrap_or_else(|| vec![false; layout.keys.len()]);
+    Ok(Item {
+        alley,
+        household: h,
+        ticked,
+    })
+}
+
+/// The unrated households of the round, alley by alley in alleys.csv's order.
+fn unrated_items(layout: &Layout, places: &Places, round: &Round) -> Result<Vec<Item>> {
+    let unrated: Vec<&StarRow> = round.iter().filter(|r| r.met.is_none()).collect();
+    let item = |alley: &AlleyId, r: &StarRow| Item {
+        alley: alley.clone(),
+        household: r.household.clone(),
+        ticked: vec![false; layout.keys.len()],
+    };
+    let mut queue = Vec::new();
+    for (alley, _) in places.alleys() {
+        let of_alley = unrated
+            .iter()
+            .filter(|r| places.alley(&r.household) == Some(alley));
+        queue.extend(of_alley.map(|r| item(alley, r)));
+    }
+    // Households of an alley missing from alleys.csv come last (`lane check`
+    // names the alley); households gone from households.csv cannot be rated.
+    for r in &unrated {
+        if let Some(a) = places.alley(&r.household) {
+            if !places.alleys().iter().any(|(x, _)| x == a) {
+                queue.push(item(a, r));
+            }
+        }
+    }
+    if queue.is_empty() && !unrated.is_empty() {
+        let n = unrated.len();
+        return Err(Error::refused(format!(
+            "{n} unrated row{} of round {} {} to households no longer in households.csv",
+            if n == 1 { "" } else { "s" },
+            round.id,
+            if n == 1 { "belongs" } else { "belong" }
+        ))
+        .hint(
+            "`lane check` lists them; remove those rows from the round or add the households back",
+        ));
+    }
+    Ok(queue)
+}
+
+/// The criteria as the checklist shows them: the name, and the key if it differs.
+fn criteria_labels(layout: &Layout) -> Vec<String> {
+    let label = |(n, k): (&String, &String)| {
+        if n == k {
+            n.clone()
+        } else {
+            format!("{n} ({k})")
+        }
+    };
+    layout.names.iter().zip(&layout.keys).map(label).collect()
+}
+
+/// The prompt of the `i`th item: its alley, its place among the alley's items, the
+/// household and its head.
+fn item_label(places: &Places, queue: &[Item], i: usize) -> String {
+    let Item {
+        alley, household, ..
+    } = &queue[i];
+    let in_alley = queue.iter().filter(|x| &x.alley == alley).count();
+    let nth = queue[..=i].iter().filter(|x| &x.alley == alley).count();
+    format!(
+        "{} {nth}/{in_alley} · {household} {}",
+        format!("{alley} {}", places.alley_name(alley)).trim_end(),
+        places.head(household)
+    )
+}
+
 fn award(ctx: &Ctx, round: Option<&str>, date: Option<&str>) -> Result<()> {
     let store = ctx.store()?;
-    let layout = layout(&store)?;
-    let round_id = resolve_round(&store, round)?;
+    let layout = store.star_layout()?;
+    let round_id = store.resolve_round(round)?;
     let day = date_flag(date, &store)?;
-    let _lock = lock(&store.root)?;
-    let round = store.load_round(&layout, &round_id)?;
-    let places = Places::load(&store)?;
-    let full = Some(layout.full());
-    let newly: Vec<StarRow> = round
-        .iter()
-        .filter(|r| r.stars() == full && r.awarded.is_none())
-        .map(|r| StarRow {
-            awarded: Some(day),
-            ..r.clone()
-        })
-        .collect();
-    let unrated = round.iter().filter(|r| r.met.is_none()).count();
-    if unrated > 0 {
-        eprintln!(
-            "warning: {unrated} household{} of round {round_id} {} not rated yet; award again once {}",
-            if unrated == 1 { "" } else { "s" },
-            if unrated == 1 { "is" } else { "are" },
-            if unrated == 1 { "it is" } else { "they are" }
-        );
-    }
-    if newly.is_empty() {
-        let before = round.iter().filter(|r| r.awarded.is_some()).count();
-        say(&if before > 0 {
-            format!("round {round_id}: all {before} five-star households are already awarded; nothing to do")
-        } else {
-            format!("round {round_id} has no five-star household; nothing to award")
-        });
+    let awarded = store.change(|tx| {
+        let round = tx.load_round(&layout, &round_id)?;
+        let places = tx.places()?;
+        let full = Some(layout.full());
+        let newly: Vec<StarRow> = round
+            .iter()
+            .filter(|r| r.stars() == full && r.awarded.is_none())
+            .map(|r| StarRow {
+                awarded: Some(day),
+                ..r.clone()
+            })
+            .collect();
+        warn_unrated(&round);
+        if newly.is_empty() {
+            let before = round.iter().filter(|r| r.awarded.is_some()).count();
+            say(&if before > 0 {
+                format!("round {round_id}: all {before} five-star households are already awarded; nothing to do")
+            } else {
+                format!("round {round_id} has no five-star household; nothing to award")
+            });
+            return Ok(None);
+        }
+        tx.put(&round.rel, round.rewritten(&layout, &newly, &[]));
+        tx.message(award_message(&round_id, day, &newly));
+        Ok(Some((newly, places)))
+    })?;
+    let Some((newly, places)) = awarded else {
         return Ok(());
-    }
-    let ids: Vec<&str> = newly.iter().map(|r| r.household.as_str()).collect();
-    let shown = if ids.len() > 10 {
-        format!("{} and {} more", ids[..10].join(", "), ids.len() - 10)
-    } else {
-        ids.join(", ")
     };
-    let mut batch = Batch::new();
-    batch.put(
-        store.path(&round.rel),
-        round.rewritten(&layout, &newly, &[]),
-    );
-    store.write(
-        batch,
-        &format!(
-            "stars: award round {round_id} on {day} to {} five-star household{}: {shown}",
-            newly.len(),
-            if newly.len() == 1 { "" } else { "s" }
-        ),
-        ctx.no_commit,
-    )?;
     say(&format!(
         "awarded {} five-star household{} of round {round_id} on {day}",
         newly.len(),
@@ -440,17 +379,40 @@ fn award(ctx: &Ctx, round: Option<&str>, date: Option<&str>) -> Result<()> {
     ));
     let mut t = Table::new(&["household", "head", "alley", "awarded"]);
     for r in &newly {
-        t.push(vec![
-            r.household.to_string(),
-            places.head(&r.household).to_string(),
-            places
-                .alley(&r.household)
-                .map(|a| a.to_string())
-                .unwrap_or_default(),
-            day.to_string(),
-        ]);
+        let mut row = places.cells(&r.household);
+        row.push(day.to_string());
+        t.push(row);
     }
     render::print(&t, ctx.format)
+}
+
+/// Warns that households of the round are not rated yet (award them later).
+fn warn_unrated(round: &Round) {
+    let unrated = round.iter().filter(|r| r.met.is_none()).count();
+    if unrated > 0 {
+        eprintln!(
+            "warning: {unrated} household{} of round {} {} not rated yet; award again once {}",
+            if unrated == 1 { "" } else { "s" },
+            round.id,
+            if unrated == 1 { "is" } else { "are" },
+            if unrated == 1 { "it is" } else { "they are" }
+        );
+    }
+}
+
+/// The commit message of an award: the households, the first ten by ID.
+fn award_message(round_id: &RoundId, day: NaiveDate, newly: &[StarRow]) -> String {
+    let ids: Vec<&str> = newly.iter().map(|r| r.household.as_str()).collect();
+    let shown = if ids.len() > 10 {
+        format!("{} and {} more", ids[..10].join(", "), ids.len() - 10)
+    } else {
+        ids.join(", ")
+    };
+    format!(
+        "stars: award round {round_id} on {day} to {} five-star household{}: {shown}",
+        newly.len(),
+        if newly.len() == 1 { "" } else { "s" }
+    )
 }
 
 /// A table of star rows under `first` columns, then the criteria, stars, awarded, note.
@@ -470,8 +432,8 @@ fn star_cells(layout: &Layout, r: &StarRow) -> Vec<String> {
 
 fn list(ctx: &Ctx, round: Option<&str>, min: Option<u32>, alley: Option<&str>) -> Result<()> {
     let store = ctx.store()?;
-    let layout = layout(&store)?;
-    let round_id = resolve_round(&store, round)?;
+    let layout = store.star_layout()?;
+    let round_id = store.resolve_round(round)?;
     let households = store.load::<Household>()?;
     let alleys = store.load::<Alley>()?;
     if let Some(a) = alley {
@@ -494,11 +456,7 @@ fn list(ctx: &Ctx, round: Option<&str>, min: Option<u32>, alley: Option<&str>) -
         if alley.is_some_and(|x| a.map(|a| a.as_str()) != Some(x)) {
             continue;
         }
-        let mut row = vec![
-            r.household.to_string(),
-            places.head(&r.household).to_string(),
-            a.map(|a| a.to_string()).unwrap_or_default(),
-        ];
+        let mut row = places.cells(&r.household);
         row.extend(star_cells(&layout, r));
         t.push(row);
     }
@@ -507,7 +465,7 @@ fn list(ctx: &Ctx, round: Option<&str>, min: Option<u32>, alley: Option<&str>) -
 
 fn history(ctx: &Ctx, household: &str) -> Result<()> {
     let store = ctx.store()?;
-    let layout = layout(&store)?;
+    let layout = store.star_layout()?;
     let h: HouseholdId = parse_id("HOUSEHOLD", household)?;
     let households = store.load::<Household>()?;
     let mut t = star_table(&layout, &["round"]);

@@ -4,19 +4,19 @@
 
 use serde_json::Value;
 
-use super::stars::{layout, resolve_round, Places};
 use super::Ctx;
 use crate::error::Result;
 use crate::model::registry::{Alley, Leader};
 use crate::model::stars::{changes, Layout, StarRow, Tally};
 use crate::render::sections::{self, Section, Sections};
 use crate::render::Table;
+use crate::store::stars::Places;
 use crate::store::Store;
 
 pub fn run(ctx: &Ctx, round: Option<&str>) -> Result<()> {
     let store = ctx.store()?;
-    let layout = layout(&store)?;
-    let id = resolve_round(&store, round)?;
+    let layout = store.star_layout()?;
+    let id = store.resolve_round(round)?;
     let previous = store
         .round_ids()?
         .into_iter()
@@ -43,7 +43,7 @@ pub fn run(ctx: &Ctx, round: Option<&str>) -> Result<()> {
             "Households that gained or lost stars".to_string(),
         ),
     };
-    let places = Places::load(&store)?;
+    let places = store.places()?;
     let report = Sections {
         title,
         facts: vec![
@@ -235,17 +235,13 @@ fn movers(places: &Places, prev: Option<&[StarRow]>, cur: &[StarRow]) -> Table {
         return t;
     };
     for c in changes(prev, cur) {
-        t.push(vec![
-            c.household.to_string(),
-            places.head(&c.household).to_string(),
-            places
-                .alley(&c.household)
-                .map(|a| a.to_string())
-                .unwrap_or_default(),
+        let mut row = places.cells(&c.household);
+        row.extend([
             c.before.to_string(),
             c.after.to_string(),
             signed(c.delta() as f64, 0),
         ]);
+        t.push(row);
     }
     t
 }

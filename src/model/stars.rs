@@ -134,110 +134,13 @@ impl Layout {
         let n = self.keys.len();
         let cell = |i: usize| f.get(i).map(|s| s.as_str()).unwrap_or("");
         let mut errors = Vec::new();
-        let household = if cell(0).is_empty() {
-            errors.push("column `household`: is empty but required".to_string());
-            None
-        } else {
-            cell(0)
-                .parse::<HouseholdId>()
-                .map_err(|e| errors.push(format!("column `household`: {e}")))
-                .ok()
-        };
-        let mut cells: Vec<Option<bool>> = Vec::with_capacity(n);
-        let mut bad_cell = false;
-        for (i, key) in self.keys.iter().enumerate() {
-            match cell(1 + i) {
-                "" => cells.push(None),
-                "1" => cells.push(Some(true)),
-                "0" => cells.push(Some(false)),
-                other => {
-                    bad_cell = true;
-                    cells.push(None);
-                    errors.push(format!(
-                        "column `{key}`: `{}` is not 1 (met), 0 (not met) or empty (not rated)",
-                        other.escape_debug()
-                    ));
-                }
-            }
-        }
-        let stars_cell = cell(1 + n);
-        let filled = cells.iter().filter(|c| c.is_some()).count();
-        let met: Option<Vec<bool>> = if bad_cell {
-            None
-        } else if filled == 0 {
-            if !stars_cell.is_empty() {
-                errors.push(format!(
-                    "column `stars`: is {stars_cell} but no criterion is filled in; an unrated row leaves the criteria and `stars` empty"
-                ));
-            }
-            None
-        } else if filled < n {
-            let empty: Vec<String> = self
-                .keys
-                .iter()
-                .zip(&cells)
-                .filter(|(_, c)| c.is_none())
-                .map(|(k, _)| format!("`{k}`"))
-                .collect();
-            errors.push(format!(
-                "the row is partly rated: {} {} empty; write 1 or 0 under every criterion, or leave them all empty",
-                empty.join(", "),
-                if empty.len() == 1 { "is" } else { "are" }
-            ));
-            None
-        } else {
-            let met: Vec<bool> = cells.iter().map(|c| c.unwrap_or(false)).collect();
-            let count = met.iter().filter(|m| **m).count();
-            let which = || {
-                let keys = self.met_keys(&met);
-                if keys.is_empty() {
-                    String::new()
-                } else {
-                    format!(" ({})", keys.join(", "))
-                }
-            };
-            let met_phrase = match count {
-                0 => "no criterion is met".to_string(),
-                1 => format!("1 criterion is met{}", which()),
-                c => format!("{c} criteria are met{}", which()),
-            };
-            match stars_cell {
-                "" => errors.push(format!(
-                    "column `stars`: is empty but {met_phrase}; write {count}"
-                )),
-                s => match s.parse::<usize>() {
-                    Ok(v) if v == count => {}
-                    Ok(v) => errors.push(format!("column `stars`: is {v} but {met_phrase}")),
-                    Err(_) => errors.push(format!(
-                        "column `stars`: `{}` is not a number of stars",
-                        s.escape_debug()
-                    )),
-                },
-            }
-            Some(met)
-        };
-        let awarded = match cell(2 + n) {
-            "" => None,
-            s => match parse_date(s) {
-                Ok(d) => Some(d),
-                Err(e) => {
-                    errors.push(format!("column `awarded`: {e}"));
-                    None
-                }
-            },
-        };
+        let household = parse_household(cell(0), &mut errors);
+        let met = self
+            .criteria(f.get(1..).unwrap_or(&[]), &mut errors)
+            .and_then(|cells| self.rating(&cells, cell(1 + n), &mut errors));
+        let awarded = parse_awarded(cell(2 + n), &mut errors);
         if awarded.is_some() && errors.is_empty() {
-            match met.as_ref().map(|m| m.iter().filter(|x| **x).count() as u32) {
-                None => errors.push(
-                    "column `awarded`: the household is not rated; only a household with every star is awarded"
-                        .to_string(),
-                ),
-                Some(s) if s < self.full() => errors.push(format!(
-                    "column `awarded`: the household has {s} of {} stars; only a household with every star is awarded",
-                    self.full()
-                )),
-                Some(_) => {}
-            }
+            self.check_award(met.as_deref(), &mut errors);
         }
         let note = cell(3 + n);
         if let Some(c) = note.chars().find(|c| c.is_control() && *c != '\t') {
@@ -257,6 +160,111 @@ impl Layout {
         }
     }
 
+    /// The criterion cells (from the first criterion on): `1` met, `0` not met,
+    /// empty not rated; `None` when a cell is none of these.
+    fn criteria(&self, f: &[String], errors: &mut Vec<String>) -> Option<Vec<Option<bool>>> {
+        let mut cells = Vec::with_capacity(self.keys.len());
+        let mut bad = false;
+        for (i, key) in self.keys.iter().enumerate() {
+            match f.get(i).map(|s| s.as_str()).unwrap_or("") {
+                "" => cells.push(None),
+                "1" => cells.push(Some(true)),
+                "0" => cells.push(Some(false)),
+                other => {
+                    bad = true;
+                    errors.push(format!(
+                        "column `{key}`: `{}` is not 1 (met), 0 (not met) or empty (not rated)",
+                        other.escape_debug()
+                    ));
+                }
+            }
+        }
+        (!bad).then_some(cells)
+    }
+
+    /// The rating of a row from its criterion cells and `stars` cell: `None` when
+    /// unrated; a partly rated row or a wrong `stars` is an error.
+    fn rating(
+        &self,
+        cells: &[Option<bool>],
+        stars: &str,
+        errors: &mut Vec<String>,
+    ) -> Option<Vec<bool>> {
+        let filled = cells.iter().filter(|c| c.is_some()).count();
+        if filled == 0 {
+            if !stars.is_empty() {
+                errors.push(format!(
+                    "column `stars`: is {stars} but no criterion is filled in; an unrated row leaves the criteria and `stars` empty"
+                ));
+            }
+            return None;
+        }
+        if filled < cells.len() {
+            let empty: Vec<String> = self
+                .keys
+                .iter()
+                .zip(cells)
+                .filter(|(_, c)| c.is_none())
+                .map(|(k, _)| format!("`{k}`"))
+                .collect();
+            errors.push(format!(
+                "the row is partly rated: {} {} empty; write 1 or 0 under every criterion, or leave them all empty",
+                empty.join(", "),
+                if empty.len() == 1 { "is" } else { "are" }
+            ));
+            return None;
+        }
+        let met: Vec<bool> = cells.iter().map(|c| c.unwrap_or(false)).collect();
+        self.check_stars(&met, stars, errors);
+        Some(met)
+    }
+
+    /// Checks that the `stars` cell counts the criteria met.
+    fn check_stars(&self, met: &[bool], stars: &str, errors: &mut Vec<String>) {
+        let count = met.iter().filter(|m| **m).count();
+        let which = || {
+            let keys = self.met_keys(met);
+            if keys.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", keys.join(", "))
+            }
+        };
+        let met_phrase = match count {
+            0 => "no criterion is met".to_string(),
+            1 => format!("1 criterion is met{}", which()),
+            c => format!("{c} criteria are met{}", which()),
+        };
+        match stars {
+            "" => errors.push(format!(
+                "column `stars`: is empty but {met_phrase}; write {count}"
+            )),
+            s => match s.parse::<usize>() {
+                Ok(v) if v == count => {}
+                Ok(v) => errors.push(format!("column `stars`: is {v} but {met_phrase}")),
+                Err(_) => errors.push(format!(
+                    "column `stars`: `{}` is not a number of stars",
+                    s.escape_debug()
+                )),
+            },
+        }
+    }
+
+    /// Checks that an awarded household has every star.
+    fn check_award(&self, met: Option<&[bool]>, errors: &mut Vec<String>) {
+        match met.map(|m| m.iter().filter(|x| **x).count() as u32) {
+            None => errors.push(
+                "column `awarded`: the household is not rated; only a household with every star is awarded"
+                    .to_string(),
+            ),
+            Some(s) if s < self.full() => errors.push(format!(
+                "column `awarded`: the household has {s} of {} stars; only a household with every star is awarded",
+                self.full()
+            )),
+            Some(_) => {}
+        }
+    }
+
     /// The row's fields in header order.
     pub fn to_fields(&self, r: &StarRow) -> Vec<String> {
         let mut f = vec![r.household.to_string()];
@@ -271,6 +279,27 @@ impl Layout {
         f.push(r.note.clone());
         f
     }
+}
+
+/// The `household` cell, required.
+fn parse_household(v: &str, errors: &mut Vec<String>) -> Option<HouseholdId> {
+    if v.is_empty() {
+        errors.push("column `household`: is empty but required".to_string());
+        return None;
+    }
+    v.parse::<HouseholdId>()
+        .map_err(|e| errors.push(format!("column `household`: {e}")))
+        .ok()
+}
+
+/// The `awarded` cell: a date or empty.
+fn parse_awarded(v: &str, errors: &mut Vec<String>) -> Option<NaiveDate> {
+    if v.is_empty() {
+        return None;
+    }
+    parse_date(v)
+        .map_err(|e| errors.push(format!("column `awarded`: {e}")))
+        .ok()
 }
 
 /// The numbers of a set of rows: how many households, how many rated, how many with
@@ -437,6 +466,30 @@ mod tests {
             [
                 "column `household`: is empty but required",
                 "column `awarded`: `15.12.2026` is not a date; write it as YYYY-MM-DD, e.g. 2026-11-03"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_bad_cell_is_named_alone_and_a_short_row_is_unrated() {
+        let l = layout();
+        // A cell that is not 1, 0 or empty hides the partial and `stars` checks.
+        assert_eq!(
+            l.parse_row(&row(&["H1", "x", "", "1", "", "", "9", "", ""]))
+                .unwrap_err(),
+            ["column `helpful`: `x` is not 1 (met), 0 (not met) or empty (not rated)"]
+        );
+        // Missing cells read as empty.
+        assert_eq!(
+            l.parse_row(&row(&["H1"])).unwrap(),
+            StarRow::unrated(HouseholdId::new("H1").unwrap())
+        );
+        assert_eq!(
+            l.parse_row(&row(&["H1", "", "", "", "", "", "", "2026-12-15", "\u{7}"]))
+                .unwrap_err(),
+            [
+                "column `awarded`: the household is not rated; only a household with every star is awarded",
+                "column `note`: contains the control character '\\u{7}'"
             ]
         );
     }

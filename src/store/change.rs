@@ -100,8 +100,10 @@ impl Tx<'_> {
         let message = self.message.as_deref().unwrap_or("lane: change");
         self.store
             .write_batch(&self.lock, self.batch, message, self.store.no_commit)?;
-        let written: Vec<&Ticket> = self.cases.iter().collect();
-        self.store.index_written(&written);
+        if !self.cases.is_empty() {
+            let written: Vec<&Ticket> = self.cases.iter().collect();
+            self.store.index_written(&written);
+        }
         for t in &self.numbered {
             self.store.set_next_seq(&t.id);
         }

@@ -6,7 +6,6 @@ pub mod change;
 pub mod configfile;
 pub mod csvfile;
 pub mod folder;
-pub mod fsio;
 pub mod git;
 pub mod index;
 pub mod lock;

@@ -65,6 +65,21 @@ impl<R: Record> Registry<R> {
             &[],
         )
     }
+    /// The new bytes of the file with the rows of the records in `changed` (matched
+    /// by ID) replaced; every other row stays byte for byte.
+    pub fn with_updated(&self, changed: &[R]) -> Vec<u8> {
+        csvfile::rewrite(
+            &self.doc,
+            |row| {
+                let id = row.fields.first().map(|s| s.as_str()).unwrap_or("");
+                match changed.iter().find(|r| r.id() == id) {
+                    Some(n) => Edit::Replace(n.to_fields()),
+                    None => Edit::Keep,
+                }
+            },
+            &[],
+        )
+    }
     /// The new bytes of the file with records appended.
     pub fn with_appended(&self, new: &[R]) -> Vec<u8> {
         let rows: Vec<Vec<String>> = new.iter().map(|r| r.to_fields()).collect();

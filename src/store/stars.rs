@@ -5,9 +5,11 @@ use std::collections::HashMap;
 use std::fs;
 
 use super::csvfile::{self, CsvDoc, Edit, Encoding};
+use super::registry::Registry;
 use super::Store;
 use crate::error::{Error, Kind, Result};
-use crate::model::ids::RoundId;
+use crate::model::ids::{AlleyId, HouseholdId, RoundId};
+use crate::model::registry::{Alley, Household};
 use crate::model::stars::{Layout, StarRow, DIR};
 
 /// A round as read: its document (for byte-preserving rewrites) and its rows with
@@ -18,6 +20,54 @@ pub struct Round {
     pub rel: String,
     pub doc: CsvDoc,
     pub rows: Vec<(usize, StarRow)>,
+}
+
+/// Each household's alley and head, and the alleys in file order with their names:
+/// what the star commands show next to a household ID.
+pub struct Places {
+    households: HashMap<String, (AlleyId, String)>,
+    alleys: Vec<(AlleyId, String)>,
+}
+
+impl Places {
+    pub fn new(households: &Registry<Household>, alleys: &Registry<Alley>) -> Places {
+        Places {
+            households: households
+                .iter()
+                .map(|h| (h.id.to_string(), (h.alley.clone(), h.head.clone())))
+                .collect(),
+            alleys: alleys
+                .iter()
+                .map(|a| (a.id.clone(), a.name.clone()))
+                .collect(),
+        }
+    }
+    /// The household's head, empty when it is not in households.csv.
+    pub fn head(&self, h: &HouseholdId) -> &str {
+        self.households
+            .get(h.as_str())
+            .map_or("", |(_, n)| n.as_str())
+    }
+    /// The household's alley, `None` when it is not in households.csv.
+    pub fn alley(&self, h: &HouseholdId) -> Option<&AlleyId> {
+        self.households.get(h.as_str()).map(|(a, _)| a)
+    }
+    /// The household's ID, head and alley, as the first cells of a table row.
+    pub fn cells(&self, h: &HouseholdId) -> Vec<String> {
+        let alley = self.alley(h).map(|a| a.to_string()).unwrap_or_default();
+        vec![h.to_string(), self.head(h).to_string(), alley]
+    }
+    /// The alleys of alleys.csv with their names, in its order.
+    pub fn alleys(&self) -> &[(AlleyId, String)] {
+        &self.alleys
+    }
+    /// The alley's name, empty when it is not in alleys.csv.
+    pub fn alley_name(&self, alley: &AlleyId) -> &str {
+        self.alleys
+            .iter()
+            .find(|(a, _)| a == alley)
+            .map_or("", |(_, n)| n.as_str())
+    }
 }
 
 /// A `.csv` file in `stars/`: where it is, and its round ID or why its name is none.
@@ -99,6 +149,56 @@ fn check_header(doc: &CsvDoc, layout: &Layout, rel: &str) -> Result<()> {
 }
 
 impl Store {
+    /// The columns of a round: lane.toml's criteria, refusing when there are none.
+    pub fn star_layout(&self) -> Result<Layout> {
+        let l = Layout::new(&self.config);
+        if l.keys.is_empty() {
+            return Err(
+                Error::refused("lane.toml has no [[criteria]] to rate households on").hint(
+                    "add the five criteria to lane.toml as [[criteria]] key = ... name = ...",
+                ),
+            );
+        }
+        Ok(l)
+    }
+
+    /// The round named by `--round`, else the latest (the file sorting last).
+    pub fn resolve_round(&self, given: Option<&str>) -> Result<RoundId> {
+        let ids = self.round_ids()?;
+        let Some(given) = given else {
+            return ids.last().cloned().ok_or_else(|| {
+                Error::refused("there is no star round yet")
+                    .hint("start one with `lane stars new ROUND`, e.g. `lane stars new 2026`")
+            });
+        };
+        let id: RoundId = given
+            .parse()
+            .map_err(|e| Error::input(format!("--round: {e}")))?;
+        if ids.contains(&id) {
+            return Ok(id);
+        }
+        let mut e = Error::input(format!("there is no round `{id}` ({})", round_rel(&id)));
+        let names: Vec<&str> = ids.iter().map(|r| r.as_str()).collect();
+        e = match crate::suggest::nearest(id.as_str(), names.iter().copied()) {
+            Some(n) => e.hint(format!("did you mean `{n}`?")),
+            None if names.is_empty() => e.hint("start one with `lane stars new ROUND`"),
+            None => e.hint(format!("the rounds are: {}", names.join(", "))),
+        };
+        Err(e)
+    }
+
+    /// Whether the file of round `id` is there.
+    pub fn has_round(&self, id: &RoundId) -> bool {
+        self.path(&round_rel(id)).exists()
+    }
+
+    /// The households' alleys and heads, and the alleys' names.
+    pub fn places(&self) -> Result<Places> {
+        let households = self.load::<Household>()?;
+        let alleys = self.load::<Alley>()?;
+        Ok(Places::new(&households, &alleys))
+    }
+
     /// Every `stars/*.csv`, sorted by file name: the order of the rounds.
     pub fn round_files(&self) -> Result<Vec<RoundFile>> {
         let dir = self.path(DIR);

@@ -1,0 +1,261 @@
+//! `lane alley|leader|household add|list|show|edit|remove`: the flow the three
+//! registries share. What differs between them (the next free ID, what add asks
+//! for, how flags become fields, the other files kept in step, who refers to a
+//! record, the columns of `list` and `show`) is a [`Registered`] impl in the
+//! registry's own file (`alley.rs`, `leader.rs`, `household.rs`). Every write is one
+//! [`Store::change`].
+
+use std::fmt::Display;
+use std::str::FromStr;
+
+use super::snapshot::Snapshot;
+use super::{matches, next_id, parse_id, say, Ctx};
+use crate::error::{Error, Kind, Result};
+use crate::model::ids::AlleyId;
+use crate::model::patrol::Patrol;
+use crate::model::registry::{Alley, Record};
+use crate::model::ticket::Ticket;
+use crate::render::{self, Table};
+use crate::store::change::Tx;
+use crate::store::registry::Registry;
+use crate::store::Store;
+
+/// A registry's own rules; the flow around them is [`add`], [`edit`], [`remove`],
+/// [`show`] and [`list`].
+pub trait Registered: Record + PartialEq {
+    /// The record's ID type (`AlleyId`...).
+    type Id: FromStr<Err = String> + Display;
+    /// The flags of `add` and `edit`.
+    type Fields;
+    /// What `add` asks for at a terminal when its flag is missing.
+    type Asked;
+    /// Other files the rules read, loaded with the registry by `add` and `edit`.
+    type Related;
+    /// The flags of `list` other than `--search`.
+    type Filter;
+
+    /// The next free ID: this prefix and the number past the highest, zero-padded
+    /// to this width (`("A", 2)`: A07).
+    const NEXT_ID: (&'static str, usize);
+    /// What one record is called in what a person reads ("lane leader").
+    const TITLE: &'static str;
+    /// The columns of `list`, and which of them are numbers.
+    const LIST: (&'static [&'static str], &'static [&'static str]);
+
+    /// The name that follows the ID in messages (an alley's name, a household's head).
+    fn label(&self) -> &str;
+    /// Asks for what `add` needs and the flags left out (before the lock is taken).
+    fn ask(ctx: &Ctx, store: &Store, f: &mut Self::Fields) -> Result<Self::Asked>;
+    /// Loads [`Self::Related`].
+    fn related(store: &Store) -> Result<Self::Related>;
+    /// The new record of `add` (not yet validated as a file row).
+    fn build(
+        store: &Store,
+        related: &Self::Related,
+        id: Self::Id,
+        asked: Self::Asked,
+        f: Self::Fields,
+    ) -> Result<Self>;
+    /// The record after `edit` (not yet validated as a file row).
+    fn edited(store: &Store, related: &Self::Related, old: &Self, f: Self::Fields) -> Result<Self>;
+    /// Stages the other files kept in step with `new`, or refuses the change.
+    fn stage_related(
+        _tx: &mut Tx,
+        _reg: &Registry<Self>,
+        _related: &Self::Related,
+        _new: &Self,
+    ) -> Result<()> {
+        Ok(())
+    }
+    /// The commit message of adding the record, and the line said afterwards.
+    fn added(&self) -> (String, String);
+    /// Where record `id` is referred to (`path:line`); `remove` refuses while any are.
+    fn referrers(snap: &Snapshot, id: &str) -> Vec<String>;
+    /// The `field, value` pairs of `show`.
+    fn show(&self, store: &Store) -> Result<Vec<(&'static str, String)>>;
+    /// The cells of `list`, row by row, before `--search` filters them.
+    fn list(store: &Store, filter: &Self::Filter) -> Result<Vec<Vec<String>>>;
+}
+
+/// `add`: asks for what is missing, then appends the record under the lock.
+pub fn add<R: Registered>(ctx: &Ctx, id: Option<String>, mut f: R::Fields) -> Result<()> {
+    let store = ctx.store()?;
+    let asked = R::ask(ctx, &store, &mut f)?;
+    let rec = store.change(|tx| {
+        let reg = tx.load::<R>()?;
+        let related = R::related(tx)?;
+        let id: R::Id = match id {
+            Some(id) => parse_id("--id", &id)?,
+            None => {
+                let (prefix, width) = R::NEXT_ID;
+                next_id(prefix, width, reg.iter().map(|r| r.id()))
+                    .parse()
+                    .map_err(Error::input)?
+            }
+        };
+        if let Some(line) = reg.line_of(&id.to_string()) {
+            return Err(Error::refused(format!(
+                "{} {id} already exists ({}:{line})",
+                R::WHAT,
+                R::FILE
+            )));
+        }
+        let rec = R::build(tx, &related, id, asked, f)?;
+        validate(&rec)?;
+        R::stage_related(tx, &reg, &related, &rec)?;
+        tx.put(R::FILE, reg.with_appended(std::slice::from_ref(&rec)));
+        tx.message(rec.added().0);
+        Ok(rec)
+    })?;
+    say(&rec.added().1);
+    render::write_stdout(&format!("{}\n", rec.id()))
+}
+
+/// `edit`: changes the fields given; says so when nothing changes.
+pub fn edit<R: Registered>(ctx: &Ctx, id: &str, f: R::Fields) -> Result<()> {
+    let store = ctx.store()?;
+    let changed = store.change(|tx| {
+        let reg = tx.load::<R>()?;
+        let related = R::related(tx)?;
+        let old = reg.require(id)?.clone();
+        let new = R::edited(tx, &related, &old, f)?;
+        validate(&new)?;
+        if new == old {
+            return Ok(false);
+        }
+        R::stage_related(tx, &reg, &related, &new)?;
+        tx.put(R::FILE, reg.with_replaced(id, Some(&new)));
+        tx.message(format!("{}: edit {id} {}", R::WHAT, new.label()));
+        Ok(true)
+    })?;
+    if changed {
+        say(&format!("changed {} {id}", R::TITLE));
+    } else {
+        say(&format!("{} {id}: nothing to change", R::WHAT));
+    }
+    Ok(())
+}
+
+/// `remove`: refused while anything refers to the record.
+pub fn remove<R: Registered>(ctx: &Ctx, id: &str) -> Result<()> {
+    let store = ctx.store()?;
+    let old = store.change(|tx| {
+        let reg = tx.load::<R>()?;
+        let old = reg.require(id)?.clone();
+        refuse_if_referenced(R::WHAT, id, R::referrers(&Snapshot::load(tx)?, id))?;
+        tx.put(R::FILE, reg.with_replaced(id, None));
+        tx.message(format!("{}: remove {id} {}", R::WHAT, old.label()));
+        Ok(old)
+    })?;
+    say(&format!("removed {} {id} ({})", R::TITLE, old.label()));
+    Ok(())
+}
+
+/// `show`: one record as a two-column listing.
+pub fn show<R: Registered>(ctx: &Ctx, id: &str) -> Result<()> {
+    let store = ctx.store()?;
+    let reg = store.load::<R>()?;
+    let pairs = reg.require(id)?.show(&store)?;
+    let mut t = Table::new(&["field", "value"]);
+    for (k, v) in pairs {
+        t.push(vec![k.to_string(), v]);
+    }
+    render::print(&t, ctx.format)
+}
+
+/// `list`: the registry's rows that contain `search`.
+pub fn list<R: Registered>(ctx: &Ctx, filter: &R::Filter, search: &Option<String>) -> Result<()> {
+    let store = ctx.store()?;
+    let (header, numeric) = R::LIST;
+    let mut t = Table::new(header).numeric(numeric);
+    for row in R::list(&store, filter)? {
+        if matches(search, &row) {
+            t.push(row);
+        }
+    }
+    render::print(&t, ctx.format)
+}
+
+/// Runs the record through the same checks as a file row; problems name the flag.
+fn validate<R: Record>(r: &R) -> Result<()> {
+    let flagify = |e: String| match e.strip_prefix("column `").and_then(|r| r.split_once("`: ")) {
+        Some((col, msg)) => format!("--{}: {msg}", col.replace('_', "-")),
+        None => e,
+    };
+    match R::from_fields(&r.to_fields()) {
+        Ok(_) => Ok(()),
+        Err(errs) => Err(Error::many(
+            Kind::Input,
+            errs.into_iter().map(flagify).collect(),
+        )),
+    }
+}
+
+/// Refuses to remove `what` `id` while `refs` name places that refer to it.
+fn refuse_if_referenced(what: &str, id: &str, refs: Vec<String>) -> Result<()> {
+    if refs.is_empty() {
+        return Ok(());
+    }
+    let shown: Vec<&str> = refs.iter().take(5).map(|s| s.as_str()).collect();
+    let more = if refs.len() > 5 {
+        format!(" and {} more", refs.len() - 5)
+    } else {
+        String::new()
+    };
+    Err(Error::refused(format!(
+        "{what} {id} is still referred to by {}{more}",
+        shown.join(", ")
+    ))
+    .hint("change or remove those first; nothing was removed"))
+}
+
+/// `FILE:LINE` of each record of a registry (read leniently) that `hit` picks.
+pub fn rows_where<R: Record>(reg: &Option<Registry<R>>, hit: impl Fn(&R) -> bool) -> Vec<String> {
+    let records = reg.iter().flat_map(|r| &r.records);
+    records
+        .filter(|(_, r)| hit(r))
+        .map(|(line, _)| format!("{}:{line}", R::FILE))
+        .collect()
+}
+
+/// The case files that `hit` picks.
+pub fn cases_where(snap: &Snapshot, hit: impl Fn(&Ticket) -> bool) -> Vec<String> {
+    let cases = snap.tickets.iter().filter(|t| hit(&t.ticket));
+    cases.map(|t| t.rel.clone()).collect()
+}
+
+/// `FILE:LINE` of the patrol rows that `hit` picks.
+pub fn patrols_where(snap: &Snapshot, hit: impl Fn(&Patrol) -> bool) -> Vec<String> {
+    let patrols = snap.patrols.iter().filter(|p| hit(&p.patrol));
+    patrols.map(|p| format!("{}:{}", p.rel, p.line)).collect()
+}
+
+/// The alley given, or one picked from a list when the flag is missing at a
+/// terminal; it must be in alleys.csv.
+pub fn pick_alley(ctx: &Ctx, store: &Store, given: Option<String>) -> Result<AlleyId> {
+    let alleys = store.load::<Alley>()?;
+    let items: Vec<(String, String)> = alleys
+        .iter()
+        .map(|a| (a.id.to_string(), format!("{} {}", a.id, a.name)))
+        .collect();
+    let v = ctx.prompt.pick(given, "--alley", "Alley", &items, false)?;
+    let id: AlleyId = parse_id("--alley", &v)?;
+    alleys.require(id.as_str())?;
+    Ok(id)
+}
+
+/// Sets `field` to the flag's value when the flag is given.
+pub fn set<T>(field: &mut T, flag: Option<T>) {
+    if let Some(v) = flag {
+        *field = v;
+    }
+}
+
+/// A flag that clears a field when given empty: `None` for `""`, else parsed.
+pub fn optional_id<T: FromStr<Err = String>>(flag: &str, v: &str) -> Result<Option<T>> {
+    if v.is_empty() {
+        Ok(None)
+    } else {
+        parse_id(flag, v).map(Some)
+    }
+}
