@@ -4,8 +4,9 @@
 
 use serde_json::{json, Map, Value as Json};
 
-use super::{md_escape, Format, Table};
+use super::{Format, Table};
 use crate::model::report::{Report, ScopeRow, Tally, Value};
+use crate::text::{md_escape, printable};
 
 /// Options that change what a report shows.
 #[derive(Debug, Clone, Copy, Default)]
@@ -136,11 +137,7 @@ fn title(r: &Report) -> String {
 }
 
 fn terminal(r: &Report, show: Show) -> String {
-    let mut s = format!(
-        "{}\n\n{}\n",
-        super::printable(&title(r)),
-        super::printable(&r.headline)
-    );
+    let mut s = format!("{}\n\n{}\n", printable(&title(r)), printable(&r.headline));
     for (name, t) in tables(r, show) {
         s.push_str(&format!("\n{name}\n{}", super::terminal(&t)));
     }

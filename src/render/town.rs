@@ -5,9 +5,10 @@
 use serde_json::{json, Map, Value as Json};
 
 use super::report::short as short_report;
-use super::{md_escape, Format, Table};
+use super::{Format, Table};
 use crate::model::report::{ScopeRow, Tally, Value};
 use crate::model::town::{Extra, TownReport};
+use crate::text::md_escape;
 
 pub fn render(r: &TownReport, format: Format) -> String {
     match format {
