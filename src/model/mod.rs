@@ -5,6 +5,7 @@ pub mod config;
 pub mod ids;
 pub mod lifecycle;
 pub mod patrol;
+pub mod period;
 pub mod registry;
 pub mod report;
 pub mod stars;

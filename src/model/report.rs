@@ -23,25 +23,15 @@ use std::collections::HashMap;
 
 use rayon::prelude::*;
 
-use chrono::NaiveDate;
-
 use super::config::Config;
 use super::lifecycle::{apply, Rules, State, Status};
 use super::patrol::Patrol;
+pub use super::period::Period;
 use super::registry::{Alley, Household, Leader};
 use super::tally::Facts;
 pub use super::tally::{Tally, Value, METRICS};
 use super::ticket::{Action, Event, Ticket, VisitResult};
 use super::time::{start_of, Time};
-
-/// A report period: whole days, `from` to `to` inclusive.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Period {
-    pub from: NaiveDate,
-    pub to: NaiveDate,
-    /// How the headline names it: "November 2026", "2026", "2026-11-01 to 2026-11-15".
-    pub label: String,
-}
 
 /// One row of a scope: its key, its display name, and for alleys the leader.
 #[derive(Debug, Clone)]

@@ -11,7 +11,8 @@ use serde::Deserialize;
 use super::config::Config;
 use super::ids::check_id;
 use super::lifecycle::{State, Status};
-use super::report::{headline, Period, Report, ScopeRow, Tally, Value};
+use super::period::Period;
+use super::report::{headline, Report, ScopeRow, Tally, Value};
 use super::time::Time;
 
 /// `town.toml`, as read.
