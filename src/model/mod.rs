@@ -4,6 +4,7 @@
 pub mod config;
 pub mod ids;
 pub mod lifecycle;
+pub mod metric;
 pub mod patrol;
 pub mod period;
 pub mod registry;

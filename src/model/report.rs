@@ -1,23 +1,11 @@
 //! The periodic report's arithmetic: from tickets, patrols and households to the
 //! numbers the village sends the town. Pure: no files, no clock (now is passed in).
 //!
-//! Definitions (the README repeats them):
-//! - `opened`: tickets opened in the period; `solved_on_spot`: of those, resolved on
-//!   the spot (`lane open --solved`);
-//! - `resolved`, `closed`, `escalated`: tickets with a disposal, a closing, an
-//!   escalation in the period (a ticket counts once);
-//! - `overdue`: open at the period's end (or now, if earlier) past their deadline;
-//!   `open_at_end`: open (not resolved, not closed) at the period's end;
-//! - `on_time_rate`: of the tickets resolved in the period, the share resolved no later
-//!   than the deadline in force when they were resolved;
-//! - `resolution_rate`: of the tickets opened in the period, the share resolved or
-//!   closed by the period's end;
-//! - `satisfaction_rate`: of the return visits in the period, the share `satisfied`
-//!   or `basic`;
-//! - `households_served`: distinct households with a ticket opened or a visit in the
-//!   period. Rates are percentages with one decimal; none without a denominator.
-//! - By level, a ticket counts at its level at the period's end; `escalated` there
-//!   counts tickets escalated into that level in the period.
+//! What each number means is said once, in [`METRICS`](super::metric::METRICS) (the
+//! README repeats it); the counting is [`Tally`]'s. A ticket counts once per metric
+//! and scope. By level, a ticket counts at its level at the period's end, and
+//! `escalated` there counts tickets escalated into that level in the period. Rates
+//! are percentages with one decimal; none without a denominator.
 
 use std::collections::HashMap;
 
@@ -29,7 +17,7 @@ use super::patrol::Patrol;
 pub use super::period::Period;
 use super::registry::{Alley, Household, Leader};
 use super::tally::Facts;
-pub use super::tally::{Tally, Value, METRICS};
+pub use super::tally::Tally;
 use super::ticket::{Action, Event, Ticket, VisitResult};
 use super::time::{start_of, Time};
 
@@ -363,57 +351,4 @@ pub fn headline(cfg: &Config, period: &Period, categories: &[Tally], total: &Tal
         .replace("{period}", &period.label)
         .replace("{village}", &cfg.village.name)
         .replace("{items}", &joined)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn tally(on_time: (u64, u64), households: &[&str]) -> Tally {
-        Tally {
-            opened: on_time.1,
-            resolved: on_time.1,
-            on_time,
-            resolution: (on_time.1, on_time.1),
-            satisfaction: (0, 0),
-            households: households.iter().map(|h| h.to_string()).collect(),
-            ..Tally::with_patrols()
-        }
-    }
-
-    #[test]
-    fn absorbed_rates_come_from_summed_counts_not_averaged_rates() {
-        let mut town = Tally::with_patrols();
-        town.absorb(&tally((9, 10), &["H0001", "H0002"]), "NJ");
-        town.absorb(&tally((1, 1), &["H0001"]), "BJ");
-        assert_eq!(town.get("on_time_rate"), Some(Value::Rate(Some(90.9))));
-        assert_eq!(town.get("opened"), Some(Value::Count(11)));
-        // H0001 of two villages are two households.
-        assert_eq!(town.get("households_served"), Some(Value::Count(3)));
-        // No return visits anywhere: still no rate, not 0%.
-        assert_eq!(town.get("satisfaction_rate"), Some(Value::Rate(None)));
-    }
-
-    #[test]
-    fn absorbing_keeps_patrol_counts_where_they_belong() {
-        let mut a = Tally::with_patrols();
-        a.patrols = Some([1, 2, 3]);
-        let mut b = Tally::with_patrols();
-        b.patrols = Some([10, 20, 30]);
-        let mut town = Tally::default();
-        town.absorb(&a, "A");
-        town.absorb(&b, "B");
-        assert_eq!(town.get("visits"), Some(Value::Count(22)));
-        let mut cat = Tally::default();
-        cat.absorb(&Tally::default(), "A");
-        assert_eq!(cat.get("visits"), None);
-    }
-
-    #[test]
-    fn absorbing_nothing_changes_nothing() {
-        let t = tally((3, 4), &["H1"]);
-        let mut u = t.clone();
-        u.absorb(&Tally::default(), "X");
-        assert_eq!(u.values(), t.values());
-    }
 }

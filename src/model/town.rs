@@ -12,7 +12,7 @@ use super::config::Config;
 use super::ids::check_id;
 use super::lifecycle::{State, Status};
 use super::period::Period;
-use super::report::{headline, Report, ScopeRow, Tally, Value};
+use super::report::{headline, Report, ScopeRow, Tally};
 use super::time::Time;
 
 /// `town.toml`, as read.
@@ -186,13 +186,6 @@ pub struct Extra {
 }
 
 impl Extra {
-    pub fn values(&self) -> [(&'static str, Value); 3] {
-        [
-            ("town_inbox", Value::Count(self.inbox)),
-            ("town_inbox_overdue", Value::Count(self.inbox_overdue)),
-            ("last_person", Value::Count(self.last_person)),
-        ]
-    }
     fn add(&mut self, o: &Extra) {
         self.inbox += o.inbox;
         self.inbox_overdue += o.inbox_overdue;
@@ -203,15 +196,11 @@ impl Extra {
 /// The town figures of a village report: its levels from `town` up, and its
 /// last-person count.
 pub fn extra(cfg: &Config, r: &Report) -> Extra {
-    let count = |t: &Tally, m: &str| match t.get(m) {
-        Some(Value::Count(n)) => n,
-        _ => 0,
-    };
     let from = town_level(cfg);
     let up = r.levels.iter().skip(from);
     Extra {
-        inbox: up.clone().map(|l| count(&l.tally, "open_at_end")).sum(),
-        inbox_overdue: up.map(|l| count(&l.tally, "overdue")).sum(),
+        inbox: up.clone().map(|l| l.tally.open_at_end).sum(),
+        inbox_overdue: up.map(|l| l.tally.overdue).sum(),
         last_person: r
             .last_person
             .iter()

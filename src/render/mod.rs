@@ -2,6 +2,7 @@
 //! user chose. Terminal tables align Chinese text by display width (comfy-table).
 
 pub mod board;
+pub mod metrics;
 pub mod sections;
 
 use std::io::{self, Write};
