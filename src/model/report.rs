@@ -207,40 +207,19 @@ pub fn compute<C: Case + Sync>(
     period: Period,
     now: &Time,
 ) -> Report {
-    let tz = cfg.offset();
-    let start = start_of(period.from, tz);
-    let end = start_of(period.to.succ_opt().unwrap_or(period.to), tz);
-    let overdue_at = if *now < end { *now } else { end };
     let alley_index: HashMap<&str, usize> = names
         .alleys
         .iter()
         .enumerate()
         .map(|(i, a)| (a.id.as_str(), i))
         .collect();
-    let empty = || Partial {
-        total: Tally::with_patrols(),
-        alleys: vec![Tally::with_patrols(); names.alleys.len()],
-        categories: vec![Tally::default(); cfg.categories.len()],
-        levels: vec![Tally::default(); cfg.levels.len()],
-        skipped: 0,
-    };
-    // The cases in parallel chunks, each tallied apart, then added up.
     let Partial {
         mut total,
         mut alleys,
         categories,
         levels,
         skipped,
-    } = tickets
-        .par_chunks(2048)
-        .map(|chunk| {
-            let mut p = empty();
-            for t in chunk {
-                p.add(cfg, t, &alley_index, (&start, &end, &overdue_at));
-            }
-            p
-        })
-        .reduce(empty, Partial::merge);
+    } = tally_cases(cfg, names, tickets, &alley_index, &period, now);
     for p in patrols {
         if p.date < period.from || p.date > period.to {
             continue;
@@ -250,6 +229,8 @@ pub fn compute<C: Case + Sync>(
             alleys[*i].add_patrol(p);
         }
     }
+    let last_person = last_person(names, &total);
+    let headline = headline(cfg, &period, &categories, &total);
     let leader_name = |a: &Alley| -> String {
         a.leader
             .as_ref()
@@ -257,22 +238,6 @@ pub fn compute<C: Case + Sync>(
             .map(|l| l.name.clone())
             .unwrap_or_default()
     };
-    let last_person = names
-        .alleys
-        .iter()
-        .map(|a| LastPerson {
-            alley: a.id.to_string(),
-            alley_name: a.name.clone(),
-            households: names
-                .households
-                .iter()
-                .filter(|h| h.alley == a.id && !total.households.contains(h.id.as_str()))
-                .map(|h| (h.id.to_string(), h.head.clone()))
-                .collect(),
-        })
-        .filter(|l| !l.households.is_empty())
-        .collect();
-    let headline = headline(cfg, &period, &categories, &total);
     Report {
         village: cfg.village.name.clone(),
         period,
@@ -288,32 +253,79 @@ pub fn compute<C: Case + Sync>(
                 tally,
             })
             .collect(),
-        categories: cfg
-            .categories
-            .iter()
-            .zip(categories)
-            .map(|(c, tally)| ScopeRow {
-                key: c.key.clone(),
-                name: c.name.clone(),
-                leader: String::new(),
-                tally,
-            })
-            .collect(),
-        levels: cfg
-            .levels
-            .iter()
-            .zip(levels)
-            .map(|(l, tally)| ScopeRow {
-                key: l.key.clone(),
-                name: l.name.clone(),
-                leader: String::new(),
-                tally,
-            })
-            .collect(),
+        categories: scope_rows(cfg.categories.iter().map(|c| (&c.key, &c.name)), categories),
+        levels: scope_rows(cfg.levels.iter().map(|l| (&l.key, &l.name)), levels),
         total,
         last_person,
         skipped,
     }
+}
+
+/// The cases tallied in parallel chunks, each apart, then added up.
+fn tally_cases<C: Case + Sync>(
+    cfg: &Config,
+    names: &Names,
+    tickets: &[C],
+    alley_index: &HashMap<&str, usize>,
+    period: &Period,
+    now: &Time,
+) -> Partial {
+    let tz = cfg.offset();
+    let start = start_of(period.from, tz);
+    let end = start_of(period.to.succ_opt().unwrap_or(period.to), tz);
+    let overdue_at = if *now < end { *now } else { end };
+    let empty = || Partial {
+        total: Tally::with_patrols(),
+        alleys: vec![Tally::with_patrols(); names.alleys.len()],
+        categories: vec![Tally::default(); cfg.categories.len()],
+        levels: vec![Tally::default(); cfg.levels.len()],
+        skipped: 0,
+    };
+    tickets
+        .par_chunks(2048)
+        .map(|chunk| {
+            let mut p = empty();
+            for t in chunk {
+                p.add(cfg, t, alley_index, (&start, &end, &overdue_at));
+            }
+            p
+        })
+        .reduce(empty, Partial::merge)
+}
+
+/// Alley by alley, the households with no visit and no case in the period.
+fn last_person(names: &Names, total: &Tally) -> Vec<LastPerson> {
+    names
+        .alleys
+        .iter()
+        .map(|a| LastPerson {
+            alley: a.id.to_string(),
+            alley_name: a.name.clone(),
+            households: names
+                .households
+                .iter()
+                .filter(|h| h.alley == a.id && !total.households.contains(h.id.as_str()))
+                .map(|h| (h.id.to_string(), h.head.clone()))
+                .collect(),
+        })
+        .filter(|l| !l.households.is_empty())
+        .collect()
+}
+
+/// The rows of a scope without leaders (categories, levels): each key and name of
+/// lane.toml with its tally.
+fn scope_rows<'a>(
+    keys: impl Iterator<Item = (&'a String, &'a String)>,
+    tallies: Vec<Tally>,
+) -> Vec<ScopeRow> {
+    keys.zip(tallies)
+        .map(|((key, name), tally)| ScopeRow {
+            key: key.clone(),
+            name: name.clone(),
+            leader: String::new(),
+            tally,
+        })
+        .collect()
 }
 
 /// "In November 2026 the lane leaders of Nanjie Village made 43 sanitation

@@ -242,6 +242,31 @@ pub struct VillageReport<'a> {
     pub report: Report,
 }
 
+/// Adds the rows of one village (`scope`) into the town's rows of the same key, in
+/// the order keys first appear.
+fn sum_into(into: &mut Vec<ScopeRow>, rows: &[ScopeRow], scope: &str) {
+    let index: HashMap<String, usize> = into
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (r.key.clone(), i))
+        .collect();
+    for r in rows {
+        match index.get(&r.key) {
+            Some(i) => into[*i].tally.absorb(&r.tally, scope),
+            None => {
+                let mut t = Tally::default();
+                t.absorb(&r.tally, scope);
+                into.push(ScopeRow {
+                    key: r.key.clone(),
+                    name: r.name.clone(),
+                    leader: String::new(),
+                    tally: t,
+                });
+            }
+        }
+    }
+}
+
 /// Sums village reports into the town report. Each tally is added with
 /// [`Tally::absorb`], so rates come from summed numerators and denominators.
 /// Categories and levels are matched by key, in the order they first appear.
@@ -258,28 +283,6 @@ pub fn combine(
     let mut categories: Vec<ScopeRow> = Vec::new();
     let mut levels: Vec<ScopeRow> = Vec::new();
     let mut skipped = 0;
-    fn sum_into(into: &mut Vec<ScopeRow>, rows: &[ScopeRow], scope: &str) {
-        let index: HashMap<String, usize> = into
-            .iter()
-            .enumerate()
-            .map(|(i, r)| (r.key.clone(), i))
-            .collect();
-        for r in rows {
-            match index.get(&r.key) {
-                Some(i) => into[*i].tally.absorb(&r.tally, scope),
-                None => {
-                    let mut t = Tally::default();
-                    t.absorb(&r.tally, scope);
-                    into.push(ScopeRow {
-                        key: r.key.clone(),
-                        name: r.name.clone(),
-                        leader: String::new(),
-                        tally: t,
-                    });
-                }
-            }
-        }
-    }
     for p in parts {
         let e = extra(p.config, &p.report);
         total.absorb(&p.report.total, &p.code);
