@@ -279,7 +279,14 @@ mod tests {
         let category = Tally::default();
         let all: Vec<&str> = METRICS.iter().map(|m| m.key).collect();
         assert_eq!(keys(values(&village, Some(&Extra::default()))), all);
-        assert_eq!(keys(village.values()).len(), 14);
+        assert_eq!(
+            keys(village.values()),
+            METRICS
+                .iter()
+                .filter(|m| m.in_village_report())
+                .map(|m| m.key)
+                .collect::<Vec<_>>()
+        );
         assert_eq!(
             keys(category.values()),
             METRICS
