@@ -71,10 +71,10 @@ impl fmt::Display for Error {
             if i > 0 {
                 writeln!(f)?;
             }
-            write!(f, "error: {}", crate::render::printable(p))?;
+            write!(f, "error: {}", crate::text::printable(p))?;
         }
         if let Some(h) = &self.hint {
-            write!(f, "\nhint: {}", crate::render::printable(h))?;
+            write!(f, "\nhint: {}", crate::text::printable(h))?;
         }
         Ok(())
     }

@@ -12,5 +12,6 @@ pub mod render;
 pub mod sample;
 pub mod store;
 pub mod suggest;
+pub mod text;
 
 pub use error::{Error, Result};

@@ -1,130 +1,44 @@
 //! `lane report`: the periodic report for the town, for a month, a year or any
 //! range of days; by default the last complete month.
 
-use chrono::{Datelike, Months, NaiveDate};
+use chrono::NaiveDate;
 
 use super::Ctx;
-use crate::cli::{PeriodArgs, ReportArgs};
+use crate::cli::ReportArgs;
 use crate::error::{Error, Result};
-use crate::model::config::Config;
 use crate::model::patrol::Patrol;
+use crate::model::period::{self, months_of, Asked, Period};
 use crate::model::registry::{Alley, Household, Leader};
-use crate::model::report::{compute, Names, Period};
-use crate::model::time::parse_date;
+use crate::model::report::{compute, Names};
 use crate::render::report::{render, Show};
 use crate::store::index::{packed_day, CaseRow};
 use crate::store::Store;
 
-fn month_start(s: &str) -> Result<NaiveDate> {
-    parse_date(&format!("{s}-01"))
-        .ok()
-        .filter(|_| s.len() == 7)
-        .ok_or_else(|| {
-            Error::input(format!(
-                "--month: `{s}` is not a month; write it as YYYY-MM"
-            ))
-        })
-}
-
-pub fn month_period(cfg: &Config, first: NaiveDate) -> Period {
-    let next = first + Months::new(1);
-    Period {
-        from: first,
-        to: next.pred_opt().expect("a day before"),
-        label: first.format(&cfg.report.month_format).to_string(),
-    }
-}
-
-/// The period the flags name, or `None` for the default.
-pub fn given_period(cfg: &Config, a: &PeriodArgs) -> Result<Option<Period>> {
-    if let Some(m) = &a.month {
-        return Ok(Some(month_period(cfg, month_start(m)?)));
-    }
-    if let Some(y) = &a.year {
-        let from = parse_date(&format!("{y}-01-01"))
-            .ok()
-            .filter(|_| y.len() == 4)
-            .ok_or_else(|| {
-                Error::input(format!("--year: `{y}` is not a year; write it as YYYY"))
-            })?;
-        let to = parse_date(&format!("{y}-12-31")).expect("valid");
-        return Ok(Some(Period {
-            from,
-            to,
-            label: y.clone(),
-        }));
-    }
-    if let (Some(f), Some(t)) = (&a.from, &a.to) {
-        let from = parse_date(f).map_err(|e| Error::input(format!("--from: {e}")))?;
-        let to = parse_date(t).map_err(|e| Error::input(format!("--to: {e}")))?;
-        if to < from {
-            return Err(Error::input(format!("--to {to} is before --from {from}")));
-        }
-        return Ok(Some(Period {
-            from,
-            to,
-            label: format!("the period {from} to {to}"),
-        }));
-    }
-    Ok(None)
-}
-
-/// The first day of each month that has a record: a ticket event or a patrol.
-pub fn record_months(
-    tickets: &[CaseRow],
-    patrol_months: &[NaiveDate],
-    cfg: &Config,
-) -> Vec<NaiveDate> {
-    let first = |d: NaiveDate| d.with_day(1).expect("day 1");
-    let tz = cfg.offset();
-    let mut months: Vec<NaiveDate> = tickets
-        .iter()
-        .flat_map(|t| t.body.packed().map(move |e| first(packed_day(&e, tz))))
-        .chain(patrol_months.iter().copied())
-        .collect();
-    months.sort();
-    months.dedup();
-    months
-}
-
 /// The last complete month; where it has no records but earlier months do, the
 /// latest complete month with records, said on stderr.
 fn default_period(store: &Store, tickets: &[CaseRow], patrol_months: &[NaiveDate]) -> Period {
-    fallback_period(
-        &store.config,
-        store.now.date_naive(),
-        &record_months(tickets, patrol_months, &store.config),
-    )
-}
-
-/// The default period given today and the (sorted) months that have records.
-pub fn fallback_period(cfg: &Config, today: NaiveDate, months: &[NaiveDate]) -> Period {
-    let this_month = today.with_day(1).expect("day 1");
-    let last = this_month - Months::new(1);
-    if months.contains(&last) {
-        return month_period(cfg, last);
+    let tz = store.config.offset();
+    let days = tickets
+        .iter()
+        .flat_map(|t| t.body.packed().map(move |e| packed_day(&e, tz)));
+    let months = months_of(days.chain(patrol_months.iter().copied()));
+    let (period, note) = period::default_period(&store.config, store.now.date_naive(), &months);
+    if let Some(note) = note {
+        eprintln!("note: {note}");
     }
-    match months.iter().rev().find(|m| **m < this_month) {
-        Some(m) => {
-            let p = month_period(cfg, *m);
-            eprintln!(
-                "note: no records in {}; reporting {}, the latest complete month with records (choose another with --month YYYY-MM)",
-                last.format("%Y-%m"),
-                m.format("%Y-%m")
-            );
-            p
-        }
-        None => {
-            eprintln!("note: there are no records yet; the report is empty");
-            month_period(cfg, last)
-        }
-    }
+    period
 }
 
 pub fn run(ctx: &Ctx, a: ReportArgs) -> Result<()> {
     let store = ctx.store()?;
     let cfg = &store.config;
-    let given = given_period(cfg, &a.period)?;
+    let asked = Asked {
+        month: a.period.month.as_deref(),
+        year: a.period.year.as_deref(),
+        from: a.period.from.as_deref(),
+        to: a.period.to.as_deref(),
+    };
+    let given = asked.period(cfg).map_err(Error::input)?;
     let alleys = store.load::<Alley>()?;
     let leaders = store.load::<Leader>()?;
     let households = store.load::<Household>()?;

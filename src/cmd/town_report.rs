@@ -6,20 +6,20 @@ use std::path::Path;
 
 use rayon::prelude::*;
 
-use super::report::{fallback_period, given_period, record_months};
 use super::Ctx;
 use crate::cli::TownReportArgs;
 use crate::error::{Error, Kind, Result};
 use crate::model::config::Config;
 use crate::model::lifecycle::{fold, fold_events, Rules};
 use crate::model::patrol::Patrol;
+use crate::model::period::{default_period, months_of, Asked, Period};
 use crate::model::registry::{Alley, Household, Leader};
-use crate::model::report::{compute, Case, Names, Period, Report};
+use crate::model::report::{compute, Case, Names, Report};
 use crate::model::ticket::{Action, Ticket};
 use crate::model::time::short_time;
 use crate::model::town::{combine, in_inbox, sort_inbox, InboxRow, VillageReport};
 use crate::render::{self, Table};
-use crate::store::index::{CaseRow, Index};
+use crate::store::index::{packed_day, CaseRow, Index};
 use crate::store::town::{open_village, Town};
 use crate::store::Store;
 
@@ -121,7 +121,13 @@ pub fn report(ctx: &Ctx, root: &Path, a: &TownReportArgs) -> Result<()> {
     let town = Town::open_valid(root)?;
     let stores = open_all(&town)?;
     let words = words(&town, &stores);
-    let given = given_period(&words, &a.period)?;
+    let asked = Asked {
+        month: a.period.month.as_deref(),
+        year: a.period.year.as_deref(),
+        from: a.period.from.as_deref(),
+        to: a.period.to.as_deref(),
+    };
+    let given = asked.period(&words).map_err(Error::input)?;
     // With a period, each village is read, reported and let go; without one, all
     // are read first to find the latest month with records.
     let (period, reports): (Period, Vec<(Report, usize)>) = match given {
@@ -137,18 +143,19 @@ pub fn report(ctx: &Ctx, root: &Path, a: &TownReportArgs) -> Result<()> {
         }
         None => {
             let data: Vec<Data> = stores.par_iter().map(load).collect::<Result<_>>()?;
-            let mut months = Vec::new();
+            let mut days = Vec::new();
             for (s, d) in stores.iter().zip(&data) {
-                months.extend(record_months(
-                    &d.cases(&s.config),
-                    &s.patrol_months()?,
-                    &s.config,
-                ));
+                let tz = s.config.offset();
+                for t in d.cases(&s.config) {
+                    days.extend(t.body.packed().map(|e| packed_day(&e, tz)));
+                }
+                days.extend(s.patrol_months()?);
             }
-            months.sort();
-            months.dedup();
             let today = crate::store::now(words.offset())?.date_naive();
-            let period = fallback_period(&words, today, &months);
+            let (period, note) = default_period(&words, today, &months_of(days));
+            if let Some(note) = note {
+                eprintln!("note: {note}");
+            }
             let reports = stores
                 .par_iter()
                 .zip(&data)

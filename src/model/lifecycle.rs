@@ -125,30 +125,7 @@ pub fn allowed(state: &State, rules: &Rules) -> Vec<&'static str> {
 /// Applies one event to the state before it (`None` before the first event).
 pub fn apply(state: Option<&State>, ev: &Event, rules: &Rules) -> Result<State, Refusal> {
     let Some(s) = state else {
-        return match ev.action {
-            Action::Open => Ok(State {
-                status: Status::Open,
-                level: 0,
-                deadline: rules.deadline(0, &ev.at),
-                opened: ev.at,
-                last_at: ev.at,
-                resolved_at: None,
-                on_time: None,
-                closed_at: None,
-                close_reason: None,
-                escalations: 0,
-            }),
-            _ => Err(Refusal {
-                why: format!("the first event must be `open`, not `{}`", ev.action.name()),
-                allowed: vec!["open"],
-            }),
-        };
-    };
-    let refuse = |why: String| {
-        Err(Refusal {
-            why,
-            allowed: allowed(s, rules),
-        })
+        return first(ev, rules);
     };
     if ev.at < s.last_at {
         return Err(Refusal {
@@ -162,35 +139,42 @@ pub fn apply(state: Option<&State>, ev: &Event, rules: &Rules) -> Result<State, 
     }
     let mut n = s.clone();
     n.last_at = ev.at;
+    step(s, &mut n, ev, rules).map_err(|why| Refusal {
+        why,
+        allowed: allowed(s, rules),
+    })?;
+    Ok(n)
+}
+
+/// The state after a ticket's first event, which must open it.
+fn first(ev: &Event, rules: &Rules) -> Result<State, Refusal> {
+    match ev.action {
+        Action::Open => Ok(State {
+            status: Status::Open,
+            level: 0,
+            deadline: rules.deadline(0, &ev.at),
+            opened: ev.at,
+            last_at: ev.at,
+            resolved_at: None,
+            on_time: None,
+            closed_at: None,
+            close_reason: None,
+            escalations: 0,
+        }),
+        _ => Err(Refusal {
+            why: format!("the first event must be `open`, not `{}`", ev.action.name()),
+            allowed: vec!["open"],
+        }),
+    }
+}
+
+/// Makes `n` (a copy of `s`, the state before) the state after `ev`, or says why
+/// the event is not allowed in `s`.
+fn step(s: &State, n: &mut State, ev: &Event, rules: &Rules) -> Result<(), String> {
     match (&ev.action, s.status) {
-        (Action::Open, _) => return refuse("the ticket is already open".into()),
+        (Action::Open, _) => return Err("the ticket is already open".into()),
         (Action::Note, _) => {}
-        (Action::Escalate { to, .. }, Status::Open) => {
-            let Some(target) = rules.levels.iter().position(|l| &l.key == to) else {
-                let keys: Vec<_> = rules.levels.iter().map(|l| l.key.as_str()).collect();
-                return refuse(format!("`{to}` is not a level ({})", keys.join(", ")));
-            };
-            if s.level == rules.top() {
-                return refuse(format!(
-                    "the ticket is already at the top level ({})",
-                    rules.levels[s.level].key
-                ));
-            }
-            if target <= s.level {
-                return refuse(format!(
-                    "the ticket is already at level {}; it can only go up, to {}",
-                    rules.levels[s.level].key,
-                    rules.levels[s.level + 1..]
-                        .iter()
-                        .map(|l| l.key.as_str())
-                        .collect::<Vec<_>>()
-                        .join(" or ")
-                ));
-            }
-            n.level = target;
-            n.deadline = rules.deadline(target, &ev.at);
-            n.escalations += 1;
-        }
+        (Action::Escalate { to, .. }, Status::Open) => escalate(s, n, to, &ev.at, rules)?,
         (Action::Resolve { .. }, Status::Open) => {
             n.status = Status::Resolved;
             n.resolved_at = Some(ev.at);
@@ -202,6 +186,7 @@ pub fn apply(state: Option<&State>, ev: &Event, rules: &Rules) -> Result<State, 
                 n.closed_at = Some(ev.at);
                 n.close_reason = Some(CloseReason::Fixed);
             }
+            // Open again at its level, with a fresh deadline from the visit.
             VisitResult::Unsatisfied => {
                 n.status = Status::Open;
                 n.deadline = rules.deadline(s.level, &ev.at);
@@ -210,31 +195,14 @@ pub fn apply(state: Option<&State>, ev: &Event, rules: &Rules) -> Result<State, 
             }
         },
         (Action::Close { reason, of }, Status::Open | Status::Resolved) => {
-            if *reason == CloseReason::Fixed && s.status == Status::Open {
-                return refuse("an open ticket is not fixed yet: resolve it first, or close it as duplicate, not-responsible, unable or referred".into());
-            }
-            if *reason == CloseReason::Fixed && rules.return_visit {
-                return refuse("this category needs a return visit before the ticket closes: record it with `lane visit`".into());
-            }
-            if *reason == CloseReason::Duplicate && of.is_none() {
-                return refuse(
-                    "closing as duplicate needs the ticket it duplicates (--of ID)".into(),
-                );
-            }
+            check_close(s, *reason, of.is_some(), rules)?;
             n.status = Status::Closed;
             n.closed_at = Some(ev.at);
             n.close_reason = Some(*reason);
         }
-        (Action::Reopen { .. }, Status::Resolved | Status::Closed) => {
-            n.status = Status::Open;
-            n.deadline = rules.deadline(s.level, &ev.at);
-            n.resolved_at = None;
-            n.on_time = None;
-            n.closed_at = None;
-            n.close_reason = None;
-        }
+        (Action::Reopen { .. }, Status::Resolved | Status::Closed) => reopen(n, &ev.at, rules),
         (action, status) => {
-            return refuse(format!(
+            return Err(format!(
                 "cannot {} a ticket that is {}",
                 match action {
                     Action::Visit { .. } => "record a return visit for",
@@ -244,7 +212,66 @@ pub fn apply(state: Option<&State>, ev: &Event, rules: &Rules) -> Result<State, 
             ))
         }
     }
-    Ok(n)
+    Ok(())
+}
+
+/// Moves an open ticket up to the level keyed `to`, with that level's deadline.
+fn escalate(s: &State, n: &mut State, to: &str, at: &Time, rules: &Rules) -> Result<(), String> {
+    let Some(target) = rules.levels.iter().position(|l| l.key == to) else {
+        let keys: Vec<_> = rules.levels.iter().map(|l| l.key.as_str()).collect();
+        return Err(format!("`{to}` is not a level ({})", keys.join(", ")));
+    };
+    if s.level == rules.top() {
+        return Err(format!(
+            "the ticket is already at the top level ({})",
+            rules.levels[s.level].key
+        ));
+    }
+    if target <= s.level {
+        return Err(format!(
+            "the ticket is already at level {}; it can only go up, to {}",
+            rules.levels[s.level].key,
+            rules.levels[s.level + 1..]
+                .iter()
+                .map(|l| l.key.as_str())
+                .collect::<Vec<_>>()
+                .join(" or ")
+        ));
+    }
+    n.level = target;
+    n.deadline = rules.deadline(target, at);
+    n.escalations += 1;
+    Ok(())
+}
+
+/// Why a ticket in state `s` cannot close for `reason`, if it cannot.
+fn check_close(
+    s: &State,
+    reason: CloseReason,
+    has_original: bool,
+    rules: &Rules,
+) -> Result<(), String> {
+    if reason == CloseReason::Fixed && s.status == Status::Open {
+        return Err("an open ticket is not fixed yet: resolve it first, or close it as duplicate, not-responsible, unable or referred".into());
+    }
+    if reason == CloseReason::Fixed && rules.return_visit {
+        return Err("this category needs a return visit before the ticket closes: record it with `lane visit`".into());
+    }
+    if reason == CloseReason::Duplicate && !has_original {
+        return Err("closing as duplicate needs the ticket it duplicates (--of ID)".into());
+    }
+    Ok(())
+}
+
+/// Opens a resolved or closed ticket again (`lane reopen`) at its level, with a
+/// fresh deadline from `at`.
+fn reopen(n: &mut State, at: &Time, rules: &Rules) {
+    n.status = Status::Open;
+    n.deadline = rules.deadline(n.level, at);
+    n.resolved_at = None;
+    n.on_time = None;
+    n.closed_at = None;
+    n.close_reason = None;
 }
 
 /// Folds a list of events; the error names the index of the event refused.

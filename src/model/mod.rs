@@ -4,7 +4,9 @@
 pub mod config;
 pub mod ids;
 pub mod lifecycle;
+pub mod metric;
 pub mod patrol;
+pub mod period;
 pub mod registry;
 pub mod report;
 pub mod stars;

@@ -1,47 +1,25 @@
 //! The periodic report's arithmetic: from tickets, patrols and households to the
 //! numbers the village sends the town. Pure: no files, no clock (now is passed in).
 //!
-//! Definitions (the README repeats them):
-//! - `opened`: tickets opened in the period; `solved_on_spot`: of those, resolved on
-//!   the spot (`lane open --solved`);
-//! - `resolved`, `closed`, `escalated`: tickets with a disposal, a closing, an
-//!   escalation in the period (a ticket counts once);
-//! - `overdue`: open at the period's end (or now, if earlier) past their deadline;
-//!   `open_at_end`: open (not resolved, not closed) at the period's end;
-//! - `on_time_rate`: of the tickets resolved in the period, the share resolved no later
-//!   than the deadline in force when they were resolved;
-//! - `resolution_rate`: of the tickets opened in the period, the share resolved or
-//!   closed by the period's end;
-//! - `satisfaction_rate`: of the return visits in the period, the share `satisfied`
-//!   or `basic`;
-//! - `households_served`: distinct households with a ticket opened or a visit in the
-//!   period. Rates are percentages with one decimal; none without a denominator.
-//! - By level, a ticket counts at its level at the period's end; `escalated` there
-//!   counts tickets escalated into that level in the period.
+//! What each number means is said once, in [`METRICS`](super::metric::METRICS) (the
+//! README repeats it); the counting is [`Tally`]'s. A ticket counts once per metric
+//! and scope. By level, a ticket counts at its level at the period's end, and
+//! `escalated` there counts tickets escalated into that level in the period. Rates
+//! are percentages with one decimal; none without a denominator.
 
 use std::collections::HashMap;
 
 use rayon::prelude::*;
 
-use chrono::NaiveDate;
-
 use super::config::Config;
 use super::lifecycle::{apply, Rules, State, Status};
 use super::patrol::Patrol;
+pub use super::period::Period;
 use super::registry::{Alley, Household, Leader};
 use super::tally::Facts;
-pub use super::tally::{Tally, Value, METRICS};
+pub use super::tally::Tally;
 use super::ticket::{Action, Event, Ticket, VisitResult};
 use super::time::{start_of, Time};
-
-/// A report period: whole days, `from` to `to` inclusive.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Period {
-    pub from: NaiveDate,
-    pub to: NaiveDate,
-    /// How the headline names it: "November 2026", "2026", "2026-11-01 to 2026-11-15".
-    pub label: String,
-}
 
 /// One row of a scope: its key, its display name, and for alleys the leader.
 #[derive(Debug, Clone)]
@@ -229,40 +207,19 @@ pub fn compute<C: Case + Sync>(
     period: Period,
     now: &Time,
 ) -> Report {
-    let tz = cfg.offset();
-    let start = start_of(period.from, tz);
-    let end = start_of(period.to.succ_opt().unwrap_or(period.to), tz);
-    let overdue_at = if *now < end { *now } else { end };
     let alley_index: HashMap<&str, usize> = names
         .alleys
         .iter()
         .enumerate()
         .map(|(i, a)| (a.id.as_str(), i))
         .collect();
-    let empty = || Partial {
-        total: Tally::with_patrols(),
-        alleys: vec![Tally::with_patrols(); names.alleys.len()],
-        categories: vec![Tally::default(); cfg.categories.len()],
-        levels: vec![Tally::default(); cfg.levels.len()],
-        skipped: 0,
-    };
-    // The cases in parallel chunks, each tallied apart, then added up.
     let Partial {
         mut total,
         mut alleys,
         categories,
         levels,
         skipped,
-    } = tickets
-        .par_chunks(2048)
-        .map(|chunk| {
-            let mut p = empty();
-            for t in chunk {
-                p.add(cfg, t, &alley_index, (&start, &end, &overdue_at));
-            }
-            p
-        })
-        .reduce(empty, Partial::merge);
+    } = tally_cases(cfg, names, tickets, &alley_index, &period, now);
     for p in patrols {
         if p.date < period.from || p.date > period.to {
             continue;
@@ -272,6 +229,8 @@ pub fn compute<C: Case + Sync>(
             alleys[*i].add_patrol(p);
         }
     }
+    let last_person = last_person(names, &total);
+    let headline = headline(cfg, &period, &categories, &total);
     let leader_name = |a: &Alley| -> String {
         a.leader
             .as_ref()
@@ -279,22 +238,6 @@ pub fn compute<C: Case + Sync>(
             .map(|l| l.name.clone())
             .unwrap_or_default()
     };
-    let last_person = names
-        .alleys
-        .iter()
-        .map(|a| LastPerson {
-            alley: a.id.to_string(),
-            alley_name: a.name.clone(),
-            households: names
-                .households
-                .iter()
-                .filter(|h| h.alley == a.id && !total.households.contains(h.id.as_str()))
-                .map(|h| (h.id.to_string(), h.head.clone()))
-                .collect(),
-        })
-        .filter(|l| !l.households.is_empty())
-        .collect();
-    let headline = headline(cfg, &period, &categories, &total);
     Report {
         village: cfg.village.name.clone(),
         period,
@@ -310,32 +253,79 @@ pub fn compute<C: Case + Sync>(
                 tally,
             })
             .collect(),
-        categories: cfg
-            .categories
-            .iter()
-            .zip(categories)
-            .map(|(c, tally)| ScopeRow {
-                key: c.key.clone(),
-                name: c.name.clone(),
-                leader: String::new(),
-                tally,
-            })
-            .collect(),
-        levels: cfg
-            .levels
-            .iter()
-            .zip(levels)
-            .map(|(l, tally)| ScopeRow {
-                key: l.key.clone(),
-                name: l.name.clone(),
-                leader: String::new(),
-                tally,
-            })
-            .collect(),
+        categories: scope_rows(cfg.categories.iter().map(|c| (&c.key, &c.name)), categories),
+        levels: scope_rows(cfg.levels.iter().map(|l| (&l.key, &l.name)), levels),
         total,
         last_person,
         skipped,
     }
+}
+
+/// The cases tallied in parallel chunks, each apart, then added up.
+fn tally_cases<C: Case + Sync>(
+    cfg: &Config,
+    names: &Names,
+    tickets: &[C],
+    alley_index: &HashMap<&str, usize>,
+    period: &Period,
+    now: &Time,
+) -> Partial {
+    let tz = cfg.offset();
+    let start = start_of(period.from, tz);
+    let end = start_of(period.to.succ_opt().unwrap_or(period.to), tz);
+    let overdue_at = if *now < end { *now } else { end };
+    let empty = || Partial {
+        total: Tally::with_patrols(),
+        alleys: vec![Tally::with_patrols(); names.alleys.len()],
+        categories: vec![Tally::default(); cfg.categories.len()],
+        levels: vec![Tally::default(); cfg.levels.len()],
+        skipped: 0,
+    };
+    tickets
+        .par_chunks(2048)
+        .map(|chunk| {
+            let mut p = empty();
+            for t in chunk {
+                p.add(cfg, t, alley_index, (&start, &end, &overdue_at));
+            }
+            p
+        })
+        .reduce(empty, Partial::merge)
+}
+
+/// Alley by alley, the households with no visit and no case in the period.
+fn last_person(names: &Names, total: &Tally) -> Vec<LastPerson> {
+    names
+        .alleys
+        .iter()
+        .map(|a| LastPerson {
+            alley: a.id.to_string(),
+            alley_name: a.name.clone(),
+            households: names
+                .households
+                .iter()
+                .filter(|h| h.alley == a.id && !total.households.contains(h.id.as_str()))
+                .map(|h| (h.id.to_string(), h.head.clone()))
+                .collect(),
+        })
+        .filter(|l| !l.households.is_empty())
+        .collect()
+}
+
+/// The rows of a scope without leaders (categories, levels): each key and name of
+/// lane.toml with its tally.
+fn scope_rows<'a>(
+    keys: impl Iterator<Item = (&'a String, &'a String)>,
+    tallies: Vec<Tally>,
+) -> Vec<ScopeRow> {
+    keys.zip(tallies)
+        .map(|((key, name), tally)| ScopeRow {
+            key: key.clone(),
+            name: name.clone(),
+            leader: String::new(),
+            tally,
+        })
+        .collect()
 }
 
 /// "In November 2026 the lane leaders of Nanjie Village made 43 sanitation
@@ -373,57 +363,4 @@ pub fn headline(cfg: &Config, period: &Period, categories: &[Tally], total: &Tal
         .replace("{period}", &period.label)
         .replace("{village}", &cfg.village.name)
         .replace("{items}", &joined)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn tally(on_time: (u64, u64), households: &[&str]) -> Tally {
-        Tally {
-            opened: on_time.1,
-            resolved: on_time.1,
-            on_time,
-            resolution: (on_time.1, on_time.1),
-            satisfaction: (0, 0),
-            households: households.iter().map(|h| h.to_string()).collect(),
-            ..Tally::with_patrols()
-        }
-    }
-
-    #[test]
-    fn absorbed_rates_come_from_summed_counts_not_averaged_rates() {
-        let mut town = Tally::with_patrols();
-        town.absorb(&tally((9, 10), &["H0001", "H0002"]), "NJ");
-        town.absorb(&tally((1, 1), &["H0001"]), "BJ");
-        assert_eq!(town.get("on_time_rate"), Some(Value::Rate(Some(90.9))));
-        assert_eq!(town.get("opened"), Some(Value::Count(11)));
-        // H0001 of two villages are two households.
-        assert_eq!(town.get("households_served"), Some(Value::Count(3)));
-        // No return visits anywhere: still no rate, not 0%.
-        assert_eq!(town.get("satisfaction_rate"), Some(Value::Rate(None)));
-    }
-
-    #[test]
-    fn absorbing_keeps_patrol_counts_where_they_belong() {
-        let mut a = Tally::with_patrols();
-        a.patrols = Some([1, 2, 3]);
-        let mut b = Tally::with_patrols();
-        b.patrols = Some([10, 20, 30]);
-        let mut town = Tally::default();
-        town.absorb(&a, "A");
-        town.absorb(&b, "B");
-        assert_eq!(town.get("visits"), Some(Value::Count(22)));
-        let mut cat = Tally::default();
-        cat.absorb(&Tally::default(), "A");
-        assert_eq!(cat.get("visits"), None);
-    }
-
-    #[test]
-    fn absorbing_nothing_changes_nothing() {
-        let t = tally((3, 4), &["H1"]);
-        let mut u = t.clone();
-        u.absorb(&Tally::default(), "X");
-        assert_eq!(u.values(), t.values());
-    }
 }

@@ -1,55 +1,12 @@
 //! The counts of one scope of the report (the village, an alley, a category, a
-//! level) and the numbers they give. Pure, like the rest of the report.
+//! level): the arithmetic of the metrics. Which numbers the report shows from them,
+//! and how they are named, is `model::metric`. Pure, like the rest of the report.
 
 use std::collections::BTreeSet;
 
 use super::lifecycle::{State, Status};
 use super::patrol::{Patrol, PatrolKind};
 use super::time::Time;
-
-/// The metrics, in report order.
-pub const METRICS: &[&str] = &[
-    "opened",
-    "solved_on_spot",
-    "resolved",
-    "closed",
-    "escalated",
-    "overdue",
-    "open_at_end",
-    "on_time_rate",
-    "resolution_rate",
-    "satisfaction_rate",
-    "inspections",
-    "visits",
-    "feedbacks",
-    "households_served",
-];
-
-/// One number of the report.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Value {
-    Count(u64),
-    /// A percentage with one decimal, or none when nothing was there to count.
-    Rate(Option<f64>),
-}
-
-impl Value {
-    /// The number as CSV writes it: `12`, `93.8`, or empty for no rate.
-    pub fn text(&self) -> String {
-        match self {
-            Value::Count(n) => n.to_string(),
-            Value::Rate(Some(r)) => format!("{r:.1}"),
-            Value::Rate(None) => String::new(),
-        }
-    }
-    pub fn json(&self) -> serde_json::Value {
-        match self {
-            Value::Count(n) => serde_json::Value::from(*n),
-            Value::Rate(Some(r)) => serde_json::Value::from((*r * 10.0).round() / 10.0),
-            Value::Rate(None) => serde_json::Value::Null,
-        }
-    }
-}
 
 /// Counts gathered for one scope.
 #[derive(Debug, Clone, Default)]
@@ -65,15 +22,23 @@ pub struct Tally {
     pub(crate) resolution: (u64, u64),
     pub(crate) satisfaction: (u64, u64),
     /// Patrol counts; `None` for scopes patrols do not belong to (category, level).
-    pub(crate) patrols: Option<[u64; 3]>,
+    pub(crate) patrols: Option<PatrolCounts>,
     pub(crate) households: BTreeSet<String>,
 }
 
-fn rate((num, den): (u64, u64)) -> Value {
-    if den == 0 {
-        Value::Rate(None)
-    } else {
-        Value::Rate(Some((num as f64 * 1000.0 / den as f64).round() / 10.0))
+/// The patrol rows of a scope, by kind.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PatrolCounts {
+    pub inspections: u64,
+    pub visits: u64,
+    pub feedbacks: u64,
+}
+
+impl PatrolCounts {
+    fn add(&mut self, o: &PatrolCounts) {
+        self.inspections += o.inspections;
+        self.visits += o.visits;
+        self.feedbacks += o.feedbacks;
     }
 }
 
@@ -81,46 +46,11 @@ impl Tally {
     /// An empty tally for a scope that patrols belong to (a village, an alley, a town).
     pub fn with_patrols() -> Tally {
         Tally {
-            patrols: Some([0; 3]),
+            patrols: Some(PatrolCounts::default()),
             ..Tally::default()
         }
     }
 
-    /// The metrics that apply to this scope, in report order.
-    pub fn values(&self) -> Vec<(&'static str, Value)> {
-        let mut v = vec![
-            ("opened", Value::Count(self.opened)),
-            ("solved_on_spot", Value::Count(self.solved_on_spot)),
-            ("resolved", Value::Count(self.resolved)),
-            ("closed", Value::Count(self.closed)),
-            ("escalated", Value::Count(self.escalated)),
-            ("overdue", Value::Count(self.overdue)),
-            ("open_at_end", Value::Count(self.open_at_end)),
-            ("on_time_rate", rate(self.on_time)),
-            ("resolution_rate", rate(self.resolution)),
-            ("satisfaction_rate", rate(self.satisfaction)),
-        ];
-        if let Some([i, vis, f]) = self.patrols {
-            v.push(("inspections", Value::Count(i)));
-            v.push(("visits", Value::Count(vis)));
-            v.push(("feedbacks", Value::Count(f)));
-        }
-        v.push((
-            "households_served",
-            Value::Count(self.households.len() as u64),
-        ));
-        v
-    }
-
-    pub fn get(&self, metric: &str) -> Option<Value> {
-        self.values()
-            .into_iter()
-            .find(|(m, _)| *m == metric)
-            .map(|(_, v)| v)
-    }
-}
-
-impl Tally {
     /// Adds the counts of another scope (a village into its town) into this one.
     /// Counts add up; each rate keeps its numerator and denominator, which add up
     /// separately, so the rate of the sum is recomputed from them and never averaged
@@ -155,10 +85,11 @@ impl Tally {
             mine.0 += theirs.0;
             mine.1 += theirs.1;
         }
-        self.patrols = match (self.patrols, other.patrols) {
-            (Some(a), Some(b)) => Some([a[0] + b[0], a[1] + b[1], a[2] + b[2]]),
-            (a, b) => a.or(b),
-        };
+        match (self.patrols.as_mut(), &other.patrols) {
+            (Some(mine), Some(theirs)) => mine.add(theirs),
+            (None, theirs) => self.patrols = *theirs,
+            (Some(_), None) => {}
+        }
     }
 }
 
@@ -209,12 +140,11 @@ impl Tally {
 
     pub(crate) fn add_patrol(&mut self, p: &Patrol) {
         if let Some(counts) = self.patrols.as_mut() {
-            let i = match p.kind {
-                PatrolKind::Inspection => 0,
-                PatrolKind::Visit => 1,
-                PatrolKind::Feedback => 2,
-            };
-            counts[i] += 1;
+            *match p.kind {
+                PatrolKind::Inspection => &mut counts.inspections,
+                PatrolKind::Visit => &mut counts.visits,
+                PatrolKind::Feedback => &mut counts.feedbacks,
+            } += 1;
         }
         if p.kind == PatrolKind::Visit {
             if let Some(h) = &p.household {

@@ -11,7 +11,8 @@ use serde::Deserialize;
 use super::config::Config;
 use super::ids::check_id;
 use super::lifecycle::{State, Status};
-use super::report::{headline, Period, Report, ScopeRow, Tally, Value};
+use super::period::Period;
+use super::report::{headline, Report, ScopeRow, Tally};
 use super::time::Time;
 
 /// `town.toml`, as read.
@@ -185,13 +186,6 @@ pub struct Extra {
 }
 
 impl Extra {
-    pub fn values(&self) -> [(&'static str, Value); 3] {
-        [
-            ("town_inbox", Value::Count(self.inbox)),
-            ("town_inbox_overdue", Value::Count(self.inbox_overdue)),
-            ("last_person", Value::Count(self.last_person)),
-        ]
-    }
     fn add(&mut self, o: &Extra) {
         self.inbox += o.inbox;
         self.inbox_overdue += o.inbox_overdue;
@@ -202,15 +196,11 @@ impl Extra {
 /// The town figures of a village report: its levels from `town` up, and its
 /// last-person count.
 pub fn extra(cfg: &Config, r: &Report) -> Extra {
-    let count = |t: &Tally, m: &str| match t.get(m) {
-        Some(Value::Count(n)) => n,
-        _ => 0,
-    };
     let from = town_level(cfg);
     let up = r.levels.iter().skip(from);
     Extra {
-        inbox: up.clone().map(|l| count(&l.tally, "open_at_end")).sum(),
-        inbox_overdue: up.map(|l| count(&l.tally, "overdue")).sum(),
+        inbox: up.clone().map(|l| l.tally.open_at_end).sum(),
+        inbox_overdue: up.map(|l| l.tally.overdue).sum(),
         last_person: r
             .last_person
             .iter()
@@ -252,6 +242,31 @@ pub struct VillageReport<'a> {
     pub report: Report,
 }
 
+/// Adds the rows of one village (`scope`) into the town's rows of the same key, in
+/// the order keys first appear.
+fn sum_into(into: &mut Vec<ScopeRow>, rows: &[ScopeRow], scope: &str) {
+    let index: HashMap<String, usize> = into
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (r.key.clone(), i))
+        .collect();
+    for r in rows {
+        match index.get(&r.key) {
+            Some(i) => into[*i].tally.absorb(&r.tally, scope),
+            None => {
+                let mut t = Tally::default();
+                t.absorb(&r.tally, scope);
+                into.push(ScopeRow {
+                    key: r.key.clone(),
+                    name: r.name.clone(),
+                    leader: String::new(),
+                    tally: t,
+                });
+            }
+        }
+    }
+}
+
 /// Sums village reports into the town report. Each tally is added with
 /// [`Tally::absorb`], so rates come from summed numerators and denominators.
 /// Categories and levels are matched by key, in the order they first appear.
@@ -268,28 +283,6 @@ pub fn combine(
     let mut categories: Vec<ScopeRow> = Vec::new();
     let mut levels: Vec<ScopeRow> = Vec::new();
     let mut skipped = 0;
-    fn sum_into(into: &mut Vec<ScopeRow>, rows: &[ScopeRow], scope: &str) {
-        let index: HashMap<String, usize> = into
-            .iter()
-            .enumerate()
-            .map(|(i, r)| (r.key.clone(), i))
-            .collect();
-        for r in rows {
-            match index.get(&r.key) {
-                Some(i) => into[*i].tally.absorb(&r.tally, scope),
-                None => {
-                    let mut t = Tally::default();
-                    t.absorb(&r.tally, scope);
-                    into.push(ScopeRow {
-                        key: r.key.clone(),
-                        name: r.name.clone(),
-                        leader: String::new(),
-                        tally: t,
-                    });
-                }
-            }
-        }
-    }
     for p in parts {
         let e = extra(p.config, &p.report);
         total.absorb(&p.report.total, &p.code);

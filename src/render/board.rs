@@ -2,8 +2,8 @@
 //! that prints on A4. The command gathers a [`Board`]; this only lays it out, and
 //! escapes every piece of text that came from the data folder.
 
-use super::html::html_escape;
-use super::{markdown, md_escape, terminal, Table};
+use super::{markdown, terminal, Table};
+use crate::text::{html_escape, md_escape};
 
 /// What the board says.
 #[derive(Debug, Clone)]

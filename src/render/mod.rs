@@ -2,7 +2,7 @@
 //! user chose. Terminal tables align Chinese text by display width (comfy-table).
 
 pub mod board;
-pub mod html;
+pub mod metrics;
 pub mod sections;
 
 use std::io::{self, Write};
@@ -12,6 +12,9 @@ pub mod town;
 
 use comfy_table::{presets, ContentArrangement, Table as Comfy};
 use serde_json::{Map, Value};
+
+/// The escapes, where the commands have always found them.
+pub use crate::text::{is_formula, md_escape, neutralise, printable};
 
 /// The formats a listing can take.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Default)]
@@ -124,60 +127,6 @@ pub fn terminal_wrapped(table: &Table, width: Option<u16>) -> String {
     s
 }
 
-/// Whether a character would act on a terminal or reorder the text around it rather
-/// than show: control characters (ESC starts the sequences that move the cursor,
-/// retitle the window or hide text) and the bidirectional overrides.
-fn unprintable(c: char) -> bool {
-    c.is_control()
-        || ('\u{202A}'..='\u{202E}').contains(&c)
-        || ('\u{2066}'..='\u{2069}').contains(&c)
-}
-
-/// Text from the data folder made safe for a terminal: every control character
-/// except the line end is shown as `\u{1b}` instead of acting (a case file or CSV
-/// from elsewhere must not drive the clerk's terminal).
-pub fn printable(s: &str) -> std::borrow::Cow<'_, str> {
-    if !s.chars().any(|c| unprintable(c) && c != '\n') {
-        return s.into();
-    }
-    let mut out = String::with_capacity(s.len() + 8);
-    for c in s.chars() {
-        if unprintable(c) && c != '\n' {
-            out.push_str(&format!("\\u{{{:x}}}", c as u32));
-        } else {
-            out.push(c);
-        }
-    }
-    out.into()
-}
-
-/// Guards a text cell against spreadsheet formula injection (OWASP): a cell that a
-/// spreadsheet would run as a formula gets a leading `'`. Plain numbers and phone
-/// numbers are left alone. The full-width signs (`＝`, `＋`, `－`, `＠`) count too:
-/// spreadsheets with a Chinese input method can take them for the ASCII ones.
-pub fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
-    if is_formula(cell) {
-        format!("'{cell}").into()
-    } else {
-        cell.into()
-    }
-}
-
-/// Whether a spreadsheet could run the cell as a formula (see [`neutralise`]).
-pub fn is_formula(cell: &str) -> bool {
-    let risky = cell.starts_with([
-        '=', '+', '-', '@', '\t', '\r', '\u{FF1D}', '\u{FF0B}', '\u{FF0D}', '\u{FF20}',
-    ]);
-    let plain_number = {
-        let body = cell.strip_prefix(['+', '-']).unwrap_or(cell);
-        body.starts_with(|c: char| c.is_ascii_digit())
-            && body
-                .chars()
-                .all(|c| c.is_ascii_digit() || " .()-".contains(c))
-    };
-    risky && !plain_number
-}
-
 pub fn csv(table: &Table) -> String {
     let mut w = csv::Writer::from_writer(Vec::new());
     w.write_record(&table.headers).expect("memory");
@@ -218,23 +167,6 @@ pub fn json(table: &Table) -> Value {
     )
 }
 
-/// Escapes text for a Markdown table cell or paragraph.
-pub fn md_escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '|' | '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#' => {
-                out.push('\\');
-                out.push(c);
-            }
-            '\n' | '\r' | '\t' => out.push(' '),
-            c if unprintable(c) => out.push('\u{FFFD}'),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 pub fn markdown(table: &Table) -> String {
     let mut s = String::new();
     s.push_str(&format!(
@@ -269,26 +201,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn formulas_are_neutralised_numbers_are_not() {
-        assert_eq!(neutralise("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
-        assert_eq!(neutralise("@SUM(A1)"), "'@SUM(A1)");
-        assert_eq!(neutralise("-2+3 cmd"), "'-2+3 cmd");
-        assert_eq!(neutralise("+86 138 0000 0001"), "+86 138 0000 0001");
-        assert_eq!(neutralise("-5"), "-5");
-        assert_eq!(neutralise("张桂兰"), "张桂兰");
-        assert_eq!(neutralise("＝HYPERLINK(1)"), "'＝HYPERLINK(1)");
-        assert_eq!(neutralise("\t=1"), "'\t=1");
-        assert_eq!(neutralise("\r=1"), "'\r=1");
-    }
-
-    #[test]
     fn terminal_text_shows_control_characters_instead_of_running_them() {
-        assert_eq!(
-            printable("a\u{1b}]0;pwned\u{7}b"),
-            "a\\u{1b}]0;pwned\\u{7}b"
-        );
-        assert_eq!(printable("x\u{202E}y\nz"), "x\\u{202e}y\nz");
-        assert_eq!(printable("张桂兰"), "张桂兰");
         let mut t = Table::new(&["name"]);
         t.push(vec!["\u{1b}[2Jwiped".into()]);
         assert!(!terminal(&t).contains('\u{1b}'));

@@ -2,10 +2,12 @@
 //! document ready to print or send, tidy long CSV (`scope,key,name,metric,value`)
 //! and JSON nested by scope.
 
-use serde_json::{json, Map, Value as Json};
+use serde_json::{json, Value as Json};
 
-use super::{md_escape, Format, Table};
-use crate::model::report::{Report, ScopeRow, Tally, Value};
+use super::metrics::{add_tidy, header_legend, json as json_of, meanings, tall, tidy, wide, Row};
+use super::{Format, Table};
+use crate::model::report::{Report, ScopeRow};
+use crate::text::{md_escape, printable};
 
 /// Options that change what a report shows.
 #[derive(Debug, Clone, Copy, Default)]
@@ -27,47 +29,7 @@ pub fn render(r: &Report, format: Format, show: Show) -> String {
     }
 }
 
-fn shown(v: &Value) -> String {
-    match v {
-        Value::Rate(None) => "-".into(),
-        v => v.text(),
-    }
-}
-
-/// The short column label of a metric in the wide tables (the footnote of the
-/// Markdown report spells them out).
-pub fn short(metric: &str) -> &str {
-    match metric {
-        "solved_on_spot" => "on_spot",
-        "escalated" => "escal",
-        "open_at_end" => "open",
-        "on_time_rate" => "on_time%",
-        "resolution_rate" => "resolved%",
-        "satisfaction_rate" => "satisfied%",
-        "inspections" => "insp",
-        "feedbacks" => "feedb",
-        "households_served" => "served",
-        m => m,
-    }
-}
-
-/// One table with a row per scope and a column per metric.
-fn scope_table(first: &[&str], rows: &[(Vec<String>, &Tally)]) -> Table {
-    let metrics: Vec<&str> = rows.first().map_or(Vec::new(), |(_, t)| {
-        t.values().into_iter().map(|(m, _)| short(m)).collect()
-    });
-    let mut headers: Vec<&str> = first.to_vec();
-    headers.extend(&metrics);
-    let mut t = Table::new(&headers).numeric(&metrics);
-    for (lead, tally) in rows {
-        let mut row = lead.clone();
-        row.extend(tally.values().iter().map(|(_, v)| shown(v)));
-        t.push(row);
-    }
-    t
-}
-
-fn scope_rows(rows: &[ScopeRow], with_leader: bool, show: Show) -> Vec<(Vec<String>, &Tally)> {
+fn scope_rows(rows: &[ScopeRow], with_leader: bool, show: Show) -> Vec<Row> {
     rows.iter()
         .map(|r| {
             let mut lead = vec![r.key.clone(), r.name.clone()];
@@ -78,35 +40,31 @@ fn scope_rows(rows: &[ScopeRow], with_leader: bool, show: Show) -> Vec<(Vec<Stri
                     r.leader.clone()
                 });
             }
-            (lead, &r.tally)
+            (lead, r.tally.values())
         })
         .collect()
 }
 
 fn tables(r: &Report, show: Show) -> Vec<(&'static str, Table)> {
-    let mut village = Table::new(&["metric", "value"]).numeric(&["value"]);
-    for (m, v) in r.total.values() {
-        village.push(vec![m.to_string(), shown(&v)]);
-    }
     vec![
-        ("Village", village),
+        ("Village", tall(&r.total.values())),
         (
             "By alley",
-            scope_table(
+            wide(
                 &["alley", "name", "leader"],
                 &scope_rows(&r.alleys, true, show),
             ),
         ),
         (
             "By category",
-            scope_table(
+            wide(
                 &["category", "name"],
                 &scope_rows(&r.categories, false, show),
             ),
         ),
         (
             "By level",
-            scope_table(&["level", "name"], &scope_rows(&r.levels, false, show)),
+            wide(&["level", "name"], &scope_rows(&r.levels, false, show)),
         ),
     ]
 }
@@ -136,11 +94,7 @@ fn title(r: &Report) -> String {
 }
 
 fn terminal(r: &Report, show: Show) -> String {
-    let mut s = format!(
-        "{}\n\n{}\n",
-        super::printable(&title(r)),
-        super::printable(&r.headline)
-    );
+    let mut s = format!("{}\n\n{}\n", printable(&title(r)), printable(&r.headline));
     for (name, t) in tables(r, show) {
         s.push_str(&format!("\n{name}\n{}", super::terminal(&t)));
     }
@@ -181,52 +135,32 @@ fn markdown(r: &Report, show: Show) -> String {
             md_escape(&household_list(&l.households, show))
         ));
     }
-    s.push_str(
-        "\n---\n\nColumns: on_spot = solved_on_spot, escal = escalated, open = open_at_end, \
-         on_time% = on_time_rate, resolved% = resolution_rate, satisfied% = satisfaction_rate, \
-         insp = inspections, feedb = feedbacks, served = households_served. \
-         Rates are percentages. on_time_rate: of the cases resolved in the period, the share \
-         resolved by the deadline in force; resolution_rate: of the cases opened in the period, the \
-         share resolved or closed by its end; satisfaction_rate: of the return visits in the period, \
-         the share satisfied or basic; households_served: distinct households with a case opened or \
-         a visit in the period.\n",
-    );
+    s.push_str(&format!(
+        "\n---\n\nColumns: {}. Rates are percentages. {}.\n",
+        header_legend(false),
+        meanings()
+    ));
     s
 }
 
 /// Tidy long CSV: one number per row.
 fn csv(r: &Report) -> String {
-    let mut t = Table::new(&["scope", "key", "name", "metric", "value"]);
-    let mut add = |scope: &str, key: &str, name: &str, tally: &Tally| {
-        for (m, v) in tally.values() {
-            t.push(vec![
-                scope.into(),
-                key.into(),
-                name.into(),
-                m.into(),
-                v.text(),
-            ]);
-        }
-    };
-    add("village", "village", &r.village, &r.total);
+    let mut t = tidy();
+    add_tidy(
+        &mut t,
+        ("village", "village", &r.village),
+        &r.total.values(),
+    );
     for (scope, rows) in [
         ("alley", &r.alleys),
         ("category", &r.categories),
         ("level", &r.levels),
     ] {
         for row in rows {
-            add(scope, &row.key, &row.name, &row.tally);
+            add_tidy(&mut t, (scope, &row.key, &row.name), &row.tally.values());
         }
     }
     super::csv(&t)
-}
-
-fn metrics_json(t: &Tally) -> Json {
-    let mut m = Map::new();
-    for (k, v) in t.values() {
-        m.insert(k.to_string(), v.json());
-    }
-    Json::Object(m)
 }
 
 fn json(r: &Report, show: Show) -> Json {
@@ -234,7 +168,7 @@ fn json(r: &Report, show: Show) -> Json {
         rows.iter()
             .map(|row| {
                 let mut o =
-                    json!({"key": row.key, "name": row.name, "metrics": metrics_json(&row.tally)});
+                    json!({"key": row.key, "name": row.name, "metrics": json_of(&row.tally.values())});
                 if leader && !show.redact {
                     o["leader"] = Json::String(row.leader.clone());
                 }
@@ -243,7 +177,7 @@ fn json(r: &Report, show: Show) -> Json {
             .collect()
     };
     json!({
-        "village": {"name": r.village, "metrics": metrics_json(&r.total)},
+        "village": {"name": r.village, "metrics": json_of(&r.total.values())},
         "period": {"from": r.period.from.to_string(), "to": r.period.to.to_string(), "label": r.period.label},
         "headline": r.headline,
         "alleys": scope(&r.alleys, true),

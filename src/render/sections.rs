@@ -5,7 +5,8 @@
 
 use serde_json::{Map, Value};
 
-use super::{json, markdown, md_escape, terminal, Format, Table};
+use super::{json, markdown, terminal, Format, Table};
+use crate::text::md_escape;
 
 /// One table of a report.
 pub struct Section {

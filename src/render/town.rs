@@ -2,12 +2,14 @@
 //! each: a terminal page, a Markdown document, tidy long CSV
 //! (`scope,key,name,metric,value`) and JSON nested by scope.
 
-use serde_json::{json, Map, Value as Json};
+use serde_json::{json, Value as Json};
 
-use super::report::short as short_report;
-use super::{md_escape, Format, Table};
-use crate::model::report::{ScopeRow, Tally, Value};
+use super::metrics::{add_tidy, header_legend, json as json_of, tall, tidy, wide, Row, Values};
+use super::{Format, Table};
+use crate::model::metric::values;
+use crate::model::report::{ScopeRow, Tally};
 use crate::model::town::{Extra, TownReport};
+use crate::text::md_escape;
 
 pub fn render(r: &TownReport, format: Format) -> String {
     match format {
@@ -22,47 +24,9 @@ pub fn render(r: &TownReport, format: Format) -> String {
     }
 }
 
-fn shown(v: &Value) -> String {
-    match v {
-        Value::Rate(None) => "-".into(),
-        v => v.text(),
-    }
-}
-
-/// The short column label of a metric in the wide tables.
-pub fn short(metric: &str) -> &str {
-    match metric {
-        "town_inbox" => "inbox",
-        "town_inbox_overdue" => "inbox_over",
-        "last_person" => "last",
-        m => short_report(m),
-    }
-}
-
 /// The metrics of a village or the town: the report's, then the town figures.
-fn metrics(t: &Tally, e: &Extra) -> Vec<(&'static str, Value)> {
-    let mut v = t.values();
-    v.extend(e.values());
-    v
-}
-
-/// A row of a wide table: its leading cells and its metrics.
-type Row = (Vec<String>, Vec<(&'static str, Value)>);
-
-/// One table with a row per scope and a column per metric.
-fn wide(first: &[&str], rows: &[Row]) -> Table {
-    let metrics: Vec<&str> = rows.first().map_or(Vec::new(), |(_, m)| {
-        m.iter().map(|(k, _)| short(k)).collect()
-    });
-    let mut headers: Vec<&str> = first.to_vec();
-    headers.extend(&metrics);
-    let mut t = Table::new(&headers).numeric(&metrics);
-    for (lead, values) in rows {
-        let mut row = lead.clone();
-        row.extend(values.iter().map(|(_, v)| shown(v)));
-        t.push(row);
-    }
-    t
+fn metrics(t: &Tally, e: &Extra) -> Values {
+    values(t, Some(e))
 }
 
 fn scope_rows(rows: &[ScopeRow]) -> Vec<Row> {
@@ -72,10 +36,6 @@ fn scope_rows(rows: &[ScopeRow]) -> Vec<Row> {
 }
 
 fn tables(r: &TownReport) -> Vec<(&'static str, Table)> {
-    let mut town = Table::new(&["metric", "value"]).numeric(&["value"]);
-    for (m, v) in metrics(&r.total, &r.extra) {
-        town.push(vec![m.to_string(), shown(&v)]);
-    }
     let mut villages: Vec<Row> = r
         .villages
         .iter()
@@ -91,7 +51,7 @@ fn tables(r: &TownReport) -> Vec<(&'static str, Table)> {
         metrics(&r.total, &r.extra),
     ));
     vec![
-        ("Town", town),
+        ("Town", tall(&metrics(&r.total, &r.extra))),
         ("By village", wide(&["village", "name"], &villages)),
         (
             "By category",
@@ -135,67 +95,51 @@ fn markdown(r: &TownReport) -> String {
         s.push_str(&format!("\n## {name}\n\n{}", super::markdown(&t)));
     }
     s.push_str(&format!("\n{}\n", md_escape(&inbox_line(r))));
-    s.push_str(
-        "\n---\n\nColumns: on_spot = solved_on_spot, escal = escalated, open = open_at_end, \
-         on_time% = on_time_rate, resolved% = resolution_rate, satisfied% = satisfaction_rate, \
-         insp = inspections, feedb = feedbacks, served = households_served, \
-         inbox = town_inbox (open at level town or above at the period's end), \
-         inbox_over = town_inbox_overdue (of those, past their deadline), \
-         last = last_person (households with no visit and no case). \
-         The definitions are those of each village's report; the town's rates are computed \
-         from the summed counts of all villages, not averaged.\n",
-    );
+    s.push_str(&format!(
+        "\n---\n\nColumns: {}. The definitions are those of each village's report; \
+         the town's rates are computed from the summed counts of all villages, not averaged.\n",
+        header_legend(true)
+    ));
     s
 }
 
 /// Tidy long CSV: one number per row.
 fn csv(r: &TownReport) -> String {
-    let mut t = Table::new(&["scope", "key", "name", "metric", "value"]);
-    let mut add = |scope: &str, key: &str, name: &str, values: Vec<(&str, Value)>| {
-        for (m, v) in values {
-            t.push(vec![
-                scope.into(),
-                key.into(),
-                name.into(),
-                m.into(),
-                v.text(),
-            ]);
-        }
-    };
-    add("town", "town", &r.town, metrics(&r.total, &r.extra));
+    let mut t = tidy();
+    add_tidy(
+        &mut t,
+        ("town", "town", &r.town),
+        &metrics(&r.total, &r.extra),
+    );
     for v in &r.villages {
-        add("village", &v.code, &v.name, metrics(&v.tally, &v.extra));
+        add_tidy(
+            &mut t,
+            ("village", &v.code, &v.name),
+            &metrics(&v.tally, &v.extra),
+        );
     }
     for (scope, rows) in [("category", &r.categories), ("level", &r.levels)] {
         for row in rows {
-            add(scope, &row.key, &row.name, row.tally.values());
+            add_tidy(&mut t, (scope, &row.key, &row.name), &row.tally.values());
         }
     }
     super::csv(&t)
 }
 
-fn metrics_json(values: Vec<(&str, Value)>) -> Json {
-    let mut m = Map::new();
-    for (k, v) in values {
-        m.insert(k.to_string(), v.json());
-    }
-    Json::Object(m)
-}
-
 fn json(r: &TownReport) -> Json {
     let scope = |rows: &[ScopeRow]| -> Json {
         rows.iter()
-            .map(|row| json!({"key": row.key, "name": row.name, "metrics": metrics_json(row.tally.values())}))
+            .map(|row| json!({"key": row.key, "name": row.name, "metrics": json_of(&row.tally.values())}))
             .collect()
     };
     json!({
-        "town": {"name": r.town, "metrics": metrics_json(metrics(&r.total, &r.extra))},
+        "town": {"name": r.town, "metrics": json_of(&metrics(&r.total, &r.extra))},
         "period": {"from": r.period.from.to_string(), "to": r.period.to.to_string(), "label": r.period.label},
         "headline": r.headline,
         "villages": r.villages.iter().map(|v| json!({
             "code": v.code,
             "name": v.name,
-            "metrics": metrics_json(metrics(&v.tally, &v.extra)),
+            "metrics": json_of(&metrics(&v.tally, &v.extra)),
         })).collect::<Vec<_>>(),
         "categories": scope(&r.categories),
         "levels": scope(&r.levels),
