@@ -2,7 +2,7 @@
 //! [`super::registry`]'s.
 
 use super::registry::{self, cases_where, optional_id, patrols_where, rows_where, set, Registered};
-use super::snapshot::Snapshot;
+use crate::store::scan::Scan;
 use super::{parse_id, Ctx};
 use crate::cli::{AlleyCmd, AlleyFields};
 use crate::error::{Error, Result};
@@ -95,7 +95,7 @@ impl Registered for Alley {
     }
 
     /// Leaders who serve it, its households, its cases and patrols.
-    fn referrers(snap: &Snapshot, id: &str) -> Vec<String> {
+    fn referrers(snap: &Scan, id: &str) -> Vec<String> {
         let is = |a: &AlleyId| a.as_str() == id;
         let mut out = rows_where(&snap.leaders, |l| l.alley.as_ref().is_some_and(is));
         out.extend(rows_where(&snap.households, |h| is(&h.alley)));

@@ -4,7 +4,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::snapshot::Snapshot;
+use crate::store::scan::Scan;
 use super::Ctx;
 use crate::error::{Error, Result};
 use crate::model::config::Config;
@@ -25,7 +25,7 @@ pub struct Findings {
 
 pub fn run(ctx: &Ctx) -> Result<()> {
     let store = ctx.store()?;
-    let snap = Snapshot::load(&store)?;
+    let snap = Scan::load(&store)?;
     let f = check(&store, &snap);
     let mut out = String::new();
     for e in &f.errors {
@@ -59,7 +59,7 @@ pub fn run(ctx: &Ctx) -> Result<()> {
 }
 
 /// Every check over a loaded snapshot.
-pub fn check(store: &Store, snap: &Snapshot) -> Findings {
+pub fn check(store: &Store, snap: &Scan) -> Findings {
     let mut f = Findings {
         errors: snap.problems.clone(),
         warnings: Vec::new(),
@@ -75,7 +75,7 @@ pub fn check(store: &Store, snap: &Snapshot) -> Findings {
 
 /// Star rows whose household is gone; bad cells and stars that do not match the
 /// criteria met are parse problems, already in the snapshot's.
-fn check_stars(snap: &Snapshot, f: &mut Findings) {
+fn check_stars(snap: &Scan, f: &mut Findings) {
     let Some(households) = &snap.households else {
         return;
     };
@@ -114,7 +114,7 @@ fn check_folder(store: &Store, f: &mut Findings) {
 /// formula. They are data: lane keeps them byte for byte and neutralises them in
 /// every CSV it prints, but a clerk who opens the file itself in a spreadsheet
 /// should look at them first.
-fn check_formulas(snap: &Snapshot, f: &mut Findings) {
+fn check_formulas(snap: &Scan, f: &mut Findings) {
     fn scan<R: Record>(reg: &Option<Registry<R>>, f: &mut Findings) {
         let Some(reg) = reg else { return };
         // A row with the wrong number of fields is an error already.
@@ -179,7 +179,7 @@ struct Links<'a> {
 }
 
 impl<'a> Links<'a> {
-    fn new(store: &Store, snap: &'a Snapshot) -> Self {
+    fn new(store: &Store, snap: &'a Scan) -> Self {
         let day = store.now.date_naive();
         let leaders: HashMap<&str, (usize, &Leader)> = snap
             .leaders
@@ -205,7 +205,7 @@ impl<'a> Links<'a> {
     }
 }
 
-fn check_registries(store: &Store, snap: &Snapshot, f: &mut Findings) {
+fn check_registries(store: &Store, snap: &Scan, f: &mut Findings) {
     let links = Links::new(store, snap);
     if let Some(alleys) = &snap.alleys {
         check_alleys(&links, alleys, f);
@@ -277,7 +277,7 @@ fn check_alleys(links: &Links, alleys: &Registry<Alley>, f: &mut Findings) {
 
 /// Each leader's alley: one that exists, with one current leader, whom alleys.csv
 /// names.
-fn check_leaders(links: &Links, snap: &Snapshot, reg: &Registry<Leader>, f: &mut Findings) {
+fn check_leaders(links: &Links, snap: &Scan, reg: &Registry<Leader>, f: &mut Findings) {
     let day = links.day;
     let mut serving: HashMap<&str, (usize, &str)> = HashMap::new();
     for (line, l) in &reg.records {
@@ -329,7 +329,7 @@ fn check_leaders(links: &Links, snap: &Snapshot, reg: &Registry<Leader>, f: &mut
     }
 }
 
-fn check_tickets(store: &Store, snap: &Snapshot, f: &mut Findings) {
+fn check_tickets(store: &Store, snap: &Scan, f: &mut Findings) {
     let cfg = &store.config;
     let alley_ids: HashSet<&str> = snap
         .alleys
@@ -426,7 +426,7 @@ fn check_events(cfg: &Config, l: &Loaded, ids: &HashSet<String>, f: &mut Finding
 }
 
 /// Patrol rows must name a leader, an alley, a household and a ticket that exist.
-fn check_patrols(snap: &Snapshot, f: &mut Findings) {
+fn check_patrols(snap: &Scan, f: &mut Findings) {
     let alleys: Option<HashSet<&str>> = snap
         .alleys
         .as_ref()

@@ -2,7 +2,7 @@
 //! the flow is [`super::registry`]'s, import is [`super::import`].
 
 use super::registry::{self, cases_where, patrols_where, pick_alley, set, Registered};
-use super::snapshot::Snapshot;
+use crate::store::scan::Scan;
 use super::{parse_id, Ctx};
 use crate::cli::{HouseholdCmd, HouseholdFields, HouseholdList};
 use crate::error::{Error, Result};
@@ -95,7 +95,7 @@ impl Registered for Household {
     }
 
     /// Its cases and patrols, and its rows in the star rounds.
-    fn referrers(snap: &Snapshot, id: &str) -> Vec<String> {
+    fn referrers(snap: &Scan, id: &str) -> Vec<String> {
         let is = |h: &HouseholdId| h.as_str() == id;
         let mut out = cases_where(snap, |t| t.household.as_ref().is_some_and(is));
         out.extend(patrols_where(snap, |p| {

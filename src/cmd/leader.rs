@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 
 use super::registry::{self, optional_id, patrols_where, rows_where, set, Registered};
-use super::snapshot::Snapshot;
+use crate::store::scan::Scan;
 use super::{parse_id, Ctx};
 use crate::cli::{LeaderCmd, LeaderFields, LeaderList};
 use crate::error::{Error, Result};
@@ -158,7 +158,7 @@ impl Registered for Leader {
     }
 
     /// The alleys that name the leader, and the leader's patrols.
-    fn referrers(snap: &Snapshot, id: &str) -> Vec<String> {
+    fn referrers(snap: &Scan, id: &str) -> Vec<String> {
         let is = |l: &LeaderId| l.as_str() == id;
         let mut out = rows_where(&snap.alleys, |a| a.leader.as_ref().is_some_and(is));
         out.extend(patrols_where(snap, |p| is(&p.leader)));

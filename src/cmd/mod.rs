@@ -16,7 +16,7 @@ mod patrol;
 mod query;
 mod registry;
 mod report;
-pub mod snapshot;
+
 mod stars;
 mod stars_report;
 mod town;

@@ -8,7 +8,7 @@
 use std::fmt::Display;
 use std::str::FromStr;
 
-use super::snapshot::Snapshot;
+use crate::store::scan::Scan;
 use super::{matches, next_id, parse_id, say, Ctx};
 use crate::error::{Error, Kind, Result};
 use crate::model::ids::AlleyId;
@@ -70,7 +70,7 @@ pub trait Registered: Record + PartialEq {
     /// The commit message of adding the record, and the line said afterwards.
     fn added(&self) -> (String, String);
     /// Where record `id` is referred to (`path:line`); `remove` refuses while any are.
-    fn referrers(snap: &Snapshot, id: &str) -> Vec<String>;
+    fn referrers(snap: &Scan, id: &str) -> Vec<String>;
     /// The `field, value` pairs of `show`.
     fn show(&self, store: &Store) -> Result<Vec<(&'static str, String)>>;
     /// The cells of `list`, row by row, before `--search` filters them.
@@ -142,7 +142,7 @@ pub fn remove<R: Registered>(ctx: &Ctx, id: &str) -> Result<()> {
     let old = store.change(|tx| {
         let reg = tx.load::<R>()?;
         let old = reg.require(id)?.clone();
-        refuse_if_referenced(R::WHAT, id, R::referrers(&Snapshot::load(tx)?, id))?;
+        refuse_if_referenced(R::WHAT, id, R::referrers(&Scan::load(tx)?, id))?;
         tx.put(R::FILE, reg.with_replaced(id, None));
         tx.message(format!("{}: remove {id} {}", R::WHAT, old.label()));
         Ok(old)
@@ -219,13 +219,13 @@ pub fn rows_where<R: Record>(reg: &Option<Registry<R>>, hit: impl Fn(&R) -> bool
 }
 
 /// The case files that `hit` picks.
-pub fn cases_where(snap: &Snapshot, hit: impl Fn(&Ticket) -> bool) -> Vec<String> {
+pub fn cases_where(snap: &Scan, hit: impl Fn(&Ticket) -> bool) -> Vec<String> {
     let cases = snap.tickets.iter().filter(|t| hit(&t.ticket));
     cases.map(|t| t.rel.clone()).collect()
 }
 
 /// `FILE:LINE` of the patrol rows that `hit` picks.
-pub fn patrols_where(snap: &Snapshot, hit: impl Fn(&Patrol) -> bool) -> Vec<String> {
+pub fn patrols_where(snap: &Scan, hit: impl Fn(&Patrol) -> bool) -> Vec<String> {
     let patrols = snap.patrols.iter().filter(|p| hit(&p.patrol));
     patrols.map(|p| format!("{}:{}", p.rel, p.line)).collect()
 }

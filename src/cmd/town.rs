@@ -9,7 +9,7 @@ use std::path::Path;
 use rayon::prelude::*;
 
 use super::check::check;
-use super::snapshot::Snapshot;
+use crate::store::scan::Scan;
 use super::{say, town_report, Ctx};
 use crate::cli::{TownArgs, TownCmd};
 use crate::error::{Error, Result};
@@ -299,7 +299,7 @@ fn check_village(
             v.code, v.path
         ));
     }
-    let snap = match Snapshot::load(&store) {
+    let snap = match Scan::load(&store) {
         Ok(s) => s,
         Err(e) => {
             errors.push(format!(

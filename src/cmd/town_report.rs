@@ -14,7 +14,7 @@ use crate::model::lifecycle::{fold, fold_events, Rules};
 use crate::model::patrol::Patrol;
 use crate::model::period::{default_period, months_of, Asked, Period};
 use crate::model::registry::{Alley, Household, Leader};
-use crate::model::report::{compute, Case, Names, Report};
+use crate::model::report::{compute, Names, Report, Tallied};
 use crate::model::ticket::{Action, Ticket};
 use crate::model::time::short_time;
 use crate::model::town::{combine, in_inbox, sort_inbox, InboxRow, VillageReport};

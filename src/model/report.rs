@@ -53,7 +53,7 @@ pub struct Report {
 
 /// What the report needs of a case: a ticket read from its file, or a row of the
 /// derived index.
-pub trait Case {
+pub trait Tallied {
     fn alley(&self) -> &str;
     fn category(&self) -> &str;
     fn household(&self) -> Option<&str>;
@@ -62,7 +62,7 @@ pub trait Case {
     fn with_events<R>(&self, f: impl FnOnce(&[Event]) -> R) -> R;
 }
 
-impl Case for Ticket {
+impl Tallied for Ticket {
     fn alley(&self) -> &str {
         self.alley.as_str()
     }
@@ -139,7 +139,7 @@ struct Partial {
 }
 
 impl Partial {
-    fn add<C: Case>(
+    fn add<C: Tallied>(
         &mut self,
         cfg: &Config,
         t: &C,
@@ -199,7 +199,7 @@ pub struct Names<'a> {
 
 /// Computes the report. `now` bounds what counts as overdue in a period that has not
 /// ended yet.
-pub fn compute<C: Case + Sync>(
+pub fn compute<C: Tallied + Sync>(
     cfg: &Config,
     names: &Names,
     tickets: &[C],
@@ -262,7 +262,7 @@ pub fn compute<C: Case + Sync>(
 }
 
 /// The cases tallied in parallel chunks, each apart, then added up.
-fn tally_cases<C: Case + Sync>(
+fn tally_cases<C: Tallied + Sync>(
     cfg: &Config,
     names: &Names,
     tickets: &[C],

@@ -11,6 +11,7 @@ pub mod index;
 pub mod lock;
 pub mod patrols;
 pub mod registry;
+pub mod scan;
 pub mod stars;
 pub mod ticketfile;
 pub mod ticketmerge;

@@ -1,5 +1,5 @@
 //! The index's files. `.lane/index`: `LANEIDX3`, the config fingerprint, then a
-//! postcard-encoded [`Snapshot`] and a CRC-32 of everything before it.
+//! postcard-encoded [`IndexFile`] and a CRC-32 of everything before it.
 //! `.lane/index-journal`: records of (length, CRC-32, postcard (fingerprint, entry)).
 //! Failing to write either is never an error: the index is only a cache.
 
@@ -25,7 +25,7 @@ pub struct DirStamp<'a> {
 
 /// Everything in the index file.
 #[derive(Debug, Default, Serialize, Deserialize)]
-pub struct Snapshot<'a> {
+pub struct IndexFile<'a> {
     /// When it was written (ns since the epoch).
     pub written_ns: i64,
     #[serde(borrow)]
@@ -37,18 +37,18 @@ pub struct Snapshot<'a> {
 
 /// Reads the index; anything wrong (missing, corrupt, another config) gives an
 /// empty one. Entries borrow from the file's bytes for the life of the process.
-pub fn read_index(root: &Path, fp: u32) -> Snapshot<'static> {
+pub fn read_index(root: &Path, fp: u32) -> IndexFile<'static> {
     let Ok(bytes) = fs::read(root.join(INDEX_FILE)) else {
-        return Snapshot::default();
+        return IndexFile::default();
     };
     if bytes.len() < 16 || &bytes[..8] != MAGIC {
-        return Snapshot::default();
+        return IndexFile::default();
     }
     let (body, crc) = bytes.split_at(bytes.len() - 4);
     if crc32fast::hash(body).to_le_bytes() != crc
         || u32::from_le_bytes(body[8..12].try_into().expect("4 bytes")) != fp
     {
-        return Snapshot::default();
+        return IndexFile::default();
     }
     let len = body.len();
     let bytes: &'static [u8] = Box::leak(bytes.into_boxed_slice());
@@ -56,7 +56,7 @@ pub fn read_index(root: &Path, fp: u32) -> Snapshot<'static> {
 }
 
 /// Writes a whole new index (temp file and rename) and drops the journal.
-pub fn write_index(root: &Path, snap: &Snapshot, fp: u32) -> bool {
+pub fn write_index(root: &Path, snap: &IndexFile, fp: u32) -> bool {
     let mut bytes = Vec::with_capacity(snap.entries.len() * 160 + 64);
     bytes.extend_from_slice(MAGIC);
     bytes.extend_from_slice(&fp.to_le_bytes());
@@ -162,7 +162,7 @@ mod tests {
     #[test]
     fn the_index_round_trips_and_refuses_corruption() {
         let dir = tempfile::tempdir().unwrap();
-        let snap = Snapshot {
+        let snap = IndexFile {
             written_ns: 5,
             dirs: vec![DirStamp {
                 rel: Cow::Borrowed("tickets/2026"),

@@ -25,7 +25,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::config::Config;
 use crate::model::ids::{AlleyId, TicketId};
-use crate::model::report::Case;
+use crate::model::report::Tallied;
 use crate::model::ticket::{Action, CloseReason, Event, Source, Ticket, VisitResult};
 use crate::model::time::Time;
 
@@ -261,7 +261,7 @@ pub struct CaseRow<'a, 'b> {
     pub cfg: &'a Config,
 }
 
-impl Case for CaseRow<'_, '_> {
+impl Tallied for CaseRow<'_, '_> {
     fn alley(&self) -> &str {
         &self.body.alley
     }

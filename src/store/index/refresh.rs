@@ -9,7 +9,7 @@ use std::path::Path;
 
 use rayon::prelude::*;
 
-use super::disk::{self, DirStamp, Snapshot};
+use super::disk::{self, DirStamp, IndexFile};
 use super::{fingerprint, now_ns, Body, Entry, Index, INDEX_FILE, RACY_NS};
 use crate::error::{Error, Result};
 use crate::model::ticket::Ticket;
@@ -250,7 +250,7 @@ impl Store {
         let out = entries;
         dirty |= snap.dirs.len() != stamps.len();
         if dirty {
-            let snap = Snapshot {
+            let snap = IndexFile {
                 written_ns: now,
                 dirs: stamps,
                 entries: out,
@@ -315,7 +315,7 @@ impl Store {
         let now = now_ns();
         let (dirs, entries) = self.read_all_entries()?;
         let n = entries.len();
-        let snap = Snapshot {
+        let snap = IndexFile {
             written_ns: now,
             dirs,
             entries,

@@ -10,7 +10,7 @@ use crate::store::stars::Round;
 use crate::store::tickets::Loaded;
 use crate::store::Store;
 
-pub struct Snapshot {
+pub struct Scan {
     pub alleys: Option<Registry<Alley>>,
     pub leaders: Option<Registry<Leader>>,
     pub households: Option<Registry<Household>>,
@@ -22,8 +22,8 @@ pub struct Snapshot {
     pub problems: Vec<String>,
 }
 
-impl Snapshot {
-    pub fn load(store: &Store) -> Result<Snapshot> {
+impl Scan {
+    pub fn load(store: &Store) -> Result<Scan> {
         let mut problems = Vec::new();
         let alleys = lenient::<Alley>(store, &mut problems);
         let leaders = lenient::<Leader>(store, &mut problems);
@@ -33,7 +33,7 @@ impl Snapshot {
         let (patrols, pp) = store.load_patrols()?;
         problems.extend(pp);
         let rounds = rounds(store, &mut problems)?;
-        Ok(Snapshot {
+        Ok(Scan {
             alleys,
             leaders,
             households,
