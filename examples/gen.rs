@@ -3,8 +3,8 @@
 //! for a seed; every folder passes `lane check`.
 //!
 //! ```sh
-//! cargo run --release --example gen -- --tickets 10000 /tmp/village
-//! cargo run --release --example gen -- --tickets 10000 --villages 40 /tmp/town
+//! cargo run --release --example gen -- --cases 10000 /tmp/village
+//! cargo run --release --example gen -- --cases 10000 --villages 40 /tmp/town
 //! ```
 //!
 //! With one village, OUT is the data folder; with several, OUT holds one data
@@ -26,7 +26,7 @@ use rand_chacha::ChaCha8Rng;
 struct Args {
     /// Cases per village
     #[arg(long, default_value_t = 740)]
-    tickets: u64,
+    cases: u64,
     /// Number of villages
     #[arg(long, default_value_t = 1)]
     villages: u32,
@@ -51,11 +51,9 @@ fn code(i: u32) -> String {
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args = Args::parse();
     let until = NaiveDate::parse_from_str(&args.until, "%Y-%m-%d")?;
-    let years = args
-        .years
-        .unwrap_or(if args.tickets > 1000 { 10 } else { 1 });
+    let years = args.years.unwrap_or(if args.cases > 1000 { 10 } else { 1 });
     let from = until - Months::new(12 * years);
-    let total = args.tickets * u64::from(args.villages);
+    let total = args.cases * u64::from(args.villages);
     let bar = if total > 10_000 {
         let b = ProgressBar::new(total);
         b.set_style(ProgressStyle::with_template(
@@ -86,17 +84,17 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         sample::fill(&store, &opts)?;
         let reg = sample::registries(&opts);
         // Nanjie's ~740 cases a year is scale 1.
-        let scale = args.tickets as f64 / (740.0 * f64::from(years));
+        let scale = args.cases as f64 / (740.0 * f64::from(years));
         let mut rng = ChaCha8Rng::seed_from_u64(opts.seed.wrapping_add(1));
         // One calendar year at a time keeps memory flat at any size.
         let mut start = from;
         while start < until {
             let next_year = NaiveDate::from_ymd_opt(start.year() + 1, 1, 1).expect("a date");
             let end = next_year.min(until);
-            let (tickets, patrols) =
+            let (cases, patrols) =
                 cases::generate(&store.config, &reg, &mut rng, (start, end), until, scale);
-            sample::write_cases(&store, &tickets, &patrols)?;
-            bar.inc(tickets.len() as u64);
+            sample::write_cases(&store, &cases, &patrols)?;
+            bar.inc(cases.len() as u64);
             start = end;
         }
         // The five star rounds held before the records end.

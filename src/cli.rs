@@ -67,7 +67,7 @@ pub enum Command {
     Reopen(ReopenArgs),
     /// Show a case: facts, state, level, deadline and its timeline
     Show {
-        /// The ticket ID, in full (NJ-2026-0042) or short (42)
+        /// The case ID, in full (NJ-2026-0042) or short (42)
         id: String,
     },
     /// List cases
@@ -109,7 +109,7 @@ pub struct InitArgs {
     /// The village's name, as reports print it
     #[arg(long, default_value = "Nanjie Village")]
     pub name: String,
-    /// The prefix of ticket IDs
+    /// The prefix of case IDs
     #[arg(long, default_value = "NJ")]
     pub code: String,
     /// Do not create a git repository
@@ -310,7 +310,7 @@ pub struct OpenArgs {
     pub household: Option<String>,
     /// How the problem came to light
     #[arg(long, value_enum, default_value = "inspection")]
-    pub source: crate::model::ticket::Source,
+    pub source: crate::model::case::Source,
     /// A first note
     #[arg(long, default_value = "")]
     pub note: String,
@@ -364,7 +364,7 @@ pub struct VisitArgs {
     pub id: String,
     /// What the household said
     #[arg(long, value_enum)]
-    pub result: Option<crate::model::ticket::VisitResult>,
+    pub result: Option<crate::model::case::VisitResult>,
     #[arg(long, default_value = "")]
     pub note: String,
     #[command(flatten)]
@@ -381,8 +381,8 @@ pub struct CloseArgs {
         default_value = "fixed",
         value_name = "REASON"
     )]
-    pub reason: crate::model::ticket::CloseReason,
-    /// With --as duplicate: the ticket this one duplicates
+    pub reason: crate::model::case::CloseReason,
+    /// With --as duplicate: the case this one duplicates
     #[arg(long, value_name = "ID")]
     pub of: Option<String>,
     #[arg(long, default_value = "")]
@@ -483,9 +483,9 @@ pub struct PatrolLog {
     /// The household visited
     #[arg(long)]
     pub household: Option<String>,
-    /// A ticket the patrol was about
-    #[arg(long, value_name = "ID")]
-    pub ticket: Option<String>,
+    /// A case the patrol was about
+    #[arg(long, alias = "ticket", value_name = "ID")]
+    pub case: Option<String>,
     /// The day (YYYY-MM-DD, or a time) [default: today]
     #[arg(long, value_name = "DATE")]
     pub at: Option<String>,

@@ -1,4 +1,4 @@
-//! Any text as a case file: an error with a line inside the file, or a ticket that
+//! Any text as a case file: an error with a line inside the file, or a case that
 //! renders back to itself, whose ID is a plain path inside `tickets/`, whose state
 //! (when its events allow one) keeps the lifecycle's invariants, and that a report
 //! counts in every format without a panic.
@@ -10,7 +10,7 @@ use lane::model::lifecycle::{apply, fold, Rules, Status};
 use lane::model::report::{compute, Names, Period};
 use lane::render::report::{render, Show};
 use lane::render::Format;
-use lane::store::{ticketfile, Store};
+use lane::store::{casefile, Store};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -18,7 +18,7 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     let lines = text.lines().count().max(1);
-    let t = match ticketfile::parse(text) {
+    let t = match casefile::parse(text) {
         Ok(t) => t,
         Err((line, _)) => {
             assert!(
@@ -31,13 +31,13 @@ fuzz_target!(|data: &[u8]| {
     for e in &t.events {
         assert!((1..=lines).contains(&e.line));
     }
-    let rendered = ticketfile::render(&t);
-    let mut back = ticketfile::parse(&rendered).expect("lane's own rendering parses");
+    let rendered = casefile::render(&t);
+    let mut back = casefile::parse(&rendered).expect("lane's own rendering parses");
     let mut orig = t.clone();
     back.events.iter_mut().for_each(|e| e.line = 0);
     orig.events.iter_mut().for_each(|e| e.line = 0);
     assert_eq!(back, orig);
-    let rel = Store::ticket_rel(&t.id);
+    let rel = Store::case_rel(&t.id);
     let parts: Vec<&str> = rel.split('/').collect();
     assert_eq!(parts.len(), 3, "{rel}");
     assert!(
@@ -47,7 +47,7 @@ fuzz_target!(|data: &[u8]| {
                 .all(|p| !p.is_empty() && *p != ".." && *p != ".")
     );
     let cfg = Config::new("V", "NJ");
-    let rules = Rules::for_ticket(&cfg, &t);
+    let rules = Rules::for_case(&cfg, &t);
     if let Ok(state) = fold(&t, &rules) {
         assert!(state.level < cfg.levels.len());
         assert!(state.status != Status::Closed || state.close_reason.is_some());

@@ -4,16 +4,16 @@
 #![no_main]
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
-use lane::model::ids::{AlleyId, TicketId};
+use lane::model::ids::{AlleyId, CaseId};
 use lane::model::lifecycle::{fold, Rules};
 use lane::model::report::{compute, Names, Period};
-use lane::model::ticket::{Action, Event, Source, Ticket};
+use lane::model::case::{Action, Event, Source, Case};
 use lane::render::report::{render, Show};
 use lane::render::Format;
 use lane::store::{configfile, parse_config};
 use libfuzzer_sys::fuzz_target;
 
-fn case(at: DateTime<FixedOffset>, cfg: &lane::model::config::Config) -> Ticket {
+fn case(at: DateTime<FixedOffset>, cfg: &lane::model::config::Config) -> Case {
     let mut events = vec![Event::new(at, "L01", Action::Open, "")];
     for l in cfg.levels.iter().skip(1) {
         events.push(Event::new(
@@ -33,8 +33,8 @@ fn case(at: DateTime<FixedOffset>, cfg: &lane::model::config::Config) -> Ticket 
         Action::Resolve { on_spot: false },
         "",
     ));
-    Ticket {
-        id: TicketId::parse("NJ-2026-0001").unwrap(),
+    Case {
+        id: CaseId::parse("NJ-2026-0001").unwrap(),
         title: "t".into(),
         category: cfg.categories[0].key.clone(),
         alley: AlleyId::new("A01").unwrap(),
@@ -63,7 +63,7 @@ fuzz_target!(|data: &[u8]| {
     ] {
         let at = DateTime::parse_from_rfc3339(at).unwrap();
         let t = case(at, &cfg);
-        fold(&t, &Rules::for_ticket(&cfg, &t)).expect("a climb through every level");
+        fold(&t, &Rules::for_case(&cfg, &t)).expect("a climb through every level");
         let day = at.date_naive();
         let period = Period {
             from: day,

@@ -1,9 +1,9 @@
-//! Any text as an ID, a ticket ID, a date, a time, an offset, a station code or a
+//! Any text as an ID, a case ID, a date, a time, an offset, a station code or a
 //! phone number: an error, or a value that writes back as it was read and that can
 //! never leave the data folder when it becomes part of a path.
 #![no_main]
 
-use lane::model::ids::{check_id, check_station, TicketId};
+use lane::model::ids::{check_id, check_station, CaseId};
 use lane::model::registry::check_phone;
 use lane::model::time::{format_time, parse_date, parse_offset, parse_time};
 use lane::store::Store;
@@ -21,9 +21,9 @@ fuzz_target!(|data: &[u8]| {
     if check_id(s).is_ok() {
         assert!(plain(s), "{s:?}");
     }
-    if let Ok(id) = TicketId::parse(s) {
+    if let Ok(id) = CaseId::parse(s) {
         assert_eq!(id.to_string(), s);
-        let rel = Store::ticket_rel(&id);
+        let rel = Store::case_rel(&id);
         assert_eq!(rel, format!("tickets/{}/{s}.toml", id.year));
         assert_eq!(id.year.to_string().len(), 4);
     }

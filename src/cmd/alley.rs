@@ -2,12 +2,12 @@
 //! [`super::registry`]'s.
 
 use super::registry::{self, cases_where, optional_id, patrols_where, rows_where, set, Registered};
-use crate::store::scan::Scan;
 use super::{parse_id, Ctx};
 use crate::cli::{AlleyCmd, AlleyFields};
 use crate::error::{Error, Result};
 use crate::model::ids::{AlleyId, LeaderId};
 use crate::model::registry::{Alley, Household, Leader, Record};
+use crate::store::scan::Scan;
 use crate::store::Store;
 
 pub fn run(ctx: &Ctx, cmd: AlleyCmd) -> Result<()> {

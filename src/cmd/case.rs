@@ -1,6 +1,6 @@
 //! The five-step mechanism: `lane open` (inspection), `note` (feedback), `escalate`
 //! (coordination), `resolve` (disposal), `visit` (return visit), `close`, `reopen`.
-//! Each action is checked against the ticket's derived state before anything is
+//! Each action is checked against the case's derived state before anything is
 //! written; a refused action says why and what is allowed now, and writes nothing.
 
 use super::registry::pick_alley;
@@ -9,12 +9,12 @@ use crate::cli::{
     Actor, CloseArgs, EscalateArgs, NoteArgs, OpenArgs, ReopenArgs, ResolveArgs, VisitArgs,
 };
 use crate::error::{Error, Result};
+use crate::model::case::{Action, Case, CloseReason, Event, Source, VisitResult};
 use crate::model::config::Config;
-use crate::model::ids::{AlleyId, HouseholdId, TicketId};
+use crate::model::ids::{AlleyId, CaseId, HouseholdId};
 use crate::model::lifecycle::{apply, fold, Rules, State, Status};
 use crate::model::patrol::PatrolKind;
 use crate::model::registry::{Alley, Household, Leader};
-use crate::model::ticket::{Action, CloseReason, Event, Source, Ticket, VisitResult};
 use crate::model::time::{format_time, parse_time, short_time, Time};
 use crate::render;
 use crate::store::change::Tx;
@@ -48,7 +48,7 @@ pub fn when(store: &Store, actor: &Actor) -> Result<Time> {
     let t =
         parse_time(at, store.config.offset()).map_err(|e| Error::input(format!("--at: {e}")))?;
     if chrono::Datelike::year(&t) < 1900 {
-        // The year names the ticket's folder and ID: four digits, and a real one.
+        // The year names the case's folder and ID: four digits, and a real one.
         return Err(Error::input(format!(
             "--at: {} is before 1900; write the year in full",
             format_time(&t)
@@ -129,7 +129,7 @@ fn place(ctx: &Ctx, store: &Store, a: &OpenArgs) -> Result<(AlleyId, Option<Hous
 pub fn station(store: &Store) -> Result<String> {
     match store.local()?.station {
         Some(s) => Ok(s),
-        None => Err(Error::refused("this clone of the data folder has no station code, so it cannot number new tickets")
+        None => Err(Error::refused("this clone of the data folder has no station code, so it cannot number new cases")
             .hint("give each clone its own: `lane local --station T` (the village's own clone uses `--station \"\"`)")),
     }
 }
@@ -149,8 +149,8 @@ pub fn open(ctx: &Ctx, a: OpenArgs) -> Result<()> {
     }
     let (id, state) = store.change(|tx| {
         let station = station(tx)?;
-        let id = tx.next_ticket_id(chrono::Datelike::year(&at), &station)?;
-        let ticket = Ticket {
+        let id = tx.next_case_id(chrono::Datelike::year(&at), &station)?;
+        let case = Case {
             id,
             title: title.trim().to_string(),
             events: first_events(cfg, &a, &category, at, &by),
@@ -160,21 +160,21 @@ pub fn open(ctx: &Ctx, a: OpenArgs) -> Result<()> {
             source: a.source,
             opened: at,
         };
-        let rules = Rules::for_ticket(cfg, &ticket);
-        let state = fold(&ticket, &rules).map_err(|(_, r)| Error::refused(r.to_string()))?;
-        tx.put_new_case(&ticket);
-        if let (Source::Visit, Some(h)) = (ticket.source, &ticket.household) {
-            log_visit(tx, &ticket, h, &by, at)?;
+        let rules = Rules::for_case(cfg, &case);
+        let state = fold(&case, &rules).map_err(|(_, r)| Error::refused(r.to_string()))?;
+        tx.put_new_case(&case);
+        if let (Source::Visit, Some(h)) = (case.source, &case.household) {
+            log_visit(tx, &case, h, &by, at)?;
         }
-        let place = match &ticket.household {
-            Some(h) => format!("{} {h}", ticket.alley),
-            None => ticket.alley.to_string(),
+        let place = match &case.household {
+            Some(h) => format!("{} {h}", case.alley),
+            None => case.alley.to_string(),
         };
         tx.message(format!(
             "{}: open {} in {place} ({})",
-            ticket.id, ticket.category, ticket.title
+            case.id, case.category, case.title
         ));
-        Ok((ticket.id, state))
+        Ok((case.id, state))
     })?;
     say(&format!("opened {id}: {}", describe(cfg, &state)));
     render::write_stdout(&format!("{id}\n"))
@@ -199,13 +199,13 @@ fn first_events(cfg: &Config, a: &OpenArgs, category: &str, at: Time, by: &str) 
 }
 
 /// A problem found on a household visit logs the visit in the same change.
-fn log_visit(tx: &mut Tx, ticket: &Ticket, h: &HouseholdId, by: &str, at: Time) -> Result<()> {
+fn log_visit(tx: &mut Tx, case: &Case, h: &HouseholdId, by: &str, at: Time) -> Result<()> {
     let leaders = tx.load::<Leader>()?;
     let alleys = tx.load::<Alley>()?;
     let leader = match leaders.get(by) {
         Some(l) => Some(l.id.to_string()),
         None => alleys
-            .get(ticket.alley.as_str())
+            .get(case.alley.as_str())
             .and_then(|a| a.leader.as_ref())
             .map(|l| l.to_string()),
     };
@@ -215,17 +215,17 @@ fn log_visit(tx: &mut Tx, ticket: &Ticket, h: &HouseholdId, by: &str, at: Time) 
                 tx,
                 &l,
                 PatrolKind::Visit,
-                Some(ticket.alley.as_str()),
+                Some(case.alley.as_str()),
                 Some(h.as_str()),
                 at.date_naive(),
                 "",
             )?;
-            p.ticket = Some(ticket.id.clone());
+            p.case = Some(case.id.clone());
             tx.put_patrol(&p)?;
         }
         None => eprintln!(
             "warning: the visit is not logged: alley {} has no lane leader and --by is not one",
-            ticket.alley
+            case.alley
         ),
     }
     Ok(())
@@ -249,30 +249,30 @@ pub fn describe(cfg: &Config, s: &State) -> String {
     }
 }
 
-/// Loads a ticket for a change and appends `make`'s events after checking each
+/// Loads a case for a change and appends `make`'s events after checking each
 /// against the state. Refusals write nothing.
 fn act(
     ctx: &Ctx,
     id: &str,
     actor: &Actor,
-    make: impl FnOnce(&Store, &Ticket, &State, Time, &str) -> Result<Vec<Event>>,
+    make: impl FnOnce(&Store, &Case, &State, Time, &str) -> Result<Vec<Event>>,
 ) -> Result<()> {
     let store = ctx.store()?;
     let cfg = &store.config;
-    let id = store.resolve_ticket_id(id)?;
+    let id = store.resolve_case_id(id)?;
     let by = who(ctx, &store, actor)?;
     let at = when(&store, actor)?;
     let (s, summary) = store.change(|tx| {
-        let loaded = tx.load_ticket(&id)?;
-        let t = &loaded.ticket;
-        let rules = Rules::for_ticket(cfg, t);
+        let loaded = tx.load_case(&id)?;
+        let t = &loaded.case;
+        let rules = Rules::for_case(cfg, t);
         let state = fold(t, &rules).map_err(|(i, r)| {
             let line = t.events.get(i).map_or(1, |e| e.line);
             Error::refused(format!(
                 "{}:{line}: the case file is in an impossible state ({}); it cannot be changed until it is fixed",
                 loaded.rel, r.why
             ))
-            .hint("fix the file by hand (`lane check` lists its problems); other tickets keep working")
+            .hint("fix the file by hand (`lane check` lists its problems); other cases keep working")
         })?;
         let events = make(tx, t, &state, at, &by)?;
         let mut s = state;
@@ -377,11 +377,11 @@ pub fn close(ctx: &Ctx, a: CloseArgs) -> Result<()> {
         None => None,
     };
     act(ctx, &a.id, &a.actor, |store, t, _, at, by| {
-        let of: Option<TicketId> = match of {
+        let of: Option<CaseId> = match of {
             Some(o) => {
-                let o = store.resolve_ticket_id(&o)?;
+                let o = store.resolve_case_id(&o)?;
                 if o == t.id {
-                    return Err(Error::input("--of: a ticket cannot duplicate itself"));
+                    return Err(Error::input("--of: a case cannot duplicate itself"));
                 }
                 Some(o)
             }

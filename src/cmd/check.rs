@@ -4,16 +4,16 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::store::scan::Scan;
 use super::Ctx;
 use crate::error::{Error, Result};
+use crate::model::case::{Action, Case};
 use crate::model::config::Config;
 use crate::model::lifecycle::{fold, Refusal, Rules};
 use crate::model::registry::{Alley, Household, Leader, Record};
-use crate::model::ticket::{Action, Ticket};
+use crate::store::cases::Loaded;
 use crate::store::folder::{strays, Stray};
 use crate::store::registry::Registry;
-use crate::store::tickets::Loaded;
+use crate::store::scan::Scan;
 use crate::store::Store;
 
 /// The problems found, errors and warnings apart.
@@ -39,11 +39,11 @@ pub fn run(ctx: &Ctx) -> Result<()> {
     crate::render::write_stdout(&out)?;
     let n = |len: Option<usize>| len.unwrap_or(0);
     eprintln!(
-        "checked {} alleys, {} leaders, {} households, {} tickets: {} errors, {} warnings",
+        "checked {} alleys, {} leaders, {} households, {} cases: {} errors, {} warnings",
         n(snap.alleys.as_ref().map(|r| r.records.len())),
         n(snap.leaders.as_ref().map(|r| r.records.len())),
         n(snap.households.as_ref().map(|r| r.records.len())),
-        snap.tickets.len(),
+        snap.cases.len(),
         f.errors.len(),
         f.warnings.len()
     );
@@ -65,7 +65,7 @@ pub fn check(store: &Store, snap: &Scan) -> Findings {
         warnings: Vec::new(),
     };
     check_registries(store, snap, &mut f);
-    check_tickets(store, snap, &mut f);
+    check_cases(store, snap, &mut f);
     check_patrols(snap, &mut f);
     check_stars(snap, &mut f);
     check_folder(store, &mut f);
@@ -151,7 +151,7 @@ fn formula_warning(file: &str, line: usize, column: &str) -> String {
 }
 
 /// What to do about an event that the events before it do not allow.
-fn fold_hint(t: &Ticket, cfg: &Config, i: usize, refusal: &Refusal) -> String {
+fn fold_hint(t: &Case, cfg: &Config, i: usize, refusal: &Refusal) -> String {
     match t.events.get(i).map(|e| &e.action) {
         _ if i == 0 && t.events.is_empty() => "add the `open` event".into(),
         Some(Action::Escalate { to, .. }) if cfg.level_index(to).is_none() => format!(
@@ -329,7 +329,7 @@ fn check_leaders(links: &Links, snap: &Scan, reg: &Registry<Leader>, f: &mut Fin
     }
 }
 
-fn check_tickets(store: &Store, snap: &Scan, f: &mut Findings) {
+fn check_cases(store: &Store, snap: &Scan, f: &mut Findings) {
     let cfg = &store.config;
     let alley_ids: HashSet<&str> = snap
         .alleys
@@ -341,19 +341,15 @@ fn check_tickets(store: &Store, snap: &Scan, f: &mut Findings) {
         .iter()
         .flat_map(|r| r.iter().map(|h| h.id()))
         .collect();
-    let ids: HashSet<String> = snap
-        .tickets
-        .iter()
-        .map(|t| t.ticket.id.to_string())
-        .collect();
-    for l in &snap.tickets {
-        let t = &l.ticket;
+    let ids: HashSet<String> = snap.cases.iter().map(|t| t.case.id.to_string()).collect();
+    for l in &snap.cases {
+        let t = &l.case;
         let rel = &l.rel;
         let line_of = |key: &str| store.line_of_key(rel, key);
-        let expected = Store::ticket_rel(&t.id);
+        let expected = Store::case_rel(&t.id);
         if *rel != expected {
             f.errors.push(format!(
-                "{rel}:{}: the ticket {} belongs in {expected}",
+                "{rel}:{}: the case {} belongs in {expected}",
                 line_of("id"),
                 t.id
             ));
@@ -402,7 +398,7 @@ fn check_tickets(store: &Store, snap: &Scan, f: &mut Findings) {
 /// A case's events: a duplicate closed as one of a case that exists, and a history
 /// the lifecycle allows.
 fn check_events(cfg: &Config, l: &Loaded, ids: &HashSet<String>, f: &mut Findings) {
-    let (t, rel) = (&l.ticket, &l.rel);
+    let (t, rel) = (&l.case, &l.rel);
     for ev in &t.events {
         if let Action::Close { of: Some(of), .. } = &ev.action {
             if !ids.contains(&of.to_string()) {
@@ -413,7 +409,7 @@ fn check_events(cfg: &Config, l: &Loaded, ids: &HashSet<String>, f: &mut Finding
             }
         }
     }
-    if let Err((i, refusal)) = fold(t, &Rules::for_ticket(cfg, t)) {
+    if let Err((i, refusal)) = fold(t, &Rules::for_case(cfg, t)) {
         let line = t.events.get(i).map_or(1, |e| e.line);
         f.errors.push(format!(
             "{rel}:{line}: event {} ({}) is not allowed: {}; {}",
@@ -425,7 +421,7 @@ fn check_events(cfg: &Config, l: &Loaded, ids: &HashSet<String>, f: &mut Finding
     }
 }
 
-/// Patrol rows must name a leader, an alley, a household and a ticket that exist.
+/// Patrol rows must name a leader, an alley, a household and a case that exist.
 fn check_patrols(snap: &Scan, f: &mut Findings) {
     let alleys: Option<HashSet<&str>> = snap
         .alleys
@@ -439,11 +435,7 @@ fn check_patrols(snap: &Scan, f: &mut Findings) {
         .households
         .as_ref()
         .map(|r| r.iter().map(|a| a.id()).collect());
-    let tickets: HashSet<String> = snap
-        .tickets
-        .iter()
-        .map(|t| t.ticket.id.to_string())
-        .collect();
+    let cases: HashSet<String> = snap.cases.iter().map(|t| t.case.id.to_string()).collect();
     for l in &snap.patrols {
         let p = &l.patrol;
         let at = format!("{}:{}", l.rel, l.line);
@@ -471,9 +463,9 @@ fn check_patrols(snap: &Scan, f: &mut Findings) {
                 ));
             }
         }
-        if let Some(t) = &p.ticket {
-            if !tickets.contains(&t.to_string()) {
-                f.errors.push(format!("{at}: ticket {t} does not exist"));
+        if let Some(t) = &p.case {
+            if !cases.contains(&t.to_string()) {
+                f.errors.push(format!("{at}: case {t} does not exist"));
             }
         }
     }

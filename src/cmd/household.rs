@@ -2,12 +2,12 @@
 //! the flow is [`super::registry`]'s, import is [`super::import`].
 
 use super::registry::{self, cases_where, patrols_where, pick_alley, set, Registered};
-use crate::store::scan::Scan;
 use super::{parse_id, Ctx};
 use crate::cli::{HouseholdCmd, HouseholdFields, HouseholdList};
 use crate::error::{Error, Result};
 use crate::model::ids::{AlleyId, HouseholdId};
 use crate::model::registry::{Alley, Household, Members, Record};
+use crate::store::scan::Scan;
 use crate::store::Store;
 
 pub fn run(ctx: &Ctx, cmd: HouseholdCmd) -> Result<()> {

@@ -1,5 +1,5 @@
 //! `lane init DIR`: a new data folder with lane.toml, empty registries, the folders
-//! for tickets, patrols and stars, .gitattributes and .gitignore (see
+//! for cases, patrols and stars, .gitattributes and .gitignore (see
 //! `store::folder`); then `git init` and a first commit where git is installed.
 
 use super::{say, Ctx};

@@ -5,7 +5,6 @@
 use chrono::NaiveDate;
 
 use super::registry::{self, optional_id, patrols_where, rows_where, set, Registered};
-use crate::store::scan::Scan;
 use super::{parse_id, Ctx};
 use crate::cli::{LeaderCmd, LeaderFields, LeaderList};
 use crate::error::{Error, Result};
@@ -14,6 +13,7 @@ use crate::model::registry::{Alley, Background, Leader, Record, SelectedBy};
 use crate::model::time::parse_date;
 use crate::store::change::Tx;
 use crate::store::registry::Registry;
+use crate::store::scan::Scan;
 use crate::store::Store;
 
 pub fn run(ctx: &Ctx, cmd: LeaderCmd) -> Result<()> {

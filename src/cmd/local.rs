@@ -1,5 +1,5 @@
 //! `lane local`: this clone's own settings in the git-ignored local.toml — the
-//! station code that keeps ticket IDs of parallel clones apart, and the default
+//! station code that keeps case IDs of parallel clones apart, and the default
 //! `--by`.
 
 use super::{say, Ctx};
@@ -14,7 +14,7 @@ pub fn run(ctx: &Ctx, a: LocalArgs) -> Result<()> {
     let mut local = store.local()?;
     if station.is_none() && by.is_none() && a.index_check.is_none() {
         let st = match &local.station {
-            None => "(not set: this clone cannot open tickets)".to_string(),
+            None => "(not set: this clone cannot open cases)".to_string(),
             Some(s) if s.is_empty() => "\"\" (the village's own clone)".to_string(),
             Some(s) => s.clone(),
         };

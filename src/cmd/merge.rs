@@ -1,5 +1,5 @@
 //! `lane merge-driver`: git's merge driver for case files (see
-//! `store::ticketmerge`). `--install` registers it in this clone; git then calls
+//! `store::casemerge`). `--install` registers it in this clone; git then calls
 //! `lane merge-driver BASE OURS THEIRS` for every case file both sides changed.
 
 use std::path::Path;
@@ -7,7 +7,7 @@ use std::path::Path;
 use super::{say, Ctx};
 use crate::cli::MergeDriverArgs;
 use crate::error::{Error, Result};
-use crate::store::ticketmerge::{install, merge_files};
+use crate::store::casemerge::{install, merge_files};
 use crate::store::Store;
 
 /// Registers the driver in the clone at `root`, with this lane binary.

@@ -82,7 +82,7 @@ pub fn build(
         alley,
         kind,
         household,
-        ticket: None,
+        case: None,
         note: note.to_string(),
     })
 }
@@ -126,10 +126,10 @@ fn log(ctx: &Ctx, a: PatrolLog) -> Result<()> {
         None => format!("{} in {}", p.kind, p.alley),
     };
     store.change(|tx| {
-        if let Some(t) = &a.ticket {
-            let id = tx.resolve_ticket_id(t)?;
-            tx.load_ticket(&id)?;
-            p.ticket = Some(id);
+        if let Some(t) = &a.case {
+            let id = tx.resolve_case_id(t)?;
+            tx.load_case(&id)?;
+            p.case = Some(id);
         }
         tx.put_patrol(&p)?;
         tx.message(format!("patrol: {} {what} on {}", p.leader, p.date));

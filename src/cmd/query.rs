@@ -8,10 +8,10 @@ use super::case::describe;
 use super::Ctx;
 use crate::cli::{ListArgs, OverdueArgs};
 use crate::error::{Error, Result};
-use crate::model::ids::TicketId;
+use crate::model::case::Case;
+use crate::model::ids::CaseId;
 use crate::model::lifecycle::{fold, fold_events, Rules, State, Status};
 use crate::model::registry::{Alley, Household, Leader};
-use crate::model::ticket::Ticket;
 use crate::model::time::{format_time, parse_date, short_time, Time};
 use crate::render::{self, Format, Table};
 use crate::store::index::{Body, Index};
@@ -19,7 +19,7 @@ use crate::store::Store;
 
 /// What a listing needs of a case: its index entry, its ID and its state now.
 pub struct Summary<'a> {
-    pub id: TicketId,
+    pub id: CaseId,
     /// The case file, relative to the data folder.
     pub rel: &'a str,
     pub body: &'a Body<'static>,
@@ -41,7 +41,7 @@ pub fn current<'a>(store: &Store, index: &'a Index) -> Vec<Summary<'a>> {
             let rules = Rules::for_category(cfg, &body.category);
             let state = fold_events(&body.events(cfg), &rules).ok()?;
             Some(Summary {
-                id: e.ticket_id()?,
+                id: e.case_id()?,
                 rel: &e.rel,
                 body,
                 opened: body.opened_at(),
@@ -186,13 +186,13 @@ pub fn list(ctx: &Ctx, a: ListArgs) -> Result<()> {
 /// Whether a case's notes or reasons contain `q` (lower case). The index keeps
 /// titles, not notes, so this reads the case file.
 fn notes_contain(store: &Store, rel: &str, q: &str) -> bool {
-    let Ok(l) = store.read_ticket_file(rel) else {
+    let Ok(l) = store.read_case_file(rel) else {
         return false;
     };
-    l.ticket.events.iter().any(|ev| {
+    l.case.events.iter().any(|ev| {
         let reason = match &ev.action {
-            crate::model::ticket::Action::Escalate { reason, .. }
-            | crate::model::ticket::Action::Reopen { reason } => reason.as_str(),
+            crate::model::case::Action::Escalate { reason, .. }
+            | crate::model::case::Action::Reopen { reason } => reason.as_str(),
             _ => "",
         };
         ev.note.to_lowercase().contains(q) || reason.to_lowercase().contains(q)
@@ -259,10 +259,10 @@ pub fn overdue(ctx: &Ctx, a: OverdueArgs) -> Result<()> {
 pub fn show(ctx: &Ctx, id: &str) -> Result<()> {
     let store = ctx.store()?;
     let cfg = &store.config;
-    let id = store.resolve_ticket_id(id)?;
-    let loaded = store.load_ticket(&id)?;
-    let t = &loaded.ticket;
-    let state = fold(t, &Rules::for_ticket(cfg, t)).map_err(|(i, r)| {
+    let id = store.resolve_case_id(id)?;
+    let loaded = store.load_case(&id)?;
+    let t = &loaded.case;
+    let state = fold(t, &Rules::for_case(cfg, t)).map_err(|(i, r)| {
         let line = t.events.get(i).map_or(1, |e| e.line);
         Error::input(format!("{}:{line}: {}", loaded.rel, r.why))
             .hint("fix the case file by hand; `lane check` lists its problems")
@@ -317,7 +317,7 @@ pub fn show(ctx: &Ctx, id: &str) -> Result<()> {
 
 /// The facts `lane show` lists above the timeline: the case with its alley, lane
 /// leader and household as the registries name them, and its state now.
-fn facts(store: &Store, t: &Ticket, state: &State) -> Result<Vec<(&'static str, String)>> {
+fn facts(store: &Store, t: &Case, state: &State) -> Result<Vec<(&'static str, String)>> {
     let cfg = &store.config;
     let alleys = store.load::<Alley>()?;
     let households = store.load::<Household>()?;

@@ -8,16 +8,16 @@
 use std::fmt::Display;
 use std::str::FromStr;
 
-use crate::store::scan::Scan;
 use super::{matches, next_id, parse_id, say, Ctx};
 use crate::error::{Error, Kind, Result};
+use crate::model::case::Case;
 use crate::model::ids::AlleyId;
 use crate::model::patrol::Patrol;
 use crate::model::registry::{Alley, Record};
-use crate::model::ticket::Ticket;
 use crate::render::{self, Table};
 use crate::store::change::Tx;
 use crate::store::registry::Registry;
+use crate::store::scan::Scan;
 use crate::store::Store;
 
 /// A registry's own rules; the flow around them is [`add`], [`edit`], [`remove`],
@@ -219,8 +219,8 @@ pub fn rows_where<R: Record>(reg: &Option<Registry<R>>, hit: impl Fn(&R) -> bool
 }
 
 /// The case files that `hit` picks.
-pub fn cases_where(snap: &Scan, hit: impl Fn(&Ticket) -> bool) -> Vec<String> {
-    let cases = snap.tickets.iter().filter(|t| hit(&t.ticket));
+pub fn cases_where(snap: &Scan, hit: impl Fn(&Case) -> bool) -> Vec<String> {
+    let cases = snap.cases.iter().filter(|t| hit(&t.case));
     cases.map(|t| t.rel.clone()).collect()
 }
 

@@ -16,9 +16,9 @@ use crate::store::Store;
 
 /// The last complete month; where it has no records but earlier months do, the
 /// latest complete month with records, said on stderr.
-fn default_period(store: &Store, tickets: &[CaseRow], patrol_months: &[NaiveDate]) -> Period {
+fn default_period(store: &Store, cases: &[CaseRow], patrol_months: &[NaiveDate]) -> Period {
     let tz = store.config.offset();
-    let days = tickets
+    let days = cases
         .iter()
         .flat_map(|t| t.body.packed().map(move |e| packed_day(&e, tz)));
     let months = months_of(days.chain(patrol_months.iter().copied()));
@@ -48,7 +48,7 @@ pub fn run(ctx: &Ctx, a: ReportArgs) -> Result<()> {
     let keep = |alley: &str| a.alley.as_ref().is_none_or(|x| x == alley);
     let index = store.index()?;
     let mut unreadable = 0;
-    let tickets: Vec<CaseRow> = index
+    let cases: Vec<CaseRow> = index
         .entries()
         .iter()
         .filter_map(|e| match &e.body {
@@ -62,7 +62,7 @@ pub fn run(ctx: &Ctx, a: ReportArgs) -> Result<()> {
         .collect();
     let period = match given {
         Some(p) => p,
-        None => default_period(&store, &tickets, &store.patrol_months()?),
+        None => default_period(&store, &cases, &store.patrol_months()?),
     };
     // Only the monthly patrol files the period touches are read.
     let patrols: Vec<Patrol> = store
@@ -87,7 +87,7 @@ pub fn run(ctx: &Ctx, a: ReportArgs) -> Result<()> {
         leaders: &leader_list,
         households: &household_list,
     };
-    let report = compute(cfg, &names, &tickets, &patrols, period, &store.now);
+    let report = compute(cfg, &names, &cases, &patrols, period, &store.now);
     let left_out = unreadable + report.skipped;
     if left_out > 0 {
         eprintln!("warning: {left_out} case file(s) could not be read and are left out; `lane check` lists them");

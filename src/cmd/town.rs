@@ -9,12 +9,12 @@ use std::path::Path;
 use rayon::prelude::*;
 
 use super::check::check;
-use crate::store::scan::Scan;
 use super::{say, town_report, Ctx};
 use crate::cli::{TownArgs, TownCmd};
 use crate::error::{Error, Result};
 use crate::model::town::{folder_name, VillageEntry};
 use crate::render::{self, Table};
+use crate::store::scan::Scan;
 use crate::store::town::{self as store_town, Sync, Town};
 use crate::store::{git, is_data_folder, read_config, Store, CONFIG_FILE};
 
@@ -51,7 +51,7 @@ fn refuse_duplicate(town: &Town, name: &str, code: &str) -> Result<()> {
             "the town already has a village with code {code} ({}, at {}); village codes must be unique within a town",
             v.name, v.path
         ))
-        .hint("two villages with one code would give their tickets the same IDs: change the code in one village's lane.toml before it opens tickets"));
+        .hint("two villages with one code would give their cases the same IDs: change the code in one village's lane.toml before it opens cases"));
     }
     if town.file.villages.iter().any(|v| v.name == name) {
         return Err(
@@ -237,11 +237,11 @@ fn check_town(root: &Path) -> Result<()> {
         .map(|(i, v)| check_village(&town, i, v, &codes))
         .collect();
     let mut warnings = Vec::new();
-    let mut tickets = 0;
+    let mut cases = 0;
     for (e, w, n) in results {
         errors.extend(e);
         warnings.extend(w);
-        tickets += n;
+        cases += n;
     }
     let mut out = String::new();
     for line in errors.iter().chain(&warnings) {
@@ -250,7 +250,7 @@ fn check_town(root: &Path) -> Result<()> {
     }
     render::write_stdout(&out)?;
     eprintln!(
-        "checked {} villages, {tickets} tickets: {} errors, {} warnings",
+        "checked {} villages, {cases} cases: {} errors, {} warnings",
         town.file.villages.len(),
         errors.len(),
         warnings.len()
@@ -314,5 +314,5 @@ fn check_village(
     let prefix = |s: &String| format!("{}/{s}", v.path.trim_end_matches('/'));
     errors.extend(f.errors.iter().map(prefix));
     let warnings = f.warnings.iter().map(prefix).collect();
-    (errors, warnings, snap.tickets.len())
+    (errors, warnings, snap.cases.len())
 }

@@ -1,5 +1,5 @@
 //! `lane town report` and `lane town inbox`: every village read with the same code
-//! as `lane report` and `lane list` (Store::load_tickets, Store::patrols,
+//! as `lane report` and `lane list` (Store::load_cases, Store::patrols,
 //! model::report::compute), then summed (model::town::combine) or gathered.
 
 use std::path::Path;
@@ -9,13 +9,13 @@ use rayon::prelude::*;
 use super::Ctx;
 use crate::cli::TownReportArgs;
 use crate::error::{Error, Kind, Result};
+use crate::model::case::{Action, Case};
 use crate::model::config::Config;
 use crate::model::lifecycle::{fold, fold_events, Rules};
 use crate::model::patrol::Patrol;
 use crate::model::period::{default_period, months_of, Asked, Period};
 use crate::model::registry::{Alley, Household, Leader};
 use crate::model::report::{compute, Names, Report, Tallied};
-use crate::model::ticket::{Action, Ticket};
 use crate::model::time::short_time;
 use crate::model::town::{combine, in_inbox, sort_inbox, InboxRow, VillageReport};
 use crate::render::{self, Table};
@@ -182,7 +182,7 @@ pub fn report(ctx: &Ctx, root: &Path, a: &TownReportArgs) -> Result<()> {
 }
 
 /// The department the latest escalation asked for help.
-fn dept(t: &Ticket) -> String {
+fn dept(t: &Case) -> String {
     t.events
         .iter()
         .rev()
@@ -213,14 +213,14 @@ fn village_inbox(code: &str, store: &Store) -> Result<(Vec<InboxRow>, usize)> {
     let alleys = store.load::<Alley>()?;
     let mut rows = Vec::new();
     for rel in candidates {
-        let t = match store.read_ticket_file(rel) {
-            Ok(l) => l.ticket,
+        let t = match store.read_case_file(rel) {
+            Ok(l) => l.case,
             Err(_) => {
                 bad += 1;
                 continue;
             }
         };
-        let Ok(s) = fold(&t, &Rules::for_ticket(cfg, &t)) else {
+        let Ok(s) = fold(&t, &Rules::for_case(cfg, &t)) else {
             bad += 1;
             continue;
         };

@@ -25,7 +25,7 @@ pub struct Config {
 #[serde(deny_unknown_fields)]
 pub struct Village {
     pub name: String,
-    /// The prefix of ticket IDs, e.g. `NJ`.
+    /// The prefix of case IDs, e.g. `NJ`.
     pub code: String,
     #[serde(default)]
     pub town: String,
@@ -178,7 +178,7 @@ impl Config {
         check_id(&self.village.code).map_err(|e| format!("village.code: {e}"))?;
         if self.village.code.chars().any(|c| c.is_ascii_digit()) {
             return Err(format!(
-                "village.code `{}` must not contain digits: it starts every ticket ID",
+                "village.code `{}` must not contain digits: it starts every case ID",
                 self.village.code
             ));
         }

@@ -90,20 +90,18 @@ id_type!(
 /// A case: `<CODE>-<YEAR>-<STATION><NNNN>`, e.g. `NJ-2026-0042` or, opened by the
 /// clone with station code `T`, `NJ-2026-T0007`.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct TicketId {
+pub struct CaseId {
     pub code: String,
     pub year: i32,
     pub station: String,
     pub seq: u32,
 }
 
-impl TicketId {
-    pub fn parse(s: &str) -> Result<TicketId, String> {
+impl CaseId {
+    pub fn parse(s: &str) -> Result<CaseId, String> {
         check_id(s)?;
         let bad = || {
-            format!(
-                "`{s}` is not a ticket ID; ticket IDs look like NJ-2026-0042 (code-year-number)"
-            )
+            format!("`{s}` is not a case ID; case IDs look like NJ-2026-0042 (code-year-number)")
         };
         let mut parts = s.rsplitn(3, '-');
         let (num, year, code) = match (parts.next(), parts.next(), parts.next()) {
@@ -120,7 +118,7 @@ impl TicketId {
             return Err(bad());
         }
         let seq: u32 = digits.parse().map_err(|_| bad())?;
-        let id = TicketId {
+        let id = CaseId {
             code: code.to_string(),
             year,
             station: station.to_string(),
@@ -133,7 +131,7 @@ impl TicketId {
     }
 }
 
-impl fmt::Display for TicketId {
+impl fmt::Display for CaseId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
@@ -168,11 +166,11 @@ mod tests {
     }
 
     #[test]
-    fn ticket_ids_round_trip() {
+    fn case_ids_round_trip() {
         for s in ["NJ-2026-0042", "NJ-2026-T0007", "X-Y-1999-12345"] {
-            assert_eq!(TicketId::parse(s).unwrap().to_string(), s);
+            assert_eq!(CaseId::parse(s).unwrap().to_string(), s);
         }
-        let t = TicketId::parse("NJ-2026-T0007").unwrap();
+        let t = CaseId::parse("NJ-2026-T0007").unwrap();
         assert_eq!((t.station.as_str(), t.seq, t.year), ("T", 7, 2026));
         for bad in [
             "NJ-2026-42",
@@ -181,7 +179,7 @@ mod tests {
             "NJ-2026-t0042",
             "NJ-2026-00042x",
         ] {
-            assert!(TicketId::parse(bad).is_err(), "{bad} accepted");
+            assert!(CaseId::parse(bad).is_err(), "{bad} accepted");
         }
     }
 }

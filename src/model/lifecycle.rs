@@ -1,11 +1,11 @@
-//! The five-step mechanism as a pure state machine: a ticket's state is the fold of
+//! The five-step mechanism as a pure state machine: a case's state is the fold of
 //! its events. `apply` either gives the next state or a [`Refusal`] that says why and
 //! what is allowed now. No I/O here.
 
 use chrono::Duration;
 
+use super::case::{Action, Case, CloseReason, Event, VisitResult};
 use super::config::{Config, Level};
-use super::ticket::{Action, CloseReason, Event, Ticket, VisitResult};
 use super::time::Time;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, clap::ValueEnum)]
@@ -41,15 +41,15 @@ impl std::str::FromStr for Status {
 #[derive(Debug, Clone, Copy)]
 pub struct Rules<'a> {
     pub levels: &'a [Level],
-    /// Whether the ticket's category waits for a return visit.
+    /// Whether the case's category waits for a return visit.
     pub return_visit: bool,
 }
 
 impl<'a> Rules<'a> {
-    /// The rules for `ticket` under `cfg`; an unknown category is treated as needing
+    /// The rules for `case` under `cfg`; an unknown category is treated as needing
     /// a return visit (`lane check` reports the category itself).
-    pub fn for_ticket(cfg: &'a Config, ticket: &Ticket) -> Rules<'a> {
-        Rules::for_category(cfg, &ticket.category)
+    pub fn for_case(cfg: &'a Config, case: &Case) -> Rules<'a> {
+        Rules::for_category(cfg, &case.category)
     }
 
     /// The rules for a case of `category`.
@@ -67,7 +67,7 @@ impl<'a> Rules<'a> {
     }
 }
 
-/// The derived state of a ticket after some of its events.
+/// The derived state of a case after some of its events.
 #[derive(Debug, Clone, PartialEq)]
 pub struct State {
     pub status: Status,
@@ -77,7 +77,7 @@ pub struct State {
     pub deadline: Time,
     pub opened: Time,
     pub last_at: Time,
-    /// The latest disposal, if the ticket is resolved or closed after one.
+    /// The latest disposal, if the case is resolved or closed after one.
     pub resolved_at: Option<Time>,
     /// Whether that disposal met the deadline in force at the time.
     pub on_time: Option<bool>,
@@ -130,7 +130,7 @@ pub fn apply(state: Option<&State>, ev: &Event, rules: &Rules) -> Result<State, 
     if ev.at < s.last_at {
         return Err(Refusal {
             why: format!(
-                "{} is earlier than the ticket's last event ({}); events are kept in time order",
+                "{} is earlier than the case's last event ({}); events are kept in time order",
                 super::time::format_time(&ev.at),
                 super::time::format_time(&s.last_at)
             ),
@@ -146,7 +146,7 @@ pub fn apply(state: Option<&State>, ev: &Event, rules: &Rules) -> Result<State, 
     Ok(n)
 }
 
-/// The state after a ticket's first event, which must open it.
+/// The state after a case's first event, which must open it.
 fn first(ev: &Event, rules: &Rules) -> Result<State, Refusal> {
     match ev.action {
         Action::Open => Ok(State {
@@ -172,7 +172,7 @@ fn first(ev: &Event, rules: &Rules) -> Result<State, Refusal> {
 /// the event is not allowed in `s`.
 fn step(s: &State, n: &mut State, ev: &Event, rules: &Rules) -> Result<(), String> {
     match (&ev.action, s.status) {
-        (Action::Open, _) => return Err("the ticket is already open".into()),
+        (Action::Open, _) => return Err("the case is already open".into()),
         (Action::Note, _) => {}
         (Action::Escalate { to, .. }, Status::Open) => escalate(s, n, to, &ev.at, rules)?,
         (Action::Resolve { .. }, Status::Open) => {
@@ -203,7 +203,7 @@ fn step(s: &State, n: &mut State, ev: &Event, rules: &Rules) -> Result<(), Strin
         (Action::Reopen { .. }, Status::Resolved | Status::Closed) => reopen(n, &ev.at, rules),
         (action, status) => {
             return Err(format!(
-                "cannot {} a ticket that is {}",
+                "cannot {} a case that is {}",
                 match action {
                     Action::Visit { .. } => "record a return visit for",
                     other => other.name(),
@@ -215,7 +215,7 @@ fn step(s: &State, n: &mut State, ev: &Event, rules: &Rules) -> Result<(), Strin
     Ok(())
 }
 
-/// Moves an open ticket up to the level keyed `to`, with that level's deadline.
+/// Moves an open case up to the level keyed `to`, with that level's deadline.
 fn escalate(s: &State, n: &mut State, to: &str, at: &Time, rules: &Rules) -> Result<(), String> {
     let Some(target) = rules.levels.iter().position(|l| l.key == to) else {
         let keys: Vec<_> = rules.levels.iter().map(|l| l.key.as_str()).collect();
@@ -223,13 +223,13 @@ fn escalate(s: &State, n: &mut State, to: &str, at: &Time, rules: &Rules) -> Res
     };
     if s.level == rules.top() {
         return Err(format!(
-            "the ticket is already at the top level ({})",
+            "the case is already at the top level ({})",
             rules.levels[s.level].key
         ));
     }
     if target <= s.level {
         return Err(format!(
-            "the ticket is already at level {}; it can only go up, to {}",
+            "the case is already at level {}; it can only go up, to {}",
             rules.levels[s.level].key,
             rules.levels[s.level + 1..]
                 .iter()
@@ -244,7 +244,7 @@ fn escalate(s: &State, n: &mut State, to: &str, at: &Time, rules: &Rules) -> Res
     Ok(())
 }
 
-/// Why a ticket in state `s` cannot close for `reason`, if it cannot.
+/// Why a case in state `s` cannot close for `reason`, if it cannot.
 fn check_close(
     s: &State,
     reason: CloseReason,
@@ -252,18 +252,18 @@ fn check_close(
     rules: &Rules,
 ) -> Result<(), String> {
     if reason == CloseReason::Fixed && s.status == Status::Open {
-        return Err("an open ticket is not fixed yet: resolve it first, or close it as duplicate, not-responsible, unable or referred".into());
+        return Err("an open case is not fixed yet: resolve it first, or close it as duplicate, not-responsible, unable or referred".into());
     }
     if reason == CloseReason::Fixed && rules.return_visit {
-        return Err("this category needs a return visit before the ticket closes: record it with `lane visit`".into());
+        return Err("this category needs a return visit before the case closes: record it with `lane visit`".into());
     }
     if reason == CloseReason::Duplicate && !has_original {
-        return Err("closing as duplicate needs the ticket it duplicates (--of ID)".into());
+        return Err("closing as duplicate needs the case it duplicates (--of ID)".into());
     }
     Ok(())
 }
 
-/// Opens a resolved or closed ticket again (`lane reopen`) at its level, with a
+/// Opens a resolved or closed case again (`lane reopen`) at its level, with a
 /// fresh deadline from `at`.
 fn reopen(n: &mut State, at: &Time, rules: &Rules) {
     n.status = Status::Open;
@@ -283,36 +283,36 @@ pub fn fold_events(events: &[Event], rules: &Rules) -> Result<State, (usize, Ref
     state.ok_or((
         0,
         Refusal {
-            why: "the ticket has no events".into(),
+            why: "the case has no events".into(),
             allowed: vec!["open"],
         },
     ))
 }
 
-/// Folds all events of a ticket; the error names the index of the event refused.
-pub fn fold(ticket: &Ticket, rules: &Rules) -> Result<State, (usize, Refusal)> {
-    fold_until(ticket, rules, None).map(|s| s.expect("a ticket has at least its open event"))
+/// Folds all events of a case; the error names the index of the event refused.
+pub fn fold(case: &Case, rules: &Rules) -> Result<State, (usize, Refusal)> {
+    fold_until(case, rules, None).map(|s| s.expect("a case has at least its open event"))
 }
 
-/// Folds the events at or before `until` (all with `None`); `None` if the ticket did
+/// Folds the events at or before `until` (all with `None`); `None` if the case did
 /// not exist yet.
 pub fn fold_until(
-    ticket: &Ticket,
+    case: &Case,
     rules: &Rules,
     until: Option<&Time>,
 ) -> Result<Option<State>, (usize, Refusal)> {
     let mut state: Option<State> = None;
-    for (i, ev) in ticket.events.iter().enumerate() {
+    for (i, ev) in case.events.iter().enumerate() {
         if until.is_some_and(|u| ev.at > *u) {
             break;
         }
         state = Some(apply(state.as_ref(), ev, rules).map_err(|r| (i, r))?);
     }
-    if ticket.events.is_empty() {
+    if case.events.is_empty() {
         return Err((
             0,
             Refusal {
-                why: "the ticket has no events".into(),
+                why: "the case has no events".into(),
                 allowed: vec!["open"],
             },
         ));

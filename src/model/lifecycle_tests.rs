@@ -1,9 +1,9 @@
 //! Every allowed and every refused transition of the five-step mechanism.
 
 use super::*;
+use crate::model::case::{Action, CloseReason, Event, VisitResult};
 use crate::model::config::Config;
-use crate::model::ids::TicketId;
-use crate::model::ticket::{Action, CloseReason, Event, VisitResult};
+use crate::model::ids::CaseId;
 use crate::model::time::{format_time, parse_time};
 
 fn t(s: &str) -> Time {
@@ -72,7 +72,7 @@ fn the_first_event_must_be_open() {
     );
     assert_eq!(
         refused(true, &[Action::Open, Action::Open]),
-        "the ticket is already open; allowed now: note, escalate, resolve, close --as (not fixed)"
+        "the case is already open; allowed now: note, escalate, resolve, close --as (not fixed)"
     );
 }
 
@@ -90,16 +90,16 @@ fn escalation_climbs_one_level_or_to_a_named_one_with_new_deadlines() {
 fn escalation_is_refused_at_the_top_downwards_and_to_unknown_levels() {
     assert_eq!(
         refused(true, &[Action::Open, esc("town"), esc("town")]),
-        "the ticket is already at the top level (town); allowed now: note, resolve, close --as (not fixed)"
+        "the case is already at the top level (town); allowed now: note, resolve, close --as (not fixed)"
     );
     assert_eq!(
         refused(true, &[Action::Open, esc("village"), esc("alley")]),
-        "the ticket is already at level village; it can only go up, to town; allowed now: note, escalate, resolve, close --as (not fixed)"
+        "the case is already at level village; it can only go up, to town; allowed now: note, escalate, resolve, close --as (not fixed)"
     );
     assert!(refused(true, &[Action::Open, esc("county")]).starts_with("`county` is not a level"));
     assert_eq!(
         refused(true, &[Action::Open, RESOLVE, esc("village")]),
-        "cannot escalate a ticket that is resolved; allowed now: note, visit, reopen"
+        "cannot escalate a case that is resolved; allowed now: note, visit, reopen"
     );
 }
 
@@ -119,7 +119,7 @@ fn resolve_records_whether_the_deadline_was_met() {
     assert_eq!(just.on_time, Some(true));
     assert_eq!(
         refused(true, &[Action::Open, RESOLVE, RESOLVE]),
-        "cannot resolve a ticket that is resolved; allowed now: note, visit, reopen"
+        "cannot resolve a case that is resolved; allowed now: note, visit, reopen"
     );
 }
 
@@ -146,7 +146,7 @@ fn return_visits_close_or_reopen() {
     assert_eq!(format_time(&s.deadline), "2026-11-08T11:00:00+08:00");
     assert_eq!(
         refused(true, &[Action::Open, visit(VisitResult::Satisfied)]),
-        "cannot record a return visit for a ticket that is open; allowed now: note, escalate, resolve, close --as (not fixed)"
+        "cannot record a return visit for a case that is open; allowed now: note, escalate, resolve, close --as (not fixed)"
     );
 }
 
@@ -154,11 +154,11 @@ fn return_visits_close_or_reopen() {
 fn closing_needs_a_fix_and_a_visit_or_a_reason() {
     assert_eq!(
         refused(true, &[Action::Open, close(CloseReason::Fixed)]),
-        "an open ticket is not fixed yet: resolve it first, or close it as duplicate, not-responsible, unable or referred; allowed now: note, escalate, resolve, close --as (not fixed)"
+        "an open case is not fixed yet: resolve it first, or close it as duplicate, not-responsible, unable or referred; allowed now: note, escalate, resolve, close --as (not fixed)"
     );
     assert_eq!(
         refused(true, &[Action::Open, RESOLVE, close(CloseReason::Fixed)]),
-        "this category needs a return visit before the ticket closes: record it with `lane visit`; allowed now: note, visit, reopen"
+        "this category needs a return visit before the case closes: record it with `lane visit`; allowed now: note, visit, reopen"
     );
     let s = run(false, &[Action::Open, RESOLVE, close(CloseReason::Fixed)]).unwrap();
     assert_eq!(s.status, Status::Closed);
@@ -172,11 +172,11 @@ fn closing_needs_a_fix_and_a_visit_or_a_reason() {
     }
     assert_eq!(
         refused(true, &[Action::Open, close(CloseReason::Duplicate)]),
-        "closing as duplicate needs the ticket it duplicates (--of ID); allowed now: note, escalate, resolve, close --as (not fixed)"
+        "closing as duplicate needs the case it duplicates (--of ID); allowed now: note, escalate, resolve, close --as (not fixed)"
     );
     let dup = Action::Close {
         reason: CloseReason::Duplicate,
-        of: Some(TicketId::parse("NJ-2026-0001").unwrap()),
+        of: Some(CaseId::parse("NJ-2026-0001").unwrap()),
     };
     assert_eq!(
         run(true, &[Action::Open, dup]).unwrap().status,
@@ -191,7 +191,7 @@ fn closing_needs_a_fix_and_a_visit_or_a_reason() {
                 close(CloseReason::Unable)
             ]
         ),
-        "cannot close a ticket that is closed; allowed now: note, reopen"
+        "cannot close a case that is closed; allowed now: note, reopen"
     );
 }
 
@@ -217,7 +217,7 @@ fn reopen_only_what_is_resolved_or_closed() {
     );
     assert_eq!(
         refused(true, &[Action::Open, reopen]),
-        "cannot reopen a ticket that is open; allowed now: note, escalate, resolve, close --as (not fixed)"
+        "cannot reopen a case that is open; allowed now: note, escalate, resolve, close --as (not fixed)"
     );
 }
 
@@ -248,7 +248,7 @@ fn events_must_not_go_back_in_time() {
     let r = apply(Some(&s0), &ev("2026-11-01T07:59", Action::Note), &rules).unwrap_err();
     assert_eq!(
         r.to_string(),
-        "2026-11-01T07:59:00+08:00 is earlier than the ticket's last event (2026-11-01T08:00:00+08:00); events are kept in time order"
+        "2026-11-01T07:59:00+08:00 is earlier than the case's last event (2026-11-01T08:00:00+08:00); events are kept in time order"
     );
     assert!(apply(Some(&s0), &ev("2026-11-01T08:00", Action::Note), &rules).is_ok());
 }
@@ -256,13 +256,13 @@ fn events_must_not_go_back_in_time() {
 #[test]
 fn fold_until_sees_the_state_at_a_moment() {
     let cfg = Config::new("X", "NJ");
-    let ticket = crate::model::ticket::Ticket {
-        id: TicketId::parse("NJ-2026-0001").unwrap(),
+    let case = crate::model::case::Case {
+        id: CaseId::parse("NJ-2026-0001").unwrap(),
         title: "x".into(),
         category: "hazard".into(),
         alley: crate::model::ids::AlleyId::new("A01").unwrap(),
         household: None,
-        source: crate::model::ticket::Source::Inspection,
+        source: crate::model::case::Source::Inspection,
         opened: t("2026-11-01T08:00"),
         events: vec![
             ev("2026-11-01T08:00", Action::Open),
@@ -270,16 +270,16 @@ fn fold_until_sees_the_state_at_a_moment() {
             ev("2026-11-09T08:00", RESOLVE),
         ],
     };
-    let rules = Rules::for_ticket(&cfg, &ticket);
+    let rules = Rules::for_case(&cfg, &case);
     assert_eq!(
-        fold_until(&ticket, &rules, Some(&t("2026-10-31T00:00"))).unwrap(),
+        fold_until(&case, &rules, Some(&t("2026-10-31T00:00"))).unwrap(),
         None
     );
-    let mid = fold_until(&ticket, &rules, Some(&t("2026-11-06T00:00")))
+    let mid = fold_until(&case, &rules, Some(&t("2026-11-06T00:00")))
         .unwrap()
         .unwrap();
     assert_eq!((mid.status, mid.level), (Status::Open, 1));
     assert!(mid.is_overdue(&t("2026-11-12T08:01")));
-    let end = fold(&ticket, &rules).unwrap();
+    let end = fold(&case, &rules).unwrap();
     assert_eq!((end.status, end.on_time), (Status::Resolved, Some(true)));
 }

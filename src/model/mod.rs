@@ -1,6 +1,7 @@
-//! The domain: IDs, records, the lane.toml profile, tickets and their lifecycle.
+//! The domain: IDs, records, the lane.toml profile, cases and their lifecycle.
 //! Nothing in here touches the file system.
 
+pub mod case;
 pub mod config;
 pub mod ids;
 pub mod lifecycle;
@@ -11,6 +12,5 @@ pub mod registry;
 pub mod report;
 pub mod stars;
 pub mod tally;
-pub mod ticket;
 pub mod time;
 pub mod town;

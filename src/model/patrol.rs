@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 
-use super::ids::{AlleyId, HouseholdId, LeaderId, TicketId};
+use super::ids::{AlleyId, CaseId, HouseholdId, LeaderId};
 use super::registry::{str_enum, Fields};
 
 str_enum!(
@@ -29,17 +29,17 @@ pub struct Patrol {
     pub alley: AlleyId,
     pub kind: PatrolKind,
     pub household: Option<HouseholdId>,
-    pub ticket: Option<TicketId>,
+    pub case: Option<CaseId>,
     pub note: String,
 }
 
-/// A ticket ID in a CSV cell.
-struct TicketCell(TicketId);
+/// A case ID in a CSV cell.
+struct CaseCell(CaseId);
 
-impl std::str::FromStr for TicketCell {
+impl std::str::FromStr for CaseCell {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, String> {
-        TicketId::parse(s).map(TicketCell)
+        CaseId::parse(s).map(CaseCell)
     }
 }
 
@@ -59,7 +59,7 @@ impl Patrol {
         let alley = r.parsed(2);
         let kind: Option<PatrolKind> = r.parsed(3);
         let household = r.optional(4);
-        let ticket = r.optional::<TicketCell>(5).map(|t| t.0);
+        let case = r.optional::<CaseCell>(5).map(|t| t.0);
         let note = r.text(6);
         if kind == Some(PatrolKind::Visit) && household.is_none() && r.errors.is_empty() {
             r.errors
@@ -71,7 +71,7 @@ impl Patrol {
             alley: alley.expect("checked"),
             kind: kind.expect("checked"),
             household,
-            ticket,
+            case,
             note,
         })
     }
@@ -86,7 +86,7 @@ impl Patrol {
                 .as_ref()
                 .map(|h| h.to_string())
                 .unwrap_or_default(),
-            self.ticket
+            self.case
                 .as_ref()
                 .map(|t| t.to_string())
                 .unwrap_or_default(),

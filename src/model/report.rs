@@ -1,16 +1,17 @@
-//! The periodic report's arithmetic: from tickets, patrols and households to the
+//! The periodic report's arithmetic: from cases, patrols and households to the
 //! numbers the village sends the town. Pure: no files, no clock (now is passed in).
 //!
 //! What each number means is said once, in [`METRICS`](super::metric::METRICS) (the
-//! README repeats it); the counting is [`Tally`]'s. A ticket counts once per metric
-//! and scope. By level, a ticket counts at its level at the period's end, and
-//! `escalated` there counts tickets escalated into that level in the period. Rates
+//! README repeats it); the counting is [`Tally`]'s. A case counts once per metric
+//! and scope. By level, a case counts at its level at the period's end, and
+//! `escalated` there counts cases escalated into that level in the period. Rates
 //! are percentages with one decimal; none without a denominator.
 
 use std::collections::HashMap;
 
 use rayon::prelude::*;
 
+use super::case::{Action, Case, Event, VisitResult};
 use super::config::Config;
 use super::lifecycle::{apply, Rules, State, Status};
 use super::patrol::Patrol;
@@ -18,7 +19,6 @@ pub use super::period::Period;
 use super::registry::{Alley, Household, Leader};
 use super::tally::Facts;
 pub use super::tally::Tally;
-use super::ticket::{Action, Event, Ticket, VisitResult};
 use super::time::{start_of, Time};
 
 /// One row of a scope: its key, its display name, and for alleys the leader.
@@ -47,11 +47,11 @@ pub struct Report {
     pub categories: Vec<ScopeRow>,
     pub levels: Vec<ScopeRow>,
     pub last_person: Vec<LastPerson>,
-    /// Tickets left out because their events are in an impossible state.
+    /// Cases left out because their events are in an impossible state.
     pub skipped: usize,
 }
 
-/// What the report needs of a case: a ticket read from its file, or a row of the
+/// What the report needs of a case: a case read from its file, or a row of the
 /// derived index.
 pub trait Tallied {
     fn alley(&self) -> &str;
@@ -62,7 +62,7 @@ pub trait Tallied {
     fn with_events<R>(&self, f: impl FnOnce(&[Event]) -> R) -> R;
 }
 
-impl Tallied for Ticket {
+impl Tallied for Case {
     fn alley(&self) -> &str {
         self.alley.as_str()
     }
@@ -156,18 +156,18 @@ impl Partial {
             return;
         };
         let household = t.household();
-        self.total.add_ticket(household, &f, overdue_at);
+        self.total.add_case(household, &f, overdue_at);
         if let Some(i) = alley_index.get(t.alley()) {
-            self.alleys[*i].add_ticket(household, &f, overdue_at);
+            self.alleys[*i].add_case(household, &f, overdue_at);
         }
         if let Some(i) = cfg.categories.iter().position(|c| c.key == t.category()) {
-            self.categories[i].add_ticket(household, &f, overdue_at);
+            self.categories[i].add_case(household, &f, overdue_at);
         }
-        // By level: a ticket counts at its level at the end; escalations count at the
+        // By level: a case counts at its level at the end; escalations count at the
         // level they went to.
         let into = std::mem::take(&mut f.escalated_into);
         if let Some(level) = f.at_end.as_ref().map(|s| s.level) {
-            self.levels[level].add_ticket(household, &f, overdue_at);
+            self.levels[level].add_case(household, &f, overdue_at);
         }
         for l in into {
             self.levels[l].escalated += 1;
@@ -202,7 +202,7 @@ pub struct Names<'a> {
 pub fn compute<C: Tallied + Sync>(
     cfg: &Config,
     names: &Names,
-    tickets: &[C],
+    cases: &[C],
     patrols: &[Patrol],
     period: Period,
     now: &Time,
@@ -219,7 +219,7 @@ pub fn compute<C: Tallied + Sync>(
         categories,
         levels,
         skipped,
-    } = tally_cases(cfg, names, tickets, &alley_index, &period, now);
+    } = tally_cases(cfg, names, cases, &alley_index, &period, now);
     for p in patrols {
         if p.date < period.from || p.date > period.to {
             continue;
@@ -265,7 +265,7 @@ pub fn compute<C: Tallied + Sync>(
 fn tally_cases<C: Tallied + Sync>(
     cfg: &Config,
     names: &Names,
-    tickets: &[C],
+    cases: &[C],
     alley_index: &HashMap<&str, usize>,
     period: &Period,
     now: &Time,
@@ -281,7 +281,7 @@ fn tally_cases<C: Tallied + Sync>(
         levels: vec![Tally::default(); cfg.levels.len()],
         skipped: 0,
     };
-    tickets
+    cases
         .par_chunks(2048)
         .map(|chunk| {
             let mut p = empty();

@@ -93,7 +93,7 @@ impl Tally {
     }
 }
 
-/// What one ticket contributes to a period.
+/// What one case contributes to a period.
 pub(crate) struct Facts {
     pub(crate) opened_in: bool,
     pub(crate) on_spot: bool,
@@ -111,7 +111,7 @@ impl Tally {
         }
     }
 
-    pub(crate) fn add_ticket(&mut self, household: Option<&str>, f: &Facts, overdue_at: &Time) {
+    pub(crate) fn add_case(&mut self, household: Option<&str>, f: &Facts, overdue_at: &Time) {
         if f.opened_in {
             self.opened += 1;
             if let Some(h) = household {

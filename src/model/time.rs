@@ -23,7 +23,7 @@ pub fn parse_date(s: &str) -> Result<NaiveDate, String> {
 }
 
 /// Whether text starts with a plain four-digit year and a dash, as `YYYY-`: chrono
-/// alone would take a sign or more digits (`-0001`, `+12026`), which no ticket ID,
+/// alone would take a sign or more digits (`-0001`, `+12026`), which no case ID,
 /// folder or file name can hold.
 fn four_digit_year(s: &str) -> bool {
     s.as_bytes()

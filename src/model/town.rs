@@ -36,7 +36,7 @@ pub struct TownInfo {
 pub struct VillageEntry {
     /// The name the town office calls it by (`lane town add NAME`).
     pub name: String,
-    /// The village code from its lane.toml, the prefix of its ticket IDs.
+    /// The village code from its lane.toml, the prefix of its case IDs.
     pub code: String,
     /// The data folder: relative to the town folder (`villages/nanjie`), or absolute.
     pub path: String,
@@ -64,7 +64,7 @@ impl TownFile {
     }
 
     /// Everything wrong with the list: `(index of the village, message)`. Codes,
-    /// names and paths must each be unique; a code must be usable in ticket IDs.
+    /// names and paths must each be unique; a code must be usable in case IDs.
     pub fn problems(&self) -> Vec<(usize, String)> {
         let mut out = Vec::new();
         if self.town.name.trim().is_empty() {
@@ -106,7 +106,7 @@ pub fn check_code(code: &str) -> Result<(), String> {
     check_id(code).map_err(|e| format!("code: {e}"))?;
     if code.chars().any(|c| c.is_ascii_digit()) {
         return Err(format!(
-            "code `{code}` must not contain digits: it starts every ticket ID"
+            "code `{code}` must not contain digits: it starts every case ID"
         ));
     }
     Ok(())
@@ -351,7 +351,7 @@ mod tests {
             p,
             vec![
                 (2, "the village code NJ is used twice (nanjie and nanjie2); codes must be unique within a town".to_string()),
-                (3, "village `beijie`: code `B1` must not contain digits: it starts every ticket ID".to_string()),
+                (3, "village `beijie`: code `B1` must not contain digits: it starts every case ID".to_string()),
                 (3, "the village name `beijie` is used twice".to_string()),
                 (3, "the path `villages/beijie` is used twice".to_string()),
             ]

@@ -10,12 +10,12 @@ use rand_chacha::ChaCha8Rng;
 
 use super::names;
 use super::Registries;
+use crate::model::case::{Action, Case, CloseReason, Event, Source, VisitResult};
 use crate::model::config::Config;
-use crate::model::ids::TicketId;
+use crate::model::ids::CaseId;
 use crate::model::lifecycle::{apply, Rules, State};
 use crate::model::patrol::{Patrol, PatrolKind};
 use crate::model::registry::Household;
-use crate::model::ticket::{Action, CloseReason, Event, Source, Ticket, VisitResult};
 use crate::model::time::{start_of, Time};
 
 /// Cases per village per year, by category key.
@@ -41,7 +41,7 @@ fn daytime(rng: &mut ChaCha8Rng, day: NaiveDate, cfg: &Config) -> Time {
     start_of(day, cfg.offset()) + Duration::minutes(rng.gen_range(7 * 60..18 * 60))
 }
 
-/// Builds a ticket's events one by one, checking each against the lifecycle and
+/// Builds a case's events one by one, checking each against the lifecycle and
 /// stopping at `end` (the records end there).
 struct Builder<'a> {
     rules: Rules<'a>,
@@ -87,7 +87,7 @@ pub fn generate(
     (from, until): (NaiveDate, NaiveDate),
     records_end: NaiveDate,
     scale: f64,
-) -> (Vec<Ticket>, Vec<Patrol>) {
+) -> (Vec<Case>, Vec<Patrol>) {
     let days = (until - from).num_days().max(1);
     let end = start_of(records_end, cfg.offset());
     let mut opened: Vec<(Time, &str)> = Vec::new();
@@ -108,7 +108,7 @@ pub fn generate(
         .map(|a| reg.households.iter().filter(|h| h.alley == a.id).collect())
         .collect();
     let mut seq: std::collections::HashMap<i32, u32> = std::collections::HashMap::new();
-    let mut tickets = Vec::with_capacity(opened.len());
+    let mut cases = Vec::with_capacity(opened.len());
     let mut patrols = Vec::new();
     for (at, cat) in opened {
         let ai = rng.gen_range(0..reg.alleys.len());
@@ -138,7 +138,7 @@ pub fn generate(
         let year = chrono::Datelike::year(&at);
         let n = seq.entry(year).or_insert(0);
         *n += 1;
-        let id = TicketId {
+        let id = CaseId {
             code: cfg.village.code.clone(),
             year,
             station: String::new(),
@@ -295,11 +295,11 @@ pub fn generate(
                 alley: alley.id.clone(),
                 kind: PatrolKind::Visit,
                 household: Some(h.clone()),
-                ticket: Some(id.clone()),
+                case: Some(id.clone()),
                 note: String::new(),
             });
         }
-        tickets.push(Ticket {
+        cases.push(Case {
             id,
             title,
             category: cat.to_string(),
@@ -312,7 +312,7 @@ pub fn generate(
     }
     patrols.extend(daily_patrols(reg, rng, from, until, &by_alley));
     patrols.sort_by_key(|p| p.date);
-    (tickets, patrols)
+    (cases, patrols)
 }
 
 /// Each lane leader patrols most days, visits a few households a week and reports
@@ -337,7 +337,7 @@ fn daily_patrols(
                 alley: alley.id.clone(),
                 kind,
                 household: household.map(|h| h.id.clone()),
-                ticket: None,
+                case: None,
                 note: note.to_string(),
             };
             if rng.gen_bool(0.85) {

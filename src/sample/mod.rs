@@ -11,10 +11,10 @@ use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
 use crate::error::{Error, Result};
+use crate::model::case::Case;
 use crate::model::ids::{AlleyId, HouseholdId, LeaderId};
 use crate::model::patrol::Patrol;
 use crate::model::registry::{Alley, Background, Household, Leader, Record, SelectedBy};
-use crate::model::ticket::Ticket;
 use crate::model::time::parse_date;
 use crate::store::atomic::Batch;
 use crate::store::Store;
@@ -177,7 +177,7 @@ pub fn fill(store: &Store, opts: &Options) -> Result<()> {
         return Ok(());
     };
     let mut rng = ChaCha8Rng::seed_from_u64(opts.seed.wrapping_add(1));
-    let (tickets, patrols) = cases::generate(
+    let (cases, patrols) = cases::generate(
         &store.config,
         &reg,
         &mut rng,
@@ -185,7 +185,7 @@ pub fn fill(store: &Store, opts: &Options) -> Result<()> {
         until,
         opts.scale,
     );
-    write_cases(store, &tickets, &patrols)?;
+    write_cases(store, &cases, &patrols)?;
     // The five rounds of star ratings held before the records end.
     let last = chrono::Datelike::year(&until) - 1;
     write_star_rounds(store, &reg, &mut rng, (last - 4)..=last)
@@ -234,7 +234,7 @@ pub fn write_star_rounds(
 }
 
 /// Writes case files and monthly patrol files.
-pub fn write_cases(store: &Store, tickets: &[Ticket], patrols: &[Patrol]) -> Result<()> {
+pub fn write_cases(store: &Store, cases: &[Case], patrols: &[Patrol]) -> Result<()> {
     let write = |rel: &str, bytes: &[u8]| -> Result<()> {
         let path = store.path(rel);
         if let Some(dir) = path.parent() {
@@ -242,10 +242,10 @@ pub fn write_cases(store: &Store, tickets: &[Ticket], patrols: &[Patrol]) -> Res
         }
         std::fs::write(&path, bytes).map_err(|e| Error::io("cannot write", &path, e))
     };
-    for t in tickets {
+    for t in cases {
         write(
-            &Store::ticket_rel(&t.id),
-            crate::store::ticketfile::render(t).as_bytes(),
+            &Store::case_rel(&t.id),
+            crate::store::casefile::render(t).as_bytes(),
         )?;
     }
     let mut month: Option<(String, Vec<u8>)> = None;

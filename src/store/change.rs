@@ -8,12 +8,12 @@
 use std::ops::Deref;
 
 use crate::error::Result;
+use crate::model::case::{Case, Event};
 use crate::model::patrol::Patrol;
-use crate::model::ticket::{Event, Ticket};
 
 use super::atomic::Batch;
+use super::cases::Loaded;
 use super::lock::Lock;
-use super::tickets::Loaded;
 use super::Store;
 
 /// A change being prepared under the folder's lock. Reads go through it as through
@@ -25,9 +25,9 @@ pub struct Tx<'s> {
     batch: Batch,
     message: Option<String>,
     /// Case files written, as they are after the change (for the index).
-    cases: Vec<Ticket>,
+    cases: Vec<Case>,
     /// Cases numbered by this change (for the next-number hint).
-    numbered: Vec<Ticket>,
+    numbered: Vec<Case>,
     lock: Lock,
 }
 
@@ -71,8 +71,8 @@ impl Tx<'_> {
     }
 
     /// Stages a new case file; returns its path relative to the folder.
-    pub fn put_new_case(&mut self, t: &Ticket) -> String {
-        let rel = self.store.put_new_ticket(&mut self.batch, t);
+    pub fn put_new_case(&mut self, t: &Case) -> String {
+        let rel = self.store.stage_new_case(&mut self.batch, t);
         self.cases.push(t.clone());
         self.numbered.push(t.clone());
         rel
@@ -82,7 +82,7 @@ impl Tx<'_> {
     pub fn append_events(&mut self, loaded: &Loaded, events: &[Event]) -> Result<()> {
         self.store
             .put_events(&mut self.batch, &loaded.rel, events)?;
-        let mut after = loaded.ticket.clone();
+        let mut after = loaded.case.clone();
         after.events.extend_from_slice(events);
         self.cases.push(after);
         Ok(())
@@ -101,7 +101,7 @@ impl Tx<'_> {
         self.store
             .write_batch(&self.lock, self.batch, message, self.store.no_commit)?;
         if !self.cases.is_empty() {
-            let written: Vec<&Ticket> = self.cases.iter().collect();
+            let written: Vec<&Case> = self.cases.iter().collect();
             self.store.index_written(&written);
         }
         for t in &self.numbered {

@@ -1,7 +1,7 @@
 //! lane.toml as a person reads it: the profile written out with comments that say
 //! what each part is for.
 
-use super::ticketfile::quote;
+use super::casefile::quote;
 use crate::model::config::Config;
 
 /// The text of lane.toml for `c`.
@@ -20,7 +20,7 @@ pub fn render(c: &Config) -> String {
     s.push('\n');
     s.push_str("[village]\n");
     s.push_str(&format!("name = {}\n", quote(&c.village.name)));
-    s.push_str("# The prefix of ticket IDs (NJ-2026-0042).\n");
+    s.push_str("# The prefix of case IDs (NJ-2026-0042).\n");
     s.push_str(&format!("code = {}\n", quote(&c.village.code)));
     s.push_str(&format!("town = {}\n", quote(&c.village.town)));
     s.push_str(&format!("county = {}\n", quote(&c.village.county)));

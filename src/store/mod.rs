@@ -2,6 +2,9 @@
 //! code that touches the folder.
 
 pub mod atomic;
+pub mod casefile;
+pub mod casemerge;
+pub mod cases;
 pub mod change;
 pub mod configfile;
 pub mod csvfile;
@@ -13,9 +16,6 @@ pub mod patrols;
 pub mod registry;
 pub mod scan;
 pub mod stars;
-pub mod ticketfile;
-pub mod ticketmerge;
-pub mod tickets;
 pub mod town;
 
 use std::path::{Path, PathBuf};
@@ -159,7 +159,7 @@ pub fn read_config(path: &Path) -> Result<Config> {
 /// Parses and checks the text of lane.toml.
 pub fn parse_config(text: &str) -> Result<Config> {
     let config: Config = toml::from_str(text).map_err(|e| {
-        let line = e.span().map_or(1, |s| ticketfile::line_at(text, s.start));
+        let line = e.span().map_or(1, |s| casefile::line_at(text, s.start));
         Error::input(format!("{CONFIG_FILE}:{line}: {}", e.message().trim_end()))
     })?;
     config
@@ -198,7 +198,7 @@ impl Store {
         match std::fs::read_to_string(&path) {
             Ok(text) => {
                 let local: Local = toml::from_str(&text).map_err(|e| {
-                    let line = e.span().map_or(1, |s| ticketfile::line_at(&text, s.start));
+                    let line = e.span().map_or(1, |s| casefile::line_at(&text, s.start));
                     Error::input(format!("{LOCAL_FILE}:{line}: {}", e.message().trim_end()))
                 })?;
                 // The station code becomes part of file names: checked like an ID.
@@ -231,10 +231,10 @@ impl Local {
     pub fn render(&self) -> String {
         let mut text = String::from("# This clone's own settings; git-ignored, never shared.\n");
         if let Some(s) = &self.station {
-            text.push_str(&format!("station = {}\n", ticketfile::quote(s)));
+            text.push_str(&format!("station = {}\n", casefile::quote(s)));
         }
         if let Some(b) = &self.by {
-            text.push_str(&format!("by = {}\n", ticketfile::quote(b)));
+            text.push_str(&format!("by = {}\n", casefile::quote(b)));
         }
         if let Some(c) = self.index_check {
             let word = match c {

@@ -4,17 +4,17 @@
 use crate::error::Result;
 use crate::model::registry::{Alley, Household, Leader, Record};
 use crate::model::stars::Layout;
+use crate::store::cases::Loaded;
 use crate::store::patrols::Located;
 use crate::store::registry::Registry;
 use crate::store::stars::Round;
-use crate::store::tickets::Loaded;
 use crate::store::Store;
 
 pub struct Scan {
     pub alleys: Option<Registry<Alley>>,
     pub leaders: Option<Registry<Leader>>,
     pub households: Option<Registry<Household>>,
-    pub tickets: Vec<Loaded>,
+    pub cases: Vec<Loaded>,
     pub patrols: Vec<Located>,
     /// The star rounds whose header could be read, with the rows that parsed.
     pub rounds: Vec<Round>,
@@ -28,7 +28,7 @@ impl Scan {
         let alleys = lenient::<Alley>(store, &mut problems);
         let leaders = lenient::<Leader>(store, &mut problems);
         let households = lenient::<Household>(store, &mut problems);
-        let (tickets, tp) = store.load_tickets()?;
+        let (cases, tp) = store.load_cases()?;
         problems.extend(tp);
         let (patrols, pp) = store.load_patrols()?;
         problems.extend(pp);
@@ -37,7 +37,7 @@ impl Scan {
             alleys,
             leaders,
             households,
-            tickets,
+            cases,
             patrols,
             rounds,
             problems,

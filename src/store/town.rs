@@ -9,8 +9,8 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use super::atomic::Batch;
+use super::casefile::{line_at, quote};
 use super::lock::Lock;
-use super::ticketfile::{line_at, quote};
 use super::{git, read_config, Store, CONFIG_FILE};
 use crate::error::{Error, Result};
 use crate::model::config::Config;

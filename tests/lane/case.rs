@@ -47,7 +47,7 @@ fn the_whole_life_of_a_case() {
         "--title 电线私拉乱接 --category hazard --household H0001 --at 2026-11-10T08:00",
     );
     let steps: &[(&str, &str)] = &[
-        ("note 42 --at 2026-11-10T09:00 'found loose wires'", "error: there is no ticket matching `42`\nhint: `lane list` shows the tickets\n"),
+        ("note 42 --at 2026-11-10T09:00 'found loose wires'", "error: there is no case matching `42`\nhint: `lane list` shows the cases\n"),
         ("note 1 --at 2026-11-10T09:00 'found loose wires'", "NJ-2026-0001: note (found loose wires); open at alley (lane leader), due 2026-11-13 08:00\n"),
         ("escalate 1 --at 2026-11-11T08:00 --reason 'needs the power station'", "NJ-2026-0001: escalate to village (needs the power station); open at village (village party branch), due 2026-11-18 08:00\n"),
         ("escalate 1 --at 2026-11-12T08:00 --reason 'beyond the village' --dept 'town power station'", "NJ-2026-0001: escalate to town, town power station (beyond the village); open at town (town party committee), due 2026-11-27 08:00\n"),
@@ -93,17 +93,17 @@ fn refusals_change_no_byte() {
         .ok();
     let before = v.snapshot();
     let cases: &[(&str, i32, &str)] = &[
-        ("escalate 1 --reason more", 1, "error: NJ-2026-0001: the ticket is already at the top level (town); allowed now: note, resolve, close --as (not fixed)\n"),
-        ("visit 1 --result satisfied", 1, "error: NJ-2026-0001: cannot record a return visit for a ticket that is open; allowed now: note, resolve, close --as (not fixed)\n"),
-        ("close 1", 1, "error: NJ-2026-0001: an open ticket is not fixed yet: resolve it first, or close it as duplicate, not-responsible, unable or referred; allowed now: note, resolve, close --as (not fixed)\n"),
-        ("close 1 --as duplicate", 1, "error: NJ-2026-0001: closing as duplicate needs the ticket it duplicates (--of ID); allowed now: note, resolve, close --as (not fixed)\n"),
-        ("close 1 --as duplicate --of 1", 2, "error: --of: a ticket cannot duplicate itself\n"),
-        ("reopen 1 --reason x", 1, "error: NJ-2026-0001: cannot reopen a ticket that is open; allowed now: note, resolve, close --as (not fixed)\n"),
-        ("note 1 --at 2026-11-10T08:30 'late paper record'", 1, "error: NJ-2026-0001: 2026-11-10T08:30:00+08:00 is earlier than the ticket's last event (2026-11-10T09:00:00+08:00); events are kept in time order\n"),
+        ("escalate 1 --reason more", 1, "error: NJ-2026-0001: the case is already at the top level (town); allowed now: note, resolve, close --as (not fixed)\n"),
+        ("visit 1 --result satisfied", 1, "error: NJ-2026-0001: cannot record a return visit for a case that is open; allowed now: note, resolve, close --as (not fixed)\n"),
+        ("close 1", 1, "error: NJ-2026-0001: an open case is not fixed yet: resolve it first, or close it as duplicate, not-responsible, unable or referred; allowed now: note, resolve, close --as (not fixed)\n"),
+        ("close 1 --as duplicate", 1, "error: NJ-2026-0001: closing as duplicate needs the case it duplicates (--of ID); allowed now: note, resolve, close --as (not fixed)\n"),
+        ("close 1 --as duplicate --of 1", 2, "error: --of: a case cannot duplicate itself\n"),
+        ("reopen 1 --reason x", 1, "error: NJ-2026-0001: cannot reopen a case that is open; allowed now: note, resolve, close --as (not fixed)\n"),
+        ("note 1 --at 2026-11-10T08:30 'late paper record'", 1, "error: NJ-2026-0001: 2026-11-10T08:30:00+08:00 is earlier than the case's last event (2026-11-10T09:00:00+08:00); events are kept in time order\n"),
         ("note 1 --at 2026-12-25T08:30 'from the future'", 2, "error: --at: 2026-12-25T08:30:00+08:00 is in the future (now is 2026-11-20T10:00:00+08:00)\n"),
         ("note 1 --at yesterday x", 2, "error: --at: `yesterday` is not a time; write it as YYYY-MM-DDTHH:MM, e.g. 2026-11-03T09:15\n"),
         ("resolve 1", 2, "error: missing --note\nhint: give it as --note VALUE (lane asks for it only at a terminal without --no-input)\n"),
-        ("resolve NJ-2026-0009 --note x", 2, "error: there is no ticket NJ-2026-0009 (tickets/2026/NJ-2026-0009.toml does not exist)\nhint: `lane list` shows the tickets\n"),
+        ("resolve NJ-2026-0009 --note x", 2, "error: there is no case NJ-2026-0009 (tickets/2026/NJ-2026-0009.toml does not exist)\nhint: `lane list` shows the cases\n"),
     ];
     for (line, code, stderr) in cases {
         v.run(&format!("{line} --by L01"))
@@ -210,7 +210,7 @@ fn a_clone_without_a_station_code_cannot_number_tickets() {
     let v = village();
     std::fs::remove_file(v.path("local.toml")).unwrap();
     let before = v.snapshot();
-    v.run("open --by L01 --title t --category hazard --alley A01").stderr("error: this clone of the data folder has no station code, so it cannot number new tickets\nhint: give each clone its own: `lane local --station T` (the village's own clone uses `--station \"\"`)\n").status(1);
+    v.run("open --by L01 --title t --category hazard --alley A01").stderr("error: this clone of the data folder has no station code, so it cannot number new cases\nhint: give each clone its own: `lane local --station T` (the village's own clone uses `--station \"\"`)\n").status(1);
     assert!(v.snapshot() == before);
     v.run("local --station T").ok();
     assert_eq!(
@@ -235,7 +235,7 @@ fn a_hand_broken_case_file_blocks_writes_to_it_only() {
         .replace("action = \"open\"", "action = \"teleport\"");
     v.write("tickets/2026/NJ-2026-0001.toml", &broken);
     let before = v.snapshot();
-    v.run("note 1 x --by L01").stderr("error: tickets/2026/NJ-2026-0001.toml:8: unknown action `teleport`; actions are open, note, escalate, resolve, visit, close, reopen\nhint: fix the case file by hand (`lane check` lists its problems); other tickets keep working\n").status(2);
+    v.run("note 1 x --by L01").stderr("error: tickets/2026/NJ-2026-0001.toml:8: unknown action `teleport`; actions are open, note, escalate, resolve, visit, close, reopen\nhint: fix the case file by hand (`lane check` lists its problems); other cases keep working\n").status(2);
     assert!(v.snapshot() == before);
     v.run("note 2 'still fine' --by L01").ok();
     let out = v.run("check").out();
@@ -280,7 +280,10 @@ fn patrols_are_logged_listed_and_checked() {
         .status(2);
     assert!(v.snapshot() == before);
     v.run("household remove H0003").stderr("error: household H0003 is still referred to by patrols/2026-11.csv:3\nhint: change or remove those first; nothing was removed\n").status(1);
-    v.write("patrols/2026-10.csv", "date,leader,alley,kind,household,ticket,note\n2026-11-02,L07,A01,feedback,,NJ-2026-0099,\n");
+    v.write(
+        "patrols/2026-10.csv",
+        "date,leader,alley,kind,household,ticket,note\n2026-11-02,L07,A01,feedback,,NJ-2026-0099,\n",
+    );
     let out = v.run("check").out();
     assert_eq!(
         (out.code, out.stdout.as_str()),
@@ -288,7 +291,7 @@ fn patrols_are_logged_listed_and_checked() {
             1,
             "patrols/2026-10.csv:2: the row of 2026-11-02 belongs in patrols/2026-11.csv\n\
              patrols/2026-10.csv:2: leader `L07` is not in leaders.csv\n\
-             patrols/2026-10.csv:2: ticket NJ-2026-0099 does not exist\n"
+             patrols/2026-10.csv:2: case NJ-2026-0099 does not exist\n"
         )
     );
 }

@@ -50,7 +50,7 @@ fn the_bundled_sample_village_is_clean() {
     assert!(
         out.stderr
             .starts_with("checked 14 alleys, 14 leaders, 566 households, ")
-            && out.stderr.ends_with(" tickets: 0 errors, 0 warnings\n"),
+            && out.stderr.ends_with(" cases: 0 errors, 0 warnings\n"),
         "{}",
         out.stderr
     );
@@ -63,7 +63,7 @@ fn every_planted_problem_is_listed_with_its_path_and_line() {
     v.write("alleys.csv", ALLEYS);
     v.write("leaders.csv", LEADERS);
     v.write("households.csv", HOUSEHOLDS);
-    let ticket = v.ticket(1, "A77", Some("H0099"));
+    let case = v.case(1, "A77", Some("H0099"));
     let before = v.snapshot();
     v.run("check").stdout(format!(
             "alleys.csv:5: duplicate alley ID `A01` (first at line 2)\n\
@@ -79,10 +79,10 @@ fn every_planted_problem_is_listed_with_its_path_and_line() {
              leaders.csv:5: alley `A99` is not in alleys.csv\n\
              leaders.csv:6: alley A02 has two current lane leaders: L02 (line 3) and L05\n\
              households.csv:3: alley `A98` is not in alleys.csv\n\
-             {ticket}:4: alley `A77` is not in alleys.csv\n\
-             {ticket}:5: household `H0099` is not in households.csv\n\
+             {case}:4: alley `A77` is not in alleys.csv\n\
+             {case}:5: household `H0099` is not in households.csv\n\
              alleys.csv:4: warning: alley A03 has no current lane leader\n"
-        )).stderr("checked 5 alleys, 4 leaders, 2 households, 1 tickets: 15 errors, 1 warnings\n\
+        )).stderr("checked 5 alleys, 4 leaders, 2 households, 1 cases: 15 errors, 1 warnings\n\
          error: 15 problems found\n").status(1);
     v.assert_unchanged(&before);
 }
@@ -103,7 +103,7 @@ fn unreadable_files_are_listed_with_what_to_do() {
          leaders.csv:1: the header is `id,name,phone,alley`; the header must be exactly \
          `id,name,phone,alley,background,selected_by,since,until,note`\n\
          households.csv:2: the file is GBK/GB18030 text, not UTF-8; convert it with \
-         `iconv -f GB18030 -t UTF-8 households.csv > converted.csv`, then put converted.csv in its place\n").stderr("checked 0 alleys, 0 leaders, 0 households, 0 tickets: 3 errors, 0 warnings\n\
+         `iconv -f GB18030 -t UTF-8 households.csv > converted.csv`, then put converted.csv in its place\n").stderr("checked 0 alleys, 0 leaders, 0 households, 0 cases: 3 errors, 0 warnings\n\
          error: 3 problems found\n").status(1);
     // Commands that read the GBK file refuse it with the same advice.
     v.run("household list")
@@ -133,7 +133,7 @@ fn a_missing_registry_or_an_unclosed_quote_is_listed() {
          alleys.csv:3: leader `L02` is not in leaders.csv\n",
         )
         .stderr(
-            "checked 2 alleys, 0 leaders, 0 households, 0 tickets: 4 errors, 0 warnings\n\
+            "checked 2 alleys, 0 leaders, 0 households, 0 cases: 4 errors, 0 warnings\n\
          error: 4 problems found\n",
         )
         .status(1);
@@ -149,7 +149,7 @@ fn warnings_alone_exit_0() {
     );
     v.run("check")
         .stdout("alleys.csv:4: warning: alley A03 has no current lane leader\n")
-        .stderr("checked 3 alleys, 2 leaders, 3 households, 0 tickets: 0 errors, 1 warnings\n")
+        .stderr("checked 3 alleys, 2 leaders, 3 households, 0 cases: 0 errors, 1 warnings\n")
         .success();
     // A post that has ended leaves the alley without a current leader: a warning.
     v.run("--no-commit leader edit L02 --until 2026-06-30").ok();
@@ -157,7 +157,7 @@ fn warnings_alone_exit_0() {
         "alleys.csv",
         "id,name,group,leader,note\nA01,槐树巷,一组,L01,\nA02,油坊巷,二组,L02,\n",
     );
-    v.run("check").stdout("alleys.csv:3: warning: alley A02 has no current lane leader (L02's post is not current, leaders.csv:3)\n").stderr("checked 2 alleys, 2 leaders, 3 households, 0 tickets: 0 errors, 1 warnings\n").success();
+    v.run("check").stdout("alleys.csv:3: warning: alley A02 has no current lane leader (L02's post is not current, leaders.csv:3)\n").stderr("checked 2 alleys, 2 leaders, 3 households, 0 cases: 0 errors, 1 warnings\n").success();
 }
 
 #[test]
@@ -174,12 +174,12 @@ fn a_successor_whose_post_has_begun_is_a_warning_with_the_fix() {
          L03,周文华,13800000003,A01,respected,two-committees,2026-11-01,,\n",
     );
     v.run("check").stdout("leaders.csv:4: warning: leader L03 serves alley A01, but alleys.csv:2 gives the leader L01; \
-         record it with `lane alley edit A01 --leader L03`\n").stderr("checked 2 alleys, 3 leaders, 3 households, 0 tickets: 0 errors, 1 warnings\n").success();
+         record it with `lane alley edit A01 --leader L03`\n").stderr("checked 2 alleys, 3 leaders, 3 households, 0 cases: 0 errors, 1 warnings\n").success();
     v.run("alley edit A01 --leader L03")
         .stderr("changed alley A01\n")
         .success();
     v.run("check")
-        .stderr("checked 2 alleys, 3 leaders, 3 households, 0 tickets: 0 errors, 0 warnings\n")
+        .stderr("checked 2 alleys, 3 leaders, 3 households, 0 cases: 0 errors, 0 warnings\n")
         .success();
 }
 
@@ -192,5 +192,5 @@ fn a_current_leader_missing_from_alleys_csv_is_a_warning_not_a_silent_gap() {
         "id,name,group,leader,note\nA01,槐树巷,一组,,\nA02,油坊巷,二组,L02,\n",
     );
     v.run("check").stdout("leaders.csv:2: warning: leader L01 serves alley A01, but alleys.csv:2 gives no leader; \
-         record it with `lane alley edit A01 --leader L01`\n").stderr("checked 2 alleys, 2 leaders, 3 households, 0 tickets: 0 errors, 1 warnings\n").success();
+         record it with `lane alley edit A01 --leader L01`\n").stderr("checked 2 alleys, 2 leaders, 3 households, 0 cases: 0 errors, 1 warnings\n").success();
 }

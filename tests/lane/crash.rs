@@ -411,7 +411,7 @@ fn sigkill_at_random_moments_loses_nothing_and_leaves_nothing_in_the_way() {
     assert!(leftovers.is_empty(), "{leftovers:?}");
     v.run("check")
         .stderr(format!(
-            "checked 2 alleys, 2 leaders, {} households, {} tickets: 0 errors, 0 warnings\n",
+            "checked 2 alleys, 2 leaders, {} households, {} cases: 0 errors, 0 warnings\n",
             3 + outcome
                 .iter()
                 .filter(|(m, (a, args))| *a && args.contains(&format!("户主{m}")))
@@ -487,13 +487,13 @@ fn a_change_killed_between_its_renames_is_finished_by_the_next_command() {
         "H0001",
     ];
     done.lane(&open).ok();
-    let ticket = done.bytes("tickets/2026/NJ-2026-0001.toml");
+    let case = done.bytes("tickets/2026/NJ-2026-0001.toml");
     let patrols = done.bytes(PATROLS);
     // The same change, killed after the case file's rename and before the patrol
     // log's: its temp file is on disk, and so is the journal.
     let v = Village::new();
     v.seed();
-    v.write("tickets/2026/NJ-2026-0001.toml", &ticket);
+    v.write("tickets/2026/NJ-2026-0001.toml", &case);
     v.write("patrols/.lane-tmp-Zq81xk", &patrols);
     v.write(
         ".lane/journal",

@@ -68,7 +68,7 @@ fn one_commit_per_action_with_a_message_that_says_what_happened() {
         if code == 1 {
             assert_eq!(
                 out.stderr,
-                "error: NJ-2026-0001: cannot close a ticket that is closed; allowed now: note, reopen\n"
+                "error: NJ-2026-0001: cannot close a case that is closed; allowed now: note, reopen\n"
             );
         }
     }
@@ -109,7 +109,7 @@ fn a_failed_commit_warns_and_keeps_the_record() {
     assert!(v.path("tickets/2026/NJ-2026-0001.toml").is_file());
 }
 
-/// Two clones open 30 tickets each and escalate some; `git merge` gives no conflict
+/// Two clones open 30 cases each and escalate some; `git merge` gives no conflict
 /// and no duplicate ID, and `lane check` passes.
 #[test]
 fn two_clones_merge_without_conflict() {
@@ -161,7 +161,7 @@ fn two_clones_merge_without_conflict() {
     assert_eq!((out.code, out.stdout.as_str()), (0, ""), "{}", out.stderr);
     assert_eq!(
         out.stderr,
-        "checked 2 alleys, 2 leaders, 3 households, 60 tickets: 0 errors, 0 warnings\n"
+        "checked 2 alleys, 2 leaders, 3 households, 60 cases: 0 errors, 0 warnings\n"
     );
     let list = lane(&a, &["--format", "csv", "list"]);
     let ids: std::collections::BTreeSet<&str> = list
@@ -174,7 +174,7 @@ fn two_clones_merge_without_conflict() {
     assert!(ids.contains("NJ-2026-0030") && ids.contains("NJ-2026-T0030"));
 }
 
-/// Two processes open 50 tickets each at the same moment in one folder.
+/// Two processes open 50 cases each at the same moment in one folder.
 #[test]
 fn parallel_writers_lose_nothing() {
     let v = Village::new();

@@ -138,11 +138,11 @@ fn an_event_out_of_time_order() {
     planted(
         &GOOD.replace("at = \"2026-11-12T09:00:00+08:00\"", "at = \"2026-11-09T09:00:00+08:00\""),
         "tickets/2026/NJ-2026-0001.toml:13: event 2 (note) is not allowed: \
-         2026-11-09T09:00:00+08:00 is earlier than the ticket's last event (2026-11-10T08:00:00+08:00); \
+         2026-11-09T09:00:00+08:00 is earlier than the case's last event (2026-11-10T08:00:00+08:00); \
          events are kept in time order; correct the event's `at`, or move the event to its place in time",
         1,
         "error: tickets/2026/NJ-2026-0001.toml:13: the case file is in an impossible state \
-         (2026-11-09T09:00:00+08:00 is earlier than the ticket's last event (2026-11-10T08:00:00+08:00); \
+         (2026-11-09T09:00:00+08:00 is earlier than the case's last event (2026-11-10T08:00:00+08:00); \
          events are kept in time order); it cannot be changed until it is fixed",
     );
 }

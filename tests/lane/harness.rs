@@ -406,7 +406,7 @@ impl Village {
 
     /// Writes a minimal open case file by hand (`lane open` is not needed) and
     /// returns its path in the folder.
-    pub fn ticket(&self, seq: u32, alley: &str, household: Option<&str>) -> String {
+    pub fn case(&self, seq: u32, alley: &str, household: Option<&str>) -> String {
         let id = format!("NJ-2026-{seq:04}");
         let rel = format!("tickets/2026/{id}.toml");
         let household = household

@@ -87,7 +87,7 @@ fn init_writes_exactly_the_documented_files() {
     );
     // A fresh folder is clean.
     v.run("check")
-        .stderr("checked 0 alleys, 0 leaders, 0 households, 0 tickets: 0 errors, 0 warnings\n")
+        .stderr("checked 0 alleys, 0 leaders, 0 households, 0 cases: 0 errors, 0 warnings\n")
         .success();
 }
 
@@ -107,7 +107,7 @@ fn init_takes_the_name_and_code_into_lane_toml() {
 fn init_refuses_a_code_with_digits_and_creates_nothing() {
     let tmp = tempfile::tempdir().unwrap();
     run_at(tmp.path(), "init v --code N1")
-        .stderr("error: village.code `N1` must not contain digits: it starts every ticket ID\n")
+        .stderr("error: village.code `N1` must not contain digits: it starts every case ID\n")
         .status(2);
     assert!(!tmp.path().join("v").exists());
 }
@@ -215,9 +215,7 @@ fn the_sample_village_is_nanjie_sized_and_clean() {
         .sum();
     assert_eq!(households, 566);
     v.run("check")
-        .stderr(
-            "checked 14 alleys, 14 leaders, 566 households, 736 tickets: 0 errors, 0 warnings\n",
-        )
+        .stderr("checked 14 alleys, 14 leaders, 566 households, 736 cases: 0 errors, 0 warnings\n")
         .success();
 }
 

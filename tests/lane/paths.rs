@@ -1,5 +1,5 @@
 //! No value from a file or a flag makes lane read or write outside the data folder:
-//! ticket IDs (flags, short forms, --of, case files, patrol rows), registry IDs,
+//! case IDs (flags, short forms, --of, case files, patrol rows), registry IDs,
 //! patrol dates (which name monthly files), the station code in local.toml (which
 //! names new case files), and links that a copied folder brings in. Each bad value
 //! is an error that names it; nothing is written inside the folder or out of it.
@@ -65,7 +65,7 @@ fn refused(v: &Village, code: i32, cmds: &[(&[&str], &str)]) {
 }
 
 #[test]
-fn ticket_ids_from_flags_never_become_paths() {
+fn case_ids_from_flags_never_become_paths() {
     let v = village();
     let long = "9".repeat(10_000);
     let long_id = format!("NJ-2026-{}", "0".repeat(70));
@@ -82,7 +82,7 @@ fn ticket_ids_from_flags_never_become_paths() {
         "NJ-2026-0001.toml",
         "NJ-2026-0001 ",
     ] {
-        let says = "is not a ticket ID";
+        let says = "is not a case ID";
         cmds.push((vec!["note", id, "x", "--by", "L01"], says));
         cmds.push((vec!["show", id], says));
     }
@@ -97,7 +97,7 @@ fn ticket_ids_from_flags_never_become_paths() {
             "--by",
             "L01",
         ],
-        "is not a ticket ID",
+        "is not a case ID",
     ));
     cmds.push((
         vec![
@@ -109,7 +109,7 @@ fn ticket_ids_from_flags_never_become_paths() {
             "--ticket",
             "/etc/passwd",
         ],
-        "is not a ticket ID",
+        "is not a case ID",
     ));
     let cmds: Vec<(&[&str], &str)> = cmds.iter().map(|(a, s)| (a.as_slice(), *s)).collect();
     refused(&v, 2, &cmds);
@@ -285,11 +285,11 @@ fn ids_in_files_never_become_paths() {
     );
     let check = v.run("check").out();
     assert!(check.stdout.contains(
-        "tickets/2026/NJ-2026-0001.toml:1: the ticket NJ-2026-0009 belongs in tickets/2026/NJ-2026-0009.toml"
+        "tickets/2026/NJ-2026-0001.toml:1: the case NJ-2026-0009 belongs in tickets/2026/NJ-2026-0009.toml"
     ));
     v.run("--no-commit note 1 x --by L01").ok();
     assert!(!v.path("tickets/2026/NJ-2026-0009.toml").exists());
-    // Patrol rows: a ticket or a date that could name a path is an error in its row.
+    // Patrol rows: a case or a date that could name a path is an error in its row.
     v.write("tickets/2026/NJ-2026-0001.toml", &good);
     v.write(
         "patrols/2026-11.csv",
@@ -300,7 +300,7 @@ fn ids_in_files_never_become_paths() {
     );
     v.run("check").stdout("patrols/2026-11.csv:2: column `date`: `../../2026-11-01` is not a date; write it as YYYY-MM-DD, e.g. 2026-11-03\n\
          patrols/2026-11.csv:3: column `ticket`: ID `../../outside/secret` has the character '.'; IDs may use only A-Z, a-z, 0-9, - and _\n\
-         patrols/2026-11.csv:4: column `note`: contains the control character '\\0'\n").stderr("checked 2 alleys, 2 leaders, 3 households, 1 tickets: 3 errors, 0 warnings\n\
+         patrols/2026-11.csv:4: column `note`: contains the control character '\\0'\n").stderr("checked 2 alleys, 2 leaders, 3 households, 1 cases: 3 errors, 0 warnings\n\
          error: 3 problems found\n").status(1);
 }
 
@@ -332,11 +332,7 @@ fn links_in_the_folder_are_never_followed() {
         ],
     );
     // By its short form it is not even found: listings skip links.
-    refused(
-        &v,
-        2,
-        &[(&["show", "2"], "there is no ticket matching `2`")],
-    );
+    refused(&v, 2, &[(&["show", "2"], "there is no case matching `2`")]);
     let list = v.run("--format csv list").out();
     assert_eq!(list.ok().lines().count(), 2, "the link is skipped");
     // A year folder that is a link: a new case there is refused, not written outside.
@@ -382,7 +378,7 @@ fn links_in_the_folder_are_never_followed() {
     std::fs::remove_file(v.path(".lane")).unwrap();
     // check names every link and nothing else breaks.
     v.run("check").stdout("tickets/2026/NJ-2026-0002.toml: a symbolic link; lane reads and writes only files inside the data folder and skips it; replace the link with the file or folder itself\n\
-         tickets/2027: a symbolic link; lane reads and writes only files inside the data folder and skips it; replace the link with the file or folder itself\n").stderr("checked 2 alleys, 2 leaders, 3 households, 1 tickets: 2 errors, 0 warnings\n\
+         tickets/2027: a symbolic link; lane reads and writes only files inside the data folder and skips it; replace the link with the file or folder itself\n").stderr("checked 2 alleys, 2 leaders, 3 households, 1 cases: 2 errors, 0 warnings\n\
          error: 2 problems found\n").status(1);
     drop(v2027);
 }

@@ -1,6 +1,6 @@
 //! Property tests. The lifecycle: any sequence of commands, each applied only when
 //! the state allows it (as lane does), keeps the invariants: the derived state is the
-//! fold of the events, events are in time order, a closed ticket has a resolution or
+//! fold of the events, events are in time order, a closed case has a resolution or
 //! a closing reason, the level never passes the top, and all of it survives a trip
 //! through the case file. The readers: arbitrary bytes and arbitrary rows give an
 //! error or a value, never a panic, and what lane writes it reads back.
@@ -10,15 +10,15 @@ use chrono::{Duration, FixedOffset, TimeZone};
 use proptest::prelude::*;
 use proptest::test_runner::FileFailurePersistence;
 
+use lane::model::case::{Action, Case, CloseReason, Event, Source, VisitResult};
 use lane::model::config::{Config, Level};
-use lane::model::ids::{AlleyId, TicketId};
+use lane::model::ids::{AlleyId, CaseId};
 use lane::model::lifecycle::{apply, fold, Rules, State, Status};
 use lane::model::patrol::Patrol;
 use lane::model::registry::{Alley, Household, Leader, Record};
-use lane::model::ticket::{Action, CloseReason, Event, Source, Ticket, VisitResult};
 use lane::model::time::Time;
 use lane::store::csvfile::{self, Edit, Encoding};
-use lane::store::{parse_config, ticketfile};
+use lane::store::{casefile, parse_config};
 
 fn start() -> Time {
     FixedOffset::east_opt(8 * 3600)
@@ -96,7 +96,7 @@ fn event(c: &Cmd, at: Time) -> Event {
         Cmd::Visit(r) => Action::Visit { result: *r },
         Cmd::Close(reason, of) => Action::Close {
             reason: *reason,
-            of: of.then(|| TicketId::parse("NJ-2026-0002").unwrap()),
+            of: of.then(|| CaseId::parse("NJ-2026-0002").unwrap()),
         },
         Cmd::Reopen => Action::Reopen { reason: "r".into() },
         Cmd::Open => Action::Open,
@@ -105,7 +105,7 @@ fn event(c: &Cmd, at: Time) -> Event {
 }
 
 /// The invariants of a state reached by `events`.
-fn invariants(t: &Ticket, rules: &Rules, s: &State) {
+fn invariants(t: &Case, rules: &Rules, s: &State) {
     assert!(s.level < rules.levels.len(), "level past the top");
     assert!(
         t.events.windows(2).all(|w| w[0].at <= w[1].at),
@@ -115,7 +115,7 @@ fn invariants(t: &Ticket, rules: &Rules, s: &State) {
         Status::Closed => {
             let reason = s.close_reason.expect("a closed ticket has a reason");
             if reason == CloseReason::Fixed {
-                // Fixed means a disposal since the ticket was last opened.
+                // Fixed means a disposal since the case was last opened.
                 let since = t
                     .events
                     .iter()
@@ -152,8 +152,8 @@ proptest! {
     ) {
         let rules = Rules { levels: &cfg.levels, return_visit };
         let t0 = start();
-        let mut t = Ticket {
-            id: TicketId::parse("NJ-2026-0001").unwrap(),
+        let mut t = Case {
+            id: CaseId::parse("NJ-2026-0001").unwrap(),
             title: "t".into(),
             category: if return_visit { "hazard" } else { "sanitation" }.into(),
             alley: AlleyId::new("A01").unwrap(),
@@ -188,19 +188,19 @@ proptest! {
         // The derived state is the fold of the events, also after a trip through
         // the case file.
         prop_assert_eq!(&fold(&t, &rules).unwrap(), &state);
-        let text = ticketfile::render(&t);
-        let mut back = ticketfile::parse(&text).unwrap();
+        let text = casefile::render(&t);
+        let mut back = casefile::parse(&text).unwrap();
         prop_assert_eq!(&fold(&back, &rules).unwrap(), &state);
         back.events.iter_mut().for_each(|e| e.line = 0);
         prop_assert_eq!(back, t);
     }
 
     #[test]
-    fn any_bytes_as_a_case_file_give_an_error_with_a_line_or_a_ticket(s in any::<String>()) {
+    fn any_bytes_as_a_case_file_give_an_error_with_a_line_or_a_case(s in any::<String>()) {
         let lines = s.lines().count().max(1);
-        match ticketfile::parse(&s) {
+        match casefile::parse(&s) {
             Ok(t) => {
-                let _ = fold(&t, &Rules::for_ticket(&Config::new("V", "NJ"), &t));
+                let _ = fold(&t, &Rules::for_case(&Config::new("V", "NJ"), &t));
             }
             Err((line, msg)) => {
                 prop_assert!((1..=lines + 1).contains(&line));
@@ -241,11 +241,11 @@ proptest! {
                 text.push_str(&format!("{k} = {v}\n"));
             }
         }
-        if let Ok(t) = ticketfile::parse(&text) {
+        if let Ok(t) = casefile::parse(&text) {
             // An ID that parsed is a plain file name.
-            let rel = lane::store::Store::ticket_rel(&t.id);
+            let rel = lane::store::Store::case_rel(&t.id);
             prop_assert!(!rel.contains("..") && rel.split('/').count() == 3);
-            let _ = fold(&t, &Rules::for_ticket(&Config::new("V", "NJ"), &t));
+            let _ = fold(&t, &Rules::for_case(&Config::new("V", "NJ"), &t));
         }
     }
 

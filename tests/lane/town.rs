@@ -259,7 +259,7 @@ fn the_town_pulls_reports_acts_and_pushes_back() {
     assert_eq!((out.code, out.stdout.as_str()), (0, ""), "{}", out.stderr);
     assert_eq!(
         out.stderr,
-        "checked 3 villages, 7 tickets: 0 errors, 0 warnings\n"
+        "checked 3 villages, 7 cases: 0 errors, 0 warnings\n"
     );
 }
 

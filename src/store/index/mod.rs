@@ -23,10 +23,10 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use chrono::{DateTime, FixedOffset, TimeZone};
 use serde::{Deserialize, Serialize};
 
+use crate::model::case::{Action, Case, CloseReason, Event, Source, VisitResult};
 use crate::model::config::Config;
-use crate::model::ids::{AlleyId, TicketId};
+use crate::model::ids::{AlleyId, CaseId};
 use crate::model::report::Tallied;
-use crate::model::ticket::{Action, CloseReason, Event, Source, Ticket, VisitResult};
 use crate::model::time::Time;
 
 pub const INDEX_FILE: &str = ".lane/index";
@@ -185,7 +185,7 @@ pub fn unpack(p: &Packed, cfg: &Config) -> Event {
         },
         5 => Action::Close {
             reason: CLOSES[usize::from(p.arg & 0x7f).min(4)],
-            of: (p.arg & 0x80 != 0).then(|| TicketId {
+            of: (p.arg & 0x80 != 0).then(|| CaseId {
                 code: String::new(),
                 year: 0,
                 station: String::new(),
@@ -206,7 +206,7 @@ pub fn unpack(p: &Packed, cfg: &Config) -> Event {
 }
 
 impl Body<'_> {
-    pub fn from_ticket(t: &Ticket, cfg: &Config) -> Body<'static> {
+    pub fn from_case(t: &Case, cfg: &Config) -> Body<'static> {
         Body {
             title: Cow::Owned(t.title.clone()),
             category: Cow::Owned(t.category.clone()),
@@ -247,11 +247,11 @@ impl Body<'_> {
 }
 
 impl Entry<'_> {
-    /// The ticket ID, from the file's name (`lane check` makes sure the file says
+    /// The case ID, from the file's name (`lane check` makes sure the file says
     /// the same).
-    pub fn ticket_id(&self) -> Option<TicketId> {
+    pub fn case_id(&self) -> Option<CaseId> {
         let name = self.rel.rsplit('/').next()?.strip_suffix(".toml")?;
-        TicketId::parse(name).ok()
+        CaseId::parse(name).ok()
     }
 }
 
@@ -318,7 +318,7 @@ mod tests {
             },
             Action::Close {
                 reason: CloseReason::Duplicate,
-                of: Some(TicketId {
+                of: Some(CaseId {
                     code: String::new(),
                     year: 0,
                     station: String::new(),

@@ -12,8 +12,8 @@ use rayon::prelude::*;
 use super::disk::{self, DirStamp, IndexFile};
 use super::{fingerprint, now_ns, Body, Entry, Index, INDEX_FILE, RACY_NS};
 use crate::error::{Error, Result};
-use crate::model::ticket::Ticket;
-use crate::store::tickets::TICKETS_DIR;
+use crate::model::case::Case;
+use crate::store::cases::CASES_DIR;
 use crate::store::Store;
 
 /// Size and modification time (ns) of `name` in the open folder `dir`.
@@ -86,13 +86,13 @@ fn merge_journal(
 impl Store {
     /// The year folders `tickets/<YEAR>` with their modification times, sorted.
     fn year_dirs(&self) -> Vec<(String, i64)> {
-        let mut out: Vec<(String, i64)> = fs::read_dir(self.path(TICKETS_DIR))
+        let mut out: Vec<(String, i64)> = fs::read_dir(self.path(CASES_DIR))
             .map(|rd| {
                 rd.flatten()
                     .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
                     .filter_map(|e| e.file_name().into_string().ok())
                     .filter_map(|n| {
-                        let rel = format!("{TICKETS_DIR}/{n}");
+                        let rel = format!("{CASES_DIR}/{n}");
                         dir_mtime(&self.path(&rel)).map(|m| (rel, m))
                     })
                     .collect()
@@ -105,8 +105,8 @@ impl Store {
     /// Reads a case file into an entry with the stat taken before reading it, so
     /// the entry is never newer than the file it describes.
     fn entry_for(&self, rel: &str, (size, mtime_ns): (u64, i64), now: i64) -> Entry<'static> {
-        let body = match self.read_ticket_file(rel) {
-            Ok(l) => Ok(Body::from_ticket(&l.ticket, &self.config)),
+        let body = match self.read_case_file(rel) {
+            Ok(l) => Ok(Body::from_case(&l.case, &self.config)),
             Err(p) => Err(Cow::Owned(p)),
         };
         Entry {
@@ -263,16 +263,16 @@ impl Store {
         Ok(Index { entries: out })
     }
 
-    /// Records tickets just written (call under the lock, after the write).
-    pub fn index_written(&self, tickets: &[&Ticket]) {
+    /// Records cases just written (call under the lock, after the write).
+    pub fn index_written(&self, cases: &[&Case]) {
         if !self.path(INDEX_FILE).exists() {
             return; // the first reader builds it
         }
         let now = now_ns();
-        let entries: Vec<Entry> = tickets
+        let entries: Vec<Entry> = cases
             .iter()
             .filter_map(|t| {
-                let rel = Store::ticket_rel(&t.id);
+                let rel = Store::case_rel(&t.id);
                 let (dir, name) = rel.rsplit_once('/')?;
                 let stat = stat_at(&fs::File::open(self.path(dir)).ok()?, name)?;
                 Some(Entry {
@@ -281,7 +281,7 @@ impl Store {
                     mtime_ns: stat.1,
                     racy: now - stat.1 < RACY_NS,
                     deleted: false,
-                    body: Ok(Body::from_ticket(t, &self.config)),
+                    body: Ok(Body::from_case(t, &self.config)),
                 })
             })
             .collect();

@@ -252,14 +252,14 @@ fn alley_leader_flag_must_agree_with_leaders_csv() {
         .stderr("changed alley A01\n")
         .success();
     v.run("check")
-        .stderr("checked 2 alleys, 2 leaders, 3 households, 0 tickets: 0 errors, 0 warnings\n")
+        .stderr("checked 2 alleys, 2 leaders, 3 households, 0 cases: 0 errors, 0 warnings\n")
         .success();
 }
 
 #[test]
 fn remove_is_refused_while_anything_refers_to_the_record() {
     let v = seeded();
-    let ticket = v.ticket(1, "A02", Some("H0003"));
+    let case = v.case(1, "A02", Some("H0003"));
     refused(
         &v,
         "alley remove A01",
@@ -279,7 +279,7 @@ fn remove_is_refused_while_anything_refers_to_the_record() {
         "household remove H0003",
         1,
         &format!(
-            "error: household H0003 is still referred to by {ticket}\n\
+            "error: household H0003 is still referred to by {case}\n\
              hint: change or remove those first; nothing was removed\n"
         ),
     );
@@ -288,7 +288,7 @@ fn remove_is_refused_while_anything_refers_to_the_record() {
         "alley remove A02",
         1,
         &format!(
-            "error: alley A02 is still referred to by leaders.csv:3, households.csv:4, {ticket}\n\
+            "error: alley A02 is still referred to by leaders.csv:3, households.csv:4, {case}\n\
              hint: change or remove those first; nothing was removed\n"
         ),
     );

@@ -5,7 +5,7 @@
 use crate::harness::town::*;
 use crate::harness::{csv_rows, json, lane_cmd, run};
 
-/// The village and the town change one ticket at the same time, and the village
+/// The village and the town change one case at the same time, and the village
 /// works in a plain `git clone` (a second laptop) where lane's merge driver is not
 /// installed. Both append an event at the end of the same case file, so the
 /// village's `git pull` conflicts in that one file only; `lane check` names the line
@@ -43,7 +43,7 @@ fn a_concurrent_change_conflicts_in_one_file_that_check_points_to() {
         out.stdout,
         format!("{rel}:{marker}: a git merge conflict marker is left in the file: keep both sides' events in time order, each under its own [[events]] line, and delete the marker lines\n")
     );
-    // Every other ticket still reads.
+    // Every other case still reads.
     let out = w.run("--data laptop --format csv list").out();
     assert_eq!(csv_rows(out.ok()).len(), 3);
     // Git took the shared `[[events]]` line out of the conflict: the two sides are
@@ -214,7 +214,7 @@ fn village_codes_are_unique_within_a_town() {
     out.fails(
         1,
         "error: the town already has a village with code NJ (nanjie, at villages/nanjie); village codes must be unique within a town\n\
-         hint: two villages with one code would give their tickets the same IDs: change the code in one village's lane.toml before it opens tickets\n",
+         hint: two villages with one code would give their cases the same IDs: change the code in one village's lane.toml before it opens cases\n",
     );
     assert_eq!(w.read("town/town.toml"), before);
     let left: Vec<_> = std::fs::read_dir(w.path("town/villages"))
@@ -223,7 +223,7 @@ fn village_codes_are_unique_within_a_town() {
         .collect();
     assert_eq!(left.len(), 3, "{left:?}");
     // The same through --path.
-    w.run("town --town town add nanxi --path office/NX").stderr("error: the town already has a village with code NJ (nanjie, at villages/nanjie); village codes must be unique within a town\nhint: two villages with one code would give their tickets the same IDs: change the code in one village's lane.toml before it opens tickets\n").status(1);
+    w.run("town --town town add nanxi --path office/NX").stderr("error: the town already has a village with code NJ (nanjie, at villages/nanjie); village codes must be unique within a town\nhint: two villages with one code would give their cases the same IDs: change the code in one village's lane.toml before it opens cases\n").status(1);
     // A hand edit that gives two villages one code: check says where, the report
     // refuses to add them up.
     let edited = w

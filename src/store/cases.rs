@@ -7,29 +7,29 @@ use std::path::PathBuf;
 use rayon::prelude::*;
 
 use super::atomic::Batch;
-use super::{ticketfile, Store};
+use super::{casefile, Store};
 use crate::error::{Error, Result};
-use crate::model::ids::TicketId;
-use crate::model::ticket::{Event, Ticket};
+use crate::model::case::{Case, Event};
+use crate::model::ids::CaseId;
 
-pub const TICKETS_DIR: &str = "tickets";
+pub const CASES_DIR: &str = "tickets";
 
 /// A case file that parsed.
 #[derive(Debug, Clone)]
 pub struct Loaded {
     /// The path relative to the data folder, e.g. `tickets/2026/NJ-2026-0042.toml`.
     pub rel: String,
-    pub ticket: Ticket,
+    pub case: Case,
 }
 
 impl Store {
-    pub fn ticket_rel(id: &TicketId) -> String {
-        format!("{TICKETS_DIR}/{}/{id}.toml", id.year)
+    pub fn case_rel(id: &CaseId) -> String {
+        format!("{CASES_DIR}/{}/{id}.toml", id.year)
     }
 
     /// Every `tickets/<YEAR>/*.toml`, as paths relative to the data folder, sorted.
-    pub fn ticket_files(&self) -> Result<Vec<String>> {
-        let dir = self.path(TICKETS_DIR);
+    pub fn case_files(&self) -> Result<Vec<String>> {
+        let dir = self.path(CASES_DIR);
         super::atomic::inside(&self.root, &dir)?;
         let mut out = Vec::new();
         let years = match fs::read_dir(&dir) {
@@ -48,7 +48,7 @@ impl Store {
             for f in rd.flatten() {
                 let name = f.file_name().to_string_lossy().into_owned();
                 if name.ends_with(".toml") && f.file_type().is_ok_and(|t| t.is_file()) {
-                    out.push(format!("{TICKETS_DIR}/{yname}/{name}"));
+                    out.push(format!("{CASES_DIR}/{yname}/{name}"));
                 }
             }
         }
@@ -70,24 +70,23 @@ impl Store {
     }
 
     /// Reads and parses one case file; the error is `rel:line: message`.
-    pub fn read_ticket_file(&self, rel: &str) -> std::result::Result<Loaded, String> {
+    pub fn read_case_file(&self, rel: &str) -> std::result::Result<Loaded, String> {
         let text = fs::read(self.path(rel)).map_err(|e| format!("{rel}: cannot read: {e}"))?;
         let text =
             String::from_utf8(text).map_err(|_| format!("{rel}: the file is not UTF-8 text"))?;
-        let ticket =
-            ticketfile::parse(&text).map_err(|(line, msg)| format!("{rel}:{line}: {msg}"))?;
+        let case = casefile::parse(&text).map_err(|(line, msg)| format!("{rel}:{line}: {msg}"))?;
         Ok(Loaded {
             rel: rel.to_string(),
-            ticket,
+            case,
         })
     }
 
-    /// Reads every case file in parallel: the tickets that parsed, and the problems.
-    pub fn load_tickets(&self) -> Result<(Vec<Loaded>, Vec<String>)> {
-        let files = self.ticket_files()?;
+    /// Reads every case file in parallel: the cases that parsed, and the problems.
+    pub fn load_cases(&self) -> Result<(Vec<Loaded>, Vec<String>)> {
+        let files = self.case_files()?;
         let results: Vec<_> = files
             .par_iter()
-            .map(|rel| self.read_ticket_file(rel))
+            .map(|rel| self.read_case_file(rel))
             .collect();
         let mut ok = Vec::with_capacity(results.len());
         let mut problems = Vec::new();
@@ -100,24 +99,24 @@ impl Store {
         Ok((ok, problems))
     }
 
-    /// Reads one ticket by ID; a file that does not parse is an error naming it.
-    pub fn load_ticket(&self, id: &TicketId) -> Result<Loaded> {
-        let rel = Self::ticket_rel(id);
+    /// Reads one case by ID; a file that does not parse is an error naming it.
+    pub fn load_case(&self, id: &CaseId) -> Result<Loaded> {
+        let rel = Self::case_rel(id);
         super::atomic::inside(&self.root, &self.path(&rel))?;
         if !self.path(&rel).is_file() {
             return Err(
-                Error::input(format!("there is no ticket {id} ({rel} does not exist)"))
-                    .hint("`lane list` shows the tickets"),
+                Error::input(format!("there is no case {id} ({rel} does not exist)"))
+                    .hint("`lane list` shows the cases"),
             );
         }
-        self.read_ticket_file(&rel).map_err(|p| {
-            Error::input(p).hint("fix the case file by hand (`lane check` lists its problems); other tickets keep working")
+        self.read_case_file(&rel).map_err(|p| {
+            Error::input(p).hint("fix the case file by hand (`lane check` lists its problems); other cases keep working")
         })
     }
 
     /// The year folders under `tickets/`, newest first.
-    fn ticket_years(&self) -> Vec<i32> {
-        let mut years: Vec<i32> = fs::read_dir(self.path(TICKETS_DIR))
+    fn case_years(&self) -> Vec<i32> {
+        let mut years: Vec<i32> = fs::read_dir(self.path(CASES_DIR))
             .map(|rd| {
                 rd.flatten()
                     .filter_map(|e| e.file_name().to_str().and_then(|n| n.parse().ok()))
@@ -129,11 +128,11 @@ impl Store {
         years
     }
 
-    /// Turns what a person typed into a ticket ID: a full ID, or a short form such as
+    /// Turns what a person typed into a case ID: a full ID, or a short form such as
     /// `42`, `T7` or `2025-42` that matches exactly one case file. Short forms probe
     /// the one possible file per year, so the cost does not grow with the cases.
-    pub fn resolve_ticket_id(&self, input: &str) -> Result<TicketId> {
-        if let Ok(id) = TicketId::parse(input) {
+    pub fn resolve_case_id(&self, input: &str) -> Result<CaseId> {
+        if let Ok(id) = CaseId::parse(input) {
             return Ok(id);
         }
         let (year, rest) = match input.split_once('-') {
@@ -155,33 +154,31 @@ impl Store {
             seq.filter(|_| station.chars().all(|c| c.is_ascii_uppercase()) && station.len() <= 3)
         else {
             return Err(Error::input(format!(
-                "`{input}` is not a ticket ID; write it in full (NJ-2026-0042) or short (42, 2026-42)"
+                "`{input}` is not a case ID; write it in full (NJ-2026-0042) or short (42, 2026-42)"
             )));
         };
         let years = match year {
             Some(y) => vec![y],
-            None => self.ticket_years(),
+            None => self.case_years(),
         };
         let mut found = Vec::new();
         for year in years {
-            let id = TicketId {
+            let id = CaseId {
                 code: self.config.village.code.clone(),
                 year,
                 station: station.to_string(),
                 seq,
             };
             // A link is not a case file (lane follows none).
-            let meta = fs::symlink_metadata(self.path(&Self::ticket_rel(&id)));
+            let meta = fs::symlink_metadata(self.path(&Self::case_rel(&id)));
             if meta.is_ok_and(|m| m.is_file()) {
                 found.push(id);
             }
         }
         match found.len() {
             1 => Ok(found.remove(0)),
-            0 => Err(
-                Error::input(format!("there is no ticket matching `{input}`"))
-                    .hint("`lane list` shows the tickets"),
-            ),
+            0 => Err(Error::input(format!("there is no case matching `{input}`"))
+                .hint("`lane list` shows the cases")),
             _ => Err(Error::input(format!(
                 "`{input}` matches {}; type the full ID",
                 found
@@ -201,7 +198,7 @@ impl Store {
     /// A hint in `.lane/` remembers the next number; it is checked against the
     /// files (a taken number is skipped), and without it the year's folder is
     /// scanned once. The cost does not grow with the number of cases.
-    pub fn next_ticket_id(&self, year: i32, station: &str) -> Result<TicketId> {
+    pub fn next_case_id(&self, year: i32, station: &str) -> Result<CaseId> {
         let code = &self.config.village.code;
         let hint = fs::read_to_string(self.seq_file(year, station))
             .ok()
@@ -211,14 +208,14 @@ impl Store {
             None => self.scan_max_seq(year, station) + 1,
         };
         loop {
-            let id = TicketId {
+            let id = CaseId {
                 code: code.clone(),
                 year,
                 station: station.to_string(),
                 seq,
             };
             // Anything at the path, a link included, takes the number.
-            if fs::symlink_metadata(self.path(&Self::ticket_rel(&id))).is_err() {
+            if fs::symlink_metadata(self.path(&Self::case_rel(&id))).is_err() {
                 return Ok(id);
             }
             seq += 1;
@@ -226,14 +223,14 @@ impl Store {
     }
 
     /// Remembers the number after `id` as the next one to hand out.
-    pub fn set_next_seq(&self, id: &TicketId) {
+    pub fn set_next_seq(&self, id: &CaseId) {
         let path = self.seq_file(id.year, &id.station);
         let _ = fs::create_dir_all(self.path(".lane"));
         let _ = fs::write(path, format!("{}\n", id.seq + 1));
     }
 
     fn scan_max_seq(&self, year: i32, station: &str) -> u32 {
-        let dir = self.path(&format!("{TICKETS_DIR}/{year}"));
+        let dir = self.path(&format!("{CASES_DIR}/{year}"));
         let prefix = format!("{}-{year}-{station}", self.config.village.code);
         let mut max = 0;
         if let Ok(rd) = fs::read_dir(&dir) {
@@ -254,9 +251,9 @@ impl Store {
     }
 
     /// Adds a new case file to a batch.
-    pub fn put_new_ticket(&self, batch: &mut Batch, t: &Ticket) -> String {
-        let rel = Self::ticket_rel(&t.id);
-        batch.put(self.path(&rel), ticketfile::render(t).into_bytes());
+    pub fn stage_new_case(&self, batch: &mut Batch, t: &Case) -> String {
+        let rel = Self::case_rel(&t.id);
+        batch.put(self.path(&rel), casefile::render(t).into_bytes());
         rel
     }
 
@@ -268,7 +265,7 @@ impl Store {
             bytes.push(b'\n');
         }
         for ev in events {
-            bytes.extend_from_slice(ticketfile::render_event(ev).as_bytes());
+            bytes.extend_from_slice(casefile::render_event(ev).as_bytes());
         }
         batch.put(path, bytes);
         Ok(())

@@ -1,4 +1,4 @@
-//! A git merge driver for case files. Two clones that change one ticket both append
+//! A git merge driver for case files. Two clones that change one case both append
 //! an event at the end of its file, which git's line merge sees as a conflict. Since
 //! a case file only ever grows at the end, the merge is clear: the common start, then
 //! both sides' new events in time order. When the files are not like that, or the
@@ -13,8 +13,8 @@
 use std::fs;
 use std::path::Path;
 
+use super::casefile::parse;
 use super::git;
-use super::ticketfile::parse;
 use crate::error::{Error, Result};
 use crate::model::config::Config;
 use crate::model::lifecycle::{fold, Rules};
@@ -78,9 +78,9 @@ pub fn merge(base: &str, ours: &str, theirs: &str, cfg: Option<&Config>) -> Opti
             kept.push(text);
         }
     }
-    let ticket = parse(&out).ok()?;
+    let case = parse(&out).ok()?;
     if let Some(cfg) = cfg {
-        fold(&ticket, &Rules::for_ticket(cfg, &ticket)).ok()?;
+        fold(&case, &Rules::for_case(cfg, &case)).ok()?;
     }
     Some(out)
 }

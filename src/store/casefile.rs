@@ -4,13 +4,13 @@
 
 use serde::Deserialize;
 
-use crate::model::ids::{AlleyId, HouseholdId, TicketId};
-use crate::model::ticket::{Action, CloseReason, Event, Source, Ticket, VisitResult};
+use crate::model::case::{Action, Case, CloseReason, Event, Source, VisitResult};
+use crate::model::ids::{AlleyId, CaseId, HouseholdId};
 use crate::model::time::{format_time, Time};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawTicket {
+struct RawCase {
     id: String,
     title: String,
     category: String,
@@ -66,7 +66,7 @@ fn parse_time_field(s: &str) -> Result<Time, String> {
 }
 
 /// Parses a case file. Errors are `(line, message)`.
-pub fn parse(text: &str) -> Result<Ticket, (usize, String)> {
+pub fn parse(text: &str) -> Result<Case, (usize, String)> {
     if let Some(i) = text.lines().position(|l| {
         l.starts_with("<<<<<<<") || l.starts_with(">>>>>>>") || l.starts_with("=======")
     }) {
@@ -75,12 +75,12 @@ pub fn parse(text: &str) -> Result<Ticket, (usize, String)> {
             "a git merge conflict marker is left in the file: keep both sides' events in time order, each under its own [[events]] line, and delete the marker lines".into(),
         ));
     }
-    let raw: RawTicket = toml::from_str(text).map_err(|e| {
+    let raw: RawCase = toml::from_str(text).map_err(|e| {
         let line = e.span().map_or(1, |s| line_at(text, s.start));
         (line, e.message().trim_end().to_string())
     })?;
     let at_key = |key: &str, msg: String| (line_of_key(text, key), format!("`{key}`: {msg}"));
-    let id = TicketId::parse(&raw.id).map_err(|e| at_key("id", e))?;
+    let id = CaseId::parse(&raw.id).map_err(|e| at_key("id", e))?;
     let alley = AlleyId::new(&raw.alley).map_err(|e| at_key("alley", e))?;
     let household = match raw.household {
         Some(h) => Some(HouseholdId::new(&h).map_err(|e| at_key("household", e))?),
@@ -95,7 +95,7 @@ pub fn parse(text: &str) -> Result<Ticket, (usize, String)> {
         let ev = event_from_raw(sp.into_inner(), line).map_err(|e| (line, e))?;
         events.push(ev);
     }
-    Ok(Ticket {
+    Ok(Case {
         id,
         title: raw.title,
         category: raw.category,
@@ -146,7 +146,7 @@ fn event_from_raw(r: RawEvent, line: usize) -> Result<Event, String> {
         "close" => Action::Close {
             reason: r.close_as.as_deref().unwrap_or("fixed").parse::<CloseReason>()?,
             of: match &r.of {
-                Some(o) => Some(TicketId::parse(o)?),
+                Some(o) => Some(CaseId::parse(o)?),
                 None => None,
             },
         },
@@ -189,7 +189,7 @@ pub fn quote(s: &str) -> String {
 }
 
 /// The text of a new case file with its facts and events.
-pub fn render(t: &Ticket) -> String {
+pub fn render(t: &Case) -> String {
     let mut s = String::new();
     s.push_str(&format!("id = {}\n", quote(&t.id.to_string())));
     s.push_str(&format!("title = {}\n", quote(&t.title)));
@@ -245,12 +245,12 @@ mod tests {
     use super::*;
     use crate::model::time::parse_time;
 
-    fn sample() -> Ticket {
+    fn sample() -> Case {
         let tz = chrono::FixedOffset::east_opt(8 * 3600).unwrap();
         let t0 = parse_time("2026-11-03T09:15", tz).unwrap();
         let t1 = parse_time("2026-11-04T10:00", tz).unwrap();
-        Ticket {
-            id: TicketId::parse("NJ-2026-0042").unwrap(),
+        Case {
+            id: CaseId::parse("NJ-2026-0042").unwrap(),
             title: "巷口垃圾堆放 \"急\"\n第二行".into(),
             category: "sanitation".into(),
             alley: AlleyId::new("A03").unwrap(),

@@ -1,7 +1,7 @@
-//! A case (ticket): the facts that never change and the append-only list of events.
+//! A case (case): the facts that never change and the append-only list of events.
 //! Status, level and deadline are not stored; [`super::lifecycle`] derives them.
 
-use super::ids::{AlleyId, HouseholdId, TicketId};
+use super::ids::{AlleyId, CaseId, HouseholdId};
 use super::registry::str_enum;
 use super::time::Time;
 
@@ -25,8 +25,8 @@ str_enum!(
 );
 
 #[derive(Debug, Clone, PartialEq)]
-pub struct Ticket {
-    pub id: TicketId,
+pub struct Case {
+    pub id: CaseId,
     pub title: String,
     pub category: String,
     pub alley: AlleyId,
@@ -63,7 +63,7 @@ pub enum Action {
     },
     Close {
         reason: CloseReason,
-        of: Option<TicketId>,
+        of: Option<CaseId>,
     },
     Reopen {
         reason: String,
