@@ -191,29 +191,9 @@ impl Store {
                 .iter()
                 .any(|d| d.rel == *dir_rel && d.mtime_ns == *mtime)
                 && *mtime < snap.written_ns - RACY_NS;
-            let listed: Vec<String>;
-            let files: Vec<(&str, Option<usize>)> = if unchanged_dir {
-                let names = run.iter().map(|e| &e.rel[prefix.len()..]);
-                names.enumerate().map(|(i, n)| (n, Some(i))).collect()
-            } else {
-                dirty = true;
-                listed = list_names(&self.path(dir_rel));
-                // Both sorted: walk them together.
-                let mut j = 0;
-                listed
-                    .iter()
-                    .map(|n| {
-                        let name_at = |j: usize| &run[j].rel[prefix.len()..];
-                        while j < run.len() && name_at(j) < n.as_str() {
-                            j += 1;
-                        }
-                        (
-                            n.as_str(),
-                            (j < run.len() && name_at(j) == n.as_str()).then_some(j),
-                        )
-                    })
-                    .collect()
-            };
+            let listed = (!unchanged_dir).then(|| list_names(&self.path(dir_rel)));
+            dirty |= listed.is_some();
+            let files = folder_files(run, &prefix, listed.as_deref());
             let trust = unchanged_dir && trust_folders;
             let fresh = self.refresh_dir(dir_rel, &files, run, now, trust);
             let same = fresh.len() == run.len()
@@ -225,18 +205,7 @@ impl Store {
                 pos = to;
             } else {
                 dirty = true;
-                let mut old: Vec<Option<Entry<'static>>> =
-                    entries.drain(pos..to).map(Some).collect();
-                let new_run: Vec<Entry<'static>> = fresh
-                    .into_iter()
-                    .map(|f| match f {
-                        Fresh::Keep(i) => old[i].take().expect("kept once"),
-                        Fresh::New(e) => *e,
-                    })
-                    .collect();
-                let n = new_run.len();
-                entries.splice(pos..pos, new_run);
-                pos += n;
+                pos = splice_run(&mut entries, pos..to, fresh);
             }
             stamps.push(DirStamp {
                 rel: Cow::Owned(dir_rel.clone()),
@@ -329,4 +298,51 @@ impl Store {
         }
         Ok(n)
     }
+}
+
+/// The files of one year folder to check, each with the index of its entry in
+/// `run` (the folder's entries, sorted): the names `listed` when the folder was
+/// read, else the entries' own names (an unchanged folder).
+fn folder_files<'r>(
+    run: &'r [Entry<'static>],
+    prefix: &str,
+    listed: Option<&'r [String]>,
+) -> Vec<(&'r str, Option<usize>)> {
+    let name_at = |j: usize| &run[j].rel[prefix.len()..];
+    let Some(listed) = listed else {
+        return (0..run.len()).map(|i| (name_at(i), Some(i))).collect();
+    };
+    // Both sorted: walk them together.
+    let mut j = 0;
+    listed
+        .iter()
+        .map(|n| {
+            while j < run.len() && name_at(j) < n.as_str() {
+                j += 1;
+            }
+            let hit = j < run.len() && name_at(j) == n.as_str();
+            (n.as_str(), hit.then_some(j))
+        })
+        .collect()
+}
+
+/// Replaces the entries in `range` with the refreshed run (kept entries moved, not
+/// copied); returns where the next folder's entries start.
+fn splice_run(
+    entries: &mut Vec<Entry<'static>>,
+    range: std::ops::Range<usize>,
+    fresh: Vec<Fresh>,
+) -> usize {
+    let pos = range.start;
+    let mut old: Vec<Option<Entry<'static>>> = entries.drain(range).map(Some).collect();
+    let new_run: Vec<Entry<'static>> = fresh
+        .into_iter()
+        .map(|f| match f {
+            Fresh::Keep(i) => old[i].take().expect("kept once"),
+            Fresh::New(e) => *e,
+        })
+        .collect();
+    let n = new_run.len();
+    entries.splice(pos..pos, new_run);
+    pos + n
 }
