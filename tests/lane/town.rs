@@ -298,7 +298,7 @@ fn the_four_formats_of_the_town_report_agree() {
         ("level", "town", "town"),
     ] {
         let row = &csv[&(scope.to_string(), key.to_string())];
-        let want: Vec<String> = METRICS
+        let want: Vec<String> = metrics()
             .iter()
             .filter_map(|m| row.get(*m))
             .map(|v| if v.is_empty() { "-".into() } else { v.clone() })
