@@ -138,7 +138,7 @@ fn check_formulas(snap: &Scan, f: &mut Findings) {
             f.warnings.push(formula_warning(
                 &p.rel,
                 p.line,
-                crate::model::patrol::HEADER[6],
+                crate::model::patrol::HEADER_V1[6],
             ));
         }
     }

@@ -77,6 +77,7 @@ pub fn build(
     }
     let leader: LeaderId = l.id.clone();
     Ok(Patrol {
+        id: None,
         date,
         leader,
         alley,
@@ -131,11 +132,11 @@ fn log(ctx: &Ctx, a: PatrolLog) -> Result<()> {
             tx.load_case(&id)?;
             p.case = Some(id);
         }
-        tx.put_patrol(&p)?;
-        tx.message(format!("patrol: {} {what} on {}", p.leader, p.date));
-        Ok(())
-    })?;
-    say(&format!("logged {what} by {} on {}", p.leader, p.date));
+        let (_, id) = tx.put_patrol(&p)?;
+        tx.message(format!("patrol {id}: {} {what} on {}", p.leader, p.date));
+        Ok(id)
+    })
+    .map(|id| say(&format!("logged {what} by {} on {} as {id}", p.leader, p.date)))?;
     Ok(())
 }
 
