@@ -257,7 +257,16 @@ mod tests {
         let v1 = row(&["2026-11-03", "L01", "A01", "inspection", "", "", ""]);
         let h1: Vec<String> = HEADER_V1.iter().map(|s| s.to_string()).collect();
         assert_eq!(Patrol::from_row(&v1, &h1).unwrap().id, None);
-        let f = row(&["2026-12-0001", "2026-11-03", "L01", "A01", "inspection", "", "", ""]);
+        let f = row(&[
+            "2026-12-0001",
+            "2026-11-03",
+            "L01",
+            "A01",
+            "inspection",
+            "",
+            "",
+            "",
+        ]);
         assert!(Patrol::from_fields(&f).unwrap_err()[0].contains("not of the row's date"));
         assert_eq!(Patrol::file_for(parse("2026-01-31")), "patrols/2026-01.csv");
     }
@@ -269,7 +278,14 @@ mod tests {
         }
         let id = PatrolId::parse("2026-01-T0007").unwrap();
         assert_eq!(id.file(), "patrols/2026-01.csv");
-        for bad in ["2026-11-42", "2026-13-0001", "2026-1-0001", "2026-11-t0001", "NJ-2026-0042", ""] {
+        for bad in [
+            "2026-11-42",
+            "2026-13-0001",
+            "2026-1-0001",
+            "2026-11-t0001",
+            "NJ-2026-0042",
+            "",
+        ] {
             assert!(PatrolId::parse(bad).is_err(), "{bad} accepted");
         }
     }

@@ -102,6 +102,40 @@ pub fn merge_files(base: &Path, ours: &Path, theirs: &Path, cfg: Option<&Config>
 /// What git runs: lane's merge, else git's own merge with conflict markers.
 pub const DRIVER_NAME: &str = "lane-ticket";
 pub const ATTRIBUTE: &str = "tickets/**/*.toml merge=lane-ticket";
+/// The driver of patrol logs, named by the committed `.gitattributes` (format 2).
+pub const PATROL_DRIVER_NAME: &str = "lane-patrol";
+
+/// The whole-file conflict a refused merge leaves in `ours` for a person: our
+/// version and theirs between git's markers, so the file cannot be committed
+/// by accident and `lane check` names the marker lines.
+pub fn write_conflict(ours: &Path, theirs: &Path) -> Result<()> {
+    let read = |path: &Path| fs::read(path).map_err(|e| Error::io("cannot read", path, e));
+    let (mine, other) = (read(ours)?, read(theirs)?);
+    let crlf = mine.windows(2).any(|w| w == b"\r\n");
+    let eol: &[u8] = if crlf { b"\r\n" } else { b"\n" };
+    let mut out = Vec::with_capacity(mine.len() + other.len() + 64);
+    for (marker, text) in [(&b"<<<<<<< ours"[..], &mine), (&b"======="[..], &other)] {
+        out.extend_from_slice(marker);
+        out.extend_from_slice(eol);
+        out.extend_from_slice(text);
+        if !text.is_empty() && !text.ends_with(b"\n") {
+            out.extend_from_slice(eol);
+        }
+    }
+    out.extend_from_slice(b">>>>>>> theirs");
+    out.extend_from_slice(eol);
+    fs::write(ours, out).map_err(|e| Error::io("cannot write", ours, e))
+}
+
+/// The shell command git runs for a driver: lane's merge; when lane refuses
+/// (exit 1) it has written conflict markers and the merge stays a conflict; when
+/// lane cannot run at all (or fails otherwise), git's own text merge writes its
+/// markers and the exit is still non-zero, so nothing is committed unseen.
+pub fn driver_command(lane: &str) -> String {
+    format!(
+        "{lane} merge-driver %O %A %B %P; s=$?; [ $s -le 1 ] && exit $s; git merge-file --marker-size=%L -L ours -L base -L theirs %A %O %B; exit 1"
+    )
+}
 
 fn shell_quote(s: &str) -> String {
     format!("'{}'", s.replace('\'', r"'\''"))
@@ -131,16 +165,17 @@ pub fn install(root: &Path, lane: &Path) -> std::result::Result<(), String> {
         }
         fs::write(&path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     }
-    let driver = format!(
-        "{} merge-driver %O %A %B || git merge-file --marker-size=%L -L ours -L base -L theirs %A %O %B",
-        shell_quote(&lane.to_string_lossy())
-    );
-    git(&[
-        "config",
-        &format!("merge.{DRIVER_NAME}.name"),
-        "lane: keep both sides' events of a case file",
-    ])?;
-    git(&["config", &format!("merge.{DRIVER_NAME}.driver"), &driver])?;
+    let driver = driver_command(&shell_quote(&lane.to_string_lossy()));
+    for (name, what) in [
+        (DRIVER_NAME, "lane: keep both sides' events of a case file"),
+        (
+            PATROL_DRIVER_NAME,
+            "lane: merge patrol logs row by row, by ID",
+        ),
+    ] {
+        git(&["config", &format!("merge.{name}.name"), what])?;
+        git(&["config", &format!("merge.{name}.driver"), &driver])?;
+    }
     Ok(())
 }
 

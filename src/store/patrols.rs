@@ -147,7 +147,12 @@ impl Store {
     /// (see [`next_seq`]); the file's other rows stay byte for byte (a format-1
     /// file gets its IDs first, as [`migrate_v2`] gives them). Returns the file and
     /// the row's ID.
-    pub fn put_patrol(&self, batch: &mut Batch, p: &Patrol, station: &str) -> Result<(String, PatrolId)> {
+    pub fn put_patrol(
+        &self,
+        batch: &mut Batch,
+        p: &Patrol,
+        station: &str,
+    ) -> Result<(String, PatrolId)> {
         let rel = Patrol::file_for(p.date);
         let mut p = p.clone();
         let bytes = if self.path(&rel).is_file() {
@@ -169,7 +174,10 @@ impl Store {
     }
 
     fn patrol_seq_file(&self, date: NaiveDate, station: &str) -> std::path::PathBuf {
-        self.path(&format!(".lane/patrol-next-{}-{station}", date.format("%Y-%m")))
+        self.path(&format!(
+            ".lane/patrol-next-{}-{station}",
+            date.format("%Y-%m")
+        ))
     }
 
     /// The next number of `station` in the month of `date`: after every number of
@@ -194,15 +202,20 @@ impl Store {
     fn set_next_patrol_seq(&self, id: &PatrolId) {
         let date = NaiveDate::from_ymd_opt(id.year, id.month, 1).expect("a month");
         let _ = fs::create_dir_all(self.path(".lane"));
-        let _ = fs::write(self.patrol_seq_file(date, &id.station), format!("{}\n", id.seq + 1));
+        let _ = fs::write(
+            self.patrol_seq_file(date, &id.station),
+            format!("{}\n", id.seq + 1),
+        );
     }
 
     /// The row with this ID: its file's document and the row's index in it.
     pub fn find_patrol(&self, id: &PatrolId) -> Result<(CsvDoc, usize)> {
         let rel = id.file();
         let missing = || {
-            Error::input(format!("there is no patrol row {id} in {rel}"))
-                .hint(format!("`lane patrol list --month {:04}-{:02}` shows the month's rows with their IDs", id.year, id.month))
+            Error::input(format!("there is no patrol row {id} in {rel}")).hint(format!(
+                "`lane patrol list --month {:04}-{:02}` shows the month's rows with their IDs",
+                id.year, id.month
+            ))
         };
         if !self.path(&rel).is_file() {
             return Err(missing());
@@ -215,14 +228,21 @@ impl Store {
         match found.as_slice() {
             [i] => Ok((doc, *i)),
             [] => Err(missing()),
-            _ => Err(Error::refused(format!("{rel}: the ID {id} is on {} rows", found.len()))
-                .hint("give each row its own ID by hand, then run `lane check`")),
+            _ => Err(
+                Error::refused(format!("{rel}: the ID {id} is on {} rows", found.len()))
+                    .hint("give each row its own ID by hand, then run `lane check`"),
+            ),
         }
     }
 
     /// Replaces the row with `p.id` (its date must stay in the month), or removes
     /// it when `p` is `None`, in a batch. Returns the file.
-    pub fn replace_patrol(&self, batch: &mut Batch, id: &PatrolId, p: Option<&Patrol>) -> Result<String> {
+    pub fn replace_patrol(
+        &self,
+        batch: &mut Batch,
+        id: &PatrolId,
+        p: Option<&Patrol>,
+    ) -> Result<String> {
         let (doc, at) = self.find_patrol(id)?;
         let line = doc.rows[at].line;
         let fields = p.map(|p| p.to_fields());
@@ -249,13 +269,20 @@ pub fn upgraded(doc: CsvDoc, rel: &str) -> Result<CsvDoc> {
         return Ok(doc);
     }
     let month = month_of(rel).ok_or_else(|| {
-        Error::input(format!("{rel}: a patrol log's name must be a month, YYYY-MM.csv"))
+        Error::input(format!(
+            "{rel}: a patrol log's name must be a month, YYYY-MM.csv"
+        ))
     })?;
     let eol = if doc.crlf { "\r\n" } else { "\n" };
-    let mut text = csvfile::encode_row(&HEADER.iter().map(|s| s.to_string()).collect::<Vec<_>>(), doc.crlf);
+    let mut text = csvfile::encode_row(
+        &HEADER.iter().map(|s| s.to_string()).collect::<Vec<_>>(),
+        doc.crlf,
+    );
     for (i, row) in doc.rows.iter().enumerate() {
         let id = PatrolId::new(month, "", i as u32 + 1).to_string();
-        let fields: Vec<String> = std::iter::once(id).chain(row.fields.iter().cloned()).collect();
+        let fields: Vec<String> = std::iter::once(id)
+            .chain(row.fields.iter().cloned())
+            .collect();
         if !text.ends_with('\n') {
             text.push_str(eol);
         }
@@ -265,9 +292,25 @@ pub fn upgraded(doc: CsvDoc, rel: &str) -> Result<CsvDoc> {
 }
 
 /// The format-2 upgrade of the patrol logs: every file of format 1 gets its `id`
-/// column (see [`upgraded`]). Returns how many rows got an ID.
+/// column (see [`upgraded`]), and `.gitattributes` names lane's record merge for
+/// `patrols/*.csv` instead of git's line union. Returns how many rows got an ID,
+/// plus one when `.gitattributes` was rewritten.
 pub fn migrate_v2(tx: &mut crate::store::change::Tx) -> Result<usize> {
     let mut changed = 0;
+    let attrs = fs::read_to_string(tx.path(".gitattributes")).unwrap_or_default();
+    let union = |l: &str| l.trim() == "patrols/*.csv merge=union";
+    if attrs.lines().any(union) || !attrs.contains("merge=lane-patrol") {
+        let kept: String = attrs
+            .lines()
+            .filter(|l| !union(l) && !l.starts_with("# Append-only logs"))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        tx.put(
+            ".gitattributes",
+            format!("{}{kept}", super::folder::GITATTRIBUTES).into_bytes(),
+        );
+        changed += 1;
+    }
     for rel in tx.patrol_files()? {
         let doc = tx.patrol_doc(&rel)?;
         if doc.header.first().is_some_and(|h| h == "id") {
