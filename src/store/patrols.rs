@@ -107,9 +107,18 @@ impl Store {
                     continue;
                 }
             };
+            let mut seen = std::collections::HashMap::new();
             for row in &doc.rows {
                 match Patrol::from_row(&row.fields, &doc.header) {
                     Ok(p) => {
+                        if let Some(id) = &p.id {
+                            if let Some(first) = seen.insert(id.clone(), row.line) {
+                                problems.push(format!(
+                                    "{rel}:{}: the patrol ID {id} is also on line {first}; every row needs its own ID (a merge and `lane patrol edit` find rows by it)",
+                                    row.line
+                                ));
+                            }
+                        }
                         if Patrol::file_for(p.date) != rel {
                             problems.push(format!(
                                 "{rel}:{}: the row of {} belongs in {}",
@@ -322,4 +331,53 @@ pub fn migrate_v2(tx: &mut crate::store::change::Tx) -> Result<usize> {
         tx.put(&rel, bytes);
     }
     Ok(changed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::config::Config;
+
+    const V1: &str = "date,leader,alley,kind,household,ticket,note\n";
+
+    #[test]
+    fn migrate_v2_numbers_format_1_rows_and_rewrites_gitattributes() {
+        let t = tempfile::tempdir().unwrap();
+        let dir = t.path().join("v");
+        super::super::folder::create(&dir, &Config::new("N", "NJ")).unwrap();
+        // A format-1 folder: the union attribute, two logs of format 1 (one CRLF),
+        // and one already of format 2.
+        fs::write(
+            dir.join(".gitattributes"),
+            "# Append-only logs: parallel clones merge by keeping both sides' rows.\npatrols/*.csv merge=union\n*.png binary\n",
+        )
+        .unwrap();
+        let rows = "2026-11-03,L01,A01,inspection,,,a\n2026-11-03,L01,A01,inspection,,,a\n";
+        fs::write(dir.join("patrols/2026-11.csv"), format!("{V1}{rows}")).unwrap();
+        let crlf = format!("{V1}2026-10-01,L01,A01,feedback,,,\"x,y\"\n").replace('\n', "\r\n");
+        fs::write(dir.join("patrols/2026-10.csv"), crlf).unwrap();
+        let v2 = "id,date,leader,alley,kind,household,ticket,note\n2026-09-T0001,2026-09-01,L01,A01,inspection,,,\n";
+        fs::write(dir.join("patrols/2026-09.csv"), v2).unwrap();
+        let store = Store::open(&dir).unwrap();
+        let n = store.change(migrate_v2).unwrap();
+        assert_eq!(n, 4, "three rows and .gitattributes");
+        let read = |rel: &str| fs::read_to_string(dir.join(rel)).unwrap();
+        assert_eq!(
+            read("patrols/2026-11.csv"),
+            "id,date,leader,alley,kind,household,ticket,note\n2026-11-0001,2026-11-03,L01,A01,inspection,,,a\n2026-11-0002,2026-11-03,L01,A01,inspection,,,a\n"
+        );
+        assert_eq!(
+            read("patrols/2026-10.csv"),
+            "id,date,leader,alley,kind,household,ticket,note\r\n2026-10-0001,2026-10-01,L01,A01,feedback,,,\"x,y\"\r\n"
+        );
+        assert_eq!(read("patrols/2026-09.csv"), v2);
+        assert_eq!(
+            read(".gitattributes"),
+            format!("{}*.png binary\n", super::super::folder::GITATTRIBUTES)
+        );
+        // Run again: nothing left to do.
+        assert_eq!(store.change(migrate_v2).unwrap(), 0);
+        let (rows, problems) = store.load_patrols().unwrap();
+        assert_eq!((rows.len(), problems.len()), (4, 0));
+    }
 }

@@ -475,3 +475,19 @@ fn a_format_1_log_is_read_and_numbered_when_written() {
         .stderr("error: `42` is not a patrol ID; patrol IDs look like 2026-11-0042 or 2026-11-T0042 (year-month-number)\nhint: `lane patrol list` shows each row's ID\n")
         .status(2);
 }
+
+/// `lane check` names a patrol ID used twice (a row copied in a spreadsheet).
+#[test]
+fn check_names_a_patrol_id_used_twice() {
+    let v = Village::new();
+    v.seed();
+    v.write(
+        "patrols/2026-11.csv",
+        "id,date,leader,alley,kind,household,ticket,note\n2026-11-0001,2026-11-03,L01,A01,inspection,,,a\n2026-11-0001,2026-11-04,L01,A01,inspection,,,b\n",
+    );
+    let out = v.run("check").out();
+    assert_eq!(
+        (out.code, out.stdout.as_str()),
+        (1, "patrols/2026-11.csv:3: the patrol ID 2026-11-0001 is also on line 2; every row needs its own ID (a merge and `lane patrol edit` find rows by it)\n")
+    );
+}
