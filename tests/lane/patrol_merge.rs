@@ -6,6 +6,8 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use crate::harness::town::git_in;
+
 use crate::harness::{git, json, lane_cmd, run, Out, Village};
 
 /// A bare remote with a seeded village holding three patrol rows, and `clones`
@@ -121,24 +123,6 @@ impl Net {
         }
         dir
     }
-}
-
-/// `git` that may fail: (success, stdout, stderr).
-fn git_try(dir: &Path, args: &[&str]) -> (bool, String, String) {
-    let o = Command::new("git")
-        .arg("-C")
-        .arg(dir)
-        .args(args)
-        .env("GIT_AUTHOR_NAME", "T")
-        .env("GIT_AUTHOR_EMAIL", "t@example.invalid")
-        .env("GIT_COMMITTER_NAME", "T")
-        .env("GIT_COMMITTER_EMAIL", "t@example.invalid")
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .env("GIT_CONFIG_GLOBAL", "/dev/null")
-        .output()
-        .expect("git");
-    let s = |b: Vec<u8>| String::from_utf8_lossy(&b).into_owned();
-    (o.status.success(), s(o.stdout), s(o.stderr))
 }
 
 fn permutations(n: usize) -> Vec<Vec<usize>> {
@@ -306,7 +290,7 @@ fn rows_changed_on_both_sides_conflict_for_a_person() {
     .ok();
     net.push(1);
     let head = git(&a, &["rev-parse", "HEAD"]);
-    let (ok, _, err) = git_try(
+    let (ok, _, err) = git_in(
         &a,
         &["pull", "-q", "--no-rebase", "--no-edit", "origin", "s1"],
     );
@@ -413,7 +397,7 @@ fn a_refused_case_merge_is_a_conflict_never_a_commit() {
     git(&b, &["commit", "-qam", "resolve time corrected"]);
     net.push(1);
     let head = git(&a, &["rev-parse", "HEAD"]);
-    let (ok, _, err) = git_try(
+    let (ok, _, err) = git_in(
         &a,
         &["pull", "-q", "--no-rebase", "--no-edit", "origin", "s1"],
     );
@@ -438,7 +422,7 @@ fn a_refused_case_merge_is_a_conflict_never_a_commit() {
     c.arg("--data").arg(&a).args(["merge-driver", "--install"]);
     assert_eq!(run(c).code, 0);
     std::fs::remove_file(&moved).unwrap();
-    let (ok, _, _) = git_try(
+    let (ok, _, _) = git_in(
         &a,
         &["pull", "-q", "--no-rebase", "--no-edit", "origin", "s1"],
     );
