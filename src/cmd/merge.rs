@@ -11,14 +11,24 @@ use crate::store::casemerge::{install, write_conflict};
 use crate::store::patrolmerge;
 use crate::store::Store;
 
-/// Registers the driver in the clone at `root`, with this lane binary.
+/// Registers the driver in the clone at `root`, with this lane binary: by the
+/// name `lane` when that is what `PATH` finds (so the registration survives an
+/// upgrade that moves the binary), else by its absolute path.
 pub fn install_here(root: &Path) -> Result<()> {
-    let lane = std::env::current_exe()
+    let exe = std::env::current_exe()
         .map_err(|e| Error::refused(format!("cannot find the lane binary: {e}")))?;
+    let lane = match crate::store::casemerge::on_path("lane") {
+        Some(found) if same_file(&found, &exe) => std::path::PathBuf::from("lane"),
+        _ => exe,
+    };
     install(root, &lane).map_err(|why| {
         Error::refused(format!("cannot register the merge driver: {why}"))
             .hint("the clone still works; concurrent changes of one case then conflict and are merged by hand")
     })
+}
+
+fn same_file(a: &Path, b: &Path) -> bool {
+    matches!((a.canonicalize(), b.canonicalize()), (Ok(x), Ok(y)) if x == y)
 }
 
 pub fn run(ctx: &Ctx, a: MergeDriverArgs) -> Result<()> {

@@ -165,7 +165,12 @@ pub fn install(root: &Path, lane: &Path) -> std::result::Result<(), String> {
         }
         fs::write(&path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     }
-    let driver = driver_command(&shell_quote(&lane.to_string_lossy()));
+    // `lane` by name (found on PATH when git runs it), else the quoted path.
+    let program = match lane.to_string_lossy() {
+        p if p == "lane" => p.into_owned(),
+        p => shell_quote(&p),
+    };
+    let driver = driver_command(&program);
     for (name, what) in [
         (DRIVER_NAME, "lane: keep both sides' events of a case file"),
         (
@@ -177,6 +182,84 @@ pub fn install(root: &Path, lane: &Path) -> std::result::Result<(), String> {
         git(&["config", &format!("merge.{name}.driver"), &driver])?;
     }
     Ok(())
+}
+
+/// Warnings about the driver registered in the clone at `root`: a command that
+/// cannot run (the lane binary moved or deleted: every merge of a case file or
+/// patrol log then ends in a text conflict), or the command of an older lane whose
+/// text fallback could commit a merge lane refused. Nothing when none is
+/// registered (a plain clone: git's own merge applies).
+pub fn driver_warnings(root: &Path) -> Vec<String> {
+    if !git::is_repo(root) {
+        return Vec::new();
+    }
+    let fix = "run `lane merge-driver --install` in this clone";
+    let mut out = Vec::new();
+    for name in [DRIVER_NAME, PATROL_DRIVER_NAME] {
+        let key = format!("merge.{name}.driver");
+        let Ok(cmd) = git::run(root, None, &["config", "--get", &key]) else {
+            continue;
+        };
+        let cmd = cmd.trim();
+        if !cmd.contains("%P; s=$?") {
+            out.push(format!("git config {key}: warning: the merge driver registered is an older lane's, whose fallback can commit a merge lane refused; {fix}"));
+        } else if let Some(program) = driver_program(cmd) {
+            if !runnable(&program) {
+                out.push(format!("git config {key}: warning: the merge driver's program `{program}` cannot be run (moved or deleted?), so git merges case files and patrol logs only as text, with conflicts; {fix}"));
+            }
+        }
+    }
+    out
+}
+
+/// The program at the start of a driver command: a single-quoted path or a word.
+fn driver_program(cmd: &str) -> Option<String> {
+    if let Some(rest) = cmd.strip_prefix('\'') {
+        let mut out = String::new();
+        let mut rest = rest;
+        loop {
+            let end = rest.find('\'')?;
+            out.push_str(&rest[..end]);
+            rest = &rest[end + 1..];
+            match rest.strip_prefix("\\''") {
+                Some(r) => {
+                    out.push('\'');
+                    rest = r;
+                }
+                None => return Some(out),
+            }
+        }
+    }
+    cmd.split_whitespace().next().map(String::from)
+}
+
+fn executable(p: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        fs::metadata(p).is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
+    }
+    #[cfg(not(unix))]
+    {
+        p.is_file()
+    }
+}
+
+/// Where `PATH` finds the program `name`, as the shell would.
+pub fn on_path(name: &str) -> Option<std::path::PathBuf> {
+    let paths = std::env::var_os("PATH")?;
+    std::env::split_paths(&paths)
+        .map(|d| d.join(name))
+        .find(|p| executable(p))
+}
+
+/// Whether `program` (a path, or a name looked up on `PATH`) is an executable file.
+fn runnable(program: &str) -> bool {
+    if program.contains('/') {
+        executable(Path::new(program))
+    } else {
+        on_path(program).is_some()
+    }
 }
 
 #[cfg(test)]
@@ -222,6 +305,20 @@ mod tests {
         // Text that is not an event.
         let junk = format!("{BASE}\nnote = \"x\"\n");
         assert_eq!(merge(BASE, &junk, &theirs, None), None);
+    }
+
+    #[test]
+    fn the_driver_program_is_read_back_from_its_command() {
+        let q = shell_quote("/opt/it's here/lane");
+        assert_eq!(
+            driver_program(&driver_command(&q)).as_deref(),
+            Some("/opt/it's here/lane")
+        );
+        assert_eq!(
+            driver_program(&driver_command("lane")).as_deref(),
+            Some("lane")
+        );
+        assert!(runnable("sh") && !runnable("/nonexistent/lane"));
     }
 
     #[test]

@@ -427,6 +427,9 @@ fn a_refused_case_merge_is_a_conflict_never_a_commit() {
         &["pull", "-q", "--no-rebase", "--no-edit", "origin", "s1"],
     );
     assert!(!ok, "the pull should conflict without lane");
+    let out = net.lane(&a, &["check"]);
+    let warning = format!("git config merge.lane-ticket.driver: warning: the merge driver's program `{}` cannot be run (moved or deleted?), so git merges case files and patrol logs only as text, with conflicts; run `lane merge-driver --install` in this clone", moved.display());
+    assert!(out.stdout.contains(&warning), "{}", out.stdout);
     assert_eq!(git(&a, &["rev-parse", "HEAD"]), head, "nothing committed");
     assert_eq!(git(&a, &["status", "--porcelain"]), format!("UU {rel}\n"));
 }
@@ -473,5 +476,34 @@ fn check_names_a_patrol_id_used_twice() {
     assert_eq!(
         (out.code, out.stdout.as_str()),
         (1, "patrols/2026-11.csv:3: the patrol ID 2026-11-0001 is also on line 2; every row needs its own ID (a merge and `lane patrol edit` find rows by it)\n")
+    );
+}
+
+/// The lane that `PATH` finds is registered by name, so moving it to another
+/// folder on `PATH` (an upgrade) keeps the driver working; another lane binary
+/// is registered by its absolute path.
+#[test]
+fn the_driver_is_registered_by_name_when_path_finds_it() {
+    let net = Net::new(1);
+    let a = &net.clones[0];
+    let bin = net.v.tmp.path().join("bin");
+    std::fs::create_dir(&bin).unwrap();
+    std::fs::copy(env!("CARGO_BIN_EXE_lane"), bin.join("lane")).unwrap();
+    let path = format!("{}:{}", bin.display(), std::env::var("PATH").unwrap());
+    let mut c = Command::new(bin.join("lane"));
+    c.env("PATH", &path)
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .arg("--data")
+        .arg(a)
+        .args(["merge-driver", "--install"]);
+    assert_eq!(run(c).code, 0);
+    let cmd = git(a, &["config", "merge.lane-patrol.driver"]);
+    assert!(cmd.starts_with("lane merge-driver %O %A %B %P;"), "{cmd}");
+    // Installed from elsewhere (not the lane on PATH): the absolute path.
+    net.lane(a, &["merge-driver", "--install"]).ok();
+    let cmd = git(a, &["config", "merge.lane-patrol.driver"]);
+    assert!(
+        cmd.starts_with(&format!("'{}' merge-driver", env!("CARGO_BIN_EXE_lane"))),
+        "{cmd}"
     );
 }
