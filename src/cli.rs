@@ -468,6 +468,39 @@ pub struct PatrolArgs {
 pub enum PatrolCmd {
     /// List patrol rows
     List(PatrolList),
+    /// Correct a patrol row, by its ID (see `lane patrol list`)
+    Edit(PatrolEdit),
+    /// Remove a patrol row logged by mistake, by its ID
+    Remove(PatrolRemove),
+}
+
+#[derive(Debug, Args)]
+pub struct PatrolEdit {
+    /// The row's ID, e.g. 2026-11-0042
+    pub id: String,
+    #[arg(long)]
+    pub leader: Option<String>,
+    #[arg(long, value_enum)]
+    pub kind: Option<crate::model::patrol::PatrolKind>,
+    #[arg(long)]
+    pub alley: Option<String>,
+    /// The household visited ("" for none)
+    #[arg(long)]
+    pub household: Option<String>,
+    /// A case the patrol was about ("" for none)
+    #[arg(long, alias = "ticket", value_name = "ID")]
+    pub case: Option<String>,
+    /// The day, within the row's month (YYYY-MM-DD)
+    #[arg(long, value_name = "DATE")]
+    pub at: Option<String>,
+    #[arg(long)]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct PatrolRemove {
+    /// The row's ID, e.g. 2026-11-0042
+    pub id: String,
 }
 
 #[derive(Debug, Args)]
@@ -546,7 +579,7 @@ pub struct PeriodArgs {
 #[derive(Debug, Args)]
 pub struct MergeDriverArgs {
     /// Register the driver in this clone (its git config and .git/info/attributes)
-    #[arg(long, conflicts_with_all = ["base", "ours", "theirs"])]
+    #[arg(long, conflicts_with_all = ["base", "ours", "theirs", "path"])]
     pub install: bool,
     /// The common ancestor's version (git's %O)
     pub base: Option<PathBuf>,
@@ -554,4 +587,6 @@ pub struct MergeDriverArgs {
     pub ours: Option<PathBuf>,
     /// The other side's version (git's %B)
     pub theirs: Option<PathBuf>,
+    /// The file's path in the work tree (git's %P): patrol logs merge by row ID
+    pub path: Option<String>,
 }

@@ -98,6 +98,8 @@ fn check_stars(snap: &Scan, f: &mut Findings) {
 /// and refused by every write, and listed here as an error. A temp file left by an
 /// interrupted write is harmless and goes with the next write to its folder.
 fn check_folder(store: &Store, f: &mut Findings) {
+    f.warnings
+        .extend(crate::store::casemerge::driver_warnings(&store.root));
     for s in strays(&store.root) {
         match s {
             Stray::Link(path) => f.errors.push(format!(
@@ -138,7 +140,7 @@ fn check_formulas(snap: &Scan, f: &mut Findings) {
             f.warnings.push(formula_warning(
                 &p.rel,
                 p.line,
-                crate::model::patrol::HEADER[6],
+                crate::model::patrol::HEADER_V1[6],
             ));
         }
     }

@@ -7,17 +7,28 @@ use std::path::Path;
 use super::{say, Ctx};
 use crate::cli::MergeDriverArgs;
 use crate::error::{Error, Result};
-use crate::store::casemerge::{install, merge_files};
+use crate::store::casemerge::{install, write_conflict};
+use crate::store::patrolmerge;
 use crate::store::Store;
 
-/// Registers the driver in the clone at `root`, with this lane binary.
+/// Registers the driver in the clone at `root`, with this lane binary: by the
+/// name `lane` when that is what `PATH` finds (so the registration survives an
+/// upgrade that moves the binary), else by its absolute path.
 pub fn install_here(root: &Path) -> Result<()> {
-    let lane = std::env::current_exe()
+    let exe = std::env::current_exe()
         .map_err(|e| Error::refused(format!("cannot find the lane binary: {e}")))?;
+    let lane = match crate::store::casemerge::on_path("lane") {
+        Some(found) if same_file(&found, &exe) => std::path::PathBuf::from("lane"),
+        _ => exe,
+    };
     install(root, &lane).map_err(|why| {
         Error::refused(format!("cannot register the merge driver: {why}"))
             .hint("the clone still works; concurrent changes of one case then conflict and are merged by hand")
     })
+}
+
+fn same_file(a: &Path, b: &Path) -> bool {
+    matches!((a.canonicalize(), b.canonicalize()), (Ok(x), Ok(y)) if x == y)
 }
 
 pub fn run(ctx: &Ctx, a: MergeDriverArgs) -> Result<()> {
@@ -31,19 +42,31 @@ pub fn run(ctx: &Ctx, a: MergeDriverArgs) -> Result<()> {
     }
     let (Some(base), Some(ours), Some(theirs)) = (&a.base, &a.ours, &a.theirs) else {
         return Err(Error::input(
-            "give BASE OURS THEIRS (git does, as %O %A %B), or --install",
+            "give BASE OURS THEIRS [PATH] (git does, as %O %A %B %P), or --install",
         ));
     };
+    let why = match merge(base, ours, theirs, a.path.as_deref()) {
+        Ok(None) => return Ok(()),
+        Ok(Some(why)) => why,
+        Err(e) => {
+            // Whatever went wrong, git must see a conflict, never a clean merge.
+            let _ = write_conflict(ours, theirs);
+            return Err(Error::refused(format!("the merge driver failed: {}", e.problems.join("; ")))
+                .hint("the file is left with conflict markers: keep what is right, delete the marker lines, run `lane check`"));
+        }
+    };
+    Err(Error::refused(why).hint(
+        "the file is left with conflict markers: keep what is right, delete the marker lines, run `lane check`, then commit",
+    ))
+}
+
+/// Merges one file: a patrol log by row ID, a case file by its events with the
+/// village's rules; `Some(why)` when it is left as a conflict (markers written).
+fn merge(base: &Path, ours: &Path, theirs: &Path, path: Option<&str>) -> Result<Option<String>> {
     // Git runs the driver at the top of the work tree: the village's lane.toml gives
     // the rules the merged events must follow.
     let cfg = Store::open(&crate::store::locate(None))
         .ok()
         .map(|s| s.config);
-    if merge_files(base, ours, theirs, cfg.as_ref())? {
-        Ok(())
-    } else {
-        Err(Error::refused(
-            "both sides changed this case file in a way that is not just new events, or their events together are not a possible history; git marks the conflict for a person to decide",
-        ))
-    }
+    patrolmerge::merge_driver(base, ours, theirs, path, cfg.as_ref())
 }

@@ -5,10 +5,10 @@ use chrono::NaiveDate;
 
 use super::parse_id;
 use super::{say, Ctx};
-use crate::cli::{PatrolArgs, PatrolCmd, PatrolList, PatrolLog};
+use crate::cli::{PatrolArgs, PatrolCmd, PatrolEdit, PatrolList, PatrolLog, PatrolRemove};
 use crate::error::{Error, Result};
 use crate::model::ids::{AlleyId, HouseholdId, LeaderId};
-use crate::model::patrol::{Patrol, PatrolKind};
+use crate::model::patrol::{Patrol, PatrolId, PatrolKind};
 use crate::model::registry::{Alley, Household, Leader};
 use crate::model::time::{parse_date, parse_time};
 use crate::render::{self, Table};
@@ -17,6 +17,8 @@ use crate::store::Store;
 pub fn run(ctx: &Ctx, a: PatrolArgs) -> Result<()> {
     match a.cmd {
         Some(PatrolCmd::List(l)) => list(ctx, l),
+        Some(PatrolCmd::Edit(e)) => edit(ctx, e),
+        Some(PatrolCmd::Remove(r)) => remove(ctx, r),
         None => log(ctx, a.log),
     }
 }
@@ -77,6 +79,7 @@ pub fn build(
     }
     let leader: LeaderId = l.id.clone();
     Ok(Patrol {
+        id: None,
         date,
         leader,
         alley,
@@ -125,17 +128,126 @@ fn log(ctx: &Ctx, a: PatrolLog) -> Result<()> {
         Some(h) => format!("{} {h}", p.kind),
         None => format!("{} in {}", p.kind, p.alley),
     };
-    store.change(|tx| {
-        if let Some(t) = &a.case {
-            let id = tx.resolve_case_id(t)?;
-            tx.load_case(&id)?;
-            p.case = Some(id);
+    store
+        .change(|tx| {
+            if let Some(t) = &a.case {
+                let id = tx.resolve_case_id(t)?;
+                tx.load_case(&id)?;
+                p.case = Some(id);
+            }
+            let (_, id) = tx.put_patrol(&p)?;
+            tx.message(format!("patrol {id}: {} {what} on {}", p.leader, p.date));
+            Ok(id)
+        })
+        .map(|id| {
+            say(&format!(
+                "logged {what} by {} on {} as {id}",
+                p.leader, p.date
+            ))
+        })?;
+    Ok(())
+}
+
+fn parse_patrol_id(s: &str) -> Result<PatrolId> {
+    PatrolId::parse(s).map_err(|e| Error::input(e).hint("`lane patrol list` shows each row's ID"))
+}
+
+/// The row `id` as it is now.
+fn current(store: &Store, id: &PatrolId) -> Result<Patrol> {
+    let (doc, at) = store.find_patrol(id)?;
+    let row = &doc.rows[at];
+    Patrol::from_row(&row.fields, &doc.header).map_err(|errs| {
+        Error::input(format!("{}:{}: {}", id.file(), row.line, errs.join("; ")))
+            .hint("fix the row by hand, then run `lane check`")
+    })
+}
+
+/// The row with the changes asked for, checked like a new one.
+fn edited(store: &Store, old: &Patrol, e: &PatrolEdit) -> Result<Patrol> {
+    let date = match &e.at {
+        Some(_) => day_of(store, &e.at)?,
+        None => old.date,
+    };
+    if Patrol::file_for(date) != Patrol::file_for(old.date) {
+        return Err(Error::input(format!(
+            "--at: {date} is not in the row's month ({}); a row does not move between monthly files",
+            old.date.format("%Y-%m")
+        ))
+        .hint("remove the row (`lane patrol remove ID`) and log it again on its day"));
+    }
+    let leader = e.leader.clone().unwrap_or_else(|| old.leader.to_string());
+    // A new leader without --alley patrols the new leader's alley.
+    let alley = match (&e.alley, &e.leader) {
+        (Some(a), _) => Some(a.clone()),
+        (None, Some(_)) => None,
+        (None, None) => Some(old.alley.to_string()),
+    };
+    let household = match e.household.as_deref() {
+        Some("") => None,
+        Some(h) => Some(h.to_string()),
+        None => old.household.as_ref().map(|h| h.to_string()),
+    };
+    let note = e.note.clone().unwrap_or_else(|| old.note.clone());
+    let kind = e.kind.unwrap_or(old.kind);
+    let mut p = build(
+        store,
+        &leader,
+        kind,
+        alley.as_deref(),
+        household.as_deref(),
+        date,
+        &note,
+    )?;
+    p.id = old.id.clone();
+    p.case = match e.case.as_deref() {
+        Some("") => None,
+        Some(t) => {
+            let id = store.resolve_case_id(t)?;
+            store.load_case(&id)?;
+            Some(id)
         }
-        tx.put_patrol(&p)?;
-        tx.message(format!("patrol: {} {what} on {}", p.leader, p.date));
-        Ok(())
+        None => old.case.clone(),
+    };
+    Ok(p)
+}
+
+fn edit(ctx: &Ctx, e: PatrolEdit) -> Result<()> {
+    let store = ctx.store()?;
+    let id = parse_patrol_id(&e.id)?;
+    let changed = store.change(|tx| {
+        let old = current(tx, &id)?;
+        let new = edited(tx, &old, &e)?;
+        if new == old {
+            return Ok(false);
+        }
+        tx.replace_patrol(&id, Some(&new))?;
+        tx.message(format!("patrol {id}: corrected"));
+        Ok(true)
     })?;
-    say(&format!("logged {what} by {} on {}", p.leader, p.date));
+    say(&if changed {
+        format!("corrected patrol row {id}")
+    } else {
+        format!("patrol row {id} already says that; nothing changed")
+    });
+    Ok(())
+}
+
+fn remove(ctx: &Ctx, r: PatrolRemove) -> Result<()> {
+    let store = ctx.store()?;
+    let id = parse_patrol_id(&r.id)?;
+    let old = store.change(|tx| {
+        let old = current(tx, &id)?;
+        tx.replace_patrol(&id, None)?;
+        tx.message(format!(
+            "patrol {id}: removed ({} {} on {})",
+            old.leader, old.kind, old.date
+        ));
+        Ok(old)
+    })?;
+    say(&format!(
+        "removed patrol row {id} ({} {} on {})",
+        old.leader, old.kind, old.date
+    ));
     Ok(())
 }
 

@@ -290,6 +290,7 @@ pub fn generate(
         }
         if let (Source::Visit, Some(h), Some(l)) = (source, &household, &alley.leader) {
             patrols.push(Patrol {
+                id: None,
                 date: at.date_naive(),
                 leader: l.clone(),
                 alley: alley.id.clone(),
@@ -332,6 +333,7 @@ fn daily_patrols(
                 continue;
             };
             let row = |kind, household: Option<&Household>, note: &str| Patrol {
+                id: None,
                 date: day,
                 leader: leader.clone(),
                 alley: alley.id.clone(),

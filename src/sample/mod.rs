@@ -249,6 +249,7 @@ pub fn write_cases(store: &Store, cases: &[Case], patrols: &[Patrol]) -> Result<
         )?;
     }
     let mut month: Option<(String, Vec<u8>)> = None;
+    let mut seq = 0;
     for p in patrols {
         let rel = Patrol::file_for(p.date);
         if month.as_ref().is_none_or(|(r, _)| *r != rel) {
@@ -259,8 +260,15 @@ pub fn write_cases(store: &Store, cases: &[Case], patrols: &[Patrol]) -> Result<
                 rel,
                 crate::store::csvfile::new_file(crate::model::patrol::HEADER),
             ));
+            seq = 0;
         }
         let (_, bytes) = month.as_mut().expect("set above");
+        // The village's own clone (station "") numbers the sample's rows.
+        seq += 1;
+        let p = Patrol {
+            id: Some(crate::model::patrol::PatrolId::new(p.date, "", seq)),
+            ..p.clone()
+        };
         bytes
             .extend_from_slice(crate::store::csvfile::encode_row(&p.to_fields(), false).as_bytes());
     }

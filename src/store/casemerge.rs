@@ -102,6 +102,40 @@ pub fn merge_files(base: &Path, ours: &Path, theirs: &Path, cfg: Option<&Config>
 /// What git runs: lane's merge, else git's own merge with conflict markers.
 pub const DRIVER_NAME: &str = "lane-ticket";
 pub const ATTRIBUTE: &str = "tickets/**/*.toml merge=lane-ticket";
+/// The driver of patrol logs, named by the committed `.gitattributes` (format 2).
+pub const PATROL_DRIVER_NAME: &str = "lane-patrol";
+
+/// The whole-file conflict a refused merge leaves in `ours` for a person: our
+/// version and theirs between git's markers, so the file cannot be committed
+/// by accident and `lane check` names the marker lines.
+pub fn write_conflict(ours: &Path, theirs: &Path) -> Result<()> {
+    let read = |path: &Path| fs::read(path).map_err(|e| Error::io("cannot read", path, e));
+    let (mine, other) = (read(ours)?, read(theirs)?);
+    let crlf = mine.windows(2).any(|w| w == b"\r\n");
+    let eol: &[u8] = if crlf { b"\r\n" } else { b"\n" };
+    let mut out = Vec::with_capacity(mine.len() + other.len() + 64);
+    for (marker, text) in [(&b"<<<<<<< ours"[..], &mine), (&b"======="[..], &other)] {
+        out.extend_from_slice(marker);
+        out.extend_from_slice(eol);
+        out.extend_from_slice(text);
+        if !text.is_empty() && !text.ends_with(b"\n") {
+            out.extend_from_slice(eol);
+        }
+    }
+    out.extend_from_slice(b">>>>>>> theirs");
+    out.extend_from_slice(eol);
+    fs::write(ours, out).map_err(|e| Error::io("cannot write", ours, e))
+}
+
+/// The shell command git runs for a driver: lane's merge; when lane refuses
+/// (exit 1) it has written conflict markers and the merge stays a conflict; when
+/// lane cannot run at all (or fails otherwise), git's own text merge writes its
+/// markers and the exit is still non-zero, so nothing is committed unseen.
+pub fn driver_command(lane: &str) -> String {
+    format!(
+        "{lane} merge-driver %O %A %B %P; s=$?; [ $s -le 1 ] && exit $s; git merge-file --marker-size=%L -L ours -L base -L theirs %A %O %B; exit 1"
+    )
+}
 
 fn shell_quote(s: &str) -> String {
     format!("'{}'", s.replace('\'', r"'\''"))
@@ -131,17 +165,101 @@ pub fn install(root: &Path, lane: &Path) -> std::result::Result<(), String> {
         }
         fs::write(&path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     }
-    let driver = format!(
-        "{} merge-driver %O %A %B || git merge-file --marker-size=%L -L ours -L base -L theirs %A %O %B",
-        shell_quote(&lane.to_string_lossy())
-    );
-    git(&[
-        "config",
-        &format!("merge.{DRIVER_NAME}.name"),
-        "lane: keep both sides' events of a case file",
-    ])?;
-    git(&["config", &format!("merge.{DRIVER_NAME}.driver"), &driver])?;
+    // `lane` by name (found on PATH when git runs it), else the quoted path.
+    let program = match lane.to_string_lossy() {
+        p if p == "lane" => p.into_owned(),
+        p => shell_quote(&p),
+    };
+    let driver = driver_command(&program);
+    for (name, what) in [
+        (DRIVER_NAME, "lane: keep both sides' events of a case file"),
+        (
+            PATROL_DRIVER_NAME,
+            "lane: merge patrol logs row by row, by ID",
+        ),
+    ] {
+        git(&["config", &format!("merge.{name}.name"), what])?;
+        git(&["config", &format!("merge.{name}.driver"), &driver])?;
+    }
     Ok(())
+}
+
+/// Warnings about the driver registered in the clone at `root`: a command that
+/// cannot run (the lane binary moved or deleted: every merge of a case file or
+/// patrol log then ends in a text conflict), or the command of an older lane whose
+/// text fallback could commit a merge lane refused. Nothing when none is
+/// registered (a plain clone: git's own merge applies).
+pub fn driver_warnings(root: &Path) -> Vec<String> {
+    if !git::is_repo(root) {
+        return Vec::new();
+    }
+    let fix = "run `lane merge-driver --install` in this clone";
+    let mut out = Vec::new();
+    for name in [DRIVER_NAME, PATROL_DRIVER_NAME] {
+        let key = format!("merge.{name}.driver");
+        let Ok(cmd) = git::run(root, None, &["config", "--get", &key]) else {
+            continue;
+        };
+        let cmd = cmd.trim();
+        if !cmd.contains("%P; s=$?") {
+            out.push(format!("git config {key}: warning: the merge driver registered is an older lane's, whose fallback can commit a merge lane refused; {fix}"));
+        } else if let Some(program) = driver_program(cmd) {
+            if !runnable(&program) {
+                out.push(format!("git config {key}: warning: the merge driver's program `{program}` cannot be run (moved or deleted?), so git merges case files and patrol logs only as text, with conflicts; {fix}"));
+            }
+        }
+    }
+    out
+}
+
+/// The program at the start of a driver command: a single-quoted path or a word.
+fn driver_program(cmd: &str) -> Option<String> {
+    if let Some(rest) = cmd.strip_prefix('\'') {
+        let mut out = String::new();
+        let mut rest = rest;
+        loop {
+            let end = rest.find('\'')?;
+            out.push_str(&rest[..end]);
+            rest = &rest[end + 1..];
+            match rest.strip_prefix("\\''") {
+                Some(r) => {
+                    out.push('\'');
+                    rest = r;
+                }
+                None => return Some(out),
+            }
+        }
+    }
+    cmd.split_whitespace().next().map(String::from)
+}
+
+fn executable(p: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        fs::metadata(p).is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
+    }
+    #[cfg(not(unix))]
+    {
+        p.is_file()
+    }
+}
+
+/// Where `PATH` finds the program `name`, as the shell would.
+pub fn on_path(name: &str) -> Option<std::path::PathBuf> {
+    let paths = std::env::var_os("PATH")?;
+    std::env::split_paths(&paths)
+        .map(|d| d.join(name))
+        .find(|p| executable(p))
+}
+
+/// Whether `program` (a path, or a name looked up on `PATH`) is an executable file.
+fn runnable(program: &str) -> bool {
+    if program.contains('/') {
+        executable(Path::new(program))
+    } else {
+        on_path(program).is_some()
+    }
 }
 
 #[cfg(test)]
@@ -187,6 +305,20 @@ mod tests {
         // Text that is not an event.
         let junk = format!("{BASE}\nnote = \"x\"\n");
         assert_eq!(merge(BASE, &junk, &theirs, None), None);
+    }
+
+    #[test]
+    fn the_driver_program_is_read_back_from_its_command() {
+        let q = shell_quote("/opt/it's here/lane");
+        assert_eq!(
+            driver_program(&driver_command(&q)).as_deref(),
+            Some("/opt/it's here/lane")
+        );
+        assert_eq!(
+            driver_program(&driver_command("lane")).as_deref(),
+            Some("lane")
+        );
+        assert!(runnable("sh") && !runnable("/nonexistent/lane"));
     }
 
     #[test]

@@ -9,7 +9,7 @@ use std::ops::Deref;
 
 use crate::error::Result;
 use crate::model::case::{Case, Event};
-use crate::model::patrol::Patrol;
+use crate::model::patrol::{Patrol, PatrolId};
 
 use super::atomic::Batch;
 use super::cases::Loaded;
@@ -88,9 +88,19 @@ impl Tx<'_> {
         Ok(())
     }
 
-    /// Stages a patrol row appended to its month's log; returns the log's path.
-    pub fn put_patrol(&mut self, p: &Patrol) -> Result<String> {
-        self.store.put_patrol(&mut self.batch, p)
+    /// Stages a patrol row appended to its month's log, with the next ID of this
+    /// clone's station; returns the log's path and the row's ID.
+    pub fn put_patrol(&mut self, p: &Patrol) -> Result<(String, PatrolId)> {
+        let Some(station) = self.store.local()?.station else {
+            return Err(crate::error::Error::refused("this clone of the data folder has no station code, so it cannot number new patrol rows")
+                .hint("give each clone its own: `lane local --station T` (the village's own clone uses `--station \"\"`)"));
+        };
+        self.store.put_patrol(&mut self.batch, p, &station)
+    }
+
+    /// Stages the row `id` replaced by `p`, or removed when `p` is `None`.
+    pub fn replace_patrol(&mut self, id: &PatrolId, p: Option<&Patrol>) -> Result<String> {
+        self.store.replace_patrol(&mut self.batch, id, p)
     }
 
     fn apply(self) -> Result<()> {

@@ -12,7 +12,7 @@ use crate::error::{Error, Result};
 use crate::model::config::Config;
 use crate::model::registry::{Alley, Household, Leader, Record};
 
-pub const GITATTRIBUTES: &str = "# Append-only logs: parallel clones merge by keeping both sides' rows.\npatrols/*.csv merge=union\n";
+pub const GITATTRIBUTES: &str = "# Patrol logs merge row by row, by ID (`lane merge-driver`; format 2).\npatrols/*.csv merge=lane-patrol\n";
 pub const GITIGNORE: &str = "# Per-clone settings (station code) and the derived index: never shared.\n/local.toml\n/.lane/\n# Temp files of a write that a crash interrupted.\n.lane-tmp-*\n";
 
 /// Refuses a folder that exists and holds anything: lane never writes into one.

@@ -12,6 +12,7 @@ pub mod folder;
 pub mod git;
 pub mod index;
 pub mod lock;
+pub mod patrolmerge;
 pub mod patrols;
 pub mod registry;
 pub mod scan;

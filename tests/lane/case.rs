@@ -259,14 +259,14 @@ fn patrols_are_logged_listed_and_checked() {
     );
     assert_eq!(
         v.read("patrols/2026-11.csv"),
-        "date,leader,alley,kind,household,ticket,note\n\
-         2026-11-03,L01,A01,inspection,,,\n\
-         2026-11-20,L02,A02,visit,H0003,,问候\n\
-         2026-11-20,L01,A01,visit,H0002,NJ-2026-0001,\n"
+        "id,date,leader,alley,kind,household,ticket,note\n\
+         2026-11-0001,2026-11-03,L01,A01,inspection,,,\n\
+         2026-11-0002,2026-11-20,L02,A02,visit,H0003,,问候\n\
+         2026-11-0003,2026-11-20,L01,A01,visit,H0002,NJ-2026-0001,\n"
     );
     assert_eq!(
         v.run("--format csv patrol list --kind visit --leader L01").ok(),
-        "date,leader,alley,kind,household,ticket,note\n2026-11-20,L01,A01,visit,H0002,NJ-2026-0001,\n"
+        "id,date,leader,alley,kind,household,ticket,note\n2026-11-0003,2026-11-20,L01,A01,visit,H0002,NJ-2026-0001,\n"
     );
     let before = v.snapshot();
     v.run("patrol --leader L01 --kind visit")

@@ -2,9 +2,7 @@
 
 use crate::harness::{json, lane_at, run_at, Village};
 
-const GITATTRIBUTES: &str =
-    "# Append-only logs: parallel clones merge by keeping both sides' rows.\n\
-                             patrols/*.csv merge=union\n";
+const GITATTRIBUTES: &str = "# Patrol logs merge row by row, by ID (`lane merge-driver`; format 2).\npatrols/*.csv merge=lane-patrol\n";
 const GITIGNORE: &str =
     "# Per-clone settings (station code) and the derived index: never shared.\n\
                          /local.toml\n/.lane/\n# Temp files of a write that a crash interrupted.\n.lane-tmp-*\n";
@@ -126,7 +124,7 @@ fn init_with_git_makes_one_commit_of_every_shared_file() {
         ".gitattributes\n.gitignore\nalleys.csv\nhouseholds.csv\nlane.toml\nleaders.csv\n\
          patrols/.gitkeep\nstars/.gitkeep\ntickets/.gitkeep\n"
     );
-    // The per-clone file exists but is ignored; the patrol logs merge by union.
+    // The per-clone file exists but is ignored; the patrol logs merge by row ID.
     assert!(v.path("local.toml").is_file());
     assert_eq!(
         v.git(&[
@@ -136,7 +134,7 @@ fn init_with_git_makes_one_commit_of_every_shared_file() {
             "patrols/2026-11.csv",
             "alleys.csv"
         ]),
-        "patrols/2026-11.csv: merge: union\nalleys.csv: merge: unspecified\n"
+        "patrols/2026-11.csv: merge: lane-patrol\nalleys.csv: merge: unspecified\n"
     );
 }
 

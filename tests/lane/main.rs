@@ -16,6 +16,7 @@ mod import;
 mod index;
 mod init;
 mod paths;
+mod patrol_merge;
 mod props;
 mod registry;
 mod report;
