@@ -497,7 +497,15 @@ fn a_change_killed_between_its_renames_is_finished_by_the_next_command() {
     v.write("patrols/.lane-tmp-Zq81xk", &patrols);
     v.write(
         ".lane/journal",
-        r#"[["tickets/2026/.lane-tmp-AAAAAA","tickets/2026/NJ-2026-0001.toml"],["patrols/.lane-tmp-Zq81xk","patrols/2026-11.csv"]]"#,
+        crate::durable::journal(&[
+            (
+                "tickets/2026/.lane-tmp-AAAAAA",
+                "tickets/2026/NJ-2026-0001.toml",
+                None,
+                &case,
+            ),
+            ("patrols/.lane-tmp-Zq81xk", PATROLS, None, &patrols),
+        ]),
     );
     v.run("list").ok();
     assert!(!v.path(".lane/journal").exists());

@@ -9,6 +9,7 @@ mod case;
 mod check;
 mod crash;
 mod disk;
+mod durable;
 mod exports;
 mod git;
 mod hand_edits;
