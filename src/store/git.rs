@@ -80,16 +80,16 @@ pub fn is_repo(root: &Path) -> bool {
 }
 
 /// Initialises a repository in `root` (`lane init`, `lane town init`).
-pub fn init(root: &Path) -> Result<(), String> {
-    run(root, None, &["init", "-q"])
+pub fn init(root: &Path, lock: Option<&Lock>) -> Result<(), String> {
+    run(root, lock, &["init", "-q"])
         .map(|_| ())
         .map_err(|f| f.first_line())
 }
 
 /// Adds everything in `root` and commits it: a new folder's first commit.
-pub fn commit_all(root: &Path, message: &str) -> Result<(), String> {
-    run(root, None, &["add", "-A"])
-        .and_then(|_| run(root, None, &["commit", "-q", "--no-verify", "-m", message]))
+pub fn commit_all(root: &Path, lock: Option<&Lock>, message: &str) -> Result<(), String> {
+    run(root, lock, &["add", "-A"])
+        .and_then(|_| run(root, lock, &["commit", "-q", "--no-verify", "-m", message]))
         .map(|_| ())
         .map_err(|f| f.first_line())
 }
