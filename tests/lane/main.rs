@@ -8,6 +8,7 @@ mod board;
 mod case;
 mod check;
 mod crash;
+mod crlf;
 mod disk;
 mod durable;
 mod exports;
