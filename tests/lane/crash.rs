@@ -335,7 +335,7 @@ fn sigkill_at_random_moments_loses_nothing_and_leaves_nothing_in_the_way() {
         let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
         let killed = out.status.signal() == Some(9);
         if killed && v.path(".lane/pending").exists() {
-            in_commit += usize::from(v.git(&["status", "--porcelain"]) != "");
+            in_commit += usize::from(!v.git(&["status", "--porcelain"]).is_empty());
         }
         if killed {
             // A change killed between the renames of its files is finished by the

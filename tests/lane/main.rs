@@ -7,6 +7,7 @@ mod harness;
 mod board;
 mod case;
 mod check;
+mod concurrent;
 mod crash;
 mod crlf;
 mod disk;
