@@ -341,6 +341,8 @@ fn sigkill_at_random_moments_loses_nothing_and_leaves_nothing_in_the_way() {
             // A change killed between the renames of its files is finished by the
             // next command that opens the folder: let one do so before looking.
             v.run("alley list").ok();
+            // ... and commits what the killed one wrote but did not commit.
+            assert_eq!(git(&v, &["status", "--porcelain"]), "", "after command {i}");
         }
         let was_applied = applied(&v, &step, &cases);
         if killed {
