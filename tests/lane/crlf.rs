@@ -29,6 +29,7 @@ fn a_crlf_clone_stays_consistent_and_merges() {
     office
         .run("patrol --leader L01 --kind inspection --note 早")
         .ok();
+    office.run("stars new 2026 --date 2026-11-01").ok();
 
     let win = Village {
         tmp: tempfile::tempdir().unwrap(),
@@ -66,6 +67,10 @@ fn a_crlf_clone_stays_consistent_and_merges() {
         "patrol --leader L01 --kind inspection --note 窗口巡".to_string(),
         "household add --id H0004 --head 孙长林 --alley A02".to_string(),
         "household edit H0001 --note 改".to_string(),
+        "alley edit A02 --note 改".to_string(),
+        "leader edit L02 --note 改".to_string(),
+        "stars rate H0001 --met all --note 好".to_string(),
+        "stars rate H0003 --met clean".to_string(),
         "open --by L02 --title 路灯 --category hazard --alley A02".to_string(),
     ] {
         win.run(&line).ok();
