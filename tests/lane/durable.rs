@@ -233,7 +233,7 @@ fn slow_git(v: &Village) -> std::path::PathBuf {
     let bin = v.tmp.path().join("slowbin");
     std::fs::create_dir_all(&bin).unwrap();
     let script = format!(
-        "#!/bin/sh\ncase \"$*\" in *\" commit \"*) sleep 0.6; exit 1;; esac\nexec {} \"$@\"\n",
+        "#!/bin/sh\ncase \"$*\" in *\" commit \"*) sleep 1.5; exit 1;; esac\nexec {} \"$@\"\n",
         real.trim()
     );
     std::fs::write(bin.join("git"), script).unwrap();
@@ -276,7 +276,7 @@ fn a_change_killed_during_its_git_commit_is_committed_by_the_next_command() {
         );
         std::thread::sleep(std::time::Duration::from_millis(5));
     }
-    std::thread::sleep(std::time::Duration::from_millis(150));
+    std::thread::sleep(std::time::Duration::from_millis(100));
     child.kill().unwrap();
     child.wait().unwrap();
     // Git (the fake one) still holds the lock; the next command waits for it, then
