@@ -69,6 +69,7 @@ pub fn check(store: &Store, snap: &Scan) -> Findings {
     check_patrols(snap, &mut f);
     check_stars(snap, &mut f);
     check_folder(store, &mut f);
+    check_committed(store, &mut f);
     check_formulas(snap, &mut f);
     f
 }
@@ -109,6 +110,33 @@ fn check_folder(store: &Store, f: &mut Findings) {
                 "{path}: warning: a temp file left by an interrupted write (the change it held was not saved); the next change in that folder removes it, or delete it"
             )),
         }
+    }
+}
+
+/// Lane's files that differ from git's HEAD (a change written with `--no-commit`,
+/// or whose commit failed), which a clone and the town do not see; and what an
+/// interrupted change could not write (`.lane/unapplied/`). Warnings: the files
+/// themselves are sound.
+fn check_committed(store: &Store, f: &mut Findings) {
+    let files = [
+        crate::store::CONFIG_FILE,
+        "alleys.csv",
+        "leaders.csv",
+        "households.csv",
+        "tickets",
+        "patrols",
+        "stars",
+        ".gitattributes",
+    ];
+    for (path, what) in crate::store::git::uncommitted(&store.root, &files) {
+        f.warnings.push(format!(
+            "{path}: warning: {what}, not committed to git, so clones and the town do not have it; commit it with `git add -A -- {path}` and `git commit -m \"{path}\"`"
+        ));
+    }
+    for aside in crate::store::atomic::unapplied(&store.root) {
+        f.warnings.push(format!(
+            "{aside}: warning: what an interrupted change meant this file to be, not written because the file had changed since; add what is missing by hand or do the change again, then delete {aside}"
+        ));
     }
 }
 

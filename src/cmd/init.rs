@@ -1,18 +1,40 @@
 //! `lane init DIR`: a new data folder with lane.toml, empty registries, the folders
 //! for cases, patrols and stars, .gitattributes and .gitignore (see
-//! `store::folder`); then `git init` and a first commit where git is installed.
+//! `store::folder`); then `git init` and a first commit where git is installed. All
+//! of it is built under a temp name beside DIR and renamed into place when whole.
 
 use super::{say, Ctx};
 use crate::cli::InitArgs;
 use crate::error::Result;
 use crate::model::config::Config;
+use std::path::Path;
+
+use crate::store::folder::Staging;
+use crate::store::lock::Lock;
 use crate::store::{create_folder, git, Store};
 
 pub fn run(ctx: &Ctx, a: InitArgs) -> Result<()> {
     let config = Config::new(&a.name, &a.code);
-    create_folder(&a.dir, &config)?;
+    config.validate().map_err(crate::error::Error::input)?;
+    // Built under a temp name beside DIR and renamed into place when whole.
+    let staging = Staging::begin(&a.dir)?;
+    match build(&staging.tmp, &config, &a) {
+        Ok(()) => staging.finish()?,
+        Err(e) => {
+            staging.abandon();
+            return Err(e);
+        }
+    }
+    let _ = ctx;
+    say(&format!("created {} for {}", a.dir.display(), a.name));
+    Ok(())
+}
+
+/// The whole new folder at `dir`: files, sample records, repository, first commit.
+fn build(dir: &Path, config: &Config, a: &InitArgs) -> Result<()> {
+    create_folder(dir, config)?;
     if a.sample {
-        let store = Store::open(&a.dir)?;
+        let store = Store::open(dir)?;
         // A year of records up to today, so the first report is full.
         let today = store.now.date_naive();
         let year_ago = today - chrono::Months::new(12);
@@ -23,20 +45,20 @@ pub fn run(ctx: &Ctx, a: InitArgs) -> Result<()> {
         crate::sample::fill(&store, &opts)?;
     }
     if !a.no_git {
-        match git::init(&a.dir) {
+        // Held by git too: a next `lane init` waits for the git of a killed one.
+        let lock = Lock::take(dir)?;
+        match git::init(dir, Some(&lock)) {
             Ok(()) => {
                 let msg = format!("init: {}", a.name);
-                if let Err(why) = git::commit_all(&a.dir, &msg) {
+                if let Err(why) = git::commit_all(dir, Some(&lock), &msg) {
                     eprintln!("warning: the folder is created but the first commit failed ({why}); commit it yourself with `git commit`");
                 }
-                if let Err(e) = super::merge::install_here(&a.dir) {
+                if let Err(e) = super::merge::install_here(dir) {
                     eprintln!("warning: {}", e.problems.join("; "));
                 }
             }
             Err(why) => eprintln!("warning: the folder is created without git ({why})"),
         }
     }
-    let _ = ctx;
-    say(&format!("created {} for {}", a.dir.display(), a.name));
     Ok(())
 }

@@ -26,6 +26,8 @@ const WRITING: &str = "writing";
 #[derive(Default)]
 pub struct Batch {
     writes: Vec<(PathBuf, Vec<u8>)>,
+    /// What the change is ("NJ-2026-0042: escalate"), for the journal's warnings.
+    label: String,
 }
 
 /// A temp file written and synced, waiting to be renamed over its target.
@@ -46,6 +48,10 @@ impl Batch {
     }
     pub fn is_empty(&self) -> bool {
         self.writes.is_empty()
+    }
+    /// Names the change (its commit message) in the journal.
+    pub fn label(&mut self, label: &str) {
+        self.label = label.to_string();
     }
 
     /// Writes everything, each file atomically; for a new folder (`lane init`) and
@@ -125,14 +131,22 @@ impl Batch {
         }
         // The temp files' names must be on disk before the journal that names them.
         sync_dirs(&dirs);
-        let mut pairs = Vec::with_capacity(staged.len());
+        let mut entries = Vec::with_capacity(staged.len());
         let mut kept = Vec::with_capacity(staged.len());
-        for (s, rel) in staged.into_iter().zip(rels) {
-            let tmp_rel = inside(root, s.tmp.path())?;
-            pairs.push((tmp_rel, rel.clone()));
+        for ((s, rel), (_, bytes)) in staged.into_iter().zip(rels).zip(&self.writes) {
+            entries.push(Entry {
+                tmp: inside(root, s.tmp.path())?,
+                target: rel.clone(),
+                before: fingerprint_of(s.target),
+                after: Some(fingerprint(bytes)),
+            });
             kept.push((s.tmp.into_temp_path(), s.target));
         }
-        write_journal(root, &pairs)?;
+        let journal = Journal {
+            change: self.label.clone(),
+            writes: entries,
+        };
+        write_journal(root, &journal)?;
         // From here on the batch is decided: a crash is finished by `recover`, and
         // the temp files must outlive an error.
         for (tmp, target) in kept {
@@ -256,9 +270,40 @@ fn journal_path(root: &Path) -> PathBuf {
     root.join(LANE_DIR).join(JOURNAL)
 }
 
-fn write_journal(root: &Path, pairs: &[(String, String)]) -> Result<()> {
+/// What the journal of a multi-file batch says: the change, and for each file its
+/// temp file, its target and what the target was before the batch and will be after
+/// (see [`fingerprint`]), so that recovery renames only over the file it began from.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Journal {
+    change: String,
+    writes: Vec<Entry>,
+}
+
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Entry {
+    tmp: String,
+    target: String,
+    /// `None`: the target did not exist.
+    before: Option<String>,
+    after: Option<String>,
+}
+
+/// The folder in [`LANE_DIR`] where recovery keeps what it could not write.
+pub const UNAPPLIED: &str = "unapplied";
+
+/// A file's content in short: its length and CRC-32 (a changed file shows).
+fn fingerprint(bytes: &[u8]) -> String {
+    format!("{}:{:08x}", bytes.len(), crc32fast::hash(bytes))
+}
+
+/// The fingerprint of the file at `path`, `None` when there is none.
+fn fingerprint_of(path: &Path) -> Option<String> {
+    fs::read(path).ok().map(|b| fingerprint(&b))
+}
+
+fn write_journal(root: &Path, journal: &Journal) -> Result<()> {
     let path = journal_path(root);
-    let text = serde_json::to_string(pairs).expect("JSON of strings");
+    let text = serde_json::to_string(journal).expect("JSON of strings");
     let dir = root.join(LANE_DIR);
     let mut b = Batch::new();
     b.put(path, text.into_bytes());
@@ -271,9 +316,34 @@ fn remove_journal(root: &Path) {
     let _ = fs::remove_file(journal_path(root));
 }
 
+/// Reads the journal; an older lane's (a list of temp file and target) gives
+/// entries whose start is unknown, which recovery therefore never writes over.
+fn read_journal(text: &str) -> Option<Journal> {
+    if let Ok(j) = serde_json::from_str::<Journal>(text) {
+        return Some(j);
+    }
+    let pairs = serde_json::from_str::<Vec<(String, String)>>(text).ok()?;
+    let writes = pairs
+        .into_iter()
+        .map(|(tmp, target)| Entry {
+            tmp,
+            target,
+            before: Some("unknown".into()),
+            after: None,
+        })
+        .collect();
+    Some(Journal {
+        change: String::new(),
+        writes,
+    })
+}
+
 /// Finishes a multi-file batch that a crash interrupted after its journal was
 /// written: every temp file it names that is still there is renamed over its
-/// target. Runs when the lock is taken, before anything is read for a change.
+/// target, if the target is still the file the batch began from. A target changed
+/// since (a `git pull`, a hand edit) is not written over: the batch's content for
+/// it is kept in `.lane/unapplied/` and a warning says what to do. Runs when the
+/// lock is taken, before anything is read for a change.
 pub(super) fn recover(root: &Path) -> Result<()> {
     let path = journal_path(root);
     let text = match fs::read_to_string(&path) {
@@ -281,7 +351,7 @@ pub(super) fn recover(root: &Path) -> Result<()> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
         Err(e) => return Err(Error::io("cannot read", &path, e)),
     };
-    let Ok(pairs) = serde_json::from_str::<Vec<(String, String)>>(&text) else {
+    let Some(journal) = read_journal(&text) else {
         // lane writes the journal atomically, so this is not a crash of ours: the
         // batch it named was never applied. Its temp files go with the next write.
         eprintln!(
@@ -291,8 +361,9 @@ pub(super) fn recover(root: &Path) -> Result<()> {
         return Ok(());
     };
     let mut dirs: Vec<PathBuf> = Vec::new();
-    for (tmp, target) in &pairs {
-        let (tmp_path, target_path) = (root.join(tmp), root.join(target));
+    let (mut written, mut kept) = (Vec::new(), Vec::new());
+    for e in &journal.writes {
+        let (tmp_path, target_path) = (root.join(&e.tmp), root.join(&e.target));
         // Only a temp file of lane's, renamed within its own folder.
         let same_dir = tmp_path.parent() == target_path.parent();
         let is_temp = tmp_path
@@ -303,10 +374,20 @@ pub(super) fn recover(root: &Path) -> Result<()> {
         }
         inside(root, &tmp_path)?;
         inside(root, &target_path)?;
-        if tmp_path.exists() {
-            fs::rename(&tmp_path, &target_path).map_err(|e| {
-                Error::io("cannot finish the interrupted write of", &target_path, e)
+        if !tmp_path.exists() {
+            written.push(e.target.clone());
+            continue;
+        }
+        let now = fingerprint_of(&target_path);
+        if now.is_some() && now == e.after {
+            let _ = fs::remove_file(&tmp_path);
+        } else if now == e.before {
+            fs::rename(&tmp_path, &target_path).map_err(|err| {
+                Error::io("cannot finish the interrupted write of", &target_path, err)
             })?;
+            written.push(e.target.clone());
+        } else {
+            kept.push(set_aside(root, &tmp_path, &e.target)?);
         }
         if let Some(d) = target_path.parent() {
             if !dirs.iter().any(|x| x == d) {
@@ -317,7 +398,63 @@ pub(super) fn recover(root: &Path) -> Result<()> {
     let dirs: Vec<&Path> = dirs.iter().map(|d| d.as_path()).collect();
     sync_dirs(&dirs);
     remove_journal(root);
+    for (target, aside) in &kept {
+        eprintln!(
+            "warning: {}",
+            unapplied_warning(&journal.change, target, aside, &written)
+        );
+    }
     Ok(())
+}
+
+/// Moves the temp file `tmp` meant for `target` to `.lane/unapplied/TARGET` and
+/// returns `(target, where it is now)`.
+fn set_aside(root: &Path, tmp: &Path, target: &str) -> Result<(String, String)> {
+    let rel = format!("{LANE_DIR}/{UNAPPLIED}/{target}");
+    let dest = root.join(&rel);
+    if let Some(d) = dest.parent() {
+        fs::create_dir_all(d).map_err(|e| Error::io("cannot create", d, e))?;
+    }
+    fs::rename(tmp, &dest).map_err(|e| Error::io("cannot keep", &dest, e))?;
+    Ok((target.to_string(), rel))
+}
+
+/// What to do about a file an interrupted change could not write.
+fn unapplied_warning(change: &str, target: &str, aside: &str, written: &[String]) -> String {
+    let what = if change.is_empty() {
+        "an interrupted change".to_string()
+    } else {
+        format!("the interrupted change \"{change}\"")
+    };
+    let rest = if written.is_empty() {
+        String::new()
+    } else {
+        format!(" (its other files were written: {})", written.join(", "))
+    };
+    format!(
+        "{what} was not finished for {target}: the file changed after the change began (a `git pull` or another edit), so lane did not write over it{rest}; what the change meant it to be is kept in {aside}. Compare them with `git diff --no-index {target} {aside}`, add what is missing to {target} by hand or do the change again, then delete {aside} and run `lane check`"
+    )
+}
+
+/// The files recovery kept aside in `.lane/unapplied/`, relative to `root`.
+pub fn unapplied(root: &Path) -> Vec<String> {
+    fn walk(dir: &Path, rel: &str, out: &mut Vec<String>) {
+        let Ok(rd) = fs::read_dir(dir) else { return };
+        let mut entries: Vec<_> = rd.flatten().collect();
+        entries.sort_by_key(|e| e.file_name());
+        for e in entries {
+            let rel = format!("{rel}/{}", e.file_name().to_string_lossy());
+            if e.file_type().is_ok_and(|t| t.is_dir()) {
+                walk(&e.path(), &rel, out);
+            } else {
+                out.push(rel);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    let base = format!("{LANE_DIR}/{UNAPPLIED}");
+    walk(&root.join(&base), &base, &mut out);
+    out
 }
 
 /// Whether a multi-file write was interrupted and waits to be finished.
@@ -353,116 +490,5 @@ pub fn clean_temp_files(dir: &Path) {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn folder() -> (tempfile::TempDir, PathBuf) {
-        let t = tempfile::tempdir().unwrap();
-        let root = t.path().join("v");
-        fs::create_dir_all(root.join("tickets/2026")).unwrap();
-        (t, root)
-    }
-
-    /// A crash after the journal: recovery (run by the next lock) finishes every rename.
-    #[test]
-    fn an_interrupted_batch_is_finished_by_the_next_lock() {
-        let (_t, root) = folder();
-        fs::write(root.join("alleys.csv"), "old a\n").unwrap();
-        fs::write(root.join("tickets/2026/X.toml"), "old x\n").unwrap();
-        // The state a SIGKILL between the first and second rename leaves.
-        fs::write(root.join("alleys.csv"), "new a\n").unwrap();
-        fs::write(root.join("tickets/2026/.lane-tmp-abc"), "new x\n").unwrap();
-        fs::create_dir_all(root.join(LANE_DIR)).unwrap();
-        let pairs = vec![
-            (".lane-tmp-gone".to_string(), "alleys.csv".to_string()),
-            (
-                "tickets/2026/.lane-tmp-abc".to_string(),
-                "tickets/2026/X.toml".to_string(),
-            ),
-        ];
-        write_journal(&root, &pairs).unwrap();
-        assert!(has_journal(&root));
-        // What the next lock does first (store/lock.rs).
-        recover(&root).unwrap();
-        assert!(!has_journal(&root));
-        assert_eq!(
-            fs::read_to_string(root.join("alleys.csv")).unwrap(),
-            "new a\n"
-        );
-        assert_eq!(
-            fs::read_to_string(root.join("tickets/2026/X.toml")).unwrap(),
-            "new x\n"
-        );
-        assert!(!root.join("tickets/2026/.lane-tmp-abc").exists());
-    }
-
-    /// A journal that names anything but lane's temp files renames nothing.
-    #[test]
-    fn a_foreign_journal_moves_nothing() {
-        let (_t, root) = folder();
-        fs::write(root.join("alleys.csv"), "a\n").unwrap();
-        fs::create_dir_all(root.join(LANE_DIR)).unwrap();
-        let pairs = vec![
-            ("alleys.csv".to_string(), "leaders.csv".to_string()),
-            ("../x".to_string(), "alleys.csv".to_string()),
-        ];
-        write_journal(&root, &pairs).unwrap();
-        recover(&root).unwrap();
-        assert!(root.join("alleys.csv").exists() && !root.join("leaders.csv").exists());
-        fs::write(journal_path(&root), "not json").unwrap();
-        recover(&root).unwrap();
-        assert!(!has_journal(&root));
-    }
-
-    #[test]
-    fn a_batch_is_written_whole_and_leftover_temp_files_go() {
-        let (_t, root) = folder();
-        // A write killed in tickets/2026 left a temp file and its `writing` note.
-        fs::write(root.join("tickets/2026/.lane-tmp-old"), "x").unwrap();
-        fs::create_dir_all(root.join(LANE_DIR)).unwrap();
-        fs::write(root.join(LANE_DIR).join(WRITING), "tickets/2026\n").unwrap();
-        recover(&root).unwrap();
-        let mut b = Batch::new();
-        b.put(root.join("alleys.csv"), b"a\n".to_vec());
-        b.put(root.join("tickets/2026/X.toml"), b"x\n".to_vec());
-        b.commit(&root).unwrap();
-        assert!(!has_journal(&root));
-        let names: Vec<String> = fs::read_dir(root.join("tickets/2026"))
-            .unwrap()
-            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-            .collect();
-        assert_eq!(names, vec!["X.toml"]);
-        assert!(!root.join(LANE_DIR).join(WRITING).exists());
-        // Without a note nothing is listed: a stray temp file stays for `lane check`.
-        fs::write(root.join("tickets/2026/.lane-tmp-stray"), "x").unwrap();
-        let mut b = Batch::new();
-        b.put(root.join("tickets/2026/Y.toml"), b"y\n".to_vec());
-        b.commit(&root).unwrap();
-        assert!(root.join("tickets/2026/.lane-tmp-stray").exists());
-    }
-
-    #[cfg(unix)]
-    #[test]
-    fn paths_through_links_or_out_of_the_folder_are_refused() {
-        let (t, root) = folder();
-        let outside = t.path().join("outside");
-        fs::create_dir_all(&outside).unwrap();
-        std::os::unix::fs::symlink(&outside, root.join("tickets/2027")).unwrap();
-        let e = inside(&root, &root.join("tickets/2027/X.toml")).unwrap_err();
-        assert_eq!(
-            e.problems,
-            vec!["tickets/2027 is a symbolic link; lane reads and writes only files inside the data folder"]
-        );
-        assert!(inside(&root, &root.join("tickets/../../x")).is_err());
-        assert!(inside(&root, &outside.join("x")).is_err());
-        assert!(inside(&root, &root).is_err());
-        assert_eq!(
-            inside(&root, &root.join("tickets/2028/new/X.toml")).unwrap(),
-            "tickets/2028/new/X.toml"
-        );
-        let mut b = Batch::new();
-        b.put(root.join("tickets/2027/X.toml"), b"x".to_vec());
-        assert!(b.commit(&root).is_err());
-        assert_eq!(fs::read_dir(&outside).unwrap().count(), 0);
-    }
-}
+#[path = "atomic_tests.rs"]
+mod tests;

@@ -240,6 +240,14 @@ pub fn render_event(ev: &Event) -> String {
     s
 }
 
+/// The line end of a file's text: `"\r\n"` when its first line ends so, else `"\n"`.
+pub fn line_end(bytes: &[u8]) -> &'static str {
+    match bytes.iter().position(|&b| b == b'\n') {
+        Some(i) if i > 0 && bytes[i - 1] == b'\r' => "\r\n",
+        _ => "\n",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

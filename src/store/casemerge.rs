@@ -91,8 +91,13 @@ pub fn merge(base: &str, ours: &str, theirs: &str, cfg: Option<&Config>) -> Opti
 pub fn merge_files(base: &Path, ours: &Path, theirs: &Path, cfg: Option<&Config>) -> Result<bool> {
     let read =
         |path: &Path| fs::read_to_string(path).map_err(|e| Error::io("cannot read", path, e));
-    match merge(&read(base)?, &read(ours)?, &read(theirs)?, cfg) {
-        Some(text) => fs::write(ours, text)
+    // A Windows clone's files may come with CRLF line ends: merged as LF, written
+    // back with ours' line ends.
+    let (base, mine, theirs) = (read(base)?, read(ours)?, read(theirs)?);
+    let eol = super::casefile::line_end(mine.as_bytes());
+    let lf = |t: &str| t.replace("\r\n", "\n");
+    match merge(&lf(&base), &lf(&mine), &lf(&theirs), cfg) {
+        Some(text) => fs::write(ours, text.replace('\n', eol))
             .map(|_| true)
             .map_err(|e| Error::io("cannot write", ours, e)),
         None => Ok(false),
@@ -331,5 +336,23 @@ mod tests {
             got,
             format!("{BASE}{}{}", ev("11T08:00", "note"), ev("11T09:00", "note"))
         );
+    }
+
+    /// Files with CRLF line ends (a Windows clone's, or one side's only) merge, and
+    /// the result keeps ours' line ends.
+    #[test]
+    fn crlf_files_merge_with_ours_line_ends() {
+        let t = tempfile::tempdir().unwrap();
+        let crlf = |s: &str| s.replace('\n', "\r\n");
+        let ours = format!("{BASE}{}", ev("11T08:00", "note"));
+        let theirs = format!("{BASE}{}", ev("11T09:00", "note"));
+        let want = format!("{BASE}{}{}", ev("11T08:00", "note"), ev("11T09:00", "note"));
+        let files = [("b", crlf(BASE)), ("o", crlf(&ours)), ("t", theirs)];
+        for (name, text) in &files {
+            fs::write(t.path().join(name), text).unwrap();
+        }
+        let p = |n: &str| t.path().join(n);
+        assert!(merge_files(&p("b"), &p("o"), &p("t"), None).unwrap());
+        assert_eq!(fs::read_to_string(p("o")).unwrap(), crlf(&want));
     }
 }

@@ -261,11 +261,14 @@ impl Store {
     pub fn put_events(&self, batch: &mut Batch, rel: &str, events: &[Event]) -> Result<()> {
         let path: PathBuf = self.path(rel);
         let mut bytes = fs::read(&path).map_err(|e| Error::io("cannot read", &path, e))?;
+        // A file with CRLF line ends (a Windows clone's checkout) keeps them.
+        let eol = casefile::line_end(&bytes);
         if !bytes.is_empty() && !bytes.ends_with(b"\n") {
-            bytes.push(b'\n');
+            bytes.extend_from_slice(eol.as_bytes());
         }
         for ev in events {
-            bytes.extend_from_slice(casefile::render_event(ev).as_bytes());
+            let text = casefile::render_event(ev);
+            bytes.extend_from_slice(text.replace('\n', eol).as_bytes());
         }
         batch.put(path, bytes);
         Ok(())

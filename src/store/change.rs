@@ -44,6 +44,7 @@ impl Store {
     /// returns an error (a refusal), nothing is written.
     pub fn change<T>(&self, f: impl FnOnce(&mut Tx) -> Result<T>) -> Result<T> {
         let lock = Lock::take(&self.root)?;
+        super::pending::finish(&self.root, &lock);
         let mut tx = Tx {
             store: self,
             batch: Batch::new(),

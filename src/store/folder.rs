@@ -19,15 +19,47 @@ pub const GITIGNORE: &str = "# Per-clone settings (station code) and the derived
 pub fn refuse_non_empty(dir: &Path) -> Result<()> {
     match fs::read_dir(dir) {
         Ok(mut rd) => {
-            if rd.next().is_some() {
-                return Err(Error::refused(format!("{} is not empty", dir.display()))
-                    .hint("give a new or empty folder; lane never writes into an existing one"));
+            if rd.next().is_none() {
+                return Ok(());
             }
-            Ok(())
+            if half_made(dir) {
+                return Err(Error::refused(format!(
+                    "{} is a data folder that an interrupted `lane init` of an older lane left half-made",
+                    dir.display()
+                ))
+                .hint(format!(
+                    "if nothing of yours is in it, delete it (`rm -r {}`) and run `lane init` again",
+                    dir.display()
+                )));
+            }
+            Err(Error::refused(format!("{} is not empty", dir.display()))
+                .hint("give a new or empty folder; lane never writes into an existing one"))
         }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
         Err(e) => Err(Error::io("cannot read", dir, e)),
     }
+}
+
+/// Whether `dir` looks like what a killed `lane init` of an older lane left: lane's
+/// temp files at its top, lane's files without lane.toml, or a repository with
+/// lane.toml but no commit.
+fn half_made(dir: &Path) -> bool {
+    let has = |f: &str| dir.join(f).exists();
+    let temp = fs::read_dir(dir).is_ok_and(|rd| {
+        rd.flatten()
+            .any(|e| e.file_name().to_string_lossy().starts_with(TEMP_PREFIX))
+    });
+    let lane_files = [
+        ".gitattributes",
+        "alleys.csv",
+        "leaders.csv",
+        "households.csv",
+    ];
+    let headless = || {
+        has(".git") && super::git::run(dir, None, &["rev-parse", "-q", "--verify", "HEAD"]).is_err()
+    };
+    temp || (!has(CONFIG_FILE) && lane_files.iter().any(|f| has(f)))
+        || (has(CONFIG_FILE) && headless())
 }
 
 /// Writes a fresh data folder at `dir` (which must be missing or empty).
@@ -59,6 +91,81 @@ pub fn create(dir: &Path, config: &Config) -> Result<()> {
         batch.put(dir.join(sub).join(".gitkeep"), Vec::new());
     }
     batch.apply()
+}
+
+/// The prefix of the temp sibling a new folder is built in: `.NAME.lane-init-…`.
+const INIT_TEMP: &str = ".lane-init-";
+
+/// A new data folder being built under a temp name beside its place (same parent,
+/// so the last step is one rename): `lane init` is all or nothing. A kill leaves
+/// either no folder at DIR or the whole one, and at most a temp sibling, which the
+/// next `lane init DIR` removes.
+pub struct Staging {
+    /// Where the folder is built.
+    pub tmp: std::path::PathBuf,
+    dir: std::path::PathBuf,
+}
+
+impl Staging {
+    /// Refuses a `dir` that holds anything, removes the temp siblings of an
+    /// interrupted `lane init` of the same DIR, and makes a new one.
+    pub fn begin(dir: &Path) -> Result<Staging> {
+        refuse_non_empty(dir)?;
+        // `lane init .` names the folder by its parent's entry.
+        let whole = match dir.file_name() {
+            Some(_) => dir.to_path_buf(),
+            None => dir
+                .canonicalize()
+                .map_err(|e| Error::io("cannot read", dir, e))?,
+        };
+        let name = whole
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .ok_or_else(|| Error::input(format!("{} does not name a folder", dir.display())))?;
+        let parent = match whole.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => std::path::PathBuf::from("."),
+        };
+        fs::create_dir_all(&parent).map_err(|e| Error::io("cannot create", &parent, e))?;
+        let prefix = format!(".{name}{INIT_TEMP}");
+        if let Ok(rd) = fs::read_dir(&parent) {
+            for e in rd.flatten() {
+                if e.file_name().to_string_lossy().starts_with(&prefix) {
+                    // A git of the killed init may still run in it, holding its
+                    // lock: wait for it, or it writes on into what is removed.
+                    let lock = e.path().join(LANE_DIR).join("lock");
+                    if let Ok(f) = fs::File::open(lock) {
+                        let _ = f.lock();
+                    }
+                    let _ = fs::remove_dir_all(e.path());
+                }
+            }
+        }
+        let tmp = tempfile::Builder::new()
+            .prefix(&prefix)
+            .tempdir_in(&parent)
+            .map_err(|e| Error::io("cannot create a folder in", &parent, e))?
+            .keep();
+        let dir = parent.join(&name);
+        Ok(Staging { tmp, dir })
+    }
+
+    /// Puts the finished folder in its place (an empty folder there is replaced).
+    pub fn finish(self) -> Result<()> {
+        if let Ok(f) = fs::File::open(&self.tmp) {
+            let _ = f.sync_all();
+        }
+        fs::rename(&self.tmp, &self.dir).map_err(|e| {
+            let _ = fs::remove_dir_all(&self.tmp);
+            Error::io("cannot put the new folder at", &self.dir, e)
+                .hint("nothing was created; give a new or empty folder")
+        })
+    }
+
+    /// Removes the unfinished folder.
+    pub fn abandon(self) {
+        let _ = fs::remove_dir_all(&self.tmp);
+    }
 }
 
 /// Something in the data folder that no reader looks at, by its path relative to

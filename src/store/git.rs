@@ -80,16 +80,16 @@ pub fn is_repo(root: &Path) -> bool {
 }
 
 /// Initialises a repository in `root` (`lane init`, `lane town init`).
-pub fn init(root: &Path) -> Result<(), String> {
-    run(root, None, &["init", "-q"])
+pub fn init(root: &Path, lock: Option<&Lock>) -> Result<(), String> {
+    run(root, lock, &["init", "-q"])
         .map(|_| ())
         .map_err(|f| f.first_line())
 }
 
 /// Adds everything in `root` and commits it: a new folder's first commit.
-pub fn commit_all(root: &Path, message: &str) -> Result<(), String> {
-    run(root, None, &["add", "-A"])
-        .and_then(|_| run(root, None, &["commit", "-q", "--no-verify", "-m", message]))
+pub fn commit_all(root: &Path, lock: Option<&Lock>, message: &str) -> Result<(), String> {
+    run(root, lock, &["add", "-A"])
+        .and_then(|_| run(root, lock, &["commit", "-q", "--no-verify", "-m", message]))
         .map(|_| ())
         .map_err(|f| f.first_line())
 }
@@ -123,15 +123,7 @@ pub fn clone(url: &str, dest: &Path) -> Result<(), String> {
 fn blocked(root: &Path, lock: &Lock) -> Option<String> {
     let dir = run(root, Some(lock), &["rev-parse", "--absolute-git-dir"]).ok()?;
     let dir = PathBuf::from(dir.trim());
-    let busy = [
-        ("MERGE_HEAD", "a merge"),
-        ("rebase-merge", "a rebase"),
-        ("rebase-apply", "a rebase"),
-        ("CHERRY_PICK_HEAD", "a cherry-pick"),
-        ("REVERT_HEAD", "a revert"),
-        ("BISECT_LOG", "a bisect"),
-    ];
-    if let Some((_, what)) = busy.iter().find(|(f, _)| dir.join(f).exists()) {
+    if let Some(what) = in_progress(&dir) {
         return Some(format!(
             "the repository is in the middle of {what}; finish or abort it, then commit the change with `git add` and `git commit`"
         ));
@@ -143,6 +135,21 @@ fn blocked(root: &Path, lock: &Lock) -> Option<String> {
         );
     }
     None
+}
+
+/// The operation in progress in the git directory `dir` ("a merge"), if any.
+fn in_progress(dir: &Path) -> Option<&'static str> {
+    let busy = [
+        ("MERGE_HEAD", "a merge"),
+        ("rebase-merge", "a rebase"),
+        ("rebase-apply", "a rebase"),
+        ("CHERRY_PICK_HEAD", "a cherry-pick"),
+        ("REVERT_HEAD", "a revert"),
+        ("BISECT_LOG", "a bisect"),
+    ];
+    busy.iter()
+        .find(|(f, _)| dir.join(f).exists())
+        .map(|(_, what)| *what)
 }
 
 /// Commits exactly `paths` (relative to `root`) with `message`, under the folder's
@@ -197,6 +204,79 @@ pub fn commit(
         };
         format!("the change is saved but was not committed to git ({why}); {todo}")
     })
+}
+
+/// Commits `paths` (those that exist) with `message` if they differ from HEAD: what
+/// a change killed before or during its commit left ([`super::pending`]). `Ok(false)`
+/// when there was nothing to commit.
+pub fn commit_leftover(
+    root: &Path,
+    lock: &Lock,
+    paths: &[String],
+    message: &str,
+) -> Result<bool, String> {
+    let there: Vec<&str> = paths
+        .iter()
+        .filter(|p| root.join(p).exists())
+        .map(String::as_str)
+        .collect();
+    if there.is_empty() {
+        return Ok(false);
+    }
+    if let Some(why) = blocked(root, lock) {
+        return Err(why);
+    }
+    let git = |args: &[&str]| run(root, Some(lock), args).map_err(|f| f.first_line());
+    let with = |head: &[&'static str]| {
+        let mut args: Vec<&str> = head.to_vec();
+        args.extend(there.iter().copied());
+        args
+    };
+    git(&with(&["add", "-A", "--"]))?;
+    if run(
+        root,
+        Some(lock),
+        &with(&["diff", "--cached", "--quiet", "--"]),
+    )
+    .is_ok()
+    {
+        return Ok(false);
+    }
+    let mut commit = vec!["commit", "-q", "--no-verify", "-m", message, "--"];
+    commit.extend(there.iter().copied());
+    git(&commit).map(|_| true)
+}
+
+/// Lane's files (under `paths`, relative to `root`) that differ from git's HEAD, as
+/// `(path, "untracked" | "modified" | "staged")`; empty when `root` is no repository
+/// or git cannot say, and during a merge or rebase (whose conflicts are errors of
+/// their own and whose files are committed by finishing it).
+pub fn uncommitted(root: &Path, paths: &[&str]) -> Vec<(String, &'static str)> {
+    if !is_repo(root) {
+        return Vec::new();
+    }
+    let busy = run(root, None, &["rev-parse", "--absolute-git-dir"])
+        .map_or(true, |d| in_progress(Path::new(d.trim())).is_some());
+    if busy {
+        return Vec::new();
+    }
+    let mut args = vec!["status", "--porcelain", "-z", "--untracked-files=all", "--"];
+    args.extend_from_slice(paths);
+    let Ok(out) = run(root, None, &args) else {
+        return Vec::new();
+    };
+    out.split('\0')
+        .filter(|e| e.len() > 3)
+        .map(|e| {
+            let (code, path) = e.split_at(3);
+            let what = match code.as_bytes() {
+                [b'?', ..] => "untracked",
+                [_, b' ', ..] => "staged but not committed",
+                _ => "modified",
+            };
+            (path.to_string(), what)
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -14,6 +14,7 @@ pub mod index;
 pub mod lock;
 pub mod patrolmerge;
 pub mod patrols;
+pub mod pending;
 pub mod registry;
 pub mod scan;
 pub mod stars;
@@ -88,13 +89,15 @@ impl Store {
         }
         let config = read_config(&path)?;
         let now = now(config.offset())?;
-        if atomic::has_journal(root) {
-            // A crash interrupted a write of several files: finish it before reading.
-            if let Err(e) = lock::Lock::take(root) {
-                eprintln!(
+        if atomic::has_journal(root) || pending::exists(root) {
+            // A crash interrupted a write of several files, or its commit: finish
+            // it before reading.
+            match lock::Lock::take(root) {
+                Ok(lock) => pending::finish(root, &lock),
+                Err(e) => eprintln!(
                     "warning: an interrupted write is not finished yet: {}",
                     e.problems.join("; ")
-                );
+                ),
             }
         }
         Ok(Store {
@@ -122,7 +125,7 @@ impl Store {
     pub(crate) fn write_batch(
         &self,
         lock: &lock::Lock,
-        batch: atomic::Batch,
+        mut batch: atomic::Batch,
         message: &str,
         no_commit: bool,
     ) -> Result<()> {
@@ -141,11 +144,23 @@ impl Store {
             .filter(|p| std::fs::symlink_metadata(self.root.join(p)).is_err())
             .cloned()
             .collect();
-        batch.commit(&self.root)?;
-        if self.commits(no_commit) {
+        batch.label(message);
+        let commits = self.commits(no_commit);
+        if commits {
+            pending::begin(&self.root, &paths, message);
+        }
+        if let Err(e) = batch.commit(&self.root) {
+            // Nothing written, or a write the next lock finishes (and commits).
+            if !atomic::has_journal(&self.root) {
+                pending::end(&self.root);
+            }
+            return Err(e);
+        }
+        if commits {
             if let Some(w) = git::commit(&self.root, lock, &paths, &new, message) {
                 eprintln!("warning: {w}");
             }
+            pending::end(&self.root);
         }
         Ok(())
     }

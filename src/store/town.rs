@@ -227,7 +227,7 @@ pub fn create(dir: &Path, name: &str, no_git: bool) -> Result<()> {
     batch.apply()?;
     if !no_git {
         let msg = format!("town: init {name}");
-        let r = git::init(dir).and_then(|_| git::commit_all(dir, &msg));
+        let r = git::init(dir, None).and_then(|_| git::commit_all(dir, None, &msg));
         if let Err(why) = r {
             eprintln!("warning: the town folder is created but not committed to git ({why})");
         }

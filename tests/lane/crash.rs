@@ -19,6 +19,7 @@ use rand_chacha::ChaCha8Rng;
 const COMMANDS: usize = 200;
 const SEED: u64 = 0x1a9e_2026;
 const PATROLS: &str = "patrols/2026-11.csv";
+const STARS: &str = "stars/2026.csv";
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Status {
@@ -42,19 +43,13 @@ struct Case {
 enum Effect {
     /// A new case whose title holds the marker; with a household visit, also a
     /// patrol row naming the case.
-    Open {
-        hazard: bool,
-        visit: bool,
-    },
+    Open { hazard: bool, visit: bool },
     /// An event in the case file of `case` (index into the cases).
-    Event {
-        case: usize,
-        next: Status,
-        up: bool,
-    },
-    Patrol,
-    HouseholdAdd,
-    HouseholdEdit,
+    Event { case: usize, next: Status, up: bool },
+    /// A row added to the file whose cells hold the marker.
+    Add(&'static str),
+    /// A row of the file edited to hold the marker (the last edit wins).
+    Edit(&'static str),
 }
 
 #[derive(Debug)]
@@ -182,7 +177,7 @@ fn plan(rng: &mut ChaCha8Rng, i: usize, cases: &[Case]) -> Step {
                 &note,
             ]),
             marker,
-            effect: Effect::Patrol,
+            effect: Effect::Add(PATROLS),
         };
     }
     if roll < 66 {
@@ -190,7 +185,7 @@ fn plan(rng: &mut ChaCha8Rng, i: usize, cases: &[Case]) -> Step {
         return Step {
             args: s(&["household", "add", "--head", &head, "--alley", "A01"]),
             marker,
-            effect: Effect::HouseholdAdd,
+            effect: Effect::Add("households.csv"),
         };
     }
     if roll < 71 {
@@ -198,8 +193,25 @@ fn plan(rng: &mut ChaCha8Rng, i: usize, cases: &[Case]) -> Step {
         return Step {
             args: s(&["household", "edit", "H0002", "--note", &note]),
             marker,
-            effect: Effect::HouseholdEdit,
+            effect: Effect::Edit("households.csv"),
         };
+    }
+    let edit = |args: &[&str], file| Step {
+        args: s(args),
+        marker: marker.clone(),
+        effect: Effect::Edit(file),
+    };
+    let note = format!("note {marker}");
+    if roll < 74 {
+        return edit(&["alley", "edit", "A02", "--note", &note], "alleys.csv");
+    }
+    if roll < 77 {
+        return edit(&["leader", "edit", "L02", "--note", &note], "leaders.csv");
+    }
+    if roll < 81 {
+        let met = ["all", "clean,helpful"][rng.gen_range(0..2)];
+        let args = ["stars", "rate", "H0001", "--met", met, "--note", &note];
+        return edit(&args, STARS);
     }
     let hazard = rng.gen_bool(0.5);
     let visit = rng.gen_bool(0.3);
@@ -267,17 +279,12 @@ fn applied(v: &Village, step: &Step, cases: &[Case]) -> bool {
             assert!(n <= 1, "{m} recorded {n} times");
             n == 1
         }
-        Effect::Patrol | Effect::HouseholdAdd => {
-            let file = if matches!(step.effect, Effect::Patrol) {
-                PATROLS
-            } else {
-                "households.csv"
-            };
+        Effect::Add(file) => {
             let n = count(v, file, m);
             assert!(n <= 1, "{m} recorded {n} times");
             n == 1
         }
-        Effect::HouseholdEdit => count(v, "households.csv", m) == 1,
+        Effect::Edit(file) => count(v, file, m) == 1,
     }
 }
 
@@ -287,12 +294,15 @@ fn sigkill_at_random_moments_loses_nothing_and_leaves_nothing_in_the_way() {
     v.seed();
     git(&v, &["add", "-A"]);
     git(&v, &["commit", "-qm", "seed"]);
+    v.run("stars new 2026 --date 2026-11-01").ok();
     let mut rng = ChaCha8Rng::seed_from_u64(SEED);
     let mut cases: Vec<Case> = Vec::new();
     // Markers applied (true) or not (false), to check once more at the end.
-    let mut outcome: BTreeMap<String, (bool, String)> = BTreeMap::new();
-    let mut last_edit: Option<String> = None;
+    let mut outcome: BTreeMap<String, (bool, String, Option<&str>)> = BTreeMap::new();
+    let mut last_edit: BTreeMap<&str, String> = BTreeMap::new();
     let (mut kills, mut killed_applied, mut exited) = (0, 0, 0);
+    // Kills after the files were written and before their commit was made.
+    let mut in_commit = 0;
     let started = Instant::now();
     for i in 0..COMMANDS {
         let step = plan(&mut rng, i, &cases);
@@ -306,11 +316,13 @@ fn sigkill_at_random_moments_loses_nothing_and_leaves_nothing_in_the_way() {
             .arg(&v.root)
             .arg("--no-input")
             .args(&step.args)
-            .args(if step.args[0] == "household" || step.args[0] == "patrol" {
-                vec![]
-            } else {
-                vec!["--by", "L01"]
-            })
+            .args(
+                if matches!(step.effect, Effect::Open { .. } | Effect::Event { .. }) {
+                    vec!["--by", "L01"]
+                } else {
+                    vec![]
+                },
+            )
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped());
@@ -322,10 +334,15 @@ fn sigkill_at_random_moments_loses_nothing_and_leaves_nothing_in_the_way() {
         let out = child.wait_with_output().expect("wait");
         let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
         let killed = out.status.signal() == Some(9);
+        if killed && v.path(".lane/pending").exists() {
+            in_commit += usize::from(!v.git(&["status", "--porcelain"]).is_empty());
+        }
         if killed {
             // A change killed between the renames of its files is finished by the
             // next command that opens the folder: let one do so before looking.
             v.run("alley list").ok();
+            // ... and commits what the killed one wrote but did not commit.
+            assert_eq!(git(&v, &["status", "--porcelain"]), "", "after command {i}");
         }
         let was_applied = applied(&v, &step, &cases);
         if killed {
@@ -365,17 +382,23 @@ fn sigkill_at_random_moments_loses_nothing_and_leaves_nothing_in_the_way() {
                     cases[*case].status = *next;
                     cases[*case].level += usize::from(*up);
                 }
-                Effect::HouseholdEdit => last_edit = Some(step.marker.clone()),
-                Effect::Patrol | Effect::HouseholdAdd => {}
+                Effect::Edit(file) => {
+                    last_edit.insert(file, step.marker.clone());
+                }
+                Effect::Add(_) => {}
             }
         }
+        let edited = match step.effect {
+            Effect::Edit(file) => Some(file),
+            _ => None,
+        };
         outcome.insert(
             step.marker.clone(),
-            (was_applied, format!("{:?}", step.args)),
+            (was_applied, format!("{:?}", step.args), edited),
         );
     }
     eprintln!(
-        "{COMMANDS} commands in {:.1} s: {exited} exited, {kills} killed ({killed_applied} of them had written their change)",
+        "{COMMANDS} commands in {:.1} s: {exited} exited, {kills} killed ({killed_applied} of them had written their change, {in_commit} before it was committed)",
         started.elapsed().as_secs_f64()
     );
     assert!(kills >= 50, "only {kills} commands were killed");
@@ -414,7 +437,7 @@ fn sigkill_at_random_moments_loses_nothing_and_leaves_nothing_in_the_way() {
             "checked 2 alleys, 2 leaders, {} households, {} cases: 0 errors, 0 warnings\n",
             3 + outcome
                 .iter()
-                .filter(|(m, (a, args))| *a && args.contains(&format!("户主{m}")))
+                .filter(|(m, (a, args, _))| *a && args.contains(&format!("户主{m}")))
                 .count(),
             cases.len()
         ))
@@ -422,15 +445,14 @@ fn sigkill_at_random_moments_loses_nothing_and_leaves_nothing_in_the_way() {
 
     // Every effect is still there exactly once; nothing refused or undone shows up.
     let files = v.snapshot();
-    for (m, (was, args)) in &outcome {
+    for (m, (was, args, edited)) in &outcome {
         let n = files
             .values()
             .map(|b| String::from_utf8_lossy(b).matches(m.as_str()).count())
             .sum::<usize>();
-        let expect = if args.contains("\"edit\"") {
-            usize::from(last_edit.as_deref() == Some(m.as_str()))
-        } else {
-            usize::from(*was)
+        let expect = match edited {
+            Some(file) => usize::from(last_edit.get(file) == Some(m)),
+            None => usize::from(*was),
         };
         assert_eq!(n, expect, "{m} {args}");
     }
@@ -462,8 +484,13 @@ fn sigkill_at_random_moments_loses_nothing_and_leaves_nothing_in_the_way() {
         .collect();
     want.sort();
     assert_eq!(got, want);
-    // Git's history is whole.
+    // Git's history is whole and has every record.
     git(&v, &["fsck", "--no-progress"]);
+    assert_eq!(git(&v, &["status", "--porcelain"]), "");
+    assert!(
+        in_commit > 0,
+        "no kill fell between a change's files and its commit"
+    );
 }
 
 /// The moment the loop above rarely hits: killed between the renames of a change to
@@ -497,7 +524,15 @@ fn a_change_killed_between_its_renames_is_finished_by_the_next_command() {
     v.write("patrols/.lane-tmp-Zq81xk", &patrols);
     v.write(
         ".lane/journal",
-        r#"[["tickets/2026/.lane-tmp-AAAAAA","tickets/2026/NJ-2026-0001.toml"],["patrols/.lane-tmp-Zq81xk","patrols/2026-11.csv"]]"#,
+        crate::durable::journal(&[
+            (
+                "tickets/2026/.lane-tmp-AAAAAA",
+                "tickets/2026/NJ-2026-0001.toml",
+                None,
+                &case,
+            ),
+            ("patrols/.lane-tmp-Zq81xk", PATROLS, None, &patrols),
+        ]),
     );
     v.run("list").ok();
     assert!(!v.path(".lane/journal").exists());

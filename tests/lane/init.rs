@@ -288,3 +288,84 @@ fn the_data_folder_is_found_by_flag_env_upward_or_dot_data() {
     std::fs::rename(&v.root, elsewhere.path().join("data")).unwrap();
     lane_at(elsewhere.path(), &list).is(0, csv, "");
 }
+
+/// `lane init` is all or nothing: killed at any moment, it leaves no folder (or an
+/// empty one), or the whole committed one. `lane init` again then succeeds (or finds
+/// the whole folder), a clone of the result is a lane folder, and no temp sibling
+/// stays behind.
+#[cfg(unix)]
+#[test]
+fn a_killed_init_leaves_nothing_or_everything() {
+    use std::os::unix::process::ExitStatusExt;
+    let tmp = tempfile::tempdir().unwrap();
+    let (mut kills, mut whole, mut i) = (0, 0, 0);
+    let started = std::time::Instant::now();
+    while kills < 20 {
+        i += 1;
+        assert!(i < 200, "only {kills} kills in {i} tries");
+        let name = format!("v{i}");
+        let dir = tmp.path().join(&name);
+        if i % 2 == 0 {
+            std::fs::create_dir(&dir).unwrap();
+        }
+        let mut c = crate::harness::lane_cmd(tmp.path());
+        c.args(["init", &name]).stderr(std::process::Stdio::null());
+        let mut child = c.spawn().unwrap();
+        std::thread::sleep(std::time::Duration::from_micros(2500 * (i as u64 % 24)));
+        child.kill().unwrap();
+        let killed = child.wait().unwrap().signal() == Some(9);
+        kills += usize::from(killed);
+        if dir.join("lane.toml").exists() {
+            whole += 1;
+        } else {
+            let left: Vec<_> = std::fs::read_dir(&dir)
+                .map(|r| r.count())
+                .into_iter()
+                .collect();
+            assert!(left.iter().all(|n| *n == 0), "{name} is half made");
+            run_at(tmp.path(), &format!("init {name}")).ok();
+        }
+        let clone = tmp.path().join(format!("c{i}"));
+        crate::harness::git(
+            tmp.path(),
+            &[
+                "clone",
+                "-q",
+                dir.to_str().unwrap(),
+                clone.to_str().unwrap(),
+            ],
+        );
+        lane_at(tmp.path(), &["--data", clone.to_str().unwrap(), "check"]).ok();
+        let strays: Vec<String> = std::fs::read_dir(tmp.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.starts_with('.'))
+            .collect();
+        assert!(strays.is_empty(), "{strays:?}");
+    }
+    eprintln!(
+        "{kills} inits killed in {i} tries ({whole} had finished) in {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
+    assert!(whole < i, "every init finished before its kill");
+}
+
+/// A folder that an older lane's killed init left half made is refused with what
+/// to do; the temp sibling a killed init of this lane left goes with the next one.
+#[test]
+fn a_half_made_folder_is_refused_and_a_leftover_temp_sibling_removed() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("v");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("alleys.csv"), "id,name,group,leader,note\n").unwrap();
+    std::fs::write(dir.join(".lane-tmp-Ab12Cd"), "x").unwrap();
+    run_at(tmp.path(), "init v")
+        .stderr(
+            "error: v is a data folder that an interrupted `lane init` of an older lane left half-made\n\
+             hint: if nothing of yours is in it, delete it (`rm -r v`) and run `lane init` again\n",
+        )
+        .status(1);
+    std::fs::create_dir_all(tmp.path().join(".w.lane-init-XyZ123/tickets")).unwrap();
+    run_at(tmp.path(), "init w --no-git").ok();
+    assert!(!tmp.path().join(".w.lane-init-XyZ123").exists());
+}
