@@ -82,7 +82,7 @@ fn replayed_over_a_changed_file(legacy: bool) {
     v.write(".lane/journal", text);
     // The pull: the log as it was, and a row of the other clone's.
     let mut pulled = before.clone();
-    pulled.extend_from_slice("2026-11-03,L02,A02,inspection,,,拉来的\n".as_bytes());
+    pulled.extend_from_slice("2026-11-T0001,2026-11-03,L02,A02,inspection,,,拉来的\n".as_bytes());
     v.write(PATROLS, &pulled);
     let out = v.run("list").out();
     assert_eq!(out.code, 0, "{}", out.stderr);
