@@ -82,6 +82,8 @@ pub enum Command {
     Local(LocalArgs),
     /// Validate the whole data folder; prints each problem as path:line: message
     Check,
+    /// Upgrade a data folder of an older format to this lane's, in one commit
+    Migrate(MigrateArgs),
     /// Rebuild the derived index (.lane/index) from the case files, on all cores
     Reindex,
     /// Five-star civilized households: assessment rounds
@@ -100,6 +102,13 @@ pub enum Command {
     },
     /// Print the man page (roff)
     Man,
+}
+
+#[derive(Debug, Args)]
+pub struct MigrateArgs {
+    /// Say what would change, write nothing
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 #[derive(Debug, Args)]

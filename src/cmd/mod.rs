@@ -12,6 +12,7 @@ mod leader;
 mod local;
 mod merge;
 mod meta;
+mod migrate;
 mod patrol;
 mod query;
 mod registry;
@@ -78,6 +79,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> Result<()> {
         Command::Report(a) => report::run(&ctx, a),
         Command::Local(a) => local::run(&ctx, a),
         Command::Check => check::run(&ctx),
+        Command::Migrate(a) => migrate::run(&ctx, a),
         Command::Reindex => {
             let store = ctx.store()?;
             let started = std::time::Instant::now();

@@ -12,6 +12,7 @@ pub mod folder;
 pub mod git;
 pub mod index;
 pub mod lock;
+pub mod migrate;
 pub mod patrols;
 pub mod registry;
 pub mod scan;
@@ -38,6 +39,8 @@ pub struct Store {
     pub now: Time,
     /// `--no-commit`: changes are written but not committed to git.
     pub no_commit: bool,
+    /// Set by `lane migrate` alone: writes to a folder of an older format pass.
+    pub(crate) migrating: bool,
 }
 
 /// Finds the data folder: `--data`, else `$LANE_DATA` (clap fills `--data` from it),
@@ -101,6 +104,7 @@ impl Store {
             config,
             now,
             no_commit: false,
+            migrating: false,
         })
     }
 
@@ -158,6 +162,7 @@ pub fn read_config(path: &Path) -> Result<Config> {
 
 /// Parses and checks the text of lane.toml.
 pub fn parse_config(text: &str) -> Result<Config> {
+    migrate::check_version(text)?;
     let config: Config = toml::from_str(text).map_err(|e| {
         let line = e.span().map_or(1, |s| casefile::line_at(text, s.start));
         Error::input(format!("{CONFIG_FILE}:{line}: {}", e.message().trim_end()))

@@ -15,6 +15,7 @@ mod hand_edits;
 mod import;
 mod index;
 mod init;
+mod migrate;
 mod paths;
 mod props;
 mod registry;
