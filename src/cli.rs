@@ -22,8 +22,9 @@ pub use town::{TownArgs, TownCmd, TownReportArgs};
 #[derive(Debug, Parser)]
 #[command(name = "lane", version, propagate_version = true, max_term_width = 100)]
 pub struct Cli {
-    /// The data folder [default: the nearest folder upward with lane.toml, else ./data]
-    #[arg(long, global = true, env = "LANE_DATA", value_name = "DIR")]
+    /// The data folder [default: $LANE_DATA unless empty, else the nearest folder upward
+    /// with lane.toml, else ./data]
+    #[arg(long, global = true, value_name = "DIR")]
     pub data: Option<PathBuf>,
     /// Output format of listings
     #[arg(long, global = true, value_enum, value_name = "FORMAT")]

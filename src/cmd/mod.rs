@@ -5,6 +5,7 @@ mod alley;
 mod board;
 mod case;
 mod check;
+mod check_more;
 mod household;
 mod import;
 mod init;
@@ -100,8 +101,10 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> Result<()> {
 }
 
 /// Prints a human message (what was done) on stderr.
+/// What the user typed is quoted escaped: a control character or line end in a
+/// name or note shows as `\u{1b}` or `\n`, never acts on the terminal.
 pub fn say(msg: &str) {
-    eprintln!("{msg}");
+    eprintln!("{}", crate::text::printable_line(msg));
 }
 
 /// Parses an ID flag into its type, as bad input naming the flag.

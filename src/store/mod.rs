@@ -43,11 +43,14 @@ pub struct Store {
     pub(crate) migrating: bool,
 }
 
-/// Finds the data folder: `--data`, else `$LANE_DATA` (clap fills `--data` from it),
+/// Finds the data folder: `--data`, else `$LANE_DATA` (an empty one is unset),
 /// else the nearest folder upward holding lane.toml, else `./data`.
 pub fn locate(flag: Option<&Path>) -> PathBuf {
     if let Some(p) = flag {
         return p.to_path_buf();
+    }
+    if let Some(p) = std::env::var_os("LANE_DATA").filter(|v| !v.is_empty()) {
+        return PathBuf::from(p);
     }
     if let Ok(cwd) = std::env::current_dir() {
         for dir in cwd.ancestors() {

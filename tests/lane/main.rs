@@ -22,3 +22,4 @@ mod registry;
 mod report;
 mod stars;
 mod town;
+mod validation;
