@@ -266,6 +266,12 @@ mod tests {
     }
 
     #[test]
+    fn the_steps_lead_one_by_one_from_version_1_to_this_lane_s() {
+        let to: Vec<u32> = STEPS.iter().map(|s| s.to).collect();
+        assert_eq!(to, (2..=FORMAT_VERSION).collect::<Vec<_>>());
+    }
+
+    #[test]
     fn versions_newer_than_this_lane_or_not_versions_are_refused() {
         check_version(V1).unwrap();
         check_version("format = 2\n").unwrap();
