@@ -103,7 +103,9 @@ impl Store {
             }
         }
         Ok(Store {
-            root: root.to_path_buf(),
+            // Absolute, so every path lane makes under it compares with it (a
+            // relative `--data` made temp paths "outside the data folder").
+            root: std::path::absolute(root).unwrap_or_else(|_| root.to_path_buf()),
             config,
             now,
             no_commit: false,

@@ -311,3 +311,44 @@ fn a_profile_error_names_lane_toml_once() {
         .stderr("error: lane.toml: at least one [[levels]] entry is needed\n")
         .status(2);
 }
+
+#[test]
+fn a_relative_data_folder_takes_every_write() {
+    let v = seeded();
+    // `--data village` from the folder above it: the temp files of a write are
+    // inside the folder, not "outside the data folder village".
+    for args in [
+        &[
+            "--data",
+            "village",
+            "alley",
+            "add",
+            "--id",
+            "A03",
+            "--name",
+            "Well Lane",
+        ][..],
+        &[
+            "--data",
+            "village",
+            "leader",
+            "add",
+            "--id",
+            "L03",
+            "--name",
+            "钱多",
+            "--alley",
+            "A03",
+            "--background",
+            "cadre",
+            "--selected-by",
+            "two-committees",
+            "--since",
+            "2026-01-01",
+        ][..],
+    ] {
+        let out = crate::harness::lane_at(v.tmp.path(), args);
+        assert_eq!(out.code, 0, "{args:?}: {out:?}");
+    }
+    v.run("check").ok();
+}
