@@ -352,3 +352,20 @@ fn a_relative_data_folder_takes_every_write() {
     }
     v.run("check").ok();
 }
+
+#[test]
+fn check_gives_the_advice_for_a_whole_patrol_log_or_star_round_it_cannot_read() {
+    let v = seeded();
+    v.write(
+        "patrols/2026-10.csv",
+        "date,leader,alley,kind,household,case,note\n",
+    );
+    v.write("stars/2026.csv", b"household,helpful\xb0\xa1\n");
+    let out = v.run("check").out();
+    assert_eq!(out.code, 1);
+    assert_eq!(
+        out.stdout,
+        "patrols/2026-10.csv:1: unknown column `case`; the header must be exactly `date,leader,alley,kind,household,ticket,note`\n\
+         stars/2026.csv:1: the file is GBK/GB18030 text, not UTF-8; convert it with `iconv -f GB18030 -t UTF-8 stars/2026.csv > converted.csv`, then put converted.csv in its place\n"
+    );
+}
