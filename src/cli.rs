@@ -22,8 +22,9 @@ pub use town::{TownArgs, TownCmd, TownReportArgs};
 #[derive(Debug, Parser)]
 #[command(name = "lane", version, propagate_version = true, max_term_width = 100)]
 pub struct Cli {
-    /// The data folder [default: the nearest folder upward with lane.toml, else ./data]
-    #[arg(long, global = true, env = "LANE_DATA", value_name = "DIR")]
+    /// The data folder [default: $LANE_DATA unless empty, else the nearest folder upward
+    /// with lane.toml, else ./data]
+    #[arg(long, global = true, value_name = "DIR")]
     pub data: Option<PathBuf>,
     /// Output format of listings
     #[arg(long, global = true, value_enum, value_name = "FORMAT")]
@@ -82,6 +83,8 @@ pub enum Command {
     Local(LocalArgs),
     /// Validate the whole data folder; prints each problem as path:line: message
     Check,
+    /// Upgrade a data folder of an older format to this lane's, in one commit
+    Migrate(MigrateArgs),
     /// Rebuild the derived index (.lane/index) from the case files, on all cores
     Reindex,
     /// Five-star civilized households: assessment rounds
@@ -100,6 +103,13 @@ pub enum Command {
     },
     /// Print the man page (roff)
     Man,
+}
+
+#[derive(Debug, Args)]
+pub struct MigrateArgs {
+    /// Say what would change, write nothing
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 #[derive(Debug, Args)]

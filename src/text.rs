@@ -31,6 +31,25 @@ pub fn printable(s: &str) -> Cow<'_, str> {
     out.into()
 }
 
+/// [`printable`] for a line that must stay one line (a confirmation that quotes
+/// what the user typed): the line end is shown as `\n` too.
+pub fn printable_line(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(unprintable) && !s.contains('\n') {
+        return s.into();
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if unprintable(c) => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.into()
+}
+
 /// Escapes text for a Markdown table cell or paragraph.
 pub fn md_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());

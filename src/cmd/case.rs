@@ -11,12 +11,14 @@ use crate::cli::{
 use crate::error::{Error, Result};
 use crate::model::case::{Action, Case, CloseReason, Event, Source, VisitResult};
 use crate::model::config::Config;
+use crate::model::duplicates;
 use crate::model::ids::{AlleyId, CaseId, HouseholdId};
-use crate::model::lifecycle::{apply, fold, Rules, State, Status};
+use crate::model::lifecycle::{apply, fold, Refusal, Rules, State, Status};
 use crate::model::patrol::PatrolKind;
 use crate::model::registry::{Alley, Household, Leader};
 use crate::model::time::{format_time, parse_time, short_time, Time};
 use crate::render;
+use crate::store::cases::Loaded;
 use crate::store::change::Tx;
 use crate::store::Store;
 
@@ -277,7 +279,7 @@ fn act(
         let events = make(tx, t, &state, at, &by)?;
         let mut s = state;
         for ev in &events {
-            s = apply(Some(&s), ev, &rules).map_err(|r| Error::refused(format!("{id}: {r}")))?;
+            s = apply(Some(&s), ev, &rules).map_err(|r| refusal(tx, &loaded, r))?;
         }
         tx.append_events(&loaded, &events)?;
         let summary: Vec<String> = events.iter().map(|e| e.summary()).collect();
@@ -290,6 +292,25 @@ fn act(
         describe(cfg, &s)
     ));
     Ok(())
+}
+
+/// A refused event as an error; when the case has an event after now (a typo of
+/// the year), the hint names it and how to correct it.
+fn refusal(store: &Store, loaded: &Loaded, r: Refusal) -> Error {
+    let t = &loaded.case;
+    let e = Error::refused(format!("{}: {r}", t.id));
+    match t.events.iter().enumerate().find(|(_, e)| e.at > store.now) {
+        Some((i, ev)) => e.hint(format!(
+            "event {} ({}) at {}:{} is at {}, in the future (now is {}); correct its `at` in the file (a typo of the year?), then run `lane check`",
+            i + 1,
+            ev.action.name(),
+            loaded.rel,
+            ev.line,
+            format_time(&ev.at),
+            format_time(&store.now)
+        )),
+        None => e,
+    }
 }
 
 pub fn note(ctx: &Ctx, a: NoteArgs) -> Result<()> {
@@ -378,13 +399,7 @@ pub fn close(ctx: &Ctx, a: CloseArgs) -> Result<()> {
     };
     act(ctx, &a.id, &a.actor, |store, t, _, at, by| {
         let of: Option<CaseId> = match of {
-            Some(o) => {
-                let o = store.resolve_case_id(&o)?;
-                if o == t.id {
-                    return Err(Error::input("--of: a case cannot duplicate itself"));
-                }
-                Some(o)
-            }
+            Some(o) => Some(original(store, t, &o)?),
             None => None,
         };
         Ok(vec![Event::new(
@@ -397,6 +412,51 @@ pub fn close(ctx: &Ctx, a: CloseArgs) -> Result<()> {
             &a.note,
         )])
     })
+}
+
+/// The case `t` duplicates (`--of`): one that exists, and not one that leads back
+/// to `t` through the cases it duplicates (then nothing would track the problem).
+fn original(store: &Store, t: &Case, given: &str) -> Result<CaseId> {
+    // Not an ID is bad input (2); an ID of no case is a refusal (1).
+    let o = store.resolve_case_id(given).map_err(|mut e| {
+        if e.problems.iter().any(|p| p.starts_with("there is no case")) {
+            e.kind = crate::error::Kind::Refused;
+            e.problems = vec![format!(
+                "--of: there is no case {given} to be a duplicate of"
+            )];
+        }
+        e
+    })?;
+    if o == t.id {
+        return Err(Error::refused(format!(
+            "--of: {o} is this case; a case cannot duplicate itself"
+        ))
+        .hint("give the case that still tracks the problem"));
+    }
+    if !store.path(&Store::case_rel(&o)).is_file() {
+        return Err(
+            Error::refused(format!("--of: there is no case {o} to be a duplicate of"))
+                .hint("`lane list` shows the cases; give the one that tracks the problem"),
+        );
+    }
+    let next = |c: &CaseId| -> Option<CaseId> {
+        if *c == t.id {
+            return Some(o.clone());
+        }
+        let loaded = store.load_case(c).ok()?;
+        duplicates::duplicate_of(&loaded.case).cloned()
+    };
+    if let Some(chain) = duplicates::cycle(&t.id, next) {
+        return Err(Error::refused(format!(
+            "--of: {o} is closed as a duplicate itself, and the chain comes back round ({}); nothing would track the problem",
+            duplicates::show_chain(&chain)
+        ))
+        .hint(format!(
+            "close {} as a duplicate of a case that is still open or fixed, or reopen {o} first",
+            t.id
+        )));
+    }
+    Ok(o)
 }
 
 pub fn reopen(ctx: &Ctx, a: ReopenArgs) -> Result<()> {

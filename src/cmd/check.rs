@@ -4,6 +4,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::check_more::formula_warning;
 use super::Ctx;
 use crate::error::{Error, Result};
 use crate::model::case::{Action, Case};
@@ -71,6 +72,9 @@ pub fn check(store: &Store, snap: &Scan) -> Findings {
     check_folder(store, &mut f);
     check_committed(store, &mut f);
     check_formulas(snap, &mut f);
+    let more = super::check_more::check(store, snap);
+    f.errors.extend(more.errors);
+    f.warnings.extend(more.warnings);
     f
 }
 
@@ -172,12 +176,6 @@ fn check_formulas(snap: &Scan, f: &mut Findings) {
             ));
         }
     }
-}
-
-fn formula_warning(file: &str, line: usize, column: &str) -> String {
-    format!(
-        "{file}:{line}: warning: column `{column}` starts like a spreadsheet formula; lane prints it neutralised, but look at it before opening {file} itself in a spreadsheet"
-    )
 }
 
 /// What to do about an event that the events before it do not allow.
@@ -371,7 +369,6 @@ fn check_cases(store: &Store, snap: &Scan, f: &mut Findings) {
         .iter()
         .flat_map(|r| r.iter().map(|h| h.id()))
         .collect();
-    let ids: HashSet<String> = snap.cases.iter().map(|t| t.case.id.to_string()).collect();
     for l in &snap.cases {
         let t = &l.case;
         let rel = &l.rel;
@@ -421,24 +418,14 @@ fn check_cases(store: &Store, snap: &Scan, f: &mut Findings) {
                 line_of("opened")
             ));
         }
-        check_events(cfg, l, &ids, f);
+        check_events(cfg, l, f);
     }
 }
 
-/// A case's events: a duplicate closed as one of a case that exists, and a history
-/// the lifecycle allows.
-fn check_events(cfg: &Config, l: &Loaded, ids: &HashSet<String>, f: &mut Findings) {
+/// A case's events: a history the lifecycle allows (duplicates and times are
+/// checked in `check_more`).
+fn check_events(cfg: &Config, l: &Loaded, f: &mut Findings) {
     let (t, rel) = (&l.case, &l.rel);
-    for ev in &t.events {
-        if let Action::Close { of: Some(of), .. } = &ev.action {
-            if !ids.contains(&of.to_string()) {
-                f.errors.push(format!(
-                    "{rel}:{}: duplicate of `{of}`, which does not exist",
-                    ev.line
-                ));
-            }
-        }
-    }
     if let Err((i, refusal)) = fold(t, &Rules::for_case(cfg, t)) {
         let line = t.events.get(i).map_or(1, |e| e.line);
         f.errors.push(format!(

@@ -5,6 +5,7 @@ mod alley;
 mod board;
 mod case;
 mod check;
+mod check_more;
 mod household;
 mod import;
 mod init;
@@ -12,6 +13,7 @@ mod leader;
 mod local;
 mod merge;
 mod meta;
+mod migrate;
 mod patrol;
 mod query;
 mod registry;
@@ -78,6 +80,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> Result<()> {
         Command::Report(a) => report::run(&ctx, a),
         Command::Local(a) => local::run(&ctx, a),
         Command::Check => check::run(&ctx),
+        Command::Migrate(a) => migrate::run(&ctx, a),
         Command::Reindex => {
             let store = ctx.store()?;
             let started = std::time::Instant::now();
@@ -98,8 +101,10 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> Result<()> {
 }
 
 /// Prints a human message (what was done) on stderr.
+/// What the user typed is quoted escaped: a control character or line end in a
+/// name or note shows as `\u{1b}` or `\n`, never acts on the terminal.
 pub fn say(msg: &str) {
-    eprintln!("{msg}");
+    eprintln!("{}", crate::text::printable_line(msg));
 }
 
 /// Parses an ID flag into its type, as bad input naming the flag.

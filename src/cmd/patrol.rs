@@ -52,6 +52,7 @@ pub fn build(
     date: NaiveDate,
     note: &str,
 ) -> Result<Patrol> {
+    crate::model::cell::one_line("--note", note).map_err(Error::input)?;
     let leaders = store.load::<Leader>()?;
     let l = leaders.require(leader)?;
     let household: Option<HouseholdId> = match household {

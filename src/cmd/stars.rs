@@ -9,7 +9,7 @@ use crate::cli::{RateArgs, StarsCmd};
 use crate::error::{Error, Result};
 use crate::model::ids::{AlleyId, HouseholdId, RoundId};
 use crate::model::registry::{Alley, Household};
-use crate::model::stars::{Layout, MetError, StarRow};
+use crate::model::stars::{round_year, Layout, MetError, StarRow};
 use crate::model::time::parse_date;
 use crate::render::{self, Table};
 use crate::store::stars::{new_round_bytes, round_rel, Places, Round};
@@ -26,11 +26,18 @@ pub fn run(ctx: &Ctx, cmd: StarsCmd) -> Result<()> {
     }
 }
 
+/// `--date`, else today; a day after today is bad input (a typo of the year).
 fn date_flag(v: Option<&str>, store: &Store) -> Result<NaiveDate> {
-    match v {
-        Some(d) => parse_date(d).map_err(|e| Error::input(format!("--date: {e}"))),
-        None => Ok(store.now.date_naive()),
+    let today = store.now.date_naive();
+    let Some(d) = v else { return Ok(today) };
+    let day = parse_date(d).map_err(|e| Error::input(format!("--date: {e}")))?;
+    if day > today {
+        return Err(
+            Error::input(format!("--date: {day} is in the future (today is {today})"))
+                .hint("give the day it happened; a star round is recorded on or after the day"),
+        );
     }
+    Ok(day)
 }
 
 fn new_round(ctx: &Ctx, round: &str, date: Option<&str>) -> Result<()> {
@@ -127,6 +134,9 @@ fn apply(
     met: Vec<bool>,
     note: Option<String>,
 ) -> Result<Applied> {
+    if let Some(n) = &note {
+        crate::model::cell::one_line("--note", n).map_err(Error::input)?;
+    }
     let full = layout.full();
     let (applied, said) = store.change(|tx| {
         let households = tx.load::<Household>()?;
@@ -343,6 +353,14 @@ fn award(ctx: &Ctx, round: Option<&str>, date: Option<&str>) -> Result<()> {
     let layout = store.star_layout()?;
     let round_id = store.resolve_round(round)?;
     let day = date_flag(date, &store)?;
+    if let Some(year) = round_year(round_id.as_str()) {
+        if chrono::Datelike::year(&day) < year {
+            return Err(Error::refused(format!(
+                "--date: {day} is before round {round_id} (of {year}); a household is awarded after its round"
+            ))
+            .hint("give the day the plaques were handed out"));
+        }
+    }
     let awarded = store.change(|tx| {
         let round = tx.load_round(&layout, &round_id)?;
         let places = tx.places()?;

@@ -8,9 +8,22 @@ use serde::{Deserialize, Serialize};
 use super::ids::check_id;
 use super::time::parse_offset;
 
+/// The version of the data folder's format this lane writes (FORMAT.md, "Versions").
+/// lane reads every older version and `lane migrate` upgrades a folder to this one;
+/// a folder of a newer version is refused.
+pub const FORMAT_VERSION: u32 = 2;
+
+/// The format of a lane.toml without a `format` key: the first one.
+fn format_one() -> u32 {
+    1
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Config {
+    /// The format version of the folder (`format = 2`); missing means 1.
+    #[serde(default = "format_one")]
+    pub format: u32,
     pub village: Village,
     #[serde(default)]
     pub report: ReportText,
@@ -133,6 +146,7 @@ impl Config {
             name: name.into(),
         };
         Config {
+            format: FORMAT_VERSION,
             village: Village {
                 name: name.into(),
                 code: code.into(),
@@ -183,10 +197,10 @@ impl Config {
             ));
         }
         if self.levels.is_empty() {
-            return Err("lane.toml needs at least one [[levels]] entry".into());
+            return Err("at least one [[levels]] entry is needed".into());
         }
         if self.categories.is_empty() {
-            return Err("lane.toml needs at least one [[categories]] entry".into());
+            return Err("at least one [[categories]] entry is needed".into());
         }
         if let Some(l) = self
             .levels

@@ -116,7 +116,10 @@ pub fn allowed(state: &State, rules: &Rules) -> Vec<&'static str> {
             vec!["note", "escalate", "resolve", "close --as (not fixed)"]
         }
         Status::Open => vec!["note", "resolve", "close --as (not fixed)"],
-        Status::Resolved if rules.return_visit => vec!["note", "visit", "reopen"],
+        // Not fixed without the return visit, but a reason to close still closes it.
+        Status::Resolved if rules.return_visit => {
+            vec!["note", "visit", "close --as (not fixed)", "reopen"]
+        }
         Status::Resolved => vec!["note", "close", "visit", "reopen"],
         Status::Closed => vec!["note", "reopen"],
     }
@@ -172,7 +175,12 @@ fn first(ev: &Event, rules: &Rules) -> Result<State, Refusal> {
 /// the event is not allowed in `s`.
 fn step(s: &State, n: &mut State, ev: &Event, rules: &Rules) -> Result<(), String> {
     match (&ev.action, s.status) {
-        (Action::Open, _) => return Err("the case is already open".into()),
+        (Action::Open, status) => {
+            return Err(format!(
+                "the case was opened already (it is {}); a case is opened once",
+                status.as_str()
+            ))
+        }
         (Action::Note, _) => {}
         (Action::Escalate { to, .. }, Status::Open) => escalate(s, n, to, &ev.at, rules)?,
         (Action::Resolve { .. }, Status::Open) => {

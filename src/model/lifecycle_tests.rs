@@ -72,7 +72,7 @@ fn the_first_event_must_be_open() {
     );
     assert_eq!(
         refused(true, &[Action::Open, Action::Open]),
-        "the case is already open; allowed now: note, escalate, resolve, close --as (not fixed)"
+        "the case was opened already (it is open); a case is opened once; allowed now: note, escalate, resolve, close --as (not fixed)"
     );
 }
 
@@ -99,7 +99,7 @@ fn escalation_is_refused_at_the_top_downwards_and_to_unknown_levels() {
     assert!(refused(true, &[Action::Open, esc("county")]).starts_with("`county` is not a level"));
     assert_eq!(
         refused(true, &[Action::Open, RESOLVE, esc("village")]),
-        "cannot escalate a case that is resolved; allowed now: note, visit, reopen"
+        "cannot escalate a case that is resolved; allowed now: note, visit, close --as (not fixed), reopen"
     );
 }
 
@@ -119,7 +119,7 @@ fn resolve_records_whether_the_deadline_was_met() {
     assert_eq!(just.on_time, Some(true));
     assert_eq!(
         refused(true, &[Action::Open, RESOLVE, RESOLVE]),
-        "cannot resolve a case that is resolved; allowed now: note, visit, reopen"
+        "cannot resolve a case that is resolved; allowed now: note, visit, close --as (not fixed), reopen"
     );
 }
 
@@ -158,7 +158,7 @@ fn closing_needs_a_fix_and_a_visit_or_a_reason() {
     );
     assert_eq!(
         refused(true, &[Action::Open, RESOLVE, close(CloseReason::Fixed)]),
-        "this category needs a return visit before the case closes: record it with `lane visit`; allowed now: note, visit, reopen"
+        "this category needs a return visit before the case closes: record it with `lane visit`; allowed now: note, visit, close --as (not fixed), reopen"
     );
     let s = run(false, &[Action::Open, RESOLVE, close(CloseReason::Fixed)]).unwrap();
     assert_eq!(s.status, Status::Closed);

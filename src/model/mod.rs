@@ -2,7 +2,9 @@
 //! Nothing in here touches the file system.
 
 pub mod case;
+pub mod cell;
 pub mod config;
+pub mod duplicates;
 pub mod ids;
 pub mod lifecycle;
 pub mod metric;

@@ -548,3 +548,30 @@ mod tests {
         assert_eq!(Tally::new(5).five_star_pct(), None);
     }
 }
+
+/// The year a round's ID names when it starts with one (`2026`, `2026-spring`): no
+/// household of the round is awarded before it. lane keeps no other date of a
+/// round (the day it started is in its commit message only).
+pub fn round_year(id: &str) -> Option<i32> {
+    let (y, rest) = (id.get(..4)?, &id[4..]);
+    let digits = y.bytes().all(|b| b.is_ascii_digit());
+    let ends = rest.chars().next().is_none_or(|c| !c.is_ascii_digit());
+    if digits && ends {
+        y.parse().ok()
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod round_year_tests {
+    #[test]
+    fn a_round_names_its_year_when_it_starts_with_one() {
+        use super::round_year;
+        assert_eq!(round_year("2026"), Some(2026));
+        assert_eq!(round_year("2026-spring"), Some(2026));
+        assert_eq!(round_year("20261"), None);
+        assert_eq!(round_year("spring"), None);
+        assert_eq!(round_year("二〇二六"), None);
+    }
+}

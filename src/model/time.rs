@@ -69,6 +69,11 @@ fn parse_any_time(s: &str, tz: FixedOffset) -> Result<Time, String> {
     if let Ok(dt) = DateTime::parse_from_rfc3339(&t) {
         return Ok(dt);
     }
+    // `Z` is the offset +00:00, with or without seconds.
+    let t = match t.strip_suffix(['Z', 'z']) {
+        Some(rest) => format!("{rest}+00:00"),
+        None => t,
+    };
     for fmt in ["%Y-%m-%dT%H:%M%:z", "%Y-%m-%dT%H:%M:%S%:z"] {
         if let Ok(dt) = DateTime::parse_from_str(&t, fmt) {
             return Ok(dt);

@@ -65,6 +65,25 @@ fn parse_time_field(s: &str) -> Result<Time, String> {
         .map_err(|_| format!("`{s}` is not a time with offset, e.g. 2026-11-03T09:15:00+08:00"))
 }
 
+/// serde's message made one a person can act on: a time written as a bare TOML
+/// datetime (`at = 2026-11-03T09:15:00+08:00`) is a string in a case file.
+fn toml_message(text: &str, line: usize, msg: &str) -> String {
+    let src = text.lines().nth(line.saturating_sub(1)).unwrap_or("");
+    let Some((key, value)) = src.split_once('=') else {
+        return msg.to_string();
+    };
+    let (key, value) = (key.trim(), value.trim());
+    let bare_time = value.len() >= 10
+        && value.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+        && value.as_bytes()[4] == b'-';
+    if msg.starts_with("invalid type") && bare_time {
+        return format!(
+            "`{key}` is a time without quotes; a case file writes times as strings: {key} = \"{value}\""
+        );
+    }
+    msg.to_string()
+}
+
 /// Parses a case file. Errors are `(line, message)`.
 pub fn parse(text: &str) -> Result<Case, (usize, String)> {
     if let Some(i) = text.lines().position(|l| {
@@ -77,7 +96,7 @@ pub fn parse(text: &str) -> Result<Case, (usize, String)> {
     }
     let raw: RawCase = toml::from_str(text).map_err(|e| {
         let line = e.span().map_or(1, |s| line_at(text, s.start));
-        (line, e.message().trim_end().to_string())
+        (line, toml_message(text, line, e.message().trim_end()))
     })?;
     let at_key = |key: &str, msg: String| (line_of_key(text, key), format!("`{key}`: {msg}"));
     let id = CaseId::parse(&raw.id).map_err(|e| at_key("id", e))?;
@@ -112,29 +131,12 @@ fn event_from_raw(r: RawEvent, line: usize) -> Result<Event, String> {
     let need = |v: Option<String>, key: &str| {
         v.ok_or_else(|| format!("a `{}` event needs `{key}`", r.action))
     };
-    let extra = |present: &[(&str, bool)]| -> Result<(), String> {
-        match present.iter().find(|(_, p)| *p) {
-            Some((k, _)) => Err(format!("a `{}` event has no `{k}`", r.action)),
-            None => Ok(()),
-        }
-    };
     let action = match r.action.as_str() {
-        "open" | "note" | "resolve" => {
-            extra(&[
-                ("to", r.to.is_some()),
-                ("reason", r.reason.is_some()),
-                ("dept", r.dept.is_some()),
-                ("result", r.result.is_some()),
-                ("as", r.close_as.is_some()),
-                ("of", r.of.is_some()),
-                ("on_spot", r.on_spot.is_some() && r.action != "resolve"),
-            ])?;
-            match r.action.as_str() {
-                "open" => Action::Open,
-                "note" => Action::Note,
-                _ => Action::Resolve { on_spot: r.on_spot.unwrap_or(false) },
-            }
-        }
+        "open" => Action::Open,
+        "note" => Action::Note,
+        "resolve" => Action::Resolve {
+            on_spot: r.on_spot.unwrap_or(false),
+        },
         "escalate" => Action::Escalate {
             to: need(r.to.clone(), "to")?,
             reason: need(r.reason.clone(), "reason")?,
@@ -157,6 +159,30 @@ fn event_from_raw(r: RawEvent, line: usize) -> Result<Event, String> {
             ))
         }
     };
+    // Each action takes its own keys; any other is an error, never dropped.
+    let takes: &[&str] = match r.action.as_str() {
+        "escalate" => &["to", "reason", "dept"],
+        "visit" => &["result"],
+        "close" => &["as", "of"],
+        "reopen" => &["reason"],
+        "resolve" => &["on_spot"],
+        _ => &[],
+    };
+    let present = [
+        ("to", r.to.is_some()),
+        ("reason", r.reason.is_some()),
+        ("dept", r.dept.is_some()),
+        ("result", r.result.is_some()),
+        ("as", r.close_as.is_some()),
+        ("of", r.of.is_some()),
+        ("on_spot", r.on_spot.is_some()),
+    ];
+    if let Some((k, _)) = present.iter().find(|(k, p)| *p && !takes.contains(k)) {
+        return Err(format!(
+            "a `{}` event has no `{k}`; delete the line (or correct the action)",
+            r.action
+        ));
+    }
     if r.by.trim().is_empty() {
         return Err("the event's `by` is empty".into());
     }

@@ -43,6 +43,7 @@ impl Store {
     /// none, one git commit with the message set by [`Tx::message`]. When `f`
     /// returns an error (a refusal), nothing is written.
     pub fn change<T>(&self, f: impl FnOnce(&mut Tx) -> Result<T>) -> Result<T> {
+        self.writable()?; // an older format is read, never written (store::migrate)
         let lock = Lock::take(&self.root)?;
         super::pending::finish(&self.root, &lock);
         let mut tx = Tx {

@@ -4,9 +4,13 @@
 use super::casefile::quote;
 use crate::model::config::Config;
 
+/// The comment above lane.toml's `format` key.
+pub const FORMAT_COMMENT: &str =
+    "# The version of this folder's format (FORMAT.md); `lane migrate` upgrades an older one.\n";
+
 /// The text of lane.toml for `c`.
 pub fn render(c: &Config) -> String {
-    let mut s = String::new();
+    let mut s = format!("{FORMAT_COMMENT}format = {}\n\n", c.format);
     s.push_str("# The village profile for lane. Names are what reports print: write them in the\n");
     s.push_str(
         "# village's language. Keys (levels, categories, criteria) are what commands take.\n\n",

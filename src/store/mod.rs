@@ -12,6 +12,7 @@ pub mod folder;
 pub mod git;
 pub mod index;
 pub mod lock;
+pub mod migrate;
 pub mod patrolmerge;
 pub mod patrols;
 pub mod pending;
@@ -40,13 +41,18 @@ pub struct Store {
     pub now: Time,
     /// `--no-commit`: changes are written but not committed to git.
     pub no_commit: bool,
+    /// Set by `lane migrate` alone: writes to a folder of an older format pass.
+    pub(crate) migrating: bool,
 }
 
-/// Finds the data folder: `--data`, else `$LANE_DATA` (clap fills `--data` from it),
+/// Finds the data folder: `--data`, else `$LANE_DATA` (an empty one is unset),
 /// else the nearest folder upward holding lane.toml, else `./data`.
 pub fn locate(flag: Option<&Path>) -> PathBuf {
     if let Some(p) = flag {
         return p.to_path_buf();
+    }
+    if let Some(p) = std::env::var_os("LANE_DATA").filter(|v| !v.is_empty()) {
+        return PathBuf::from(p);
     }
     if let Ok(cwd) = std::env::current_dir() {
         for dir in cwd.ancestors() {
@@ -101,10 +107,13 @@ impl Store {
             }
         }
         Ok(Store {
-            root: root.to_path_buf(),
+            // Absolute, so every path lane makes under it compares with it (a
+            // relative `--data` made temp paths "outside the data folder").
+            root: std::path::absolute(root).unwrap_or_else(|_| root.to_path_buf()),
             config,
             now,
             no_commit: false,
+            migrating: false,
         })
     }
 
@@ -174,6 +183,7 @@ pub fn read_config(path: &Path) -> Result<Config> {
 
 /// Parses and checks the text of lane.toml.
 pub fn parse_config(text: &str) -> Result<Config> {
+    migrate::check_version(text)?;
     let config: Config = toml::from_str(text).map_err(|e| {
         let line = e.span().map_or(1, |s| casefile::line_at(text, s.start));
         Error::input(format!("{CONFIG_FILE}:{line}: {}", e.message().trim_end()))

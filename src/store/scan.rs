@@ -52,21 +52,25 @@ fn lenient<R: Record>(store: &Store, problems: &mut Vec<String>) -> Option<Regis
             Some(reg)
         }
         Err(e) => {
-            // The whole file is unreadable: keep the advice with the last problem,
-            // since `lane check` prints problems only.
-            let n = e.problems.len();
-            problems.extend(
-                e.problems
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, p)| match &e.hint {
-                        Some(h) if i + 1 == n => format!("{p}; {h}"),
-                        _ => p,
-                    }),
-            );
+            problems.extend(with_advice(e));
             None
         }
     }
+}
+
+/// The problems of a whole file that cannot be read, the advice (the header it
+/// must have, how to convert GBK) kept with the last one, since `lane check`
+/// prints problems only.
+pub fn with_advice(e: crate::error::Error) -> Vec<String> {
+    let n = e.problems.len();
+    e.problems
+        .into_iter()
+        .enumerate()
+        .map(|(i, p)| match &e.hint {
+            Some(h) if i + 1 == n => format!("{p}; {h}"),
+            _ => p,
+        })
+        .collect()
 }
 
 /// Every `stars/*.csv`, leniently: bad names, headers and rows become problems.
@@ -81,7 +85,7 @@ fn rounds(store: &Store, problems: &mut Vec<String>) -> Result<Vec<Round>> {
                     problems.extend(p);
                     out.push(round);
                 }
-                Err(e) => problems.extend(e.problems),
+                Err(e) => problems.extend(with_advice(e)),
             },
         }
     }

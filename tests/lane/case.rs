@@ -97,7 +97,7 @@ fn refusals_change_no_byte() {
         ("visit 1 --result satisfied", 1, "error: NJ-2026-0001: cannot record a return visit for a case that is open; allowed now: note, resolve, close --as (not fixed)\n"),
         ("close 1", 1, "error: NJ-2026-0001: an open case is not fixed yet: resolve it first, or close it as duplicate, not-responsible, unable or referred; allowed now: note, resolve, close --as (not fixed)\n"),
         ("close 1 --as duplicate", 1, "error: NJ-2026-0001: closing as duplicate needs the case it duplicates (--of ID); allowed now: note, resolve, close --as (not fixed)\n"),
-        ("close 1 --as duplicate --of 1", 2, "error: --of: a case cannot duplicate itself\n"),
+        ("close 1 --as duplicate --of 1", 1, "error: --of: NJ-2026-0001 is this case; a case cannot duplicate itself\nhint: give the case that still tracks the problem\n"),
         ("reopen 1 --reason x", 1, "error: NJ-2026-0001: cannot reopen a case that is open; allowed now: note, resolve, close --as (not fixed)\n"),
         ("note 1 --at 2026-11-10T08:30 'late paper record'", 1, "error: NJ-2026-0001: 2026-11-10T08:30:00+08:00 is earlier than the case's last event (2026-11-10T09:00:00+08:00); events are kept in time order\n"),
         ("note 1 --at 2026-12-25T08:30 'from the future'", 2, "error: --at: 2026-12-25T08:30:00+08:00 is in the future (now is 2026-11-20T10:00:00+08:00)\n"),

@@ -16,7 +16,9 @@ fn seeded() -> Village {
 
 #[test]
 fn a_round_is_created_rated_awarded_and_reported() {
-    let v = seeded();
+    let mut v = seeded();
+    // After the award of 2026-12-15: dates after today are refused.
+    v.now = "2026-12-20T10:00".into();
     let out = v.run("stars new 2026 --date 2026-12-01").out();
     assert_eq!(out.ok(), "2026\n");
     assert_eq!(
@@ -511,7 +513,7 @@ fn check_names_every_bad_star_row_by_line() {
         (
             1,
             "\
-stars/2025.csv:1: unknown column `helpfull` (did you mean `helpful`?)
+stars/2025.csv:1: unknown column `helpfull` (did you mean `helpful`?); the header must be exactly `household,helpful,honest,diligent,clean,harmony,stars,awarded,note` (the criteria are lane.toml's, in its order)
 stars/2026.csv:2: column `stars`: is 4 but 5 criteria are met (helpful, honest, diligent, clean, harmony)
 stars/2026.csv:3: the row is partly rated: `honest` is empty; write 1 or 0 under every criterion, or leave them all empty
 stars/2026.csv:5: column `awarded`: the household has 4 of 5 stars; only a household with every star is awarded

@@ -1,0 +1,168 @@
+//! The checks of `lane check` for records that are accepted when written but block
+//! later work: times in the future (every later event would be "earlier than the
+//! last"), an `opened` of another year than the case's ID, duplicates that leave
+//! nothing tracking the problem, star awards in the future or before their round,
+//! and formula-like cells of the star rounds.
+
+use std::collections::HashMap;
+
+use chrono::Datelike;
+
+use crate::model::case::{Action, CloseReason};
+use crate::model::duplicates::{cycle, originals, show_chain};
+use crate::model::ids::CaseId;
+use crate::model::stars::round_year;
+use crate::model::time::{format_time, Time};
+use crate::store::cases::Loaded;
+use crate::store::scan::Scan;
+use crate::store::Store;
+
+/// How far past now a recorded time may be before it is an error: a clone's clock
+/// a little ahead is not a typo of the year.
+pub const FUTURE_SLACK_HOURS: i64 = 24;
+
+/// What these checks found; `lane check` adds it to its own findings.
+#[derive(Default)]
+pub struct Findings {
+    pub errors: Vec<String>,
+    pub warnings: Vec<String>,
+}
+
+/// Whether `t` is in the future for `store` (past now and the slack).
+pub fn in_future(store: &Store, t: &Time) -> bool {
+    *t > store.now + chrono::Duration::hours(FUTURE_SLACK_HOURS)
+}
+
+pub fn check(store: &Store, snap: &Scan) -> Findings {
+    let mut f = Findings::default();
+    for l in &snap.cases {
+        check_times(store, l, &mut f);
+        check_of(l, &mut f);
+    }
+    check_duplicates(snap, &mut f);
+    check_rounds(store, snap, &mut f);
+    f
+}
+
+/// Times after now, and an `opened` of another year than the ID's.
+fn check_times(store: &Store, l: &Loaded, f: &mut Findings) {
+    let (t, rel) = (&l.case, &l.rel);
+    for (i, ev) in t.events.iter().enumerate() {
+        if in_future(store, &ev.at) {
+            f.errors.push(format!(
+                "{rel}:{}: event {} ({}) is at {}, in the future (now is {}); every later event would be refused as earlier: correct its `at` (a typo of the year?)",
+                ev.line,
+                i + 1,
+                ev.action.name(),
+                format_time(&ev.at),
+                format_time(&store.now)
+            ));
+        }
+    }
+    // The year in the time as written, or the village's: either may have numbered it.
+    let local = t.opened.with_timezone(&store.config.offset()).year();
+    if t.opened.year() != t.id.year && local != t.id.year {
+        f.errors.push(format!(
+            "{rel}:{}: `opened` is in {}, but the case is numbered in {} (its ID and year folder); correct the year of `opened` and of the open event",
+            store.line_of_key(rel, "opened"),
+            t.opened.year(),
+            t.id.year
+        ));
+    }
+}
+
+/// `of` on a close that is not as a duplicate, or naming the case itself.
+fn check_of(l: &Loaded, f: &mut Findings) {
+    let (t, rel) = (&l.case, &l.rel);
+    for ev in &t.events {
+        let Action::Close {
+            reason,
+            of: Some(of),
+        } = &ev.action
+        else {
+            continue;
+        };
+        if *reason != CloseReason::Duplicate {
+            f.errors.push(format!(
+                "{rel}:{}: `of = \"{of}\"` goes only with `as = \"duplicate\"` (this close is as {reason}); delete the `of` line or correct `as`",
+                ev.line
+            ));
+        } else if *of == t.id {
+            f.errors.push(format!(
+                "{rel}:{}: the case is closed as a duplicate of itself; nothing tracks the problem: give the case it duplicates in `of`, or reopen it",
+                ev.line
+            ));
+        }
+    }
+}
+
+/// Duplicates of cases that do not exist, and chains of duplicates that come back
+/// round (A of B, B of A): each case on such a chain is named.
+fn check_duplicates(snap: &Scan, f: &mut Findings) {
+    let cases: Vec<_> = snap.cases.iter().map(|l| &l.case).collect();
+    let links = originals(&cases);
+    let known: HashMap<&CaseId, &Loaded> = snap.cases.iter().map(|l| (&l.case.id, l)).collect();
+    for l in &snap.cases {
+        let t = &l.case;
+        let Some(of) = links.get(&t.id) else { continue };
+        let line = close_line(l);
+        if !known.contains_key(of) {
+            f.errors.push(format!(
+                "{}:{line}: closed as a duplicate of `{of}`, which does not exist; give an existing case in `of`, or reopen this one",
+                l.rel
+            ));
+        } else if *of != t.id {
+            let next = |c: &CaseId| links.get(c).cloned();
+            if let Some(chain) = cycle(&t.id, next).filter(|c| c.first() == c.last()) {
+                f.errors.push(format!(
+                    "{}:{line}: closed as a duplicate in a circle ({}); nothing tracks the problem: reopen one of them",
+                    l.rel,
+                    show_chain(&chain)
+                ));
+            }
+        }
+    }
+}
+
+/// The line of the last close event of a case.
+fn close_line(l: &Loaded) -> usize {
+    l.case
+        .events
+        .iter()
+        .rev()
+        .find(|e| matches!(e.action, Action::Close { .. }))
+        .map_or(1, |e| e.line)
+}
+
+/// Awards in the future or before their round's year, and formula-like notes.
+fn check_rounds(store: &Store, snap: &Scan, f: &mut Findings) {
+    let today = store.now.date_naive();
+    for r in &snap.rounds {
+        let year = round_year(r.id.as_str());
+        for (line, row) in &r.rows {
+            if let Some(d) = row.awarded {
+                if d > today + chrono::Duration::days(1) {
+                    f.errors.push(format!(
+                        "{}:{line}: `awarded` {d} is in the future (today is {today}); correct the date",
+                        r.rel
+                    ));
+                }
+                if year.is_some_and(|y| d.year() < y) {
+                    f.errors.push(format!(
+                        "{}:{line}: `awarded` {d} is before the round {} itself; correct the date",
+                        r.rel, r.id
+                    ));
+                }
+            }
+            if crate::render::is_formula(&row.note) {
+                f.warnings.push(formula_warning(&r.rel, *line, "note"));
+            }
+        }
+    }
+}
+
+pub fn formula_warning(file: &str, line: usize, column: &str) -> String {
+    format!(
+        "{file}:{line}: warning: column `{column}` starts like a spreadsheet formula; lane prints it neutralised, but look at it before opening {file} itself in a spreadsheet"
+    )
+}
