@@ -12,7 +12,7 @@ use crate::error::{Error, Result};
 use crate::model::case::{Action, Case, CloseReason, Event, Source, VisitResult};
 use crate::model::config::Config;
 use crate::model::ids::{AlleyId, CaseId, HouseholdId};
-use crate::model::lifecycle::{apply, fold, Rules, State, Status};
+use crate::model::lifecycle::{fold, record, record_all, Rules, State, Status};
 use crate::model::patrol::PatrolKind;
 use crate::model::registry::{Alley, Household, Leader};
 use crate::model::time::{format_time, parse_time, short_time, Time};
@@ -150,7 +150,7 @@ pub fn open(ctx: &Ctx, a: OpenArgs) -> Result<()> {
     let (id, state) = store.change(|tx| {
         let station = station(tx)?;
         let id = tx.next_case_id(chrono::Datelike::year(&at), &station)?;
-        let case = Case {
+        let mut case = Case {
             id,
             title: title.trim().to_string(),
             events: first_events(cfg, &a, &category, at, &by),
@@ -161,6 +161,7 @@ pub fn open(ctx: &Ctx, a: OpenArgs) -> Result<()> {
             opened: at,
         };
         let rules = Rules::for_case(cfg, &case);
+        record_all(&mut case.events, &rules);
         let state = fold(&case, &rules).map_err(|(_, r)| Error::refused(r.to_string()))?;
         tx.put_new_case(&case);
         if let (Source::Visit, Some(h)) = (case.source, &case.household) {
@@ -274,10 +275,10 @@ fn act(
             ))
             .hint("fix the file by hand (`lane check` lists its problems); other cases keep working")
         })?;
-        let events = make(tx, t, &state, at, &by)?;
+        let mut events = make(tx, t, &state, at, &by)?;
         let mut s = state;
-        for ev in &events {
-            s = apply(Some(&s), ev, &rules).map_err(|r| Error::refused(format!("{id}: {r}")))?;
+        for ev in &mut events {
+            s = record(Some(&s), ev, &rules).map_err(|r| Error::refused(format!("{id}: {r}")))?;
         }
         tx.append_events(&loaded, &events)?;
         let summary: Vec<String> = events.iter().map(|e| e.summary()).collect();

@@ -8,6 +8,7 @@ pub mod cases;
 pub mod change;
 pub mod configfile;
 pub mod csvfile;
+pub mod deadlines;
 pub mod folder;
 pub mod git;
 pub mod index;

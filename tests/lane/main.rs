@@ -8,6 +8,7 @@ mod board;
 mod case;
 mod check;
 mod crash;
+mod deadlines;
 mod disk;
 mod exports;
 mod git;
