@@ -15,7 +15,7 @@ use crate::model::ids::{AlleyId, CaseId, HouseholdId};
 use crate::model::lifecycle::{fold, record, record_all, Rules, State, Status};
 use crate::model::patrol::PatrolKind;
 use crate::model::registry::{Alley, Household, Leader};
-use crate::model::time::{format_time, parse_time, short_time, Time};
+use crate::model::time::{format_time, local_date, local_year, parse_time, short_time, Time};
 use crate::render;
 use crate::store::change::Tx;
 use crate::store::Store;
@@ -47,7 +47,7 @@ pub fn when(store: &Store, actor: &Actor) -> Result<Time> {
     };
     let t =
         parse_time(at, store.config.offset()).map_err(|e| Error::input(format!("--at: {e}")))?;
-    if chrono::Datelike::year(&t) < 1900 {
+    if local_year(&t, store.config.offset()) < 1900 {
         // The year names the case's folder and ID: four digits, and a real one.
         return Err(Error::input(format!(
             "--at: {} is before 1900; write the year in full",
@@ -149,7 +149,7 @@ pub fn open(ctx: &Ctx, a: OpenArgs) -> Result<()> {
     }
     let (id, state) = store.change(|tx| {
         let station = station(tx)?;
-        let id = tx.next_case_id(chrono::Datelike::year(&at), &station)?;
+        let id = tx.next_case_id(local_year(&at, cfg.offset()), &station)?;
         let mut case = Case {
             id,
             title: title.trim().to_string(),
@@ -218,7 +218,7 @@ fn log_visit(tx: &mut Tx, case: &Case, h: &HouseholdId, by: &str, at: Time) -> R
                 PatrolKind::Visit,
                 Some(case.alley.as_str()),
                 Some(h.as_str()),
-                at.date_naive(),
+                local_date(&at, tx.config.offset()),
                 "",
             )?;
             p.case = Some(case.id.clone());
@@ -240,7 +240,7 @@ pub fn describe(cfg: &Config, s: &State) -> String {
             "open at {} ({}), due {}",
             level.key,
             level.name,
-            short_time(&s.deadline)
+            short_time(&s.deadline, cfg.offset())
         ),
         Status::Resolved => format!("resolved at {}, waiting for the return visit", level.key),
         Status::Closed => format!(

@@ -29,7 +29,7 @@ pub fn day_of(store: &Store, at: &Option<String>) -> Result<NaiveDate> {
     let day = match parse_date(s) {
         Ok(d) => d,
         Err(_) => parse_time(s, store.config.offset())
-            .map(|t| t.date_naive())
+            .map(|t| crate::model::time::local_date(&t, store.config.offset()))
             .map_err(|_| {
                 Error::input(format!("--at: `{s}` is not a date; write it as YYYY-MM-DD"))
             })?,

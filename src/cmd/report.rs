@@ -22,7 +22,8 @@ fn default_period(store: &Store, cases: &[CaseRow], patrol_months: &[NaiveDate])
         .iter()
         .flat_map(|t| t.body.packed().map(move |e| packed_day(&e, tz)));
     let months = months_of(days.chain(patrol_months.iter().copied()));
-    let (period, note) = period::default_period(&store.config, store.now.date_naive(), &months);
+    let today = crate::model::time::local_date(&store.now, tz);
+    let (period, note) = period::default_period(&store.config, today, &months);
     if let Some(note) = note {
         eprintln!("note: {note}");
     }

@@ -295,9 +295,9 @@ pub fn inbox(ctx: &Ctx, root: &Path, overdue_only: bool) -> Result<()> {
             r.alley_name.clone(),
             r.title.clone(),
             r.dept.clone(),
-            short_time(&r.opened),
+            short_time(&r.opened, *now.offset()),
             (now - r.opened).num_days().to_string(),
-            short_time(&r.deadline),
+            short_time(&r.deadline, *now.offset()),
             if now > r.deadline {
                 (now - r.deadline).num_days().to_string()
             } else {

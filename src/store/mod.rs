@@ -65,7 +65,9 @@ pub fn is_data_folder(dir: &Path) -> bool {
 /// Parses `$LANE_NOW` or takes the clock, in `tz`.
 pub fn now(tz: chrono::FixedOffset) -> Result<Time> {
     match std::env::var("LANE_NOW") {
+        // In the village's offset whatever LANE_NOW says, so its date is the village's.
         Ok(s) if !s.is_empty() => crate::model::time::parse_time(&s, tz)
+            .map(|t| t.with_timezone(&tz))
             .map_err(|e| Error::input(format!("LANE_NOW: {e}"))),
         _ => Ok(crate::model::time::whole_seconds(
             chrono::Utc::now().with_timezone(&tz),

@@ -16,6 +16,7 @@ mod hand_edits;
 mod import;
 mod index;
 mod init;
+mod offsets;
 mod paths;
 mod props;
 mod registry;

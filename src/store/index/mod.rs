@@ -171,7 +171,7 @@ const SOURCES: [Source; 4] = [
 
 /// The day of a packed event in `tz`.
 pub fn packed_day(p: &Packed, tz: FixedOffset) -> chrono::NaiveDate {
-    time_of(p.at, p.offset).with_timezone(&tz).date_naive()
+    crate::model::time::local_date(&time_of(p.at, p.offset), tz)
 }
 
 /// Rebuilds the events the lifecycle needs (no notes, no `by`).
