@@ -76,7 +76,8 @@ pub enum Command {
     Overdue(OverdueArgs),
     /// Log a patrol (inspection, household visit, social-conditions feedback), or list them
     Patrol(PatrolArgs),
-    /// The periodic report for the town [default: the last complete month]
+    /// The periodic report for the town [default: the last complete month]. Exits 1,
+    /// the report still printed with its warning, when case files could not be read
     Report(ReportArgs),
     /// Show or set this clone's settings (station code, default --by)
     Local(LocalArgs),

@@ -14,6 +14,7 @@ mod exports;
 mod git;
 mod hand_edits;
 mod import;
+mod incomplete;
 mod index;
 mod init;
 mod offsets;
