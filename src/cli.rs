@@ -492,6 +492,9 @@ pub struct PatrolLog {
     pub at: Option<String>,
     #[arg(long, default_value = "")]
     pub note: String,
+    /// Log a visit to a household of another alley all the same
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]

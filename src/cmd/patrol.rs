@@ -121,6 +121,7 @@ fn log(ctx: &Ctx, a: PatrolLog) -> Result<()> {
         day,
         &a.note,
     )?;
+    fits(&store, &p, a.force)?;
     let what = match &p.household {
         Some(h) => format!("{} {h}", p.kind),
         None => format!("{} in {}", p.kind, p.alley),
@@ -136,6 +137,32 @@ fn log(ctx: &Ctx, a: PatrolLog) -> Result<()> {
         Ok(())
     })?;
     say(&format!("logged {what} by {} on {}", p.leader, p.date));
+    Ok(())
+}
+
+/// Refuses a row whose leader was not in post on its day, or (without `--force`) a
+/// visit to a household of another alley (see [`crate::model::fit`]).
+fn fits(store: &Store, p: &Patrol, force: bool) -> Result<()> {
+    let leaders = store.load::<Leader>()?;
+    if let Some(l) = leaders.get(p.leader.as_str()) {
+        crate::model::fit::leader_serving(l, p.date).map_err(|e| {
+            Error::refused(e).hint(format!(
+                "give the day of the patrol with --at, or correct the leader's dates in {}",
+                <Leader as crate::model::registry::Record>::FILE
+            ))
+        })?;
+    }
+    let Some(h) = &p.household else {
+        return Ok(());
+    };
+    if let (Some(h), false) = (store.load::<Household>()?.get(h.as_str()), force) {
+        crate::model::fit::household_in_alley(p, h).map_err(|e| {
+            Error::refused(e).hint(format!(
+                "give --alley {} (the household's), or --force to log it in alley {} all the same",
+                h.alley, p.alley
+            ))
+        })?;
+    }
     Ok(())
 }
 

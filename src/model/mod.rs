@@ -3,6 +3,7 @@
 
 pub mod case;
 pub mod config;
+pub mod fit;
 pub mod ids;
 pub mod lifecycle;
 pub mod metric;

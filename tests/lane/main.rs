@@ -11,6 +11,7 @@ mod crash;
 mod deadlines;
 mod disk;
 mod exports;
+mod fit;
 mod git;
 mod hand_edits;
 mod import;
