@@ -278,7 +278,7 @@ pub fn compute<C: Tallied + Sync>(
             alleys[*i].add_patrol(p);
         }
     }
-    let last_person = last_person(names, &total);
+    let last_person = last_person(names, &total, period.to);
     let headline = headline(cfg, &period, &categories, &total);
     let leader_name = |a: &Alley| -> String {
         a.leader
@@ -343,8 +343,9 @@ fn tally_cases<C: Tallied + Sync>(
         .reduce(empty, Partial::merge)
 }
 
-/// Alley by alley, the households with no visit and no case in the period.
-fn last_person(names: &Names, total: &Tally) -> Vec<LastPerson> {
+/// Alley by alley, the households with no visit and no case in the period; one
+/// registered after the period's end (`to`) was not there to be visited.
+fn last_person(names: &Names, total: &Tally, to: chrono::NaiveDate) -> Vec<LastPerson> {
     names
         .alleys
         .iter()
@@ -354,7 +355,8 @@ fn last_person(names: &Names, total: &Tally) -> Vec<LastPerson> {
             households: names
                 .households
                 .iter()
-                .filter(|h| h.alley == a.id && !total.households.contains(h.id.as_str()))
+                .filter(|h| h.alley == a.id && h.registered_by(to))
+                .filter(|h| !total.households.contains(h.id.as_str()))
                 .map(|h| (h.id.to_string(), h.head.clone()))
                 .collect(),
         })

@@ -14,6 +14,7 @@ pub mod git;
 pub mod index;
 pub mod lock;
 pub mod patrols;
+pub mod registered;
 pub mod registry;
 pub mod scan;
 pub mod stars;

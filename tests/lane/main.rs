@@ -21,6 +21,7 @@ mod init;
 mod offsets;
 mod paths;
 mod props;
+mod registered;
 mod registry;
 mod report;
 mod stars;
