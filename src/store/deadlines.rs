@@ -120,6 +120,44 @@ mod tests {
         assert_eq!(recorded(&out), out);
     }
 
+    /// Through a change on a real folder: every version-1 case file gets its
+    /// deadlines (frozen with the lane.toml of the migration), a second run none;
+    /// households.csv gets its `registered` column.
+    #[test]
+    fn migrate_v2_freezes_the_deadlines_of_a_folder() {
+        let t = tempfile::tempdir().unwrap();
+        let dir = t.path().join("v");
+        super::super::folder::create(&dir, &Config::new("X", "NJ")).unwrap();
+        std::fs::create_dir_all(dir.join("tickets/2026")).unwrap();
+        std::fs::write(dir.join("tickets/2026/NJ-2026-0001.toml"), V1).unwrap();
+        std::fs::write(
+            dir.join("households.csv"),
+            "id,head,alley,address,members,phone,tags,note\nH0001,王,A01,,,,,\n",
+        )
+        .unwrap();
+        let store = super::super::Store::open(&dir).unwrap();
+        let n = store
+            .change(|tx| {
+                let n = (migrate_v2(tx)?, super::super::registered::migrate_v2(tx)?);
+                tx.message("migrate");
+                Ok(n)
+            })
+            .unwrap();
+        assert_eq!(n, (2, 1));
+        let text = std::fs::read_to_string(dir.join("tickets/2026/NJ-2026-0001.toml")).unwrap();
+        assert!(
+            text.contains("deadline = \"2026-11-05T10:00:00+08:00\""),
+            "{text}"
+        );
+        assert!(std::fs::read_to_string(dir.join("households.csv"))
+            .unwrap()
+            .ends_with("H0001,王,A01,,,,,,\n"));
+        let again = store
+            .change(|tx| Ok((migrate_v2(tx)?, super::super::registered::migrate_v2(tx)?)))
+            .unwrap();
+        assert_eq!(again, (0, 0));
+    }
+
     #[test]
     fn crlf_files_stay_crlf() {
         let crlf = V1.replace('\n', "\r\n");
