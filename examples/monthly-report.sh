@@ -27,11 +27,22 @@ else
 fi
 
 mkdir -p "$data/reports"
+# Both reports go to temp files first; only when both are complete are they moved
+# into place, so a failed run never leaves half a report. lane exits 1 when the
+# report is incomplete (case files it could not read are left out; the report says
+# so itself): then nothing is written or committed, and the script exits 1.
 for format in md csv; do
     out="$data/reports/$month.$format"
-    # Write to a temp file first, so a failed run never leaves half a report.
-    "$lane" --data "$data" --format "$format" report --month "$month" > "$out.tmp"
-    mv "$out.tmp" "$out"
+    status=0
+    "$lane" --data "$data" --format "$format" report --month "$month" > "$out.tmp" || status=$?
+    if [ "$status" -ne 0 ]; then
+        rm -f "$data/reports/$month.md.tmp" "$data/reports/$month.csv.tmp"
+        echo "error: the report for $month is incomplete or failed (lane exited $status); nothing was written or committed. Fix what lane said above (\`lane check\` lists unreadable case files) and run this again." >&2
+        exit 1
+    fi
+done
+for format in md csv; do
+    mv "$data/reports/$month.$format.tmp" "$data/reports/$month.$format"
 done
 
 if [ -d "$data/.git" ]; then

@@ -77,7 +77,8 @@ pub enum Command {
     Overdue(OverdueArgs),
     /// Log a patrol (inspection, household visit, social-conditions feedback), or list them
     Patrol(PatrolArgs),
-    /// The periodic report for the town [default: the last complete month]
+    /// The periodic report for the town [default: the last complete month]. Exits 1,
+    /// the report still printed with its warning, when case files could not be read
     Report(ReportArgs),
     /// Show or set this clone's settings (station code, default --by)
     Local(LocalArgs),
@@ -534,6 +535,9 @@ pub struct PatrolLog {
     pub at: Option<String>,
     #[arg(long, default_value = "")]
     pub note: String,
+    /// Log a visit to a household of another alley all the same
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]

@@ -47,7 +47,8 @@ pub enum TownCmd {
     /// Push every village clone's own new commits back to its remote
     Push,
     /// The town's report: a row per village and the town total [default: the last
-    /// complete month]
+    /// complete month]. Exits 1, the report still printed with its warning, when a
+    /// village has case files that could not be read
     Report(TownReportArgs),
     /// Open cases at level town or above in every village, oldest overdue first
     Inbox {

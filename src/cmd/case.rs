@@ -13,10 +13,10 @@ use crate::model::case::{Action, Case, CloseReason, Event, Source, VisitResult};
 use crate::model::config::Config;
 use crate::model::duplicates;
 use crate::model::ids::{AlleyId, CaseId, HouseholdId};
-use crate::model::lifecycle::{apply, fold, Refusal, Rules, State, Status};
+use crate::model::lifecycle::{fold, record, record_all, Refusal, Rules, State, Status};
 use crate::model::patrol::PatrolKind;
 use crate::model::registry::{Alley, Household, Leader};
-use crate::model::time::{format_time, parse_time, short_time, Time};
+use crate::model::time::{format_time, local_date, local_year, parse_time, short_time, Time};
 use crate::render;
 use crate::store::cases::Loaded;
 use crate::store::change::Tx;
@@ -49,7 +49,7 @@ pub fn when(store: &Store, actor: &Actor) -> Result<Time> {
     };
     let t =
         parse_time(at, store.config.offset()).map_err(|e| Error::input(format!("--at: {e}")))?;
-    if chrono::Datelike::year(&t) < 1900 {
+    if local_year(&t, store.config.offset()) < 1900 {
         // The year names the case's folder and ID: four digits, and a real one.
         return Err(Error::input(format!(
             "--at: {} is before 1900; write the year in full",
@@ -151,8 +151,8 @@ pub fn open(ctx: &Ctx, a: OpenArgs) -> Result<()> {
     }
     let (id, state) = store.change(|tx| {
         let station = station(tx)?;
-        let id = tx.next_case_id(chrono::Datelike::year(&at), &station)?;
-        let case = Case {
+        let id = tx.next_case_id(local_year(&at, cfg.offset()), &station)?;
+        let mut case = Case {
             id,
             title: title.trim().to_string(),
             events: first_events(cfg, &a, &category, at, &by),
@@ -163,6 +163,7 @@ pub fn open(ctx: &Ctx, a: OpenArgs) -> Result<()> {
             opened: at,
         };
         let rules = Rules::for_case(cfg, &case);
+        record_all(&mut case.events, &rules);
         let state = fold(&case, &rules).map_err(|(_, r)| Error::refused(r.to_string()))?;
         tx.put_new_case(&case);
         if let (Source::Visit, Some(h)) = (case.source, &case.household) {
@@ -219,7 +220,7 @@ fn log_visit(tx: &mut Tx, case: &Case, h: &HouseholdId, by: &str, at: Time) -> R
                 PatrolKind::Visit,
                 Some(case.alley.as_str()),
                 Some(h.as_str()),
-                at.date_naive(),
+                local_date(&at, tx.config.offset()),
                 "",
             )?;
             p.case = Some(case.id.clone());
@@ -241,7 +242,7 @@ pub fn describe(cfg: &Config, s: &State) -> String {
             "open at {} ({}), due {}",
             level.key,
             level.name,
-            short_time(&s.deadline)
+            short_time(&s.deadline, cfg.offset())
         ),
         Status::Resolved => format!("resolved at {}, waiting for the return visit", level.key),
         Status::Closed => format!(
@@ -276,10 +277,10 @@ fn act(
             ))
             .hint("fix the file by hand (`lane check` lists its problems); other cases keep working")
         })?;
-        let events = make(tx, t, &state, at, &by)?;
+        let mut events = make(tx, t, &state, at, &by)?;
         let mut s = state;
-        for ev in &events {
-            s = apply(Some(&s), ev, &rules).map_err(|r| refusal(tx, &loaded, r))?;
+        for ev in &mut events {
+            s = record(Some(&s), ev, &rules).map_err(|r| refusal(tx, &loaded, r))?;
         }
         tx.append_events(&loaded, &events)?;
         let summary: Vec<String> = events.iter().map(|e| e.summary()).collect();

@@ -485,5 +485,11 @@ fn check_patrols(snap: &Scan, f: &mut Findings) {
                 f.errors.push(format!("{at}: case {t} does not exist"));
             }
         }
+        let leader = snap.leaders.as_ref().and_then(|r| r.get(p.leader.as_str()));
+        let household = (snap.households.as_ref())
+            .and_then(|r| p.household.as_ref().and_then(|h| r.get(h.as_str())));
+        for m in crate::model::fit::misfits(p, leader, household) {
+            f.warnings.push(format!("{at}: warning: {m}"));
+        }
     }
 }

@@ -51,7 +51,7 @@ impl Registered for Household {
     }
 
     fn build(
-        _: &Store,
+        store: &Store,
         _: &(),
         id: HouseholdId,
         (head, alley): Self::Asked,
@@ -66,6 +66,11 @@ impl Registered for Household {
             phone: f.phone.unwrap_or_default(),
             tags: f.tags.unwrap_or_default(),
             note: f.note.unwrap_or_default(),
+            // Format 2: registered today (in the village's date).
+            registered: Some(crate::model::time::local_date(
+                &store.now,
+                store.config.offset(),
+            )),
         })
     }
 

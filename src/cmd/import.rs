@@ -22,6 +22,7 @@ const ALIASES: &[(&str, &[&str])] = &[
     ("phone", &["电话", "手机", "联系电话"]),
     ("tags", &["标签", "类别"]),
     ("note", &["备注"]),
+    ("registered", &["登记日期", "登记时间"]),
 ];
 
 fn column_of(name: &str) -> Option<usize> {
@@ -56,7 +57,11 @@ pub fn run(ctx: &Ctx, file: &Path) -> Result<()> {
         for row in doc.rows.iter().filter(|r| doc.fits(r)) {
             rows.take(row);
         }
-        let new = rows.finish()?;
+        let mut new = rows.finish()?;
+        // Format 2: a row without a `registered` date is registered today.
+        let today = crate::model::time::local_date(&tx.now, tx.config.offset());
+        new.iter_mut()
+            .for_each(|h| _ = h.registered.get_or_insert(today));
         if !new.is_empty() {
             tx.put(Household::FILE, reg.with_appended(&new));
             let what = households(new.len());

@@ -31,7 +31,7 @@ pub fn day_of(store: &Store, at: &Option<String>) -> Result<NaiveDate> {
     let day = match parse_date(s) {
         Ok(d) => d,
         Err(_) => parse_time(s, store.config.offset())
-            .map(|t| t.date_naive())
+            .map(|t| crate::model::time::local_date(&t, store.config.offset()))
             .map_err(|_| {
                 Error::input(format!("--at: `{s}` is not a date; write it as YYYY-MM-DD"))
             })?,
@@ -125,6 +125,7 @@ fn log(ctx: &Ctx, a: PatrolLog) -> Result<()> {
         day,
         &a.note,
     )?;
+    fits(&store, &p, a.force)?;
     let what = match &p.household {
         Some(h) => format!("{} {h}", p.kind),
         None => format!("{} in {}", p.kind, p.alley),
@@ -249,6 +250,32 @@ fn remove(ctx: &Ctx, r: PatrolRemove) -> Result<()> {
         "removed patrol row {id} ({} {} on {})",
         old.leader, old.kind, old.date
     ));
+    Ok(())
+}
+
+/// Refuses a row whose leader was not in post on its day, or (without `--force`) a
+/// visit to a household of another alley (see [`crate::model::fit`]).
+fn fits(store: &Store, p: &Patrol, force: bool) -> Result<()> {
+    let leaders = store.load::<Leader>()?;
+    if let Some(l) = leaders.get(p.leader.as_str()) {
+        crate::model::fit::leader_serving(l, p.date).map_err(|e| {
+            Error::refused(e).hint(format!(
+                "give the day of the patrol with --at, or correct the leader's dates in {}",
+                <Leader as crate::model::registry::Record>::FILE
+            ))
+        })?;
+    }
+    let Some(h) = &p.household else {
+        return Ok(());
+    };
+    if let (Some(h), false) = (store.load::<Household>()?.get(h.as_str()), force) {
+        crate::model::fit::household_in_alley(p, h).map_err(|e| {
+            Error::refused(e).hint(format!(
+                "give --alley {} (the household's), or --force to log it in alley {} all the same",
+                h.alley, p.alley
+            ))
+        })?;
+    }
     Ok(())
 }
 

@@ -12,7 +12,7 @@ use crate::model::case::Case;
 use crate::model::ids::CaseId;
 use crate::model::lifecycle::{fold, fold_events, Rules, State, Status};
 use crate::model::registry::{Alley, Household, Leader};
-use crate::model::time::{format_time, parse_date, short_time, Time};
+use crate::model::time::{format_time, local_date, parse_date, short_time, Time};
 use crate::render::{self, Format, Table};
 use crate::store::index::{Body, Index};
 use crate::store::Store;
@@ -105,9 +105,9 @@ fn list_table(store: &Store, rows: &[&Summary]) -> Table {
             r.body.alley.to_string(),
             r.body.household.to_string(),
             r.body.title.to_string(),
-            short_time(&r.opened),
+            short_time(&r.opened, store.config.offset()),
             if s.status == Status::Open {
-                short_time(&s.deadline)
+                short_time(&s.deadline, store.config.offset())
             } else {
                 String::new()
             },
@@ -161,7 +161,7 @@ pub fn list(ctx: &Ctx, a: ListArgs) -> Result<()> {
         .par_iter()
         .filter(|r| {
             let (t, s) = (r.body, &r.state);
-            let day = r.opened.date_naive();
+            let day = local_date(&r.opened, store.config.offset());
             a.status.is_none_or(|x| x == s.status)
                 && (!a.overdue || s.is_overdue(&store.now))
                 && a.alley.as_ref().is_none_or(|x| t.alley == x.as_str())
@@ -249,7 +249,7 @@ pub fn overdue(ctx: &Ctx, a: OverdueArgs) -> Result<()> {
             leader.map(|l| l.name.clone()).unwrap_or_default(),
             leader.map(|l| l.phone.clone()).unwrap_or_default(),
             r.body.title.to_string(),
-            short_time(&s.deadline),
+            short_time(&s.deadline, store.config.offset()),
             days_over(&store, s).to_string(),
         ]);
     }
@@ -272,7 +272,7 @@ pub fn show(ctx: &Ctx, id: &str) -> Result<()> {
     let mut timeline = Table::new(&["at", "by", "event", "note"]);
     for ev in &t.events {
         timeline.push(vec![
-            short_time(&ev.at),
+            short_time(&ev.at, store.config.offset()),
             ev.by.clone(),
             ev.headline(),
             ev.detail(),
@@ -357,7 +357,7 @@ fn facts(store: &Store, t: &Case, state: &State) -> Result<Vec<(&'static str, St
             },
         ),
         ("source", t.source.to_string()),
-        ("opened", short_time(&t.opened)),
+        ("opened", short_time(&t.opened, store.config.offset())),
         ("status", describe(cfg, state)),
     ];
     if state.is_overdue(&store.now) {

@@ -9,7 +9,7 @@ use crate::error::{Error, Result};
 use crate::model::patrol::Patrol;
 use crate::model::period::{self, months_of, Asked, Period};
 use crate::model::registry::{Alley, Household, Leader};
-use crate::model::report::{compute, Names};
+use crate::model::report::{compute, Names, Warning};
 use crate::render::report::{render, Show};
 use crate::store::index::{packed_day, CaseRow};
 use crate::store::Store;
@@ -22,7 +22,8 @@ fn default_period(store: &Store, cases: &[CaseRow], patrol_months: &[NaiveDate])
         .iter()
         .flat_map(|t| t.body.packed().map(move |e| packed_day(&e, tz)));
     let months = months_of(days.chain(patrol_months.iter().copied()));
-    let (period, note) = period::default_period(&store.config, store.now.date_naive(), &months);
+    let today = crate::model::time::local_date(&store.now, tz);
+    let (period, note) = period::default_period(&store.config, today, &months);
     if let Some(note) = note {
         eprintln!("note: {note}");
     }
@@ -47,14 +48,14 @@ pub fn run(ctx: &Ctx, a: ReportArgs) -> Result<()> {
     }
     let keep = |alley: &str| a.alley.as_ref().is_none_or(|x| x == alley);
     let index = store.index()?;
-    let mut unreadable = 0;
+    let mut unreadable = Vec::new();
     let cases: Vec<CaseRow> = index
         .entries()
         .iter()
         .filter_map(|e| match &e.body {
             Ok(body) => Some(CaseRow { body, cfg }),
-            Err(_) => {
-                unreadable += 1;
+            Err(why) => {
+                unreadable.push(why.to_string());
                 None
             }
         })
@@ -87,10 +88,31 @@ pub fn run(ctx: &Ctx, a: ReportArgs) -> Result<()> {
         leaders: &leader_list,
         households: &household_list,
     };
-    let report = compute(cfg, &names, &cases, &patrols, period, &store.now);
-    let left_out = unreadable + report.skipped;
-    if left_out > 0 {
-        eprintln!("warning: {left_out} case file(s) could not be read and are left out; `lane check` lists them");
+    let mut report = compute(cfg, &names, &cases, &patrols, period, &store.now);
+    report.warnings.extend(Warning::left_out(
+        "village",
+        &unreadable,
+        report.skipped,
+        "lane check",
+    ));
+    crate::render::write_stdout(&render(&report, ctx.format, Show { redact: a.redact }))?;
+    incomplete(&report.warnings)
+}
+
+/// A report that leaves cases out is printed whole, warnings included, and then
+/// exits 1: a script must not take it for the complete numbers.
+pub fn incomplete(warnings: &[Warning]) -> Result<()> {
+    if warnings.is_empty() {
+        return Ok(());
     }
-    crate::render::write_stdout(&render(&report, ctx.format, Show { redact: a.redact }))
+    let left_out: usize = warnings.iter().map(|w| w.cases_left_out).sum();
+    let what: Vec<String> = warnings
+        .iter()
+        .map(|w| format!("{}: {}", w.key, w.message))
+        .collect();
+    Err(Error::refused(format!(
+        "the report is incomplete: {left_out} case file(s) are left out ({})",
+        what.join("; ")
+    ))
+    .hint("the report above says so in every format; fix the files `lane check` lists, then run the report again"))
 }

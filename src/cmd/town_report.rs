@@ -15,7 +15,7 @@ use crate::model::lifecycle::{fold, fold_events, Rules};
 use crate::model::patrol::Patrol;
 use crate::model::period::{default_period, months_of, Asked, Period};
 use crate::model::registry::{Alley, Household, Leader};
-use crate::model::report::{compute, Names, Report, Tallied};
+use crate::model::report::{compute, Names, Report, Tallied, Warning};
 use crate::model::time::short_time;
 use crate::model::town::{combine, in_inbox, sort_inbox, InboxRow, VillageReport};
 use crate::render::{self, Table};
@@ -69,12 +69,12 @@ impl Data {
             .map(|body| CaseRow { body, cfg })
             .collect()
     }
-    fn unreadable(&self) -> usize {
+    fn unreadable(&self) -> Vec<String> {
         self.index
             .entries()
             .iter()
-            .filter(|e| e.body.is_err())
-            .count()
+            .filter_map(|e| e.body.as_ref().err().map(|w| w.to_string()))
+            .collect()
     }
 }
 
@@ -130,7 +130,7 @@ pub fn report(ctx: &Ctx, root: &Path, a: &TownReportArgs) -> Result<()> {
     let given = asked.period(&words).map_err(Error::input)?;
     // With a period, each village is read, reported and let go; without one, all
     // are read first to find the latest month with records.
-    let (period, reports): (Period, Vec<(Report, usize)>) = match given {
+    let (period, reports): (Period, Vec<(Report, Vec<String>)>) = match given {
         Some(period) => {
             let reports = stores
                 .par_iter()
@@ -165,11 +165,10 @@ pub fn report(ctx: &Ctx, root: &Path, a: &TownReportArgs) -> Result<()> {
         }
     };
     let mut parts = Vec::with_capacity(reports.len());
-    for ((v, s), (r, unreadable)) in town.file.villages.iter().zip(&stores).zip(reports) {
-        let left_out = unreadable + r.skipped;
-        if left_out > 0 {
-            eprintln!("warning: village {}: {left_out} case file(s) could not be read and are left out; `lane town check` lists them", v.code);
-        }
+    for ((v, s), (mut r, unreadable)) in town.file.villages.iter().zip(&stores).zip(reports) {
+        let check = "lane town check";
+        r.warnings
+            .extend(Warning::left_out(&v.code, &unreadable, r.skipped, check));
         parts.push(VillageReport {
             code: v.code.clone(),
             name: v.name.clone(),
@@ -178,7 +177,8 @@ pub fn report(ctx: &Ctx, root: &Path, a: &TownReportArgs) -> Result<()> {
         });
     }
     let r = combine(&town.file.town.name, period, &words, parts);
-    render::write_stdout(&render::town::render(&r, ctx.format))
+    render::write_stdout(&render::town::render(&r, ctx.format))?;
+    super::report::incomplete(&r.warnings)
 }
 
 /// The department the latest escalation asked for help.
@@ -295,9 +295,9 @@ pub fn inbox(ctx: &Ctx, root: &Path, overdue_only: bool) -> Result<()> {
             r.alley_name.clone(),
             r.title.clone(),
             r.dept.clone(),
-            short_time(&r.opened),
+            short_time(&r.opened, *now.offset()),
             (now - r.opened).num_days().to_string(),
-            short_time(&r.deadline),
+            short_time(&r.deadline, *now.offset()),
             if now > r.deadline {
                 (now - r.deadline).num_days().to_string()
             } else {

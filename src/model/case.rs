@@ -42,6 +42,10 @@ pub struct Event {
     pub by: String,
     pub action: Action,
     pub note: String,
+    /// The deadline this event set, as recorded when it was written (format 2):
+    /// on the events that start a deadline (see [`Event::starts_deadline`]).
+    /// `None` in version-1 files: the deadline then comes from lane.toml.
+    pub deadline: Option<Time>,
     /// The line of the event's `[[events]]` header in its file; 0 for a new event.
     pub line: usize,
 }
@@ -92,8 +96,23 @@ impl Event {
             by: by.to_string(),
             action,
             note: note.to_string(),
+            deadline: None,
             line: 0,
         }
+    }
+
+    /// Whether the event starts a deadline: it opens the case, escalates it,
+    /// reopens it, or is a return visit that found it unsatisfied (open again).
+    pub fn starts_deadline(&self) -> bool {
+        matches!(
+            self.action,
+            Action::Open
+                | Action::Escalate { .. }
+                | Action::Reopen { .. }
+                | Action::Visit {
+                    result: VisitResult::Unsatisfied
+                }
+        )
     }
 
     /// The action in a few words, without its reason or note:

@@ -59,7 +59,13 @@ impl<'a> Rules<'a> {
             return_visit: cfg.category(category).is_none_or(|c| c.return_visit),
         }
     }
-    fn deadline(&self, level: usize, from: &Time) -> Time {
+    /// The deadline `ev` sets at `level`: the one recorded with it, else the
+    /// level's `deadline_days` of lane.toml from the event's time.
+    fn deadline(&self, level: usize, ev: &Event) -> Time {
+        ev.deadline.unwrap_or_else(|| self.computed(level, &ev.at))
+    }
+    /// The deadline lane.toml gives `level` from `from`.
+    pub fn computed(&self, level: usize, from: &Time) -> Time {
         *from + Duration::days(i64::from(self.levels[level].deadline_days))
     }
     fn top(&self) -> usize {
@@ -79,8 +85,11 @@ pub struct State {
     pub last_at: Time,
     /// The latest disposal, if the case is resolved or closed after one.
     pub resolved_at: Option<Time>,
-    /// Whether that disposal met the deadline in force at the time.
+    /// Whether the case was handled on time: set by a disposal, true only if that
+    /// disposal and every earlier one met the deadline in force when it was made.
     pub on_time: Option<bool>,
+    /// Whether a disposal so far missed its deadline (kept across reopenings).
+    pub missed: bool,
     pub closed_at: Option<Time>,
     pub close_reason: Option<CloseReason>,
     pub escalations: u32,
@@ -155,11 +164,12 @@ fn first(ev: &Event, rules: &Rules) -> Result<State, Refusal> {
         Action::Open => Ok(State {
             status: Status::Open,
             level: 0,
-            deadline: rules.deadline(0, &ev.at),
+            deadline: rules.deadline(0, ev),
             opened: ev.at,
             last_at: ev.at,
             resolved_at: None,
             on_time: None,
+            missed: false,
             closed_at: None,
             close_reason: None,
             escalations: 0,
@@ -182,11 +192,12 @@ fn step(s: &State, n: &mut State, ev: &Event, rules: &Rules) -> Result<(), Strin
             ))
         }
         (Action::Note, _) => {}
-        (Action::Escalate { to, .. }, Status::Open) => escalate(s, n, to, &ev.at, rules)?,
+        (Action::Escalate { to, .. }, Status::Open) => escalate(s, n, to, ev, rules)?,
         (Action::Resolve { .. }, Status::Open) => {
             n.status = Status::Resolved;
             n.resolved_at = Some(ev.at);
-            n.on_time = Some(ev.at <= s.deadline);
+            n.missed |= ev.at > s.deadline;
+            n.on_time = Some(!n.missed);
         }
         (Action::Visit { result }, Status::Resolved) => match result {
             VisitResult::Satisfied | VisitResult::Basic => {
@@ -197,7 +208,7 @@ fn step(s: &State, n: &mut State, ev: &Event, rules: &Rules) -> Result<(), Strin
             // Open again at its level, with a fresh deadline from the visit.
             VisitResult::Unsatisfied => {
                 n.status = Status::Open;
-                n.deadline = rules.deadline(s.level, &ev.at);
+                n.deadline = rules.deadline(s.level, ev);
                 n.resolved_at = None;
                 n.on_time = None;
             }
@@ -208,7 +219,7 @@ fn step(s: &State, n: &mut State, ev: &Event, rules: &Rules) -> Result<(), Strin
             n.closed_at = Some(ev.at);
             n.close_reason = Some(*reason);
         }
-        (Action::Reopen { .. }, Status::Resolved | Status::Closed) => reopen(n, &ev.at, rules),
+        (Action::Reopen { .. }, Status::Resolved | Status::Closed) => reopen(n, ev, rules),
         (action, status) => {
             return Err(format!(
                 "cannot {} a case that is {}",
@@ -224,7 +235,7 @@ fn step(s: &State, n: &mut State, ev: &Event, rules: &Rules) -> Result<(), Strin
 }
 
 /// Moves an open case up to the level keyed `to`, with that level's deadline.
-fn escalate(s: &State, n: &mut State, to: &str, at: &Time, rules: &Rules) -> Result<(), String> {
+fn escalate(s: &State, n: &mut State, to: &str, ev: &Event, rules: &Rules) -> Result<(), String> {
     let Some(target) = rules.levels.iter().position(|l| l.key == to) else {
         let keys: Vec<_> = rules.levels.iter().map(|l| l.key.as_str()).collect();
         return Err(format!("`{to}` is not a level ({})", keys.join(", ")));
@@ -247,7 +258,7 @@ fn escalate(s: &State, n: &mut State, to: &str, at: &Time, rules: &Rules) -> Res
         ));
     }
     n.level = target;
-    n.deadline = rules.deadline(target, at);
+    n.deadline = rules.deadline(target, ev);
     n.escalations += 1;
     Ok(())
 }
@@ -272,14 +283,41 @@ fn check_close(
 }
 
 /// Opens a resolved or closed case again (`lane reopen`) at its level, with a
-/// fresh deadline from `at`.
-fn reopen(n: &mut State, at: &Time, rules: &Rules) {
+/// fresh deadline from the event.
+fn reopen(n: &mut State, ev: &Event, rules: &Rules) {
     n.status = Status::Open;
-    n.deadline = rules.deadline(n.level, at);
+    n.deadline = rules.deadline(n.level, ev);
     n.resolved_at = None;
     n.on_time = None;
     n.closed_at = None;
     n.close_reason = None;
+}
+
+/// Applies `ev` like [`apply`] and, if it starts a deadline and has none recorded,
+/// records the one it sets (format 2): what `lane.toml` says now is frozen with the
+/// event, so a later change of `deadline_days` does not rewrite it.
+pub fn record(state: Option<&State>, ev: &mut Event, rules: &Rules) -> Result<State, Refusal> {
+    let next = apply(state, ev, rules)?;
+    if ev.starts_deadline() && ev.deadline.is_none() {
+        ev.deadline = Some(next.deadline);
+    }
+    Ok(next)
+}
+
+/// Records the deadline on every event of `events` that starts one and has none
+/// (see [`record`]); how many it recorded. Stops at the first refused event.
+pub fn record_all(events: &mut [Event], rules: &Rules) -> usize {
+    let mut state: Option<State> = None;
+    let mut n = 0;
+    for ev in events.iter_mut() {
+        let had = ev.deadline.is_some();
+        match record(state.as_ref(), ev, rules) {
+            Ok(s) => state = Some(s),
+            Err(_) => break,
+        }
+        n += usize::from(!had && ev.deadline.is_some());
+    }
+    n
 }
 
 /// Folds a list of events; the error names the index of the event refused.

@@ -155,7 +155,7 @@ pub const METRICS: &[Metric] = &[
     Metric {
         key: "on_time_rate",
         short: "on_time%",
-        meaning: "of the cases resolved in the period, the share resolved by the deadline in force",
+        meaning: "of the cases resolved in the period, the share whose every disposal met the deadline in force when it was made",
         in_footnote: true,
         source: Source::Cases(|t| rate(t.on_time)),
     },

@@ -5,6 +5,7 @@ pub mod case;
 pub mod cell;
 pub mod config;
 pub mod duplicates;
+pub mod fit;
 pub mod ids;
 pub mod lifecycle;
 pub mod metric;

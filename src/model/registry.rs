@@ -15,6 +15,9 @@ pub trait Record: Sized + Clone {
     const FILE: &'static str;
     /// The fixed header, in order.
     const HEADER: &'static [&'static str];
+    /// How many of the header's last columns an older format lacks: a file whose
+    /// header stops before them is read (the values empty) and written as it is.
+    const NEWER_COLUMNS: usize = 0;
     /// What one record is called in messages.
     const WHAT: &'static str;
     /// Builds a record from fields in header order, or lists what is wrong.
@@ -305,6 +308,16 @@ pub struct Household {
     /// `;`-separated tags such as `elderly;low-income`.
     pub tags: String,
     pub note: String,
+    /// When the household was registered (format 2); `None`: before records began.
+    pub registered: Option<NaiveDate>,
+}
+
+impl Household {
+    /// Whether the household was registered by `day` (one registered later is not
+    /// expected in that day's lists, such as a report's "last person").
+    pub fn registered_by(&self, day: NaiveDate) -> bool {
+        self.registered.is_none_or(|r| r <= day)
+    }
 }
 
 /// A count of household members, 1 to 99.
@@ -323,8 +336,18 @@ impl FromStr for Members {
 impl Record for Household {
     const FILE: &'static str = "households.csv";
     const HEADER: &'static [&'static str] = &[
-        "id", "head", "alley", "address", "members", "phone", "tags", "note",
+        "id",
+        "head",
+        "alley",
+        "address",
+        "members",
+        "phone",
+        "tags",
+        "note",
+        "registered",
     ];
+    /// `registered` is new in format 2.
+    const NEWER_COLUMNS: usize = 1;
     const WHAT: &'static str = "household";
     fn from_fields(f: &[String]) -> Result<Self, Vec<String>> {
         let mut r = Fields::new(f, Self::HEADER);
@@ -336,6 +359,7 @@ impl Record for Household {
         let phone = r.phone(5);
         let tags = r.text(6);
         let note = r.text(7);
+        let registered = r.date(8);
         r.finish(|| Household {
             id: id.unwrap(),
             head,
@@ -345,6 +369,7 @@ impl Record for Household {
             phone,
             tags,
             note,
+            registered,
         })
     }
     fn to_fields(&self) -> Vec<String> {
@@ -357,6 +382,7 @@ impl Record for Household {
             self.phone.clone(),
             self.tags.clone(),
             self.note.clone(),
+            self.registered.map(|d| d.to_string()).unwrap_or_default(),
         ]
     }
     fn id(&self) -> &str {

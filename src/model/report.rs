@@ -49,6 +49,55 @@ pub struct Report {
     pub last_person: Vec<LastPerson>,
     /// Cases left out because their events are in an impossible state.
     pub skipped: usize,
+    /// What the numbers leave out (unreadable case files): every format carries
+    /// these, and a report with any exits 1 (incomplete).
+    pub warnings: Vec<Warning>,
+}
+
+/// A warning carried by the report itself: the numbers are incomplete.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Warning {
+    /// `village`, or in a town report the village's code.
+    pub key: String,
+    /// How many case files the numbers leave out.
+    pub cases_left_out: usize,
+    pub message: String,
+}
+
+impl Warning {
+    /// The warning for `unreadable` files (their `path:line: problem`) and `skipped`
+    /// cases in an impossible state; `None` when nothing was left out.
+    pub fn left_out(
+        key: &str,
+        unreadable: &[String],
+        skipped: usize,
+        check: &str,
+    ) -> Option<Warning> {
+        let n = unreadable.len() + skipped;
+        if n == 0 {
+            return None;
+        }
+        let mut files: Vec<&str> = unreadable
+            .iter()
+            .map(|p| p.split(':').next().unwrap_or(p))
+            .take(5)
+            .collect();
+        if unreadable.len() > 5 {
+            files.push("…");
+        }
+        let which = if files.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", files.join(", "))
+        };
+        Some(Warning {
+            key: key.to_string(),
+            cases_left_out: n,
+            message: format!(
+                "{n} case file(s) could not be read and are left out of these numbers{which}; `{check}` lists them"
+            ),
+        })
+    }
 }
 
 /// What the report needs of a case: a case read from its file, or a row of the
@@ -229,7 +278,7 @@ pub fn compute<C: Tallied + Sync>(
             alleys[*i].add_patrol(p);
         }
     }
-    let last_person = last_person(names, &total);
+    let last_person = last_person(names, &total, period.to);
     let headline = headline(cfg, &period, &categories, &total);
     let leader_name = |a: &Alley| -> String {
         a.leader
@@ -258,6 +307,7 @@ pub fn compute<C: Tallied + Sync>(
         total,
         last_person,
         skipped,
+        warnings: Vec::new(),
     }
 }
 
@@ -293,8 +343,9 @@ fn tally_cases<C: Tallied + Sync>(
         .reduce(empty, Partial::merge)
 }
 
-/// Alley by alley, the households with no visit and no case in the period.
-fn last_person(names: &Names, total: &Tally) -> Vec<LastPerson> {
+/// Alley by alley, the households with no visit and no case in the period; one
+/// registered after the period's end (`to`) was not there to be visited.
+fn last_person(names: &Names, total: &Tally, to: chrono::NaiveDate) -> Vec<LastPerson> {
     names
         .alleys
         .iter()
@@ -304,7 +355,8 @@ fn last_person(names: &Names, total: &Tally) -> Vec<LastPerson> {
             households: names
                 .households
                 .iter()
-                .filter(|h| h.alley == a.id && !total.households.contains(h.id.as_str()))
+                .filter(|h| h.alley == a.id && h.registered_by(to))
+                .filter(|h| !total.households.contains(h.id.as_str()))
                 .map(|h| (h.id.to_string(), h.head.clone()))
                 .collect(),
         })

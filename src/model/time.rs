@@ -62,7 +62,12 @@ pub fn whole_seconds(t: Time) -> Time {
 fn parse_any_time(s: &str, tz: FixedOffset) -> Result<Time, String> {
     let bad =
         || format!("`{s}` is not a time; write it as YYYY-MM-DDTHH:MM, e.g. 2026-11-03T09:15");
-    let t = s.trim().replacen(' ', "T", 1);
+    let mut t = s.trim().replacen(' ', "T", 1);
+    // `Z` stands for +00:00, with or without seconds (`2026-12-31T20:00Z`).
+    if t.ends_with(['Z', 'z']) {
+        t.truncate(t.len() - 1);
+        t.push_str("+00:00");
+    }
     if !four_digit_year(&t) {
         return Err(bad());
     }
@@ -92,9 +97,26 @@ pub fn format_time(t: &Time) -> String {
     t.format("%Y-%m-%dT%H:%M:%S%:z").to_string()
 }
 
-/// A short form for tables: `2026-11-03 09:15`.
-pub fn short_time(t: &Time) -> String {
-    t.format("%Y-%m-%d %H:%M").to_string()
+/// A short form for tables, in the village's offset `tz`: `2026-11-03 09:15`.
+pub fn short_time(t: &Time, tz: FixedOffset) -> String {
+    local(t, tz).format("%Y-%m-%d %H:%M").to_string()
+}
+
+/// A time in the village's offset (the same instant).
+pub fn local(t: &Time, tz: FixedOffset) -> Time {
+    t.with_timezone(&tz)
+}
+
+/// The one rule for which day a time belongs to: its date in the village's UTC
+/// offset (lane.toml `utc_offset`). Periods, filters (`--since`, `--until`), the year
+/// of a case ID and the date of a patrol row all take it.
+pub fn local_date(t: &Time, tz: FixedOffset) -> NaiveDate {
+    local(t, tz).date_naive()
+}
+
+/// The year of [`local_date`]: the year a case opened at `t` is numbered and filed in.
+pub fn local_year(t: &Time, tz: FixedOffset) -> i32 {
+    chrono::Datelike::year(&local_date(t, tz))
 }
 
 /// The start of a day in the village's offset.
@@ -137,6 +159,30 @@ mod tests {
         ] {
             assert!(parse_time(signed, tz()).is_err(), "{signed}");
         }
+    }
+
+    #[test]
+    fn the_village_date_decides_the_day_month_and_year() {
+        // (time, village offset, its village date)
+        for (t, tz, day) in [
+            ("2026-12-31T20:00:00Z", "+08:00", "2027-01-01"),
+            ("2026-12-31T15:59:59Z", "+08:00", "2026-12-31"),
+            ("2026-12-31T16:00:00Z", "+08:00", "2027-01-01"),
+            ("2027-01-01T03:00:00+08:00", "-05:00", "2026-12-31"),
+            ("2026-11-30T23:30:00-01:00", "+00:00", "2026-12-01"),
+            ("2026-12-01T00:30:00+01:00", "+00:00", "2026-11-30"),
+            ("2026-03-01T01:00:00+09:00", "+08:00", "2026-03-01"),
+            ("2026-03-01T00:30:00+09:00", "+08:00", "2026-02-28"),
+            ("2026-11-03T09:15:00+08:00", "+08:00", "2026-11-03"),
+        ] {
+            let tz = parse_offset(tz).unwrap();
+            let at = parse_time(t, tz).unwrap();
+            assert_eq!(local_date(&at, tz).to_string(), day, "{t} in {tz}");
+            assert_eq!(local_year(&at, tz).to_string(), day[..4], "{t} in {tz}");
+        }
+        let at = parse_time("2026-12-31T20:00Z", tz()).unwrap();
+        assert_eq!(at, parse_time("2026-12-31T20:00:00Z", tz()).unwrap());
+        assert_eq!(short_time(&at, tz()), "2027-01-01 04:00");
     }
 
     #[test]

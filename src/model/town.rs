@@ -232,6 +232,8 @@ pub struct TownReport {
     pub levels: Vec<ScopeRow>,
     /// Case files left out by the village reports.
     pub skipped: usize,
+    /// The village reports' warnings (each keyed by its village's code).
+    pub warnings: Vec<super::report::Warning>,
 }
 
 /// A village's report with what the town knows of it.
@@ -283,7 +285,9 @@ pub fn combine(
     let mut categories: Vec<ScopeRow> = Vec::new();
     let mut levels: Vec<ScopeRow> = Vec::new();
     let mut skipped = 0;
+    let mut warnings = Vec::new();
     for p in parts {
+        warnings.extend(p.report.warnings.iter().cloned());
         let e = extra(p.config, &p.report);
         total.absorb(&p.report.total, &p.code);
         extra_total.add(&e);
@@ -322,6 +326,7 @@ pub fn combine(
         categories,
         levels,
         skipped,
+        warnings,
     }
 }
 

@@ -6,7 +6,7 @@ use serde_json::{json, Value as Json};
 
 use super::metrics::{add_tidy, header_legend, json as json_of, meanings, tall, tidy, wide, Row};
 use super::{Format, Table};
-use crate::model::report::{Report, ScopeRow};
+use crate::model::report::{Report, ScopeRow, Warning};
 use crate::text::{md_escape, printable};
 
 /// Options that change what a report shows.
@@ -93,8 +93,46 @@ fn title(r: &Report) -> String {
     )
 }
 
+/// The warnings as terminal lines, `warning: …`, after the title.
+pub fn warning_lines(ws: &[Warning]) -> String {
+    ws.iter()
+        .map(|w| format!("\nwarning: INCOMPLETE: {}\n", printable(&w.message)))
+        .collect()
+}
+
+/// The warnings as a Markdown block quote, after the title.
+pub fn warning_md(ws: &[Warning]) -> String {
+    ws.iter()
+        .map(|w| format!("\n> **Warning: incomplete.** {}\n", md_escape(&w.message)))
+        .collect()
+}
+
+/// The warnings as tidy CSV rows, first: scope `warning`, the key of what is
+/// incomplete (`village` or a village code), the message as the name, metric
+/// `cases_left_out` and its count.
+pub fn warning_rows(t: &mut Table, ws: &[Warning]) {
+    for w in ws {
+        t.push(vec![
+            "warning".into(),
+            w.key.clone(),
+            w.message.clone(),
+            "cases_left_out".into(),
+            w.cases_left_out.to_string(),
+        ]);
+    }
+}
+
+/// The warnings as a JSON array (empty when the report is complete).
+pub fn warning_json(ws: &[Warning]) -> Json {
+    ws.iter()
+        .map(|w| json!({"key": w.key, "cases_left_out": w.cases_left_out, "message": w.message}))
+        .collect()
+}
+
 fn terminal(r: &Report, show: Show) -> String {
-    let mut s = format!("{}\n\n{}\n", printable(&title(r)), printable(&r.headline));
+    let mut s = format!("{}\n", printable(&title(r)));
+    s.push_str(&warning_lines(&r.warnings));
+    s.push_str(&format!("\n{}\n", printable(&r.headline)));
     for (name, t) in tables(r, show) {
         s.push_str(&format!("\n{name}\n{}", super::terminal(&t)));
     }
@@ -118,7 +156,9 @@ fn terminal(r: &Report, show: Show) -> String {
 }
 
 fn markdown(r: &Report, show: Show) -> String {
-    let mut s = format!("# {}\n\n{}\n", md_escape(&title(r)), md_escape(&r.headline));
+    let mut s = format!("# {}\n", md_escape(&title(r)));
+    s.push_str(&warning_md(&r.warnings));
+    s.push_str(&format!("\n{}\n", md_escape(&r.headline)));
     for (name, t) in tables(r, show) {
         s.push_str(&format!("\n## {name}\n\n{}", super::markdown(&t)));
     }
@@ -146,6 +186,7 @@ fn markdown(r: &Report, show: Show) -> String {
 /// Tidy long CSV: one number per row.
 fn csv(r: &Report) -> String {
     let mut t = tidy();
+    warning_rows(&mut t, &r.warnings);
     add_tidy(
         &mut t,
         ("village", "village", &r.village),
@@ -180,6 +221,7 @@ fn json(r: &Report, show: Show) -> Json {
         "village": {"name": r.village, "metrics": json_of(&r.total.values())},
         "period": {"from": r.period.from.to_string(), "to": r.period.to.to_string(), "label": r.period.label},
         "headline": r.headline,
+        "warnings": warning_json(&r.warnings),
         "alleys": scope(&r.alleys, true),
         "categories": scope(&r.categories, false),
         "levels": scope(&r.levels, false),

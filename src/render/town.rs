@@ -5,6 +5,7 @@
 use serde_json::{json, Value as Json};
 
 use super::metrics::{add_tidy, header_legend, json as json_of, tall, tidy, wide, Row, Values};
+use super::report::{warning_json, warning_lines, warning_md, warning_rows};
 use super::{Format, Table};
 use crate::model::metric::values;
 use crate::model::report::{ScopeRow, Tally};
@@ -81,7 +82,9 @@ fn inbox_line(r: &TownReport) -> String {
 }
 
 fn terminal(r: &TownReport) -> String {
-    let mut s = format!("{}\n\n{}\n", title(r), r.headline);
+    let mut s = format!("{}\n", title(r));
+    s.push_str(&warning_lines(&r.warnings));
+    s.push_str(&format!("\n{}\n", r.headline));
     for (name, t) in tables(r) {
         s.push_str(&format!("\n{name}\n{}", super::terminal(&t)));
     }
@@ -90,7 +93,9 @@ fn terminal(r: &TownReport) -> String {
 }
 
 fn markdown(r: &TownReport) -> String {
-    let mut s = format!("# {}\n\n{}\n", md_escape(&title(r)), md_escape(&r.headline));
+    let mut s = format!("# {}\n", md_escape(&title(r)));
+    s.push_str(&warning_md(&r.warnings));
+    s.push_str(&format!("\n{}\n", md_escape(&r.headline)));
     for (name, t) in tables(r) {
         s.push_str(&format!("\n## {name}\n\n{}", super::markdown(&t)));
     }
@@ -106,6 +111,7 @@ fn markdown(r: &TownReport) -> String {
 /// Tidy long CSV: one number per row.
 fn csv(r: &TownReport) -> String {
     let mut t = tidy();
+    warning_rows(&mut t, &r.warnings);
     add_tidy(
         &mut t,
         ("town", "town", &r.town),
@@ -136,6 +142,7 @@ fn json(r: &TownReport) -> Json {
         "town": {"name": r.town, "metrics": json_of(&metrics(&r.total, &r.extra))},
         "period": {"from": r.period.from.to_string(), "to": r.period.to.to_string(), "label": r.period.label},
         "headline": r.headline,
+        "warnings": warning_json(&r.warnings),
         "villages": r.villages.iter().map(|v| json!({
             "code": v.code,
             "name": v.name,

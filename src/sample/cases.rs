@@ -13,7 +13,7 @@ use super::Registries;
 use crate::model::case::{Action, Case, CloseReason, Event, Source, VisitResult};
 use crate::model::config::Config;
 use crate::model::ids::CaseId;
-use crate::model::lifecycle::{apply, Rules, State};
+use crate::model::lifecycle::{record, Rules, State};
 use crate::model::patrol::{Patrol, PatrolKind};
 use crate::model::registry::Household;
 use crate::model::time::{start_of, Time};
@@ -61,8 +61,8 @@ impl<'a> Builder<'a> {
             self.done = true;
             return false;
         }
-        let ev = Event::new(at, by, action, note);
-        match apply(self.state.as_ref(), &ev, &self.rules) {
+        let mut ev = Event::new(at, by, action, note);
+        match record(self.state.as_ref(), &mut ev, &self.rules) {
             Ok(s) => {
                 self.state = Some(s);
                 self.events.push(ev);

@@ -146,6 +146,7 @@ pub fn registries(opts: &Options) -> Registries {
             },
             tags: tags.join(";"),
             note: String::new(),
+            registered: None,
         });
     }
     Registries {

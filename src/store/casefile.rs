@@ -38,6 +38,8 @@ struct RawEvent {
     close_as: Option<String>,
     of: Option<String>,
     on_spot: Option<bool>,
+    /// Format 2: the deadline the event set (only on events that start one).
+    deadline: Option<String>,
 }
 
 /// The 1-based line of a byte offset.
@@ -186,13 +188,30 @@ fn event_from_raw(r: RawEvent, line: usize) -> Result<Event, String> {
     if r.by.trim().is_empty() {
         return Err("the event's `by` is empty".into());
     }
-    Ok(Event {
-        at,
-        by: r.by,
-        action,
-        note: r.note,
-        line,
-    })
+    let mut ev = Event::new(at, &r.by, action, &r.note);
+    ev.line = line;
+    ev.deadline = event_deadline(r.deadline.as_deref(), &ev)?;
+    Ok(ev)
+}
+
+/// The `deadline` key of an event: a time with offset, only on an event that
+/// starts a deadline, and not before the event.
+fn event_deadline(raw: Option<&str>, ev: &Event) -> Result<Option<Time>, String> {
+    let Some(raw) = raw else { return Ok(None) };
+    if !ev.starts_deadline() {
+        return Err(format!(
+            "a `{}` event has no `deadline` (only open, escalate, reopen and an unsatisfied visit set one)",
+            ev.action.name()
+        ));
+    }
+    let d = parse_time_field(raw).map_err(|e| format!("event `deadline`: {e}"))?;
+    if d < ev.at {
+        return Err(format!(
+            "event `deadline` {raw} is before the event's time {}",
+            format_time(&ev.at)
+        ));
+    }
+    Ok(Some(d))
 }
 
 /// A TOML basic string, escaped.
@@ -262,6 +281,9 @@ pub fn render_event(ev: &Event) -> String {
     }
     if let Action::Resolve { on_spot: true } = ev.action {
         s.push_str("on_spot = true\n");
+    }
+    if let Some(d) = &ev.deadline {
+        s.push_str(&format!("deadline = {}\n", quote(&format_time(d))));
     }
     s
 }

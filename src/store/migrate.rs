@@ -34,23 +34,16 @@ pub const STEPS: &[Step] = &[Step {
             what: "patrol rows given an ID",
             run: super::patrols::migrate_v2,
         },
-        // wired at merge: `run: super::cases::migrate_v2` (engineer `time`)
         Part {
             what: "case events given the deadline in force",
-            run: pending,
+            run: super::deadlines::migrate_v2,
         },
-        // wired at merge: `run: super::registry::migrate_v2` (engineer `time`)
         Part {
-            what: "households given a registered date",
-            run: pending,
+            what: "households given a registered column",
+            run: super::registered::migrate_v2,
         },
     ],
 }];
-
-/// The place of a part not merged into this branch yet: changes nothing.
-fn pending(_tx: &mut Tx) -> Result<usize> {
-    Ok(0)
-}
 
 /// What `lane migrate` did (or, with `--dry-run`, would do).
 #[derive(Debug, Clone, PartialEq, Eq)]

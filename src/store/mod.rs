@@ -8,6 +8,7 @@ pub mod cases;
 pub mod change;
 pub mod configfile;
 pub mod csvfile;
+pub mod deadlines;
 pub mod folder;
 pub mod git;
 pub mod index;
@@ -16,6 +17,7 @@ pub mod migrate;
 pub mod patrolmerge;
 pub mod patrols;
 pub mod pending;
+pub mod registered;
 pub mod registry;
 pub mod scan;
 pub mod stars;
@@ -72,7 +74,9 @@ pub fn is_data_folder(dir: &Path) -> bool {
 /// Parses `$LANE_NOW` or takes the clock, in `tz`.
 pub fn now(tz: chrono::FixedOffset) -> Result<Time> {
     match std::env::var("LANE_NOW") {
+        // In the village's offset whatever LANE_NOW says, so its date is the village's.
         Ok(s) if !s.is_empty() => crate::model::time::parse_time(&s, tz)
+            .map(|t| t.with_timezone(&tz))
             .map_err(|e| Error::input(format!("LANE_NOW: {e}"))),
         _ => Ok(crate::model::time::whole_seconds(
             chrono::Utc::now().with_timezone(&tz),

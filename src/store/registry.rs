@@ -49,6 +49,19 @@ impl<R: Record> Registry<R> {
         self.get(id).ok_or_else(|| self.unknown(id))
     }
 
+    /// A record's fields for this file: as many as its header has (a file of an
+    /// older format, without the newer columns, keeps its width).
+    fn fields_of(&self, r: &R) -> Vec<String> {
+        let mut f = r.to_fields();
+        f.truncate(
+            self.doc
+                .header
+                .len()
+                .max(R::HEADER.len() - R::NEWER_COLUMNS),
+        );
+        f
+    }
+
     /// The new bytes of the file with record `id` replaced (or removed with `None`).
     pub fn with_replaced(&self, id: &str, new: Option<&R>) -> Vec<u8> {
         csvfile::rewrite(
@@ -57,7 +70,7 @@ impl<R: Record> Registry<R> {
                 if row.fields.first().map(|s| s.as_str()) != Some(id) {
                     Edit::Keep
                 } else if let Some(n) = new {
-                    Edit::Replace(n.to_fields())
+                    Edit::Replace(self.fields_of(n))
                 } else {
                     Edit::Remove
                 }
@@ -73,7 +86,7 @@ impl<R: Record> Registry<R> {
             |row| {
                 let id = row.fields.first().map(|s| s.as_str()).unwrap_or("");
                 match changed.iter().find(|r| r.id() == id) {
-                    Some(n) => Edit::Replace(n.to_fields()),
+                    Some(n) => Edit::Replace(self.fields_of(n)),
                     None => Edit::Keep,
                 }
             },
@@ -82,7 +95,7 @@ impl<R: Record> Registry<R> {
     }
     /// The new bytes of the file with records appended.
     pub fn with_appended(&self, new: &[R]) -> Vec<u8> {
-        let rows: Vec<Vec<String>> = new.iter().map(|r| r.to_fields()).collect();
+        let rows: Vec<Vec<String>> = new.iter().map(|r| self.fields_of(r)).collect();
         csvfile::rewrite(&self.doc, |_| Edit::Keep, &rows)
     }
 }
@@ -103,7 +116,16 @@ impl Store {
             );
         }
         let (doc, mut problems) = csvfile::read_lenient(&path, R::FILE, Encoding::Utf8Only)?;
-        csvfile::check_header(&doc, R::HEADER, R::FILE)?;
+        let older = &R::HEADER[..R::HEADER.len() - R::NEWER_COLUMNS];
+        if R::NEWER_COLUMNS == 0
+            || !doc
+                .header
+                .iter()
+                .map(|s| s.as_str())
+                .eq(older.iter().copied())
+        {
+            csvfile::check_header(&doc, R::HEADER, R::FILE)?;
+        }
         let (records, row_problems) = parse_rows::<R>(&doc, R::FILE);
         problems.extend(row_problems);
         problems.sort_by_key(|p| line_of_problem(p));

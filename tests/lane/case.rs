@@ -28,7 +28,8 @@ fn open_prints_only_the_id_on_stdout() {
         v.read("tickets/2026/NJ-2026-0001.toml"),
         "id = \"NJ-2026-0001\"\ntitle = \"巷口垃圾堆放\"\ncategory = \"sanitation\"\nalley = \"A01\"\n\
          source = \"inspection\"\nopened = \"2026-11-18T09:00:00+08:00\"\n\n[[events]]\n\
-         at = \"2026-11-18T09:00:00+08:00\"\nby = \"L01\"\naction = \"open\"\n"
+         at = \"2026-11-18T09:00:00+08:00\"\nby = \"L01\"\naction = \"open\"\n\
+         deadline = \"2026-11-21T09:00:00+08:00\"\n"
     );
     assert_eq!(
         open(&v, "--title x --category hazard --household H0003"),

@@ -51,6 +51,7 @@ opened = \"2026-11-10T08:00:00+08:00\"
 at = \"2026-11-10T08:00:00+08:00\"
 by = \"L01\"
 action = \"open\"
+deadline = \"2026-11-13T08:00:00+08:00\"
 
 [[events]]
 at = \"2026-11-12T09:00:00+08:00\"
@@ -64,6 +65,7 @@ by = \"L01\"
 action = \"escalate\"
 to = \"village\"
 reason = \"需要更换井盖\"
+deadline = \"2026-11-20T09:00:00+08:00\"
 ";
 
 /// Every command that writes to a case.
@@ -137,11 +139,11 @@ fn planted(text: &str, problem: &str, code: i32, refusal: &str) {
 fn an_event_out_of_time_order() {
     planted(
         &GOOD.replace("at = \"2026-11-12T09:00:00+08:00\"", "at = \"2026-11-09T09:00:00+08:00\""),
-        "tickets/2026/NJ-2026-0001.toml:13: event 2 (note) is not allowed: \
+        "tickets/2026/NJ-2026-0001.toml:14: event 2 (note) is not allowed: \
          2026-11-09T09:00:00+08:00 is earlier than the case's last event (2026-11-10T08:00:00+08:00); \
          events are kept in time order; correct the event's `at`, or move the event to its place in time",
         1,
-        "error: tickets/2026/NJ-2026-0001.toml:13: the case file is in an impossible state \
+        "error: tickets/2026/NJ-2026-0001.toml:14: the case file is in an impossible state \
          (2026-11-09T09:00:00+08:00 is earlier than the case's last event (2026-11-10T08:00:00+08:00); \
          events are kept in time order); it cannot be changed until it is fixed",
     );
@@ -151,10 +153,10 @@ fn an_event_out_of_time_order() {
 fn an_unknown_action() {
     planted(
         &GOOD.replace("action = \"note\"", "action = \"ponder\""),
-        "tickets/2026/NJ-2026-0001.toml:13: unknown action `ponder`; \
+        "tickets/2026/NJ-2026-0001.toml:14: unknown action `ponder`; \
          actions are open, note, escalate, resolve, visit, close, reopen",
         2,
-        "error: tickets/2026/NJ-2026-0001.toml:13: unknown action `ponder`; \
+        "error: tickets/2026/NJ-2026-0001.toml:14: unknown action `ponder`; \
          actions are open, note, escalate, resolve, visit, close, reopen",
     );
 }
@@ -163,11 +165,11 @@ fn an_unknown_action() {
 fn a_level_lane_toml_does_not_have() {
     planted(
         &GOOD.replace("to = \"village\"", "to = \"province\""),
-        "tickets/2026/NJ-2026-0001.toml:19: event 3 (escalate) is not allowed: \
+        "tickets/2026/NJ-2026-0001.toml:20: event 3 (escalate) is not allowed: \
          `province` is not a level (alley, village, town); \
          write one of lane.toml's levels (alley, village, town) in `to`, or add the level to lane.toml",
         1,
-        "error: tickets/2026/NJ-2026-0001.toml:19: the case file is in an impossible state \
+        "error: tickets/2026/NJ-2026-0001.toml:20: the case file is in an impossible state \
          (`province` is not a level (alley, village, town)); it cannot be changed until it is fixed",
     );
 }
@@ -180,10 +182,10 @@ fn a_merge_conflict_marker_left_in() {
     ) + "=======\n[[events]]\nat = \"2026-11-13T10:00:00+08:00\"\nby = \"L02\"\naction = \"resolve\"\nnote = \"x\"\n>>>>>>> other\n";
     planted(
         &conflicted,
-        "tickets/2026/NJ-2026-0001.toml:19: a git merge conflict marker is left in the file: \
+        "tickets/2026/NJ-2026-0001.toml:20: a git merge conflict marker is left in the file: \
          keep both sides' events in time order, each under its own [[events]] line, and delete the marker lines",
         2,
-        "error: tickets/2026/NJ-2026-0001.toml:19: a git merge conflict marker is left in the file: \
+        "error: tickets/2026/NJ-2026-0001.toml:20: a git merge conflict marker is left in the file: \
          keep both sides' events in time order, each under its own [[events]] line, and delete the marker lines",
     );
 }

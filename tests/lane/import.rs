@@ -3,7 +3,6 @@
 
 use crate::harness::Village;
 
-const HEADER: &str = "id,head,alley,address,members,phone,tags,note\n";
 const SEEDED: &str = "id,head,alley,address,members,phone,tags,note\n\
                       H0001,王秀英,A01,一组1号,3,13900000001,elderly,\n\
                       H0002,赵国强,A01,一组2号,4,,,\n\
@@ -160,8 +159,8 @@ fn a_file_that_is_neither_utf8_nor_gbk_is_refused() {
 #[test]
 fn an_unknown_or_doubled_or_missing_column_is_refused() {
     let v = seeded();
-    let columns = "hint: the columns are id, head, alley, address, members, phone, tags, note \
-                   (in any order); nothing was imported\n";
+    let columns = "hint: the columns are id, head, alley, address, members, phone, tags, note, \
+                   registered (in any order); nothing was imported\n";
     refused(
         &v,
         "户主,巷道,颜色\n陈建军,A01,红\n",
@@ -296,6 +295,7 @@ fn import_into_an_empty_village_starts_at_h0001() {
     v.run("household import people.csv").ok();
     assert_eq!(
         v.read("households.csv"),
-        format!("{HEADER}H0001,陈建军,A01,,,,,\n")
+        // A new folder is format 2: the row is registered today (LANE_NOW).
+        "id,head,alley,address,members,phone,tags,note,registered\nH0001,陈建军,A01,,,,,,2026-11-20\n"
     );
 }

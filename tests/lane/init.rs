@@ -51,7 +51,7 @@ fn init_writes_exactly_the_documented_files() {
     );
     assert_eq!(
         v.read("households.csv"),
-        "id,head,alley,address,members,phone,tags,note\n"
+        "id,head,alley,address,members,phone,tags,note,registered\n"
     );
     assert_eq!(v.read(".gitattributes"), GITATTRIBUTES);
     assert_eq!(v.read(".gitignore"), GITIGNORE);

@@ -303,37 +303,40 @@ fn household_add_list_show_edit_remove() {
 
     v.run("household show H0001")
         .stdout(
-            "┌─────────┬─────────────┐\n\
-         │ field   ┆ value       │\n\
-         ╞═════════╪═════════════╡\n\
-         │ id      ┆ H0001       │\n\
-         │ head    ┆ 王秀英      │\n\
-         │ alley   ┆ A01 槐树巷  │\n\
-         │ address ┆ 一组1号     │\n\
-         │ members ┆ 3           │\n\
-         │ phone   ┆ 13900000001 │\n\
-         │ tags    ┆ elderly     │\n\
-         │ note    ┆             │\n\
-         └─────────┴─────────────┘\n",
+            "┌────────────┬─────────────┐\n\
+         │ field      ┆ value       │\n\
+         ╞════════════╪═════════════╡\n\
+         │ id         ┆ H0001       │\n\
+         │ head       ┆ 王秀英      │\n\
+         │ alley      ┆ A01 槐树巷  │\n\
+         │ address    ┆ 一组1号     │\n\
+         │ members    ┆ 3           │\n\
+         │ phone      ┆ 13900000001 │\n\
+         │ tags       ┆ elderly     │\n\
+         │ note       ┆             │\n\
+         │ registered ┆             │\n\
+         └────────────┴─────────────┘\n",
         )
         .success();
-    v.run("household list --alley A02").stdout("┌───────┬────────┬───────┬─────────┬─────────┬─────────────┬────────────────────┬──────┐\n\
-         │ id    ┆ head   ┆ alley ┆ address ┆ members ┆ phone       ┆ tags               ┆ note │\n\
-         ╞═══════╪════════╪═══════╪═════════╪═════════╪═════════════╪════════════════════╪══════╡\n\
-         │ H0003 ┆ 刘玉兰 ┆ A02   ┆ 二组1号 ┆       2 ┆ 13900000003 ┆                    ┆      │\n\
-         │ H0004 ┆ 陈建军 ┆ A02   ┆         ┆       5 ┆             ┆ elderly;low-income ┆      │\n\
-         └───────┴────────┴───────┴─────────┴─────────┴─────────────┴────────────────────┴──────┘\n").success();
+    // The seeded households.csv is version 1 (no `registered` column): the column is
+    // listed empty, and H0004's row was written without it, as wide as the file.
+    v.run("household list --alley A02").stdout("┌───────┬────────┬───────┬─────────┬─────────┬─────────────┬────────────────────┬──────┬────────────┐\n\
+         │ id    ┆ head   ┆ alley ┆ address ┆ members ┆ phone       ┆ tags               ┆ note ┆ registered │\n\
+         ╞═══════╪════════╪═══════╪═════════╪═════════╪═════════════╪════════════════════╪══════╪════════════╡\n\
+         │ H0003 ┆ 刘玉兰 ┆ A02   ┆ 二组1号 ┆       2 ┆ 13900000003 ┆                    ┆      ┆            │\n\
+         │ H0004 ┆ 陈建军 ┆ A02   ┆         ┆       5 ┆             ┆ elderly;low-income ┆      ┆            │\n\
+         └───────┴────────┴───────┴─────────┴─────────┴─────────────┴────────────────────┴──────┴────────────┘\n").success();
     assert_eq!(
         json(v.run("--format json household list --search 刘玉").ok()),
         j!([{"id": "H0003", "head": "刘玉兰", "alley": "A02", "address": "二组1号", "members": 2,
-             "phone": "13900000003", "tags": "", "note": ""}])
+             "phone": "13900000003", "tags": "", "note": "", "registered": ""}])
     );
     v.run("--format md household list --alley A01")
         .stdout(
-            "| id | head | alley | address | members | phone | tags | note |\n\
-         |---|---|---|---|---:|---|---|---|\n\
-         | H0001 | 王秀英 | A01 | 一组1号 | 3 | 13900000001 | elderly |  |\n\
-         | H0002 | 赵国强 | A01 | 一组2号 | 4 |  |  |  |\n",
+            "| id | head | alley | address | members | phone | tags | note | registered |\n\
+         |---|---|---|---|---:|---|---|---|---|\n\
+         | H0001 | 王秀英 | A01 | 一组1号 | 3 | 13900000001 | elderly |  |  |\n\
+         | H0002 | 赵国强 | A01 | 一组2号 | 4 |  |  |  |  |\n",
         )
         .success();
 
@@ -360,13 +363,14 @@ fn household_add_list_show_edit_remove() {
             "",
             "",
             "",
-            "'=1+1, \"quoted\""
+            "'=1+1, \"quoted\"",
+            ""
         ]
     );
     assert_eq!(
         json(v.run("--format json household list --search 赵").ok())[0],
         j!({"id": "H0002", "head": "赵国强", "alley": "A02", "address": "一组2号", "members": null,
-            "phone": "", "tags": "", "note": "=1+1, \"quoted\""})
+            "phone": "", "tags": "", "note": "=1+1, \"quoted\"", "registered": ""})
     );
 
     v.run("household remove H0001")

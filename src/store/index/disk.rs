@@ -1,4 +1,4 @@
-//! The index's files. `.lane/index`: `LANEIDX3`, the config fingerprint, then a
+//! The index's files. `.lane/index`: `LANEIDX4`, the config fingerprint, then a
 //! postcard-encoded [`IndexFile`] and a CRC-32 of everything before it.
 //! `.lane/index-journal`: records of (length, CRC-32, postcard (fingerprint, entry)).
 //! Failing to write either is never an error: the index is only a cache.
@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{Entry, INDEX_FILE, JOURNAL_FILE};
 
-const MAGIC: &[u8; 8] = b"LANEIDX3";
+const MAGIC: &[u8; 8] = b"LANEIDX4";
 
 /// A year folder as it was when the index was written: if its modification time
 /// is the same, no file was added, removed or renamed in it since.

@@ -34,15 +34,20 @@ pub const JOURNAL_FILE: &str = ".lane/index-journal";
 /// An entry this close (ns) to its file's last change is re-read on every load.
 pub(crate) const RACY_NS: i64 = 2_000_000_000;
 
-/// One event, packed: when, what, and one small argument (the level escalated to,
-/// whether resolved on the spot, the visit result, the closing reason).
+/// One event, packed: when, what, one small argument (the level escalated to,
+/// whether resolved on the spot, the visit result, the closing reason) and the
+/// deadline recorded with it ([`NO_DEADLINE`] if none).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Packed {
     pub at: i64,
     pub offset: i32,
     pub kind: u8,
     pub arg: u8,
+    pub deadline: i64,
 }
+
+/// The packed deadline of an event without a recorded one.
+pub const NO_DEADLINE: i64 = i64::MIN;
 
 /// What the index keeps of a case file that parsed.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -89,13 +94,15 @@ pub fn fingerprint(cfg: &Config) -> u32 {
     h.update(cfg.village.code.as_bytes());
     for l in &cfg.levels {
         h.update(l.key.as_bytes());
+        h.update(&l.deadline_days.to_le_bytes());
         h.update(b"\0");
     }
     h.finalize()
 }
 
-/// Bytes per packed event: time (8), offset (4), kind (1), argument (1).
-pub const PACKED_LEN: usize = 14;
+/// Bytes per packed event: time (8), offset (4), kind (1), argument (1),
+/// deadline (8).
+pub const PACKED_LEN: usize = 22;
 
 impl Packed {
     fn write(&self, out: &mut Vec<u8>) {
@@ -103,6 +110,7 @@ impl Packed {
         out.extend_from_slice(&self.offset.to_le_bytes());
         out.push(self.kind);
         out.push(self.arg);
+        out.extend_from_slice(&self.deadline.to_le_bytes());
     }
     fn read(b: &[u8]) -> Packed {
         Packed {
@@ -110,6 +118,7 @@ impl Packed {
             offset: i32::from_le_bytes(b[8..12].try_into().expect("4 bytes")),
             kind: b[12],
             arg: b[13],
+            deadline: i64::from_le_bytes(b[14..22].try_into().expect("8 bytes")),
         }
     }
 }
@@ -130,6 +139,7 @@ fn pack(ev: &Event, cfg: &Config) -> Packed {
         offset: ev.at.offset().local_minus_utc(),
         kind,
         arg,
+        deadline: ev.deadline.map_or(NO_DEADLINE, |d| d.timestamp()),
     }
 }
 
@@ -161,7 +171,7 @@ const SOURCES: [Source; 4] = [
 
 /// The day of a packed event in `tz`.
 pub fn packed_day(p: &Packed, tz: FixedOffset) -> chrono::NaiveDate {
-    time_of(p.at, p.offset).with_timezone(&tz).date_naive()
+    crate::model::time::local_date(&time_of(p.at, p.offset), tz)
 }
 
 /// Rebuilds the events the lifecycle needs (no notes, no `by`).
@@ -201,6 +211,7 @@ pub fn unpack(p: &Packed, cfg: &Config) -> Event {
         by: String::new(),
         action,
         note: String::new(),
+        deadline: (p.deadline != NO_DEADLINE).then(|| time_of(p.deadline, p.offset)),
         line: 0,
     }
 }
@@ -329,7 +340,9 @@ mod tests {
                 reason: String::new(),
             },
         ] {
-            let ev = Event::new(at, "", action, "");
+            let mut ev = Event::new(at, "", action, "");
+            assert_eq!(unpack(&pack(&ev, &cfg), &cfg), ev);
+            ev.deadline = Some(at + chrono::Duration::days(3));
             assert_eq!(unpack(&pack(&ev, &cfg), &cfg), ev);
         }
     }

@@ -36,7 +36,7 @@ fn a_concurrent_change_conflicts_in_one_file_that_check_points_to() {
             .lines()
             .position(|l| l.starts_with("<<<<<<<"))
             .unwrap();
-    assert_eq!(marker, 23, "the README quotes this line");
+    assert_eq!(marker, 25, "the README quotes this line");
     let out = w.run("--data laptop check").out();
     assert_eq!(out.code, 1);
     assert_eq!(
