@@ -21,6 +21,7 @@ mod import;
 mod incomplete;
 mod index;
 mod init;
+mod killall;
 mod migrate;
 mod offsets;
 mod paths;
