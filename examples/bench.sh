@@ -35,7 +35,7 @@ village() { # village NAME CASES [YEARS]
     local dir=$W/$1
     if [ ! -f "$dir/lane.toml" ]; then
         rm -rf "$dir"
-        "$GEN" --tickets "$2" ${3:+--years $3} "$dir" >/dev/null
+        "$GEN" --cases "$2" ${3:+--years $3} "$dir" >/dev/null
     fi
     "$LANE" --data "$dir" list --status open >/dev/null   # build the index
     echo "$dir"

@@ -25,7 +25,7 @@ use rand_chacha::ChaCha8Rng;
 #[derive(Parser)]
 struct Args {
     /// Cases per village
-    #[arg(long, default_value_t = 740)]
+    #[arg(long, alias = "tickets", default_value_t = 740)]
     cases: u64,
     /// Number of villages
     #[arg(long, default_value_t = 1)]
@@ -79,6 +79,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let store = Store::open(&dir)?;
         let opts = Options {
             seed: args.seed + u64::from(v),
+            // The leaders hold their posts from the first record on.
+            leaders_since: from.min(Options::default().leaders_since),
             ..Options::default()
         };
         sample::fill(&store, &opts)?;

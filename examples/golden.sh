@@ -23,8 +23,8 @@ unset LANE_DATA LANE_LANG
 mkdir -p "$W" "$OUT"
 if [ ! -f "$W/ready" ]; then
     rm -rf "$W"/*
-    "$GEN" --tickets 2000 --seed 7 "$W/v2k" >/dev/null
-    "$GEN" --tickets 300 --villages 3 --seed 11 "$W/town-src" >/dev/null
+    "$GEN" --cases 2000 --seed 7 "$W/v2k" >/dev/null
+    "$GEN" --cases 300 --villages 3 --seed 11 "$W/town-src" >/dev/null
     "$LANE" town init "$W/town" --name "Golden Town" >/dev/null 2>&1
     for v in "$W"/town-src/*/; do
         "$LANE" town --town "$W/town" add "$(basename "$v")" --path "$v" >/dev/null

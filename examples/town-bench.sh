@@ -36,7 +36,7 @@ TOWN=$WORK/town
 
 if [ ! -f "$TOWN/town.toml" ]; then
     "$LANE" town init "$TOWN" --name "Bench Town" --no-git 2>/dev/null
-    "$TARGET/release/examples/gen" --tickets "$TICKETS" --villages "$VILLAGES" "$TOWN/villages"
+    "$TARGET/release/examples/gen" --cases "$TICKETS" --villages "$VILLAGES" "$TOWN/villages"
     for dir in "$TOWN"/villages/*/; do
         code=$(basename "$dir")
         "$LANE" town --town "$TOWN" add "Village $code" --path "$dir" 2>/dev/null

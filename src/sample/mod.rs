@@ -15,7 +15,6 @@ use crate::model::case::Case;
 use crate::model::ids::{AlleyId, HouseholdId, LeaderId};
 use crate::model::patrol::Patrol;
 use crate::model::registry::{Alley, Background, Household, Leader, Record, SelectedBy};
-use crate::model::time::parse_date;
 use crate::store::atomic::Batch;
 use crate::store::Store;
 
@@ -30,6 +29,9 @@ pub struct Options {
     pub cases: Option<(NaiveDate, NaiveDate)>,
     /// Cases per year relative to Nanjie's (1.0: about 740 a year).
     pub scale: f64,
+    /// The day every lane leader took the post; no record may be older (a patrol
+    /// before it is refused and warned of).
+    pub leaders_since: NaiveDate,
 }
 
 impl Default for Options {
@@ -42,6 +44,7 @@ impl Default for Options {
             households: 566,
             cases: None,
             scale: 1.0,
+            leaders_since: NaiveDate::from_ymd_opt(2021, 3, 1).expect("a date"),
         }
     }
 }
@@ -110,7 +113,7 @@ pub fn registries(opts: &Options) -> Registries {
             alley: Some(aid),
             background,
             selected_by,
-            since: Some(parse_date("2021-03-01").expect("date")),
+            since: Some(opts.leaders_since),
             until: None,
             note: String::new(),
         });
