@@ -92,3 +92,21 @@ impl From<clap::Error> for Error {
         )
     }
 }
+
+impl Error {
+    /// The problems of a whole file that cannot be read, the advice (the header it
+    /// must have, how to convert GBK) kept with the last one: for `lane check`,
+    /// which prints problems only.
+    pub fn problems_with_advice(self) -> Vec<String> {
+        let n = self.problems.len();
+        let hint = self.hint;
+        self.problems
+            .into_iter()
+            .enumerate()
+            .map(|(i, p)| match &hint {
+                Some(h) if i + 1 == n => format!("{p}; {h}"),
+                _ => p,
+            })
+            .collect()
+    }
+}

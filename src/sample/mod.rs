@@ -10,7 +10,7 @@ use rand::seq::SliceRandom;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::model::case::Case;
 use crate::model::ids::{AlleyId, HouseholdId, LeaderId};
 use crate::model::patrol::Patrol;
@@ -239,13 +239,7 @@ pub fn write_star_rounds(
 
 /// Writes case files and monthly patrol files.
 pub fn write_cases(store: &Store, cases: &[Case], patrols: &[Patrol]) -> Result<()> {
-    let write = |rel: &str, bytes: &[u8]| -> Result<()> {
-        let path = store.path(rel);
-        if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| Error::io("cannot create", dir, e))?;
-        }
-        std::fs::write(&path, bytes).map_err(|e| Error::io("cannot write", &path, e))
-    };
+    let write = |rel: &str, bytes: &[u8]| store.write_new_file(rel, bytes);
     for t in cases {
         write(
             &Store::case_rel(&t.id),

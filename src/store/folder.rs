@@ -212,6 +212,19 @@ fn walk(dir: &Path, rel: &str, out: &mut Vec<Stray>) {
     }
 }
 
+impl super::Store {
+    /// Writes a file of a folder that is being made (the sample, the generator),
+    /// creating its folder: plain writes, without lock or journal, since nobody else
+    /// can see the folder yet and a killed generator's folder is simply made again.
+    pub fn write_new_file(&self, rel: &str, bytes: &[u8]) -> Result<()> {
+        let path = self.path(rel);
+        if let Some(dir) = path.parent() {
+            fs::create_dir_all(dir).map_err(|e| Error::io("cannot create", dir, e))?;
+        }
+        fs::write(&path, bytes).map_err(|e| Error::io("cannot write", &path, e))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -103,7 +103,7 @@ impl Store {
             let doc = match self.patrol_doc(&rel) {
                 Ok(d) => d,
                 Err(e) => {
-                    problems.extend(super::scan::with_advice(e));
+                    problems.extend(e.problems_with_advice());
                     continue;
                 }
             };

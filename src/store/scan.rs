@@ -52,25 +52,10 @@ fn lenient<R: Record>(store: &Store, problems: &mut Vec<String>) -> Option<Regis
             Some(reg)
         }
         Err(e) => {
-            problems.extend(with_advice(e));
+            problems.extend(e.problems_with_advice());
             None
         }
     }
-}
-
-/// The problems of a whole file that cannot be read, the advice (the header it
-/// must have, how to convert GBK) kept with the last one, since `lane check`
-/// prints problems only.
-pub fn with_advice(e: crate::error::Error) -> Vec<String> {
-    let n = e.problems.len();
-    e.problems
-        .into_iter()
-        .enumerate()
-        .map(|(i, p)| match &e.hint {
-            Some(h) if i + 1 == n => format!("{p}; {h}"),
-            _ => p,
-        })
-        .collect()
 }
 
 /// Every `stars/*.csv`, leniently: bad names, headers and rows become problems.
@@ -85,7 +70,7 @@ fn rounds(store: &Store, problems: &mut Vec<String>) -> Result<Vec<Round>> {
                     problems.extend(p);
                     out.push(round);
                 }
-                Err(e) => problems.extend(with_advice(e)),
+                Err(e) => problems.extend(e.problems_with_advice()),
             },
         }
     }
