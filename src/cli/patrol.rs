@@ -1,0 +1,98 @@
+//! `lane patrol`: logging a patrol, and listing, correcting and removing rows.
+
+use clap::{Args, Subcommand};
+
+#[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct PatrolArgs {
+    #[command(subcommand)]
+    pub cmd: Option<PatrolCmd>,
+    #[command(flatten)]
+    pub log: PatrolLog,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PatrolCmd {
+    /// List patrol rows
+    List(PatrolList),
+    /// Correct a patrol row, by its ID (see `lane patrol list`)
+    Edit(PatrolEdit),
+    /// Remove a patrol row logged by mistake, by its ID
+    Remove(PatrolRemove),
+}
+
+#[derive(Debug, Args)]
+pub struct PatrolEdit {
+    /// The row's ID, e.g. 2026-11-0042
+    pub id: String,
+    #[arg(long)]
+    pub leader: Option<String>,
+    #[arg(long, value_enum)]
+    pub kind: Option<crate::model::patrol::PatrolKind>,
+    #[arg(long)]
+    pub alley: Option<String>,
+    /// The household visited ("" for none)
+    #[arg(long)]
+    pub household: Option<String>,
+    /// A case the patrol was about ("" for none)
+    #[arg(long, alias = "ticket", value_name = "ID")]
+    pub case: Option<String>,
+    /// The day, within the row's month (YYYY-MM-DD)
+    #[arg(long, value_name = "DATE")]
+    pub at: Option<String>,
+    #[arg(long)]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct PatrolRemove {
+    /// The row's ID, e.g. 2026-11-0042
+    pub id: String,
+}
+
+#[derive(Debug, Args)]
+pub struct PatrolLog {
+    /// The lane leader who patrolled
+    #[arg(long)]
+    pub leader: Option<String>,
+    #[arg(long, value_enum)]
+    pub kind: Option<crate::model::patrol::PatrolKind>,
+    /// The alley [default: the leader's]
+    #[arg(long)]
+    pub alley: Option<String>,
+    /// The household visited
+    #[arg(long)]
+    pub household: Option<String>,
+    /// A case the patrol was about
+    #[arg(long, alias = "ticket", value_name = "ID")]
+    pub case: Option<String>,
+    /// The day (YYYY-MM-DD, or a time) [default: today]
+    #[arg(long, value_name = "DATE")]
+    pub at: Option<String>,
+    #[arg(long, default_value = "")]
+    pub note: String,
+    /// Log a visit to a household of another alley all the same
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct PatrolList {
+    #[arg(long)]
+    pub leader: Option<String>,
+    #[arg(long)]
+    pub alley: Option<String>,
+    #[arg(long, value_enum)]
+    pub kind: Option<crate::model::patrol::PatrolKind>,
+    #[arg(long)]
+    pub household: Option<String>,
+    /// Only this month (YYYY-MM)
+    #[arg(long, value_name = "YYYY-MM")]
+    pub month: Option<String>,
+    /// On or after this date
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+    /// On or before this date
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+}
