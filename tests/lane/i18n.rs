@@ -102,6 +102,15 @@ fn the_report_in_chinese() {
             .ok(),
         ZH_REPORT_MD
     );
+    // A year and a range of days are named in Chinese too.
+    let year = v.lane(&["report", "--year", "2026"]);
+    assert!(year.ok().starts_with(
+        "南街村街巷长工作报告（2026年，2026-01-01至2026-12-31）\n\n2026年，南街村街巷长开展环境卫生整治1次、"
+    ));
+    let range = v.lane(&["report", "--from", "2026-11-01", "--to", "2026-11-05"]);
+    assert!(range.ok().starts_with(
+        "南街村街巷长工作报告（2026-11-01至2026-11-05，2026-11-01至2026-11-05）\n\n2026-11-01至2026-11-05，南街村街巷长"
+    ));
 }
 
 /// CSV and JSON are for machines: their keys are English snake_case in a zh-CN

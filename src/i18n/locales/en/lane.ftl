@@ -31,6 +31,9 @@ board-closing = Any problem in your alley? Call its lane leader.
 ## The village report (lane report)
 
 report-title = {$village}: lane-leader report, {$period} ({$from} to {$to})
+# How a report names a year or a range of days (a month is lane.toml's month_format).
+period-year = {$year}
+period-range = the period {$from} to {$to}
 report-village = Village
 report-by-alley = By alley
 report-by-category = By category

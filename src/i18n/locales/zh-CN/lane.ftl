@@ -21,6 +21,9 @@ board-closing = 巷内有事，请找街巷长。
 ## 村工作报告（lane report）
 
 report-title = {$village}街巷长工作报告（{$period}，{$from}至{$to}）
+# 报告如何称呼一年或一段日期（月份按 lane.toml 的 month_format）。
+period-year = {$year}年
+period-range = {$from}至{$to}
 report-village = 全村
 report-by-alley = 各街巷
 report-by-category = 各类别
