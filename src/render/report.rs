@@ -122,16 +122,24 @@ fn title(r: &Report, lang: Lang) -> String {
 }
 
 /// The warnings as terminal lines, `warning: …`, after the title.
-pub fn warning_lines(ws: &[Warning]) -> String {
+pub fn warning_lines(lang: Lang, ws: &[Warning]) -> String {
     ws.iter()
-        .map(|w| format!("\nwarning: INCOMPLETE: {}\n", printable(&w.message)))
+        .map(|w| {
+            let m = printable(&w.message);
+            let line = tr(lang, "report-incomplete", &[("message", m.as_ref().into())]);
+            format!("\n{line}\n")
+        })
         .collect()
 }
 
 /// The warnings as a Markdown block quote, after the title.
-pub fn warning_md(ws: &[Warning]) -> String {
+pub fn warning_md(lang: Lang, ws: &[Warning]) -> String {
     ws.iter()
-        .map(|w| format!("\n> **Warning: incomplete.** {}\n", md_escape(&w.message)))
+        .map(|w| {
+            let m = md_escape(&w.message);
+            let line = tr(lang, "report-incomplete-md", &[("message", m.into())]);
+            format!("\n> {line}\n")
+        })
         .collect()
 }
 
@@ -160,7 +168,7 @@ pub fn warning_json(ws: &[Warning]) -> Json {
 fn terminal(r: &Report, show: Show) -> String {
     let l = show.lang;
     let mut s = format!("{}\n", printable(&title(r, l)));
-    s.push_str(&warning_lines(&r.warnings));
+    s.push_str(&warning_lines(l, &r.warnings));
     s.push_str(&format!("\n{}\n", printable(&r.headline)));
     for (name, t) in tables(r, show) {
         s.push_str(&format!("\n{name}\n{}", super::terminal(&t)));
@@ -198,7 +206,7 @@ fn terminal(r: &Report, show: Show) -> String {
 fn markdown(r: &Report, show: Show) -> String {
     let l = show.lang;
     let mut s = format!("# {}\n", md_escape(&title(r, l)));
-    s.push_str(&warning_md(&r.warnings));
+    s.push_str(&warning_md(l, &r.warnings));
     s.push_str(&format!("\n{}\n", md_escape(&r.headline)));
     for (name, t) in tables(r, show) {
         s.push_str(&format!("\n## {name}\n\n{}", super::markdown(&t)));

@@ -112,7 +112,7 @@ fn inbox_line(r: &TownReport, l: Lang) -> String {
 
 fn terminal(r: &TownReport, l: Lang) -> String {
     let mut s = format!("{}\n", title(r, l));
-    s.push_str(&warning_lines(&r.warnings));
+    s.push_str(&warning_lines(l, &r.warnings));
     s.push_str(&format!("\n{}\n", r.headline));
     for (name, table) in tables(r, l) {
         s.push_str(&format!("\n{name}\n{}", super::terminal(&table)));
@@ -123,7 +123,7 @@ fn terminal(r: &TownReport, l: Lang) -> String {
 
 fn markdown(r: &TownReport, l: Lang) -> String {
     let mut s = format!("# {}\n", md_escape(&title(r, l)));
-    s.push_str(&warning_md(&r.warnings));
+    s.push_str(&warning_md(l, &r.warnings));
     s.push_str(&format!("\n{}\n", md_escape(&r.headline)));
     for (name, table) in tables(r, l) {
         s.push_str(&format!("\n## {name}\n\n{}", super::markdown(&table)));

@@ -419,3 +419,30 @@ Public notice · 挂牌公示 · as of 2026-12-05
 
 Any problem in your alley? Call its lane leader.
 "##;
+
+/// A report that leaves a case file out says so in Chinese after its title (the
+/// reason itself is still English, like every message of lane so far).
+#[test]
+fn an_incomplete_report_says_so_in_chinese() {
+    let v = village(Village::chinese());
+    v.write(
+        "tickets/2026/NJ-2026-0009.toml",
+        "id = \"NJ-2026-0009\"\ntitle = \n",
+    );
+    let out = v.lane(&["report", "--month", "2026-11"]);
+    assert_eq!(out.code, 1);
+    assert!(
+        out.stdout.starts_with(
+            "南街村街巷长工作报告（2026年11月，2026-11-01至2026-11-30）\n\n警告：报告不完整：1 case file(s)"
+        ),
+        "{}",
+        out.stdout
+    );
+    let md = v.lane(&["--format", "md", "report", "--month", "2026-11"]);
+    assert!(
+        md.stdout
+            .contains("\n> **警告：报告不完整。**1 case file(s)"),
+        "{}",
+        md.stdout
+    );
+}

@@ -34,6 +34,9 @@ report-title = {$village}: lane-leader report, {$period} ({$from} to {$to})
 # How a report names a year or a range of days (a month is lane.toml's month_format).
 period-year = {$year}
 period-range = the period {$from} to {$to}
+# A report that left cases out says so after its title (the message is still English).
+report-incomplete = warning: INCOMPLETE: {$message}
+report-incomplete-md = **Warning: incomplete.** {$message}
 report-village = Village
 report-by-alley = By alley
 report-by-category = By category
