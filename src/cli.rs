@@ -131,6 +131,9 @@ pub struct InitArgs {
     /// Fill the folder with a realistic sample village of Nanjie's size
     #[arg(long)]
     pub sample: bool,
+    /// The folder's language: its lane.toml names, reports and board
+    #[arg(long, value_name = "LANG", default_value = "en", value_parser = ["en", "zh-CN"])]
+    pub lang: String,
 }
 
 /// Filters and flags shared by every `list`.

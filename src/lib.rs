@@ -6,6 +6,7 @@
 pub mod cli;
 pub mod cmd;
 pub mod error;
+pub mod i18n;
 pub mod model;
 pub mod prompt;
 pub mod render;

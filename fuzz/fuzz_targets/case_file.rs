@@ -80,6 +80,6 @@ fuzz_target!(|data: &[u8]| {
         &t.opened,
     );
     for f in [Format::Table, Format::Csv, Format::Json, Format::Md] {
-        let _ = render(&r, f, Show { redact: false });
+        let _ = render(&r, f, Show { redact: false, ..Show::default() });
     }
 });

@@ -77,7 +77,7 @@ fuzz_target!(|data: &[u8]| {
         };
         let r = compute(&cfg, &names, &[t], &[], period, &at);
         for f in [Format::Table, Format::Csv, Format::Json, Format::Md] {
-            let _ = render(&r, f, Show { redact: true });
+            let _ = render(&r, f, Show { redact: true, ..Show::default() });
         }
     }
     for d in [(1, 1, 1), (2026, 11, 1), (9999, 12, 1)] {

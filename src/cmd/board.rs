@@ -71,5 +71,6 @@ pub fn gather(store: &Store) -> Result<Board> {
             })
             .collect(),
         duties: store.config.duties.clone(),
+        lang: store.config.lang(),
     })
 }

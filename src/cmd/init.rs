@@ -14,7 +14,8 @@ use crate::store::lock::Lock;
 use crate::store::{create_folder, git, Store};
 
 pub fn run(ctx: &Ctx, a: InitArgs) -> Result<()> {
-    let config = Config::new(&a.name, &a.code);
+    let lang = crate::i18n::Lang::parse(&a.lang).unwrap_or_default();
+    let config = Config::new_in(&a.name, &a.code, lang);
     config.validate().map_err(crate::error::Error::input)?;
     // Built under a temp name beside DIR and renamed into place when whole.
     let staging = Staging::begin(&a.dir)?;

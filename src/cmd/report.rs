@@ -95,7 +95,14 @@ pub fn run(ctx: &Ctx, a: ReportArgs) -> Result<()> {
         report.skipped,
         "lane check",
     ));
-    crate::render::write_stdout(&render(&report, ctx.format, Show { redact: a.redact }))?;
+    crate::render::write_stdout(&render(
+        &report,
+        ctx.format,
+        Show {
+            redact: a.redact,
+            lang: cfg.lang(),
+        },
+    ))?;
     incomplete(&report.warnings)
 }
 

@@ -176,8 +176,13 @@ pub fn report(ctx: &Ctx, root: &Path, a: &TownReportArgs) -> Result<()> {
             report: r,
         });
     }
+    // The town speaks its first village's language (or LANE_LANG's).
+    let lang = stores.first().map_or_else(
+        || crate::i18n::Lang::choose(Some("en")),
+        |s| s.config.lang(),
+    );
     let r = combine(&town.file.town.name, period, &words, parts);
-    render::write_stdout(&render::town::render(&r, ctx.format))?;
+    render::write_stdout(&render::town::render(&r, ctx.format, lang))?;
     super::report::incomplete(&r.warnings)
 }
 

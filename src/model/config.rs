@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::ids::check_id;
 use super::time::parse_offset;
+use crate::i18n::Lang;
 
 /// The version of the data folder's format this lane writes (FORMAT.md, "Versions").
 /// lane reads every older version and `lane migrate` upgrades a folder to this one;
@@ -46,6 +47,9 @@ pub struct Village {
     pub county: String,
     /// The village's UTC offset, e.g. `+08:00`.
     pub utc_offset: String,
+    /// The language people read in this folder: `zh-CN` or `en`; missing is `en`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
 }
 
 /// The sentence templates of the report, so a village can write them in its language.
@@ -128,8 +132,71 @@ fn check_month_format(fmt: &str) -> Result<(), String> {
 }
 
 impl Config {
-    /// The default profile of a new village.
+    /// The default profile of a new village, in English.
     pub fn new(name: &str, code: &str) -> Config {
+        Config::new_in(name, code, Lang::En)
+    }
+
+    /// The default profile of a new village in `lang`: its names, duties and
+    /// headline templates written in that language (the keys are the same).
+    pub fn new_in(name: &str, code: &str, lang: Lang) -> Config {
+        let mut c = Config::english(name, code);
+        c.village.language = Some(lang.code().to_string());
+        if lang == Lang::ZhCn {
+            c.chinese();
+        }
+        c
+    }
+
+    /// The language of this folder's texts: `LANE_LANG` if set, else
+    /// `[village] language` (English without one); see [`Lang::choose`].
+    pub fn lang(&self) -> Lang {
+        Lang::choose(Some(self.village.language.as_deref().unwrap_or("en")))
+    }
+
+    /// Writes the profile's names in Chinese, as a village of the lane-leader
+    /// system writes them.
+    fn chinese(&mut self) {
+        self.report = ReportText {
+            headline: "{period}，{village}街巷长{items}。".into(),
+            households: "服务群众{n}户".into(),
+            separator: "、".into(),
+            last_separator: "和".into(),
+            month_format: "%Y年%-m月".into(),
+        };
+        for (l, name) in self.levels.iter_mut().zip(["街巷长", "村党支部", "镇党委"]) {
+            l.name = name.into();
+        }
+        let cats = [
+            ("环境卫生", Some("开展环境卫生整治{n}次")),
+            ("安全隐患", Some("排除安全隐患{n}处")),
+            ("矛盾纠纷", Some("调解矛盾纠纷{n}起")),
+            ("便民服务", None),
+            ("社情民意", None),
+        ];
+        for (c, (name, headline)) in self.categories.iter_mut().zip(cats) {
+            c.name = name.into();
+            c.headline = headline.map(String::from);
+        }
+        let crits = ["助人为乐", "诚信守法", "勤劳致富", "环境整洁", "家庭和睦"];
+        for (c, name) in self.criteria.iter_mut().zip(crits) {
+            c.name = name.into();
+        }
+        self.duties = [
+            "每天定点巡查街巷",
+            "走访巷内每一户群众",
+            "向村里反映社情民意和群众诉求",
+            "保持街巷整洁，及早发现安全隐患",
+            "调解邻里矛盾纠纷",
+            "为有需要的群众提供便民服务",
+            "按巡查、反馈、协调、处置、回访“五步法”跟进每一件事",
+        ]
+        .map(String::from)
+        .to_vec();
+    }
+
+    /// The English profile.
+    fn english(name: &str, code: &str) -> Config {
         let level = |key: &str, name: &str, days| Level {
             key: key.into(),
             name: name.into(),
@@ -153,6 +220,7 @@ impl Config {
                 town: String::new(),
                 county: String::new(),
                 utc_offset: "+08:00".into(),
+                language: None,
             },
             report: ReportText::default(),
             levels: vec![
@@ -189,6 +257,13 @@ impl Config {
     /// Checks what serde cannot: keys usable as IDs, no duplicates, at least one level.
     pub fn validate(&self) -> Result<(), String> {
         parse_offset(&self.village.utc_offset).map_err(|e| format!("village.utc_offset: {e}"))?;
+        if let Some(l) = &self.village.language {
+            if Lang::parse(l).is_none() {
+                return Err(format!(
+                    "village.language: `{l}` is not a language lane speaks; write \"zh-CN\" or \"en\""
+                ));
+            }
+        }
         check_id(&self.village.code).map_err(|e| format!("village.code: {e}"))?;
         if self.village.code.chars().any(|c| c.is_ascii_digit()) {
             return Err(format!(
@@ -306,6 +381,26 @@ mod tests {
         }
         c.report.month_format = "%Y年%-m月".into();
         c.validate().unwrap();
+    }
+
+    #[test]
+    fn a_chinese_profile_keeps_the_keys_and_its_language() {
+        let en = Config::new("Nanjie Village", "NJ");
+        let zh = Config::new_in("南街村", "NJ", Lang::ZhCn);
+        zh.validate().unwrap();
+        assert_eq!(zh.village.language.as_deref(), Some("zh-CN"));
+        assert_eq!(zh.level_keys(), en.level_keys());
+        assert_eq!(zh.category_keys(), en.category_keys());
+        assert_eq!(zh.criterion_keys(), en.criterion_keys());
+        assert_eq!(zh.levels[2].name, "镇党委");
+        assert_eq!(zh.categories[4].name, "社情民意");
+        assert_eq!(zh.criteria[4].name, "家庭和睦");
+        let mut bad = zh.clone();
+        bad.village.language = Some("zh".into());
+        assert!(bad
+            .validate()
+            .unwrap_err()
+            .starts_with("village.language: `zh`"));
     }
 
     #[test]

@@ -7,6 +7,7 @@ use chrono::{Datelike, Months, NaiveDate};
 
 use super::config::Config;
 use super::time::parse_date;
+use crate::i18n::tr;
 
 /// A report period: whole days, `from` to `to` inclusive.
 #[derive(Debug, Clone, PartialEq)]
@@ -55,7 +56,7 @@ impl Asked<'_> {
             return Ok(Some(Period {
                 from,
                 to,
-                label: y.to_string(),
+                label: tr(cfg.lang(), "period-year", &[("year", y.into())]),
             }));
         }
         if let (Some(f), Some(t)) = (self.from, self.to) {
@@ -67,7 +68,14 @@ impl Asked<'_> {
             return Ok(Some(Period {
                 from,
                 to,
-                label: format!("the period {from} to {to}"),
+                label: tr(
+                    cfg.lang(),
+                    "period-range",
+                    &[
+                        ("from", from.to_string().into()),
+                        ("to", to.to_string().into()),
+                    ],
+                ),
             }));
         }
         Ok(None)

@@ -3,6 +3,7 @@
 //! escapes every piece of text that came from the data folder.
 
 use super::{markdown, terminal, Table};
+use crate::i18n::{t, tr, Lang};
 use crate::text::{html_escape, md_escape};
 
 /// What the board says.
@@ -15,6 +16,8 @@ pub struct Board {
     pub date: String,
     pub alleys: Vec<BoardAlley>,
     pub duties: Vec<String>,
+    /// The language the board is written in.
+    pub lang: Lang,
 }
 
 /// One alley's line on the board.
@@ -29,21 +32,27 @@ pub struct BoardAlley {
     pub households: usize,
 }
 
-const TITLE: &str = "Lane leaders of";
-const KICKER: &str = "Public notice · 挂牌公示";
-const DUTIES: &str = "Duties of a lane leader";
-const VACANT: &str = "(vacant)";
-const CLOSING: &str = "Any problem in your alley? Call its lane leader.";
-
 impl Board {
+    fn t(&self, key: &str) -> String {
+        t(self.lang, key)
+    }
+
     fn title(&self) -> String {
-        format!("{TITLE} {}", self.village)
+        tr(
+            self.lang,
+            "board-title",
+            &[("village", self.village.as_str().into())],
+        )
     }
 
     /// `Taiping Town · Zaoyang · as of 2026-11-20`.
     fn byline(&self) -> String {
         let mut parts = self.place.clone();
-        parts.push(format!("as of {}", self.date));
+        parts.push(tr(
+            self.lang,
+            "board-as-of",
+            &[("date", self.date.as_str().into())],
+        ));
         parts.join(" · ")
     }
 
@@ -51,36 +60,43 @@ impl Board {
         self.alleys.iter().map(|a| a.households).sum()
     }
 
-    fn alley_count(&self) -> String {
-        let n = self.alleys.len();
-        format!("{n} alley{}", if n == 1 { "" } else { "s" })
-    }
-
     fn totals(&self) -> String {
-        let h = self.households();
-        format!(
-            "{}, {h} household{}.",
-            self.alley_count(),
-            if h == 1 { "" } else { "s" }
+        tr(
+            self.lang,
+            "board-totals",
+            &[
+                ("alleys", self.alleys.len().into()),
+                ("households", self.households().into()),
+            ],
         )
     }
 
+    /// The column headers, the households' last.
+    fn headers(&self) -> Vec<String> {
+        [
+            "board-col-alley",
+            "board-col-name",
+            "board-col-group",
+            "board-col-leader",
+            "board-col-phone",
+            "board-col-households",
+        ]
+        .iter()
+        .map(|k| self.t(k))
+        .collect()
+    }
+
     fn table(&self) -> Table {
-        let mut t = Table::new(&[
-            "Alley",
-            "Name",
-            "Villager group",
-            "Lane leader",
-            "Phone",
-            "Households",
-        ])
-        .numeric(&["Households"]);
+        let headers = self.headers();
+        let refs: Vec<&str> = headers.iter().map(String::as_str).collect();
+        let mut t = Table::new(&refs).numeric(&refs[5..]);
+        let vacant = self.t("board-vacant");
         for a in &self.alleys {
             t.push(vec![
                 a.id.clone(),
                 a.name.clone(),
                 a.group.clone(),
-                a.leader.clone().unwrap_or_else(|| VACANT.into()),
+                a.leader.clone().unwrap_or_else(|| vacant.clone()),
                 a.phone.clone(),
                 a.households.to_string(),
             ]);
@@ -91,16 +107,16 @@ impl Board {
 
 /// Plain text, for a terminal or a plain printer.
 pub fn txt(b: &Board) -> String {
-    let mut s = format!("{}\n{KICKER}\n{}\n\n", b.title(), b.byline());
+    let mut s = format!("{}\n{}\n{}\n\n", b.title(), b.t("board-kicker"), b.byline());
     s.push_str(&terminal(&b.table()));
     s.push_str(&format!("{}\n", b.totals()));
     if !b.duties.is_empty() {
-        s.push_str(&format!("\n{DUTIES}\n"));
+        s.push_str(&format!("\n{}\n", b.t("board-duties")));
         for (i, d) in b.duties.iter().enumerate() {
             s.push_str(&format!("{:>3}. {d}\n", i + 1));
         }
     }
-    s.push_str(&format!("\n{CLOSING}\n"));
+    s.push_str(&format!("\n{}\n", b.t("board-closing")));
     s
 }
 
@@ -109,18 +125,18 @@ pub fn md(b: &Board) -> String {
     let mut s = format!(
         "# {}\n\n{} · {}\n\n",
         md_escape(&b.title()),
-        md_escape(KICKER),
+        md_escape(&b.t("board-kicker")),
         md_escape(&b.byline())
     );
     s.push_str(&markdown(&b.table()));
     s.push_str(&format!("\n{}\n", b.totals()));
     if !b.duties.is_empty() {
-        s.push_str(&format!("\n## {DUTIES}\n\n"));
+        s.push_str(&format!("\n## {}\n\n", md_escape(&b.t("board-duties"))));
         for (i, d) in b.duties.iter().enumerate() {
             s.push_str(&format!("{}. {}\n", i + 1, md_escape(d)));
         }
     }
-    s.push_str(&format!("\n{CLOSING}\n"));
+    s.push_str(&format!("\n{}\n", md_escape(&b.t("board-closing"))));
     s
 }
 
@@ -159,7 +175,10 @@ footer { margin-top: 7mm; break-inside: avoid; padding-top: 3mm; border-top: 0.7
 pub fn html(b: &Board) -> String {
     let e = html_escape;
     let mut s = String::new();
-    s.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+    s.push_str(&format!(
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n",
+        b.lang.code()
+    ));
     s.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     s.push_str(&format!("<title>{}</title>\n", e(&b.title())));
     s.push_str(&format!(
@@ -167,15 +186,20 @@ pub fn html(b: &Board) -> String {
     ));
     s.push_str(&format!(
         "<header>\n<p class=\"kicker\">{}</p>\n<h1>{}</h1>\n<p class=\"byline\">{}</p>\n</header>\n",
-        e(KICKER),
+        e(&b.t("board-kicker")),
         e(&b.title()),
         e(&b.byline())
     ));
-    s.push_str("<table>\n<thead><tr><th>Alley</th><th>Name</th><th>Villager group</th><th>Lane leader</th><th>Phone</th><th class=\"num\">Households</th></tr></thead>\n<tbody>\n");
+    let h: Vec<String> = b.headers().iter().map(|h| e(h)).collect();
+    s.push_str(&format!(
+        "<table>\n<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th class=\"num\">{}</th></tr></thead>\n<tbody>\n",
+        h[0], h[1], h[2], h[3], h[4], h[5]
+    ));
+    let vacant = e(&b.t("board-vacant"));
     for a in &b.alleys {
         let leader = match &a.leader {
             Some(l) => format!("<td class=\"leader\">{}</td>", e(l)),
-            None => format!("<td class=\"leader vacant\">{VACANT}</td>"),
+            None => format!("<td class=\"leader vacant\">{vacant}</td>"),
         };
         s.push_str(&format!(
             "<tr><td>{}</td><td>{}</td><td>{}</td>{leader}<td class=\"phone\">{}</td><td class=\"num\">{}</td></tr>\n",
@@ -187,12 +211,16 @@ pub fn html(b: &Board) -> String {
         ));
     }
     s.push_str(&format!(
-        "</tbody>\n<tfoot><tr><td colspan=\"5\">Total: {}</td><td class=\"num\">{}</td></tr></tfoot>\n</table>\n",
-        e(&b.alley_count()),
+        "</tbody>\n<tfoot><tr><td colspan=\"5\">{}</td><td class=\"num\">{}</td></tr></tfoot>\n</table>\n",
+        e(&tr(
+            b.lang,
+            "board-total",
+            &[("alleys", tr(b.lang, "board-alleys", &[("alleys", b.alleys.len().into())]).into())]
+        )),
         b.households()
     ));
     if !b.duties.is_empty() {
-        s.push_str(&format!("<h2>{}</h2>\n<ol>\n", e(DUTIES)));
+        s.push_str(&format!("<h2>{}</h2>\n<ol>\n", e(&b.t("board-duties"))));
         for d in &b.duties {
             s.push_str(&format!("<li>{}</li>\n", e(d)));
         }
@@ -200,7 +228,7 @@ pub fn html(b: &Board) -> String {
     }
     s.push_str(&format!(
         "<footer>{}</footer>\n</main>\n</body>\n</html>\n",
-        e(CLOSING)
+        e(&b.t("board-closing"))
     ));
     s
 }
@@ -223,6 +251,7 @@ mod tests {
                 households: 1,
             }],
             duties: vec!["Patrol <daily>".into()],
+            lang: Lang::En,
         }
     }
 

@@ -6,6 +6,7 @@
 use serde_json::{Map, Value as Json};
 
 use super::Table;
+use crate::i18n::{percent, t, Lang};
 use crate::model::metric::{Metric, Source, Value, METRICS};
 
 /// A scope's metrics and their values, in report order.
@@ -14,30 +15,57 @@ pub type Values = Vec<(&'static Metric, Value)>;
 /// A row of a wide table: its leading cells and its metrics.
 pub type Row = (Vec<String>, Values);
 
+impl Metric {
+    /// The metric's header in a wide table, in `lang` (English: [`Metric::short`]).
+    pub fn header(&self, lang: Lang) -> String {
+        t(lang, &format!("{}{}", "metric-short-", self.key))
+    }
+
+    /// The metric's row name in a scope's own table (English: its key).
+    pub fn name(&self, lang: Lang) -> String {
+        t(lang, &format!("{}{}", "metric-name-", self.key))
+    }
+
+    /// What the metric counts, in `lang` (English: [`Metric::meaning`]).
+    pub fn meaning_in(&self, lang: Lang) -> String {
+        t(lang, &format!("{}{}", "metric-meaning-", self.key))
+    }
+}
+
+/// A value as a table cell shows it in `lang`: Chinese writes a rate `95.2%`.
+fn cell(lang: Lang, v: &Value) -> String {
+    match v {
+        Value::Rate(_) => percent(lang, &v.shown()),
+        Value::Count(_) => v.shown(),
+    }
+}
+
 /// One table with a row per scope and a column per metric: `first` names the
 /// leading columns, the first row's metrics name the others.
-pub fn wide(first: &[&str], rows: &[Row]) -> Table {
-    let metrics: Vec<&str> = rows.first().map_or(Vec::new(), |(_, values)| {
-        values.iter().map(|(m, _)| m.short).collect()
+pub fn wide(lang: Lang, first: &[String], rows: &[Row]) -> Table {
+    let metrics: Vec<String> = rows.first().map_or(Vec::new(), |(_, values)| {
+        values.iter().map(|(m, _)| m.header(lang)).collect()
     });
-    let mut headers: Vec<&str> = first.to_vec();
-    headers.extend(&metrics);
-    let mut t = Table::new(&headers).numeric(&metrics);
+    let mut headers: Vec<&str> = first.iter().map(String::as_str).collect();
+    let metric_refs: Vec<&str> = metrics.iter().map(String::as_str).collect();
+    headers.extend(&metric_refs);
+    let mut t = Table::new(&headers).numeric(&metric_refs);
     for (lead, values) in rows {
         let mut row = lead.clone();
-        row.extend(values.iter().map(|(_, v)| v.shown()));
+        row.extend(values.iter().map(|(_, v)| cell(lang, v)));
         t.push(row);
     }
     t
 }
 
 /// The table of one scope: a row per metric, `metric,value`.
-pub fn tall(values: &Values) -> Table {
-    let mut t = Table::new(&["metric", "value"]).numeric(&["value"]);
+pub fn tall(lang: Lang, values: &Values) -> Table {
+    let (metric, value) = (t(lang, "report-col-metric"), t(lang, "report-col-value"));
+    let mut table = Table::new(&[&metric, &value]).numeric(&[&value]);
     for (m, v) in values {
-        t.push(vec![m.key.to_string(), v.shown()]);
+        table.push(vec![m.name(lang), cell(lang, v)]);
     }
-    t
+    table
 }
 
 /// An empty tidy long CSV table: `scope,key,name,metric,value`, one number a row.
@@ -71,14 +99,19 @@ pub fn json(values: &Values) -> Json {
 /// escal = escalated, ...` for each header that is not its metric's key. With
 /// `town`, the town figures follow with their meaning (no village report defines
 /// them): `inbox = town_inbox (open at level town or above at the period's end)`.
-pub fn header_legend(town: bool) -> String {
+pub fn header_legend(lang: Lang, town: bool) -> String {
     METRICS
         .iter()
-        .filter_map(|m| match m.source {
-            Source::Town(_) if town => Some(format!("{} = {} ({})", m.short, m.key, m.meaning)),
-            Source::Town(_) => None,
-            _ if m.short != m.key => Some(format!("{} = {}", m.short, m.key)),
-            _ => None,
+        .filter_map(|m| {
+            let short = m.header(lang);
+            match m.source {
+                Source::Town(_) if town => {
+                    Some(format!("{short} = {} ({})", m.key, m.meaning_in(lang)))
+                }
+                Source::Town(_) => None,
+                _ if short != m.key => Some(format!("{short} = {}", m.key)),
+                _ => None,
+            }
         })
         .collect::<Vec<_>>()
         .join(", ")
@@ -86,13 +119,35 @@ pub fn header_legend(town: bool) -> String {
 
 /// The meanings `lane report`'s footnote spells out: `on_time_rate: of the cases
 /// resolved in the period, ...; households_served: ...`.
-pub fn meanings() -> String {
-    METRICS
-        .iter()
-        .filter(|m| m.in_village_report() && m.in_footnote)
-        .map(|m| format!("{}: {}", m.key, m.meaning))
-        .collect::<Vec<_>>()
-        .join("; ")
+/// In Chinese the metric's name leads (`按时办结率：…`), and `；` joins.
+pub fn meanings(lang: Lang) -> String {
+    meanings_of(
+        lang,
+        METRICS
+            .iter()
+            .filter(|m| m.in_village_report() && m.in_footnote),
+    )
+}
+
+/// The town figures' meanings, as [`meanings`] writes them.
+pub fn town_meanings(lang: Lang) -> String {
+    meanings_of(lang, METRICS.iter().filter(|m| !m.in_village_report()))
+}
+
+fn meanings_of<'a>(lang: Lang, ms: impl Iterator<Item = &'a Metric>) -> String {
+    let (sep, join) = match lang {
+        Lang::En => (": ", "; "),
+        Lang::ZhCn => ("：", "；"),
+    };
+    ms.map(|m| {
+        let name = match lang {
+            Lang::En => m.key.to_string(),
+            Lang::ZhCn => m.name(lang),
+        };
+        format!("{name}{sep}{}", m.meaning_in(lang))
+    })
+    .collect::<Vec<_>>()
+    .join(join)
 }
 
 #[cfg(test)]
@@ -105,8 +160,8 @@ mod tests {
     /// same as the hand-written footnotes they replace.)
     #[test]
     fn the_footnotes_spell_out_the_table() {
-        let village = header_legend(false);
-        let town = header_legend(true);
+        let village = header_legend(Lang::En, false);
+        let town = header_legend(Lang::En, true);
         assert!(village.starts_with("on_spot = solved_on_spot, escal = escalated, "));
         assert!(town.starts_with(&format!(
             "{village}, inbox = town_inbox (open at level town"
@@ -118,7 +173,7 @@ mod tests {
             at = i;
             assert_eq!(village.contains(&said), m.in_village_report(), "{}", m.key);
         }
-        let meanings = meanings();
+        let meanings = meanings(Lang::En);
         for m in METRICS {
             let said = format!("{}: {}", m.key, m.meaning);
             assert_eq!(

@@ -6,6 +6,7 @@ use serde_json::{json, Value as Json};
 
 use super::metrics::{add_tidy, header_legend, json as json_of, meanings, tall, tidy, wide, Row};
 use super::{Format, Table};
+use crate::i18n::{t, tr, Lang};
 use crate::model::report::{Report, ScopeRow, Warning};
 use crate::text::{md_escape, printable};
 
@@ -14,6 +15,8 @@ use crate::text::{md_escape, printable};
 pub struct Show {
     /// Leave out names of household heads and leaders (a report to post publicly).
     pub redact: bool,
+    /// The language of the human formats (table, md); CSV and JSON keys stay English.
+    pub lang: Lang,
 }
 
 pub fn render(r: &Report, format: Format, show: Show) -> String {
@@ -45,26 +48,41 @@ fn scope_rows(rows: &[ScopeRow], with_leader: bool, show: Show) -> Vec<Row> {
         .collect()
 }
 
-fn tables(r: &Report, show: Show) -> Vec<(&'static str, Table)> {
+/// The messages `keys` in `lang`.
+pub fn headers(lang: Lang, keys: &[&str]) -> Vec<String> {
+    keys.iter().map(|k| t(lang, k)).collect()
+}
+
+fn tables(r: &Report, show: Show) -> Vec<(String, Table)> {
+    let l = show.lang;
     vec![
-        ("Village", tall(&r.total.values())),
+        (t(l, "report-village"), tall(l, &r.total.values())),
         (
-            "By alley",
+            t(l, "report-by-alley"),
             wide(
-                &["alley", "name", "leader"],
+                l,
+                &headers(
+                    l,
+                    &["report-col-alley", "report-col-name", "report-col-leader"],
+                ),
                 &scope_rows(&r.alleys, true, show),
             ),
         ),
         (
-            "By category",
+            t(l, "report-by-category"),
             wide(
-                &["category", "name"],
+                l,
+                &headers(l, &["report-col-category", "report-col-name"]),
                 &scope_rows(&r.categories, false, show),
             ),
         ),
         (
-            "By level",
-            wide(&["level", "name"], &scope_rows(&r.levels, false, show)),
+            t(l, "report-by-level"),
+            wide(
+                l,
+                &headers(l, &["report-col-level", "report-col-name"]),
+                &scope_rows(&r.levels, false, show),
+            ),
         ),
     ]
 }
@@ -79,31 +97,49 @@ fn household_list(hs: &[(String, String)], show: Show) -> String {
             if show.redact {
                 id.clone()
             } else {
-                format!("{head} ({id})")
+                tr(
+                    show.lang,
+                    "report-household",
+                    &[("head", head.as_str().into()), ("id", id.as_str().into())],
+                )
             }
         })
         .collect::<Vec<_>>()
-        .join(", ")
+        .join(&t(show.lang, "report-list-separator"))
 }
 
-fn title(r: &Report) -> String {
-    format!(
-        "{}: lane-leader report, {} ({} to {})",
-        r.village, r.period.label, r.period.from, r.period.to
+fn title(r: &Report, lang: Lang) -> String {
+    tr(
+        lang,
+        "report-title",
+        &[
+            ("village", r.village.as_str().into()),
+            ("period", r.period.label.as_str().into()),
+            ("from", r.period.from.to_string().into()),
+            ("to", r.period.to.to_string().into()),
+        ],
     )
 }
 
 /// The warnings as terminal lines, `warning: …`, after the title.
-pub fn warning_lines(ws: &[Warning]) -> String {
+pub fn warning_lines(lang: Lang, ws: &[Warning]) -> String {
     ws.iter()
-        .map(|w| format!("\nwarning: INCOMPLETE: {}\n", printable(&w.message)))
+        .map(|w| {
+            let m = printable(&w.message);
+            let line = tr(lang, "report-incomplete", &[("message", m.as_ref().into())]);
+            format!("\n{line}\n")
+        })
         .collect()
 }
 
 /// The warnings as a Markdown block quote, after the title.
-pub fn warning_md(ws: &[Warning]) -> String {
+pub fn warning_md(lang: Lang, ws: &[Warning]) -> String {
     ws.iter()
-        .map(|w| format!("\n> **Warning: incomplete.** {}\n", md_escape(&w.message)))
+        .map(|w| {
+            let m = md_escape(&w.message);
+            let line = tr(lang, "report-incomplete-md", &[("message", m.into())]);
+            format!("\n> {line}\n")
+        })
         .collect()
 }
 
@@ -130,18 +166,30 @@ pub fn warning_json(ws: &[Warning]) -> Json {
 }
 
 fn terminal(r: &Report, show: Show) -> String {
-    let mut s = format!("{}\n", printable(&title(r)));
-    s.push_str(&warning_lines(&r.warnings));
+    let l = show.lang;
+    let mut s = format!("{}\n", printable(&title(r, l)));
+    s.push_str(&warning_lines(l, &r.warnings));
     s.push_str(&format!("\n{}\n", printable(&r.headline)));
     for (name, t) in tables(r, show) {
         s.push_str(&format!("\n{name}\n{}", super::terminal(&t)));
     }
+    let n = last_person_count(r);
     s.push_str(&format!(
-        "\nThe last person: {} households with no visit and no case\n",
-        last_person_count(r)
+        "\n{}\n",
+        tr(l, "report-last-person", &[("n", n.into())])
     ));
     if !r.last_person.is_empty() {
-        let mut t = Table::new(&["alley", "name", "count", "households"]).numeric(&["count"]);
+        let h = headers(
+            l,
+            &[
+                "report-col-alley",
+                "report-col-name",
+                "report-col-count",
+                "report-col-households",
+            ],
+        );
+        let h: Vec<&str> = h.iter().map(String::as_str).collect();
+        let mut t = Table::new(&h).numeric(&h[2..3]);
         for l in &r.last_person {
             t.push(vec![
                 l.alley.clone(),
@@ -156,29 +204,48 @@ fn terminal(r: &Report, show: Show) -> String {
 }
 
 fn markdown(r: &Report, show: Show) -> String {
-    let mut s = format!("# {}\n", md_escape(&title(r)));
-    s.push_str(&warning_md(&r.warnings));
+    let l = show.lang;
+    let mut s = format!("# {}\n", md_escape(&title(r, l)));
+    s.push_str(&warning_md(l, &r.warnings));
     s.push_str(&format!("\n{}\n", md_escape(&r.headline)));
     for (name, t) in tables(r, show) {
         s.push_str(&format!("\n## {name}\n\n{}", super::markdown(&t)));
     }
     s.push_str(&format!(
-        "\n## The last person\n\n{} households with no visit and no case in the period.\n",
-        last_person_count(r)
+        "\n## {}\n\n{}\n",
+        t(l, "report-last-person-heading"),
+        tr(
+            l,
+            "report-last-person-md",
+            &[("n", last_person_count(r).into())]
+        )
     ));
     for l in &r.last_person {
-        s.push_str(&format!(
-            "\n- **{} {}** ({}): {}\n",
-            md_escape(&l.alley),
-            md_escape(&l.alley_name),
-            l.households.len(),
-            md_escape(&household_list(&l.households, show))
-        ));
+        let item = tr(
+            show.lang,
+            "report-last-person-item",
+            &[
+                ("alley", md_escape(&l.alley).into()),
+                ("name", md_escape(&l.alley_name).into()),
+                ("n", l.households.len().into()),
+                (
+                    "households",
+                    md_escape(&household_list(&l.households, show)).into(),
+                ),
+            ],
+        );
+        s.push_str(&format!("\n- {item}\n"));
     }
     s.push_str(&format!(
-        "\n---\n\nColumns: {}. Rates are percentages. {}.\n",
-        header_legend(false),
-        meanings()
+        "\n---\n\n{}\n",
+        tr(
+            l,
+            "report-footnote",
+            &[
+                ("legend", header_legend(l, false).into()),
+                ("meanings", meanings(l).into()),
+            ]
+        )
     ));
     s
 }

@@ -4,15 +4,20 @@
 
 use serde_json::{json, Value as Json};
 
-use super::metrics::{add_tidy, header_legend, json as json_of, tall, tidy, wide, Row, Values};
+use super::metrics::{
+    add_tidy, header_legend, json as json_of, tall, tidy, town_meanings, wide, Row, Values,
+};
+use super::report::headers;
 use super::report::{warning_json, warning_lines, warning_md, warning_rows};
 use super::{Format, Table};
+use crate::i18n::{t, tr, Lang};
 use crate::model::metric::values;
 use crate::model::report::{ScopeRow, Tally};
 use crate::model::town::{Extra, TownReport};
 use crate::text::md_escape;
 
-pub fn render(r: &TownReport, format: Format) -> String {
+/// The town report in `format`; `lang` is the language of table and md.
+pub fn render(r: &TownReport, format: Format, lang: Lang) -> String {
     match format {
         Format::Csv => csv(r),
         Format::Json => {
@@ -20,8 +25,8 @@ pub fn render(r: &TownReport, format: Format) -> String {
             s.push('\n');
             s
         }
-        Format::Md => markdown(r),
-        Format::Table => terminal(r),
+        Format::Md => markdown(r, lang),
+        Format::Table => terminal(r, lang),
     }
 }
 
@@ -36,7 +41,7 @@ fn scope_rows(rows: &[ScopeRow]) -> Vec<Row> {
         .collect()
 }
 
-fn tables(r: &TownReport) -> Vec<(&'static str, Table)> {
+fn tables(r: &TownReport, l: Lang) -> Vec<(String, Table)> {
     let mut villages: Vec<Row> = r
         .villages
         .iter()
@@ -48,62 +53,92 @@ fn tables(r: &TownReport) -> Vec<(&'static str, Table)> {
         })
         .collect();
     villages.push((
-        vec!["total".into(), r.town.clone()],
+        vec![t(l, "town-total"), r.town.clone()],
         metrics(&r.total, &r.extra),
     ));
     vec![
-        ("Town", tall(&metrics(&r.total, &r.extra))),
-        ("By village", wide(&["village", "name"], &villages)),
+        (t(l, "town-town"), tall(l, &metrics(&r.total, &r.extra))),
         (
-            "By category",
-            wide(&["category", "name"], &scope_rows(&r.categories)),
+            t(l, "town-by-village"),
+            wide(
+                l,
+                &headers(l, &["town-col-village", "report-col-name"]),
+                &villages,
+            ),
         ),
-        ("By level", wide(&["level", "name"], &scope_rows(&r.levels))),
+        (
+            t(l, "report-by-category"),
+            wide(
+                l,
+                &headers(l, &["report-col-category", "report-col-name"]),
+                &scope_rows(&r.categories),
+            ),
+        ),
+        (
+            t(l, "report-by-level"),
+            wide(
+                l,
+                &headers(l, &["report-col-level", "report-col-name"]),
+                &scope_rows(&r.levels),
+            ),
+        ),
     ]
 }
 
-fn title(r: &TownReport) -> String {
-    format!(
-        "{}: lane-leader report of {} village{}, {} ({} to {})",
-        r.town,
-        r.villages.len(),
-        if r.villages.len() == 1 { "" } else { "s" },
-        r.period.label,
-        r.period.from,
-        r.period.to
+fn title(r: &TownReport, l: Lang) -> String {
+    tr(
+        l,
+        "town-title",
+        &[
+            ("town", r.town.as_str().into()),
+            ("villages", r.villages.len().into()),
+            ("period", r.period.label.as_str().into()),
+            ("from", r.period.from.to_string().into()),
+            ("to", r.period.to.to_string().into()),
+        ],
     )
 }
 
-fn inbox_line(r: &TownReport) -> String {
-    format!(
-        "Town inbox: {} cases open at level town or above at the period's end, {} of them overdue; `lane town inbox` lists those open now.",
-        r.extra.inbox, r.extra.inbox_overdue
+fn inbox_line(r: &TownReport, l: Lang) -> String {
+    tr(
+        l,
+        "town-inbox",
+        &[
+            ("inbox", r.extra.inbox.into()),
+            ("overdue", r.extra.inbox_overdue.into()),
+        ],
     )
 }
 
-fn terminal(r: &TownReport) -> String {
-    let mut s = format!("{}\n", title(r));
-    s.push_str(&warning_lines(&r.warnings));
+fn terminal(r: &TownReport, l: Lang) -> String {
+    let mut s = format!("{}\n", title(r, l));
+    s.push_str(&warning_lines(l, &r.warnings));
     s.push_str(&format!("\n{}\n", r.headline));
-    for (name, t) in tables(r) {
-        s.push_str(&format!("\n{name}\n{}", super::terminal(&t)));
+    for (name, table) in tables(r, l) {
+        s.push_str(&format!("\n{name}\n{}", super::terminal(&table)));
     }
-    s.push_str(&format!("\n{}\n", inbox_line(r)));
+    s.push_str(&format!("\n{}\n", inbox_line(r, l)));
     s
 }
 
-fn markdown(r: &TownReport) -> String {
-    let mut s = format!("# {}\n", md_escape(&title(r)));
-    s.push_str(&warning_md(&r.warnings));
+fn markdown(r: &TownReport, l: Lang) -> String {
+    let mut s = format!("# {}\n", md_escape(&title(r, l)));
+    s.push_str(&warning_md(l, &r.warnings));
     s.push_str(&format!("\n{}\n", md_escape(&r.headline)));
-    for (name, t) in tables(r) {
-        s.push_str(&format!("\n## {name}\n\n{}", super::markdown(&t)));
+    for (name, table) in tables(r, l) {
+        s.push_str(&format!("\n## {name}\n\n{}", super::markdown(&table)));
     }
-    s.push_str(&format!("\n{}\n", md_escape(&inbox_line(r))));
+    s.push_str(&format!("\n{}\n", md_escape(&inbox_line(r, l))));
     s.push_str(&format!(
-        "\n---\n\nColumns: {}. The definitions are those of each village's report; \
-         the town's rates are computed from the summed counts of all villages, not averaged.\n",
-        header_legend(true)
+        "\n---\n\n{}\n",
+        tr(
+            l,
+            "town-footnote",
+            &[
+                ("legend", header_legend(l, true).into()),
+                ("meanings", town_meanings(l).into()),
+            ]
+        )
     ));
     s
 }

@@ -24,6 +24,10 @@ pub fn render(c: &Config) -> String {
     s.push('\n');
     s.push_str("[village]\n");
     s.push_str(&format!("name = {}\n", quote(&c.village.name)));
+    if let Some(l) = &c.village.language {
+        s.push_str("# The language of lane's messages, reports and board: \"zh-CN\" or \"en\".\n");
+        s.push_str(&format!("language = {}\n", quote(l)));
+    }
     s.push_str("# The prefix of case IDs (NJ-2026-0042).\n");
     s.push_str(&format!("code = {}\n", quote(&c.village.code)));
     s.push_str(&format!("town = {}\n", quote(&c.village.town)));

@@ -185,6 +185,7 @@ pub fn lane_cmd(cwd: &Path) -> Command {
     c.current_dir(cwd)
         .env_remove("LANE_DATA")
         .env_remove("LANE_BY")
+        .env_remove("LANE_LANG")
         .env("LANE_NOW", NOW)
         .env("GIT_AUTHOR_NAME", "Test Clerk")
         .env("GIT_AUTHOR_EMAIL", "clerk@example.invalid")
@@ -264,6 +265,11 @@ impl Village {
     /// The sample village of Nanjie's size (`lane init --sample --no-git`).
     pub fn sample() -> Village {
         Village::init(&["--sample", "--no-git"])
+    }
+
+    /// An empty Chinese village, 南街村 (`lane init --lang zh-CN --no-git`).
+    pub fn chinese() -> Village {
+        Village::init(&["--no-git", "--lang", "zh-CN", "--name", "南街村"])
     }
 
     fn init(extra: &[&str]) -> Village {

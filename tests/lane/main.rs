@@ -17,6 +17,7 @@ mod exports;
 mod fit;
 mod git;
 mod hand_edits;
+mod i18n;
 mod import;
 mod incomplete;
 mod index;

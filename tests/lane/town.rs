@@ -226,6 +226,32 @@ fn the_town_pulls_reports_acts_and_pushes_back() {
         "\nTown inbox: 3 cases open at level town or above at the period's end, 2 of them overdue; \\`lane town inbox\\` lists those open now.\n"
     ));
 
+    // LANE_LANG=zh-CN: the town report's own words in Chinese (the month and the
+    // headline are the villages' lane.toml, English here).
+    let zh = w
+        .run("town --town town --format md report --month 2026-11")
+        .env("LANE_LANG", "zh-CN")
+        .out();
+    let zh = zh.ok();
+    assert!(
+        zh.starts_with(
+            "# Taiping Town街巷长工作报告（3个村，November 2026，2026-11-01至2026-11-30）\n"
+        ),
+        "{zh}"
+    );
+    for part in [
+        "\n## 全镇\n\n| 指标 | 数值 |\n|---|---:|\n| 新增案件 | ",
+        "\n## 各村\n\n| 村 | 名称 | 新增案件 | ",
+        " | 镇待办 | 镇待办超期 | 最后一人 |\n",
+        "\n| 合计 | Taiping Town | ",
+        "\n## 各类别\n\n| 类别 | 名称 | ",
+        "\n## 各层级\n\n| 层级 | 名称 | ",
+        "\n镇待办：期末处于镇党委及以上层级的未办结案件3件，其中超期2件；\\`lane town inbox\\` 列出当前未办结的案件。\n",
+        "\n---\n\n注：各项指标的口径与各村报告相同；全镇的比率由各村计数加总后计算，不取平均。镇待办：期末处于镇党委及以上层级、尚未办结的案件；镇待办超期：其中已超过办理时限的；最后一人：既无走访也无案件的户数。\n",
+    ] {
+        assert!(zh.contains(part), "{part}\n{zh}");
+    }
+
     // The town disposes of NJ T1 in its clone of Nanjie: the commit is made there.
     let out = w.run("--data town/villages/nanjie resolve NJ-2026-0001 --by 'Town official Chen' --note 'culvert laid by the town water office' --at 2026-11-20T09:30").out();
     out.ok();
