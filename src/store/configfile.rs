@@ -22,37 +22,7 @@ pub fn render(c: &Config) -> String {
     }
     s.push_str("]\n");
     s.push('\n');
-    s.push_str("[village]\n");
-    s.push_str(&format!("name = {}\n", quote(&c.village.name)));
-    if let Some(l) = &c.village.language {
-        s.push_str("# The language of lane's messages, reports and board: \"zh-CN\" or \"en\".\n");
-        s.push_str(&format!("language = {}\n", quote(l)));
-    }
-    s.push_str("# The prefix of case IDs (NJ-2026-0042).\n");
-    s.push_str(&format!("code = {}\n", quote(&c.village.code)));
-    s.push_str(&format!("town = {}\n", quote(&c.village.town)));
-    s.push_str(&format!("county = {}\n", quote(&c.village.county)));
-    s.push_str("# Times without an offset are in this one.\n");
-    s.push_str(&format!(
-        "utc_offset = {}\n\n",
-        quote(&c.village.utc_offset)
-    ));
-    s.push_str(
-        "# The report's headline sentence: {period}, {village}, {items} and {n} are filled in.\n",
-    );
-    s.push_str("[report]\n");
-    s.push_str(&format!("headline = {}\n", quote(&c.report.headline)));
-    s.push_str(&format!("households = {}\n", quote(&c.report.households)));
-    s.push_str(&format!("separator = {}\n", quote(&c.report.separator)));
-    s.push_str(&format!(
-        "last_separator = {}\n",
-        quote(&c.report.last_separator)
-    ));
-    s.push_str("# How {period} names a month (chrono format; \"%Y年%-m月\" gives 2026年11月).\n");
-    s.push_str(&format!(
-        "month_format = {}\n\n",
-        quote(&c.report.month_format)
-    ));
+    village_and_report(&mut s, c);
     s.push_str(
         "# The escalation chain, lowest first; a case at a level is overdue after its days.\n",
     );
@@ -92,6 +62,41 @@ pub fn render(c: &Config) -> String {
         ));
     }
     s
+}
+
+/// The `[village]` and `[report]` tables.
+fn village_and_report(s: &mut String, c: &Config) {
+    s.push_str("[village]\n");
+    s.push_str(&format!("name = {}\n", quote(&c.village.name)));
+    if let Some(l) = &c.village.language {
+        s.push_str("# The language of lane's messages, reports and board: \"zh-CN\" or \"en\".\n");
+        s.push_str(&format!("language = {}\n", quote(l)));
+    }
+    s.push_str("# The prefix of case IDs (NJ-2026-0042).\n");
+    s.push_str(&format!("code = {}\n", quote(&c.village.code)));
+    s.push_str(&format!("town = {}\n", quote(&c.village.town)));
+    s.push_str(&format!("county = {}\n", quote(&c.village.county)));
+    s.push_str("# Times without an offset are in this one.\n");
+    s.push_str(&format!(
+        "utc_offset = {}\n\n",
+        quote(&c.village.utc_offset)
+    ));
+    s.push_str(
+        "# The report's headline sentence: {period}, {village}, {items} and {n} are filled in.\n",
+    );
+    s.push_str("[report]\n");
+    s.push_str(&format!("headline = {}\n", quote(&c.report.headline)));
+    s.push_str(&format!("households = {}\n", quote(&c.report.households)));
+    s.push_str(&format!("separator = {}\n", quote(&c.report.separator)));
+    s.push_str(&format!(
+        "last_separator = {}\n",
+        quote(&c.report.last_separator)
+    ));
+    s.push_str("# How {period} names a month (chrono format; \"%Y年%-m月\" gives 2026年11月).\n");
+    s.push_str(&format!(
+        "month_format = {}\n\n",
+        quote(&c.report.month_format)
+    ));
 }
 
 #[cfg(test)]
