@@ -434,7 +434,7 @@ fn original(store: &Store, t: &Case, given: &str) -> Result<CaseId> {
         ))
         .hint("give the case that still tracks the problem"));
     }
-    if !store.path(&Store::case_rel(&o)).is_file() {
+    if !store.has_case(&o) {
         return Err(
             Error::refused(format!("--of: there is no case {o} to be a duplicate of"))
                 .hint("`lane list` shows the cases; give the one that tracks the problem"),

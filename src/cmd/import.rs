@@ -35,12 +35,7 @@ fn column_of(name: &str) -> Option<usize> {
 pub fn run(ctx: &Ctx, file: &Path) -> Result<()> {
     let store = ctx.store()?;
     let display = file.display().to_string();
-    if !file.is_file() {
-        return Err(
-            Error::input(format!("cannot read {display}: there is no such file"))
-                .hint("give the path of a CSV file exported from the spreadsheet"),
-        );
-    }
+    csvfile::check_import_source(file, &display)?;
     let (doc, problems) = csvfile::read_lenient(file, &display, Encoding::Utf8OrGbk)
         .map_err(|e| nothing_imported(e.problems, e.hint))?;
     let map = column_map(&doc, &display)?;

@@ -27,6 +27,11 @@ impl Store {
         format!("{CASES_DIR}/{}/{id}.toml", id.year)
     }
 
+    /// Whether the case `id` has its file in the folder.
+    pub fn has_case(&self, id: &CaseId) -> bool {
+        self.path(&Self::case_rel(id)).is_file()
+    }
+
     /// Every `tickets/<YEAR>/*.toml`, as paths relative to the data folder, sorted.
     pub fn case_files(&self) -> Result<Vec<String>> {
         let dir = self.path(CASES_DIR);

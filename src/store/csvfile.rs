@@ -283,6 +283,24 @@ pub fn read(path: &Path, display: &str, enc: Encoding) -> Result<CsvDoc> {
     parse(text, bom, display)
 }
 
+/// Refuses what cannot be a spreadsheet export before reading it: a path that does
+/// not exist, and one that is not a regular file (a folder, a device such as
+/// /dev/null), each with what to do.
+pub fn check_import_source(path: &Path, display: &str) -> Result<()> {
+    let hint = "give the path of a CSV file exported from the spreadsheet";
+    match std::fs::metadata(path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            Err(Error::input(format!("cannot read {display}: there is no such file")).hint(hint))
+        }
+        Err(e) => Err(Error::io("cannot read", path, e).hint(hint)),
+        Ok(m) if !m.is_file() => Err(Error::input(format!(
+            "cannot read {display}: it is a folder or a device, not a file"
+        ))
+        .hint(hint)),
+        Ok(_) => Ok(()),
+    }
+}
+
 /// Reads a CSV file with [`parse_lenient`].
 pub fn read_lenient(path: &Path, display: &str, enc: Encoding) -> Result<(CsvDoc, Vec<String>)> {
     let bytes = std::fs::read(path).map_err(|e| Error::io("cannot read", path, e))?;

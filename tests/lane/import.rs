@@ -299,3 +299,35 @@ fn import_into_an_empty_village_starts_at_h0001() {
         "id,head,alley,address,members,phone,tags,note,registered\nH0001,陈建军,A01,,,,,,2026-11-20\n"
     );
 }
+
+/// Regression: what is not a spreadsheet file is named for what it is — a missing
+/// path, a folder, a device — and nothing is written (the whole class of bad paths).
+#[test]
+fn an_import_path_that_is_not_a_file_says_what_it_is() {
+    let v = Village::new();
+    v.seed();
+    let before = v.snapshot();
+    let hint = "hint: give the path of a CSV file exported from the spreadsheet\n";
+    let missing = v.tmp.path().join("nope.csv");
+    v.run("household import")
+        .arg(&missing)
+        .stderr(format!(
+            "error: cannot read {}: there is no such file\n{hint}",
+            missing.display()
+        ))
+        .status(2);
+    // A folder and a device.
+    for path in [
+        v.tmp.path().to_path_buf(),
+        std::path::PathBuf::from("/dev/null"),
+    ] {
+        v.run("household import")
+            .arg(&path)
+            .stderr(format!(
+                "error: cannot read {}: it is a folder or a device, not a file\n{hint}",
+                path.display()
+            ))
+            .status(2);
+    }
+    v.assert_unchanged(&before);
+}
