@@ -26,15 +26,7 @@ pub const HEADER: &[&str] = &[
 ];
 
 /// The columns of a format-1 patrol log: no ID. Still read; `migrate_v2` upgrades it.
-pub const HEADER_V1: &[&str] = &[
-    "date",
-    "leader",
-    "alley",
-    "kind",
-    "household",
-    "ticket",
-    "note",
-];
+pub const HEADER_V1: &[&str] = HEADER.split_at(1).1;
 
 /// A patrol row's identity: `<YYYY>-<MM>-<STATION><NNNN>`, e.g. `2026-11-0042` or,
 /// logged by the clone with station code `T`, `2026-11-T0007`. The month is the

@@ -27,27 +27,32 @@ pub fn migrate_v2(tx: &mut Tx) -> Result<usize> {
         let Ok(mut case) = casefile::parse(&text) else {
             continue;
         };
-        let before: Vec<bool> = case.events.iter().map(|e| e.deadline.is_some()).collect();
         let rules = Rules::for_case(&tx.config, &case);
-        if record_all(&mut case.events, &rules) == 0 {
+        let added = newly_recorded(&mut case.events, &rules);
+        if added.is_empty() {
             continue;
         }
-        let added: Vec<&Event> = case
-            .events
-            .iter()
-            .zip(before)
-            .filter(|(e, had)| !had && e.deadline.is_some())
-            .map(|(e, _)| e)
-            .collect();
         changed += added.len();
         tx.put(&rel, with_deadlines(&text, &added).into_bytes());
     }
     Ok(changed)
 }
 
+/// Records the deadline on every event of `events` that sets one and has none yet;
+/// returns those events, as they are now.
+fn newly_recorded(events: &mut [Event], rules: &Rules) -> Vec<Event> {
+    let before: Vec<bool> = events.iter().map(|e| e.deadline.is_some()).collect();
+    record_all(events, rules);
+    let gained = events.iter().zip(before);
+    gained
+        .filter(|(e, had)| !had && e.deadline.is_some())
+        .map(|(e, _)| e.clone())
+        .collect()
+}
+
 /// `text` with a `deadline = "…"` line at the end of each event of `events` (found
 /// by its header line), before the blank lines that separate it from the next.
-fn with_deadlines(text: &str, events: &[&Event]) -> String {
+fn with_deadlines(text: &str, events: &[Event]) -> String {
     let eol = if text.contains("\r\n") { "\r\n" } else { "\n" };
     let mut lines: Vec<String> = text.split_inclusive('\n').map(str::to_string).collect();
     if lines.last().is_some_and(|l| !l.ends_with('\n')) {
@@ -80,15 +85,7 @@ mod tests {
         let mut case = casefile::parse(text).unwrap();
         let cfg = Config::new("X", "NJ");
         let rules = Rules::for_case(&cfg, &case);
-        let before: Vec<bool> = case.events.iter().map(|e| e.deadline.is_some()).collect();
-        record_all(&mut case.events, &rules);
-        let added: Vec<&Event> = case
-            .events
-            .iter()
-            .zip(before)
-            .filter(|(e, had)| !had && e.deadline.is_some())
-            .map(|(e, _)| e)
-            .collect();
+        let added = newly_recorded(&mut case.events, &rules);
         with_deadlines(text, &added)
     }
 
