@@ -67,20 +67,31 @@ impl Error {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         // Messages quote text from files; it must not drive the terminal.
+        let (error, hint) = (crate::msg!("prefix-error"), crate::msg!("prefix-hint"));
         for (i, p) in self.problems.iter().enumerate() {
             if i > 0 {
                 writeln!(f)?;
             }
-            write!(f, "error: {}", crate::text::printable(p))?;
+            write!(f, "{error}{}", crate::text::printable(p))?;
         }
         if let Some(h) = &self.hint {
-            write!(f, "\nhint: {}", crate::text::printable(h))?;
+            write!(f, "\n{hint}{}", crate::text::printable(h))?;
         }
         Ok(())
     }
 }
 
 impl std::error::Error for Error {}
+
+/// Prints a warning on stderr behind `warning: ` (in the current language),
+/// quoting control characters.
+pub fn warn(msg: &str) {
+    eprintln!(
+        "{}{}",
+        crate::msg!("prefix-warning"),
+        crate::text::printable(msg)
+    );
+}
 
 impl From<clap::Error> for Error {
     fn from(e: clap::Error) -> Self {

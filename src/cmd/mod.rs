@@ -54,6 +54,8 @@ impl Ctx {
 /// Parses the command line and runs the command. Help, version and usage errors
 /// are printed by clap itself (usage errors exit 2).
 pub fn run(args: impl IntoIterator<Item = OsString>) -> Result<()> {
+    let args: Vec<OsString> = args.into_iter().collect();
+    crate::i18n::set_current(language_of(&args));
     let cli = Cli::parse_from(args);
     let ctx = Ctx {
         data: crate::store::locate(cli.data.as_deref()),
@@ -98,6 +100,26 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> Result<()> {
         Command::Completions { shell } => meta::completions(shell),
         Command::Man => meta::man(),
     }
+}
+
+/// The language of this command before it is parsed: `LANE_LANG`, else the
+/// language of the folder `--data` (or `$LANE_DATA`, or the working directory)
+/// names, else the locale.
+fn language_of(args: &[OsString]) -> crate::i18n::Lang {
+    let mut data = None;
+    let mut it = args.iter().skip(1);
+    while let Some(a) = it.next() {
+        let a = a.to_string_lossy();
+        if a == "--" {
+            break;
+        } else if a == "--data" {
+            data = it.next().map(PathBuf::from);
+        } else if let Some(v) = a.strip_prefix("--data=") {
+            data = Some(PathBuf::from(v));
+        }
+    }
+    let dir = crate::store::locate(data.as_deref());
+    crate::i18n::Lang::choose(crate::store::peek_language(&dir).as_deref())
 }
 
 /// Prints a human message (what was done) on stderr.

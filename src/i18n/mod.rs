@@ -11,12 +11,81 @@
 use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+pub use fluent_bundle::FluentValue;
+use fluent_bundle::{FluentArgs, FluentResource};
 
-/// The English catalogue.
-pub const EN_FTL: &str = include_str!("locales/en/lane.ftl");
+/// The catalogue files, by area, in both languages (`locales/LANG/AREA.ftl`).
+/// One area per file keeps each file to one part of the program.
+macro_rules! catalogue {
+    ($lang:literal) => {
+        &[
+            (
+                "lane",
+                include_str!(concat!("locales/", $lang, "/lane.ftl")),
+            ),
+            (
+                "store",
+                include_str!(concat!("locales/", $lang, "/store.ftl")),
+            ),
+            ("cmd", include_str!(concat!("locales/", $lang, "/cmd.ftl"))),
+            (
+                "check",
+                include_str!(concat!("locales/", $lang, "/check.ftl")),
+            ),
+            (
+                "town",
+                include_str!(concat!("locales/", $lang, "/town.ftl")),
+            ),
+            (
+                "help",
+                include_str!(concat!("locales/", $lang, "/help.ftl")),
+            ),
+        ]
+    };
+}
+
+/// The English catalogue: (area, text) per file.
+pub const EN_FTL: &[(&str, &str)] = catalogue!("en");
 /// The Simplified Chinese catalogue.
-pub const ZH_CN_FTL: &str = include_str!("locales/zh-CN/lane.ftl");
+pub const ZH_CN_FTL: &[(&str, &str)] = catalogue!("zh-CN");
+
+/// The language of this process's messages (errors, hints, confirmations):
+/// set once the language is known ([`set_current`]), English until then.
+static CURRENT: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(0);
+
+/// Makes `lang` the language of [`current`].
+pub fn set_current(lang: Lang) {
+    let n = match lang {
+        Lang::En => 0,
+        Lang::ZhCn => 1,
+    };
+    CURRENT.store(n, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// The language of this command's messages.
+pub fn current() -> Lang {
+    match CURRENT.load(std::sync::atomic::Ordering::Relaxed) {
+        1 => Lang::ZhCn,
+        _ => Lang::En,
+    }
+}
+
+/// A message of the current language: `msg!("key")` or
+/// `msg!("key", name = value, ...)`; values are anything `FluentValue` takes
+/// (`&str`, `String`, numbers). Paths go in as `path.display().to_string()`.
+#[macro_export]
+macro_rules! msg {
+    ($key:literal) => {
+        $crate::i18n::t($crate::i18n::current(), $key)
+    };
+    ($key:literal, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::i18n::tr(
+            $crate::i18n::current(),
+            $key,
+            &[$((stringify!($name), $crate::i18n::FluentValue::from($value))),+],
+        )
+    };
+}
 
 /// The prefixes of message ids built at run time from a metric key
 /// (`metric-short-opened`); the catalogue test accepts an id under one of these
@@ -80,7 +149,7 @@ impl Lang {
         locale.map(Lang::of_locale).unwrap_or_default()
     }
 
-    fn source(self) -> &'static str {
+    fn sources(self) -> &'static [(&'static str, &'static str)] {
         match self {
             Lang::En => EN_FTL,
             Lang::ZhCn => ZH_CN_FTL,
@@ -97,13 +166,15 @@ impl Lang {
         cell.get_or_init(|| {
             let id: unic_langid::LanguageIdentifier =
                 self.code().parse().expect("a language identifier");
-            let res = FluentResource::try_new(self.source().to_string())
-                .expect("the catalogue parses (the catalogue test checks it)");
             let mut b = FluentBundle::new_concurrent(vec![id]);
             // No Unicode isolation marks around arguments: the text goes to
             // terminals, Markdown and CSV, not to a bidirectional layout.
             b.set_use_isolating(false);
-            b.add_resource(res).expect("no message is defined twice");
+            for (_, text) in self.sources() {
+                let res = FluentResource::try_new(text.to_string())
+                    .expect("the catalogue parses (the catalogue test checks it)");
+                b.add_resource(res).expect("no message is defined twice");
+            }
             b
         })
     }

@@ -5,14 +5,36 @@ use super::*;
 use std::collections::BTreeSet;
 use std::path::Path;
 
-/// The message ids of a catalogue, in order, checking that it parses.
-fn ids(name: &str, source: &str) -> Vec<String> {
+/// The message ids of one catalogue file, in order, checking that it parses.
+fn file_ids(name: &str, source: &str) -> Vec<String> {
     let res = FluentResource::try_new(source.to_string())
         .unwrap_or_else(|(_, errors)| panic!("{name} does not parse: {errors:?}"));
     res.entries()
         .filter_map(|e| match e {
             fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
             _ => None,
+        })
+        .collect()
+}
+
+/// The message ids of a language's catalogue, each with its file's area.
+fn ids(lang: &str, files: &[(&str, &str)]) -> Vec<String> {
+    files
+        .iter()
+        .flat_map(|(area, text)| {
+            file_ids(&format!("{lang}/{area}.ftl"), text)
+                .into_iter()
+                .map(move |id| format!("{area}:{id}"))
+        })
+        .collect()
+}
+
+/// The ids without their areas.
+fn bare(ids: &[String]) -> Vec<String> {
+    ids.iter()
+        .map(|i| {
+            i.split_once(':')
+                .map_or(i.clone(), |(_, id)| id.to_string())
         })
         .collect()
 }
@@ -38,8 +60,14 @@ fn source_text() -> String {
 
 #[test]
 fn every_message_is_in_both_languages_and_used() {
-    let en = ids("en", EN_FTL);
-    let zh = ids("zh-CN", ZH_CN_FTL);
+    // The same id in the same area's file in both languages.
+    let en_areas = ids("en", EN_FTL);
+    let zh_areas = ids("zh-CN", ZH_CN_FTL);
+    let (ea, za): (BTreeSet<_>, BTreeSet<_>) =
+        (en_areas.iter().collect(), zh_areas.iter().collect());
+    let moved: Vec<_> = ea.symmetric_difference(&za).collect();
+    let en = bare(&en_areas);
+    let zh = bare(&zh_areas);
     for (name, list) in [("en", &en), ("zh-CN", &zh)] {
         let set: BTreeSet<_> = list.iter().collect();
         assert_eq!(set.len(), list.len(), "{name} defines a message twice");
@@ -50,6 +78,10 @@ fn every_message_is_in_both_languages_and_used() {
     let only_zh: Vec<_> = zh_set.difference(&en_set).collect();
     assert!(only_en.is_empty(), "missing in zh-CN: {only_en:?}");
     assert!(only_zh.is_empty(), "missing in en: {only_zh:?}");
+    assert!(
+        moved.is_empty(),
+        "in another file in the other language: {moved:?}"
+    );
 
     let src = source_text();
     let metric_keys: Vec<&str> = crate::model::metric::METRICS

@@ -66,6 +66,27 @@ pub fn locate(flag: Option<&Path>) -> PathBuf {
     PathBuf::from("data")
 }
 
+/// The `[village] language` of the folder at `dir`, read leniently before the
+/// command line is parsed (so `--help` speaks it): `en` for a folder that names
+/// no language, `None` when there is no lane.toml or it does not parse.
+pub fn peek_language(dir: &Path) -> Option<String> {
+    #[derive(serde::Deserialize)]
+    struct Peek {
+        village: Option<PeekVillage>,
+    }
+    #[derive(serde::Deserialize)]
+    struct PeekVillage {
+        language: Option<String>,
+    }
+    let text = std::fs::read_to_string(dir.join(CONFIG_FILE)).ok()?;
+    let peek: Peek = toml::from_str(&text).ok()?;
+    Some(
+        peek.village
+            .and_then(|v| v.language)
+            .unwrap_or_else(|| "en".to_string()),
+    )
+}
+
 /// Whether `dir` is a lane data folder (holds a lane.toml).
 pub fn is_data_folder(dir: &Path) -> bool {
     dir.join(CONFIG_FILE).is_file()
@@ -89,15 +110,14 @@ impl Store {
     pub fn open(root: &Path) -> Result<Store> {
         let path = root.join(CONFIG_FILE);
         if !path.is_file() {
-            return Err(Error::input(format!(
-                "{} is not a lane data folder (no {CONFIG_FILE})",
-                root.display()
+            return Err(Error::input(crate::msg!(
+                "store-not-a-folder",
+                path = root.display().to_string()
             ))
-            .hint(
-                "create one with `lane init DIR`, or point to one with --data DIR or $LANE_DATA",
-            ));
+            .hint(crate::msg!("store-not-a-folder-hint")));
         }
         let config = read_config(&path)?;
+        crate::i18n::set_current(config.lang());
         let now = now(config.offset())?;
         if atomic::has_journal(root) || pending::exists(root) {
             // A crash interrupted a write of several files, or its commit: finish

@@ -141,3 +141,9 @@ metric-meaning-town_inbox_overdue = of those, past their deadline
 metric-short-last_person = last
 metric-name-last_person = last_person
 metric-meaning-last_person = households with no visit and no case
+
+## The prefixes of stderr lines (src/error.rs)
+
+prefix-error = error:{" "}
+prefix-hint = hint:{" "}
+prefix-warning = warning:{" "}

@@ -128,3 +128,9 @@ metric-meaning-town_inbox_overdue = 其中已超过办理时限的
 metric-short-last_person = 最后一人
 metric-name-last_person = 最后一人
 metric-meaning-last_person = 既无走访也无案件的户数
+
+## The prefixes of stderr lines (src/error.rs)
+
+prefix-error = 错误：
+prefix-hint = 提示：
+prefix-warning = 警告：

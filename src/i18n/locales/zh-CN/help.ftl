@@ -1,0 +1,1 @@
+# lane messages (zh-CN): help
