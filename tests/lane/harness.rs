@@ -186,6 +186,8 @@ pub fn lane_cmd(cwd: &Path) -> Command {
         .env_remove("LANE_DATA")
         .env_remove("LANE_BY")
         .env_remove("LANE_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LANG")
         .env("LANE_NOW", NOW)
         .env("GIT_AUTHOR_NAME", "Test Clerk")
         .env("GIT_AUTHOR_EMAIL", "clerk@example.invalid")
