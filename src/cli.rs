@@ -2,12 +2,13 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::model::registry::{Background, SelectedBy};
 use crate::render::Format;
 
 mod board;
+pub mod localize;
 mod patrol;
 mod stars;
 mod town;
@@ -513,4 +514,23 @@ pub struct MergeDriverArgs {
     pub theirs: Option<PathBuf>,
     /// The file's path in the work tree (git's %P): patrol logs merge by row ID
     pub path: Option<String>,
+}
+
+/// The command line in `lang`: the derive types' command with its texts from the
+/// catalogue (see [`localize`]).
+pub fn command(lang: crate::i18n::Lang) -> clap::Command {
+    localize::localize(Cli::command(), lang)
+}
+
+/// Parses the command line with help and usage errors in the current language;
+/// help and version are printed and exit 0, usage errors exit 2 (as clap does).
+pub fn parse(args: Vec<std::ffi::OsString>) -> Cli {
+    let lang = crate::i18n::current();
+    let result = command(lang)
+        .try_get_matches_from(args)
+        .and_then(|mut m| Cli::from_arg_matches_mut(&mut m));
+    match result {
+        Ok(cli) => cli,
+        Err(e) => localize::exit(e, lang),
+    }
 }

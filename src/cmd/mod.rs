@@ -27,9 +27,7 @@ mod town_report;
 use std::ffi::OsString;
 use std::path::PathBuf;
 
-use clap::Parser;
-
-use crate::cli::{Cli, Command};
+use crate::cli::Command;
 use crate::error::Result;
 use crate::prompt::Prompter;
 use crate::render::Format;
@@ -56,7 +54,7 @@ impl Ctx {
 pub fn run(args: impl IntoIterator<Item = OsString>) -> Result<()> {
     let args: Vec<OsString> = args.into_iter().collect();
     crate::i18n::set_current(language_of(&args));
-    let cli = Cli::parse_from(args);
+    let cli = crate::cli::parse(args);
     let ctx = Ctx {
         data: crate::store::locate(cli.data.as_deref()),
         format: cli.format.unwrap_or_default(),

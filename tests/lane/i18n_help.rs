@@ -1,0 +1,118 @@
+//! `--help` and usage errors in the folder's language: the clap command is
+//! localized at run time from help.ftl (src/cli/localize.rs).
+
+use crate::harness::Village;
+
+const OPEN_HELP_ZH: &str = r#"巡查：为发现的问题登记案件
+
+用法：lane open [OPTIONS]
+
+选项:
+      --title <TITLE>          问题是什么
+      --category <CATEGORY>    lane.toml 中的类别键或类别名称（sanitation 环境卫生、hazard 安全隐患、dispute 矛盾纠纷、service
+                               便民服务、feedback 社情民意）
+      --alley <ALLEY>          问题所在的街巷
+      --household <HOUSEHOLD>  涉及的住户（同时确定所在街巷）
+      --source <SOURCE>        问题的来源 [默认：inspection] [可选值：inspection, visit, household, hotline]
+      --note <NOTE>            第一条记录
+      --solved <NOTE>          当场解决：立即记录处置（类别无需回访时同时关闭案件）
+      --by <WHO>               经办人 [默认：$LANE_BY，否则 local.toml 中的 `by`]
+      --at <TIME>              时间（YYYY-MM-DDTHH:MM，未注明时区时按本村时区）[默认：现在]
+  -h, --help                   显示帮助
+  -V, --version                显示版本
+
+全局选项:
+      --data <DIR>       数据文件夹 [默认：$LANE_DATA（非空时），否则向上查找最近的含 lane.toml 的文件夹，否则 ./data]
+      --format <FORMAT>  列表的输出格式 [可选值：table, csv, json, md]
+      --no-input         不提问；缺少的值作为错误报告，并指出对应的参数
+      --no-commit        不把本次修改提交到 git
+"#;
+
+const OPEN_HELP_EN: &str = r#"Inspection: open a case for a problem found
+
+Usage: lane open [OPTIONS]
+
+Options:
+      --data <DIR>             The data folder [default: $LANE_DATA unless empty, else the nearest
+                               folder upward with lane.toml, else ./data]
+      --title <TITLE>          What the problem is
+      --category <CATEGORY>    The category key from lane.toml (sanitation, hazard, dispute,
+                               service, feedback)
+      --format <FORMAT>        Output format of listings [possible values: table, csv, json, md]
+      --alley <ALLEY>          The alley where the problem is
+      --no-input               Never prompt; a missing value is an error that names its flag
+      --household <HOUSEHOLD>  The household concerned (implies its alley)
+      --no-commit              Do not commit the change to git
+      --source <SOURCE>        How the problem came to light [default: inspection] [possible values:
+                               inspection, visit, household, hotline]
+      --note <NOTE>            A first note [default: ""]
+      --solved <NOTE>          Solved on the spot: records the disposal at once (and closes the case
+                               when its category needs no return visit)
+      --by <WHO>               Who acted [default: $LANE_BY, else `by` in local.toml]
+      --at <TIME>              When (YYYY-MM-DDTHH:MM, in the village's offset unless given)
+                               [default: now]
+  -h, --help                   Print help
+  -V, --version                Print version
+"#;
+
+#[test]
+fn open_help_is_in_chinese_in_a_chinese_folder() {
+    let v = Village::chinese();
+    v.run("open --help").stdout(OPEN_HELP_ZH).status(0);
+    // LANE_LANG overrides the folder for one command.
+    v.run("open --help")
+        .env("LANE_LANG", "en")
+        .stdout(OPEN_HELP_EN)
+        .status(0);
+}
+
+#[test]
+fn open_help_is_in_english_in_an_english_folder() {
+    let v = Village::new();
+    v.run("open --help").stdout(OPEN_HELP_EN).status(0);
+    v.run("open --help")
+        .env("LANE_LANG", "zh-CN")
+        .stdout(OPEN_HELP_ZH)
+        .status(0);
+}
+
+#[test]
+fn usage_errors_are_worded_in_chinese() {
+    let v = Village::chinese();
+    v.run("open --bogus")
+        .stderr("错误：无法识别的参数 '--bogus'\n\n用法：lane open [OPTIONS]\n\n更多信息请运行 '--help'。\n")
+        .status(2);
+    v.run("opne")
+        .stderr("错误：无法识别的命令 'opne'\n\n  提示：是否要用 'open'？\n\n用法：lane [OPTIONS] <命令>\n\n更多信息请运行 '--help'。\n")
+        .status(2);
+    v.run("list --format xml")
+        .stderr("错误：参数 '--format <FORMAT>' 的值 'xml' 无效\n\n  可选值：table, csv, json, md\n\n更多信息请运行 '--help'。\n")
+        .status(2);
+}
+
+#[test]
+fn usage_errors_stay_clap_s_in_english() {
+    let v = Village::new();
+    v.run("open --bogus")
+        .stderr("error: unexpected argument '--bogus' found\n\nUsage: lane open [OPTIONS]\n\nFor more information, try '--help'.\n")
+        .status(2);
+}
+
+#[test]
+fn the_command_list_and_headings_are_chinese() {
+    let v = Village::chinese();
+    let out = v.run("--help").ok();
+    for line in [
+        "用法：lane [OPTIONS] <命令>\n",
+        "命令:\n",
+        "  open          巡查：为发现的问题登记案件\n",
+        "  escalate      协调：把案件上报至上一层级（或用 --to 指定层级）\n",
+        "  help          显示本帮助或指定子命令的帮助\n",
+        "全局选项:\n",
+        "界面语言：在 lane.toml 的 [village] 中设 language = \"zh-CN\" 或 \"en\"；单次命令可用 LANE_LANG=en。\n",
+    ] {
+        assert!(out.contains(line), "no {line:?} in\n{out}");
+    }
+    assert!(!out.contains("Usage"), "{out}");
+    assert!(!out.contains("Print help"), "{out}");
+}
