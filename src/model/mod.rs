@@ -11,6 +11,7 @@ pub mod lifecycle;
 pub mod metric;
 pub mod patrol;
 pub mod period;
+pub mod pinyin;
 pub mod registry;
 pub mod report;
 pub mod stars;
