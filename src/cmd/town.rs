@@ -100,17 +100,20 @@ fn add(ctx: &Ctx, root: &Path, name: &str, path: Option<&Path>, url: Option<Stri
             crate::error::warn(&e.problems.join("; "));
         }
     }
-    let added = crate::msg!(
-        "town-added",
-        code = entry.code.as_str(),
-        name = entry.name.as_str(),
-        path = entry.path.as_str()
-    );
     // The commit message is shared history: English.
     let summary = format!("{} ({}) at {}", entry.code, entry.name, entry.path);
+    let added = [&entry.code, &entry.name, &entry.path].map(|s| s.to_string());
     town.file.villages.push(entry);
+    // A town's first village gives it its language.
+    town.speak();
     town.save(&format!("town: add {summary}"), ctx.no_commit)?;
-    say(&added);
+    let [code, name, path] = added;
+    say(&crate::msg!(
+        "town-added",
+        code = code,
+        name = name,
+        path = path
+    ));
     Ok(())
 }
 

@@ -91,17 +91,18 @@ impl Town {
             lines,
             lang: Lang::En,
         };
-        town.lang = town.language();
-        crate::i18n::set_current(town.lang);
+        town.speak();
         Ok(town)
     }
 
-    /// The town speaks `LANE_LANG`, else its first village's language (town.toml
-    /// has none of its own), else the locale's.
-    fn language(&self) -> Lang {
+    /// Makes the town's language that of the process's messages: `LANE_LANG`, else
+    /// its first village's language (town.toml has none of its own), else the
+    /// locale's. Called again when the first village is added.
+    pub fn speak(&mut self) {
         let first = self.file.villages.first();
         let folder = first.and_then(|v| super::peek_language(&self.dir(v)));
-        Lang::choose(folder.as_deref())
+        self.lang = Lang::choose(folder.as_deref());
+        crate::i18n::set_current(self.lang);
     }
 
     /// Opens a village's data folder in the town's language: [`Store::open`] makes

@@ -1,10 +1,11 @@
 //! Issue 13 for `lane check` and `lane town`: a folder with many planted problems
-//! checked in English and in Chinese, line for line; the town's errors, hints,
-//! warnings, confirmations, tables and summaries in Chinese (the town speaks
-//! `LANE_LANG`, else its first village's language), and some in English.
+//! checked in English and in Chinese, line for line; in `town`, the town's errors,
+//! hints, warnings, confirmations, tables and summaries in Chinese (the town
+//! speaks `LANE_LANG`, else its first village's language), and some in English.
 
-use crate::harness::town::{git_in, world, World};
-use crate::harness::{csv_rows, lane_at, Village, NOW};
+mod town;
+
+use crate::harness::{lane_at, Village, NOW};
 
 const ALLEYS: &str = "\
 id,name,group,leader,note
