@@ -30,15 +30,25 @@ fn chinese_village(w: &World, dir: &str, name: &str, code: &str, git: bool) {
     }
 }
 
-/// 太平镇 (the folder `t`, no git): 南街村 (NJ, in `t/nj`) and 北街村 (BJ, `t/bj`),
-/// Chinese villages without git, added by path; 西湾村 (XW, `t/xw`) is made too,
-/// a repository without a remote, but not added.
+/// 太平镇 (the folder `t`, no git) and three Chinese villages in it, not added yet:
+/// 南街村 (NJ, `t/nj`) and 北街村 (BJ, `t/bj`) without git, and 西湾村 (XW, `t/xw`),
+/// a repository without a remote.
 fn chinese_town() -> World {
     let w = World::new();
     w.run("town init t --no-git --name 太平镇").ok();
     chinese_village(&w, "t/nj", "南街村", "NJ", false);
     chinese_village(&w, "t/bj", "北街村", "BJ", false);
     chinese_village(&w, "t/xw", "西湾村", "XW", true);
+    w
+}
+
+/// [`chinese_town`] with its three villages added.
+fn chinese_town_of_three() -> World {
+    let w = chinese_town();
+    for (name, dir) in [("南街村", "t/nj"), ("北街村", "t/bj"), ("西湾村", "t/xw")] {
+        w.run(&format!("town --town t add {name} --path {dir}"))
+            .ok();
+    }
     w
 }
 
@@ -95,16 +105,12 @@ fn town_errors_and_confirmations_in_chinese() {
         .success();
 }
 
-/// `town list`, `town pull` and `town inbox` for people: Chinese headers and
+/// `town list`, `town pull` and `town push` for people: Chinese headers and
 /// words; CSV keeps its English keys and words (the details are sentences, in
-/// Chinese); the summaries and warnings on stderr in Chinese.
+/// Chinese).
 #[test]
 fn town_tables_in_chinese() {
-    let w = chinese_town();
-    for (name, dir) in [("南街村", "t/nj"), ("北街村", "t/bj"), ("西湾村", "t/xw")] {
-        w.run(&format!("town --town t add {name} --path {dir}"))
-            .ok();
-    }
+    let w = chinese_town_of_three();
     std::fs::rename(w.path("t/bj"), w.path("t/bj-moved")).unwrap();
     w.run("town --town t list")
         .stdout(
@@ -135,7 +141,13 @@ fn town_tables_in_chinese() {
     w.run("town --town t --format csv push")
         .stdout("code,village,result,detail\nNJ,南街村,skipped,不是 git 仓库\nBJ,北街村,skipped,不是 git 仓库\nXW,西湾村,skipped,没有 git 远程仓库\n")
         .success();
+}
 
+/// The inbox for people: Chinese headers, a warning and the summary in Chinese; in
+/// English with `LANE_LANG=en`; the town report's title in Chinese.
+#[test]
+fn town_inbox_in_chinese() {
+    let w = chinese_town_of_three();
     // A case at the town's level in 南街村, and a case file that cannot be read.
     for line in [
         "open --title 涵洞堵塞 --category hazard --alley A01 --at 2026-11-02T09:00 --by L01",
@@ -186,11 +198,7 @@ fn town_tables_in_chinese() {
 /// town.toml, in Chinese; one in English.
 #[test]
 fn town_check_in_chinese() {
-    let w = chinese_town();
-    for (name, dir) in [("南街村", "t/nj"), ("北街村", "t/bj"), ("西湾村", "t/xw")] {
-        w.run(&format!("town --town t add {name} --path {dir}"))
-            .ok();
-    }
+    let w = chinese_town_of_three();
     w.write(
         "t/nj/alleys.csv",
         "id,name,group,leader,note\nA01,槐树巷,一组,,\n",
