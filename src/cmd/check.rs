@@ -40,23 +40,40 @@ pub fn run(ctx: &Ctx) -> Result<()> {
     crate::render::write_stdout(&out)?;
     let n = |len: Option<usize>| len.unwrap_or(0);
     eprintln!(
-        "checked {} alleys, {} leaders, {} households, {} cases: {} errors, {} warnings",
-        n(snap.alleys.as_ref().map(|r| r.records.len())),
-        n(snap.leaders.as_ref().map(|r| r.records.len())),
-        n(snap.households.as_ref().map(|r| r.records.len())),
-        snap.cases.len(),
-        f.errors.len(),
-        f.warnings.len()
+        "{}",
+        crate::msg!(
+            "check-summary",
+            alleys = n(snap.alleys.as_ref().map(|r| r.records.len())),
+            leaders = n(snap.leaders.as_ref().map(|r| r.records.len())),
+            households = n(snap.households.as_ref().map(|r| r.records.len())),
+            cases = snap.cases.len(),
+            errors = f.errors.len(),
+            warnings = f.warnings.len()
+        )
     );
-    if f.errors.is_empty() {
+    found(f.errors.len())
+}
+
+/// Success when there are no errors, else the error that says how many.
+pub fn found(errors: usize) -> Result<()> {
+    if errors == 0 {
         Ok(())
     } else {
-        Err(Error::refused(format!(
-            "{} problem{} found",
-            f.errors.len(),
-            if f.errors.len() == 1 { "" } else { "s" }
+        Err(Error::refused(crate::msg!(
+            "check-problems-found",
+            n = errors
         )))
     }
+}
+
+/// A problem line: `AT: message`, where `AT` is `path:line` or a path.
+pub fn problem(at: &str, message: String) -> String {
+    format!("{at}: {message}")
+}
+
+/// A warning line: `AT: warning: message`, the prefix in the current language.
+pub fn warning(at: &str, message: String) -> String {
+    format!("{at}: {}{message}", crate::msg!("prefix-warning"))
 }
 
 /// Every check over a loaded snapshot.
@@ -87,11 +104,9 @@ fn check_stars(snap: &Scan, f: &mut Findings) {
     for r in &snap.rounds {
         for (line, row) in &r.rows {
             if households.get(row.household.as_str()).is_none() {
-                f.errors.push(format!(
-                    "{}:{line}: household `{}` is not in {}",
-                    r.rel,
-                    row.household,
-                    Household::FILE
+                f.errors.push(problem(
+                    &format!("{}:{line}", r.rel),
+                    missing_household(row.household.as_str()),
                 ));
             }
         }
@@ -107,12 +122,8 @@ fn check_folder(store: &Store, f: &mut Findings) {
         .extend(crate::store::casemerge::driver_warnings(&store.root));
     for s in strays(&store.root) {
         match s {
-            Stray::Link(path) => f.errors.push(format!(
-                "{path}: a symbolic link; lane reads and writes only files inside the data folder and skips it; replace the link with the file or folder itself"
-            )),
-            Stray::Temp(path) => f.warnings.push(format!(
-                "{path}: warning: a temp file left by an interrupted write (the change it held was not saved); the next change in that folder removes it, or delete it"
-            )),
+            Stray::Link(path) => f.errors.push(problem(&path, crate::msg!("check-link"))),
+            Stray::Temp(path) => f.warnings.push(warning(&path, crate::msg!("check-temp"))),
         }
     }
 }
@@ -133,14 +144,18 @@ fn check_committed(store: &Store, f: &mut Findings) {
         ".gitattributes",
     ];
     for (path, what) in crate::store::git::uncommitted(&store.root, &files) {
-        f.warnings.push(format!(
-            "{path}: warning: {what}, not committed to git, so clones and the town do not have it; commit it with `git add -A -- {path}` and `git commit -m \"{path}\"`"
-        ));
+        let p = path.as_str();
+        let message = match what {
+            "untracked" => crate::msg!("check-uncommitted-untracked", path = p),
+            "staged but not committed" => crate::msg!("check-uncommitted-staged", path = p),
+            "modified" => crate::msg!("check-uncommitted-modified", path = p),
+            _ => crate::msg!("check-uncommitted", what = what, path = p),
+        };
+        f.warnings.push(warning(p, message));
     }
     for aside in crate::store::atomic::unapplied(&store.root) {
-        f.warnings.push(format!(
-            "{aside}: warning: what an interrupted change meant this file to be, not written because the file had changed since; add what is missing by hand or do the change again, then delete {aside}"
-        ));
+        let message = crate::msg!("check-unapplied", aside = aside.as_str());
+        f.warnings.push(warning(&aside, message));
     }
 }
 
@@ -181,17 +196,14 @@ fn check_formulas(snap: &Scan, f: &mut Findings) {
 /// What to do about an event that the events before it do not allow.
 fn fold_hint(t: &Case, cfg: &Config, i: usize, refusal: &Refusal) -> String {
     match t.events.get(i).map(|e| &e.action) {
-        _ if i == 0 && t.events.is_empty() => "add the `open` event".into(),
-        Some(Action::Escalate { to, .. }) if cfg.level_index(to).is_none() => format!(
-            "write one of lane.toml's levels ({}) in `to`, or add the level to lane.toml",
-            cfg.level_keys()
-        ),
-        _ if refusal.allowed.is_empty() => {
-            "correct the event's `at`, or move the event to its place in time".into()
+        _ if i == 0 && t.events.is_empty() => crate::msg!("check-hint-add-open"),
+        Some(Action::Escalate { to, .. }) if cfg.level_index(to).is_none() => {
+            crate::msg!("check-hint-level", levels = cfg.level_keys())
         }
-        _ => format!(
-            "allowed at that point: {}; correct or remove the event",
-            refusal.allowed.join(", ")
+        _ if refusal.allowed.is_empty() => crate::msg!("check-hint-time"),
+        _ => crate::msg!(
+            "check-hint-allowed",
+            allowed = refusal.allowed.join(&crate::msg!("report-list-separator"))
         ),
     }
 }
@@ -244,15 +256,28 @@ fn check_registries(store: &Store, snap: &Scan, f: &mut Findings) {
     if let Some(reg) = &snap.households {
         for (line, h) in &reg.records {
             if !links.alley_ids.contains(h.alley.as_str()) && snap.alleys.is_some() {
-                f.errors.push(format!(
-                    "{}:{line}: alley `{}` is not in {}",
-                    Household::FILE,
-                    h.alley,
-                    Alley::FILE
+                f.errors.push(problem(
+                    &format!("{}:{line}", Household::FILE),
+                    missing_alley(h.alley.as_str()),
                 ));
             }
         }
     }
+}
+
+/// `alley `ID` is not in alleys.csv`.
+fn missing_alley(id: &str) -> String {
+    crate::msg!("check-alley-missing", id = id, file = Alley::FILE)
+}
+
+/// `leader `ID` is not in leaders.csv`.
+fn missing_leader(id: &str) -> String {
+    crate::msg!("check-leader-missing", id = id, file = Leader::FILE)
+}
+
+/// `household `ID` is not in households.csv`.
+fn missing_household(id: &str) -> String {
+    crate::msg!("check-household-missing", id = id, file = Household::FILE)
 }
 
 /// Each alley's leader: one who exists, serves that alley and no other, and whose
@@ -261,44 +286,58 @@ fn check_alleys(links: &Links, alleys: &Registry<Alley>, f: &mut Findings) {
     let mut led_by: HashMap<&str, (usize, &str)> = HashMap::new();
     for (line, a) in &alleys.records {
         let at = format!("{}:{line}", Alley::FILE);
+        let alley = a.id();
         let Some(lid) = &a.leader else {
-            if links.claimed.contains(a.id()) {
+            if links.claimed.contains(alley) {
                 // leaders.csv names a current leader: reported below.
                 continue;
             }
-            f.warnings.push(format!(
-                "{at}: warning: alley {} has no current lane leader",
-                a.id
-            ));
+            let message = crate::msg!("check-alley-no-leader", alley = alley);
+            f.warnings.push(warning(&at, message));
             continue;
         };
-        match links.leaders.get(lid.as_str()) {
-            None => f
-                .errors
-                .push(format!("{at}: leader `{lid}` is not in {}", Leader::FILE)),
-            Some((lline, l)) => {
-                if let Some((other_line, other)) = led_by.get(lid.as_str()) {
-                    f.errors.push(format!(
-                        "{at}: leader {lid} is assigned to two alleys at once ({other} at line {other_line} and {})",
-                        a.id
-                    ));
-                }
-                led_by.insert(lid.as_str(), (*line, a.id()));
-                if l.alley.as_ref() != Some(&a.id) {
-                    f.errors.push(format!(
-                        "{at}: leader {lid} serves alley {} according to {}:{lline}, not {}",
-                        l.alley.as_ref().map_or("(none)", |x| x.as_str()),
-                        Leader::FILE,
-                        a.id
-                    ));
-                } else if !l.serves_on(links.day) && !links.claimed.contains(a.id()) {
-                    f.warnings.push(format!(
-                        "{at}: warning: alley {} has no current lane leader ({lid}'s post is not current, {}:{lline})",
-                        a.id,
-                        Leader::FILE
-                    ));
-                }
-            }
+        let leader = lid.as_str();
+        let Some((lline, l)) = links.leaders.get(leader) else {
+            f.errors.push(problem(&at, missing_leader(leader)));
+            continue;
+        };
+        if let Some((other_line, other)) = led_by.get(leader) {
+            let message = crate::msg!(
+                "check-leader-two-alleys",
+                leader = leader,
+                other = *other,
+                line = *other_line,
+                alley = alley
+            );
+            f.errors.push(problem(&at, message));
+        }
+        led_by.insert(leader, (*line, alley));
+        let their = format!("{}:{lline}", Leader::FILE);
+        if l.alley.as_ref() != Some(&a.id) {
+            let message = match &l.alley {
+                Some(serves) => crate::msg!(
+                    "check-leader-serves-other",
+                    leader = leader,
+                    serves = serves.as_str(),
+                    at = their,
+                    alley = alley
+                ),
+                None => crate::msg!(
+                    "check-leader-serves-none",
+                    leader = leader,
+                    at = their,
+                    alley = alley
+                ),
+            };
+            f.errors.push(problem(&at, message));
+        } else if !l.serves_on(links.day) && !links.claimed.contains(alley) {
+            let message = crate::msg!(
+                "check-alley-leader-not-current",
+                alley = alley,
+                leader = leader,
+                at = their
+            );
+            f.warnings.push(warning(&at, message));
         }
     }
 }
@@ -310,12 +349,9 @@ fn check_leaders(links: &Links, snap: &Scan, reg: &Registry<Leader>, f: &mut Fin
     let mut serving: HashMap<&str, (usize, &str)> = HashMap::new();
     for (line, l) in &reg.records {
         let Some(a) = &l.alley else { continue };
+        let at = format!("{}:{line}", Leader::FILE);
         if !links.alley_ids.contains(a.as_str()) && snap.alleys.is_some() {
-            f.errors.push(format!(
-                "{}:{line}: alley `{a}` is not in {}",
-                Leader::FILE,
-                Alley::FILE
-            ));
+            f.errors.push(problem(&at, missing_alley(a.as_str())));
             continue;
         }
         // One current leader per alley; alleys.csv should name that leader.
@@ -323,11 +359,14 @@ fn check_leaders(links: &Links, snap: &Scan, reg: &Registry<Leader>, f: &mut Fin
             continue;
         }
         if let Some((first_line, first)) = serving.get(a.as_str()) {
-            f.errors.push(format!(
-                "{}:{line}: alley {a} has two current lane leaders: {first} (line {first_line}) and {}",
-                Leader::FILE,
-                l.id
-            ));
+            let message = crate::msg!(
+                "check-alley-two-leaders",
+                alley = a.as_str(),
+                first = *first,
+                line = *first_line,
+                second = l.id.as_str()
+            );
+            f.errors.push(problem(&at, message));
             continue;
         }
         serving.insert(a.as_str(), (*line, l.id.as_str()));
@@ -345,20 +384,36 @@ fn check_leaders(links: &Links, snap: &Scan, reg: &Registry<Leader>, f: &mut Fin
             .and_then(|x| links.leaders.get(x.as_str()))
             .is_some_and(|(_, x)| x.serves_on(day) && x.alley.as_ref() == Some(a));
         if named != Some(&l.id) && !named_claims {
-            f.warnings.push(format!(
-                "{}:{line}: warning: leader {} serves alley {a}, but {}:{aline} gives {}; record it with `lane alley edit {a} --leader {}`",
-                Leader::FILE,
-                l.id,
-                Alley::FILE,
-                named.map_or("no leader".to_string(), |x| format!("the leader {x}")),
-                l.id
+            let gives = format!("{}:{aline}", Alley::FILE);
+            f.warnings.push(warning(
+                &at,
+                unrecorded(l.id.as_str(), a.as_str(), &gives, named.map(|x| x.as_str())),
             ));
         }
     }
 }
 
+/// A leader serving an alley that alleys.csv (at `gives`) gives another leader,
+/// or none.
+fn unrecorded(leader: &str, alley: &str, gives: &str, named: Option<&str>) -> String {
+    match named {
+        Some(named) => crate::msg!(
+            "check-leader-unrecorded-other",
+            leader = leader,
+            alley = alley,
+            at = gives,
+            named = named
+        ),
+        None => crate::msg!(
+            "check-leader-unrecorded-none",
+            leader = leader,
+            alley = alley,
+            at = gives
+        ),
+    }
+}
+
 fn check_cases(store: &Store, snap: &Scan, f: &mut Findings) {
-    let cfg = &store.config;
     let alley_ids: HashSet<&str> = snap
         .alleys
         .iter()
@@ -371,54 +426,54 @@ fn check_cases(store: &Store, snap: &Scan, f: &mut Findings) {
         .collect();
     for l in &snap.cases {
         let t = &l.case;
-        let rel = &l.rel;
-        let line_of = |key: &str| store.line_of_key(rel, key);
-        let expected = Store::case_rel(&t.id);
-        if *rel != expected {
-            f.errors.push(format!(
-                "{rel}:{}: the case {} belongs in {expected}",
-                line_of("id"),
-                t.id
-            ));
-        }
-        if t.id.code != cfg.village.code {
-            f.errors.push(format!(
-                "{rel}:{}: the ID's code `{}` is not the village code `{}`",
-                line_of("id"),
-                t.id.code,
-                cfg.village.code
-            ));
-        }
-        if cfg.category(&t.category).is_none() {
-            f.errors.push(format!(
-                "{rel}:{}: category `{}` is not in lane.toml ({})",
-                line_of("category"),
-                t.category,
-                cfg.category_keys()
-            ));
-        }
+        let at = |key: &str| format!("{}:{}", l.rel, store.line_of_key(&l.rel, key));
+        check_case_header(store, l, f);
         if !alley_ids.contains(t.alley.as_str()) && snap.alleys.is_some() {
-            f.errors.push(format!(
-                "{rel}:{}: alley `{}` is not in alleys.csv",
-                line_of("alley"),
-                t.alley
-            ));
+            f.errors
+                .push(problem(&at("alley"), missing_alley(t.alley.as_str())));
         }
         if let Some(h) = &t.household {
             if !households.contains(h.as_str()) && snap.households.is_some() {
-                f.errors.push(format!(
-                    "{rel}:{}: household `{h}` is not in households.csv",
-                    line_of("household")
-                ));
+                f.errors
+                    .push(problem(&at("household"), missing_household(h.as_str())));
             }
         }
         if t.events.first().is_some_and(|e| e.at != t.opened) {
-            f.errors.push(format!(
-                "{rel}:{}: `opened` differs from the time of the open event",
-                line_of("opened")
-            ));
+            let message = crate::msg!("check-case-opened-differs");
+            f.errors.push(problem(&at("opened"), message));
         }
-        check_events(cfg, l, f);
+        check_events(&store.config, l, f);
+    }
+}
+
+/// A case's place, its ID's village code and its category.
+fn check_case_header(store: &Store, l: &Loaded, f: &mut Findings) {
+    let (t, rel, cfg) = (&l.case, &l.rel, &store.config);
+    let at = |key: &str| format!("{rel}:{}", store.line_of_key(rel, key));
+    let expected = Store::case_rel(&t.id);
+    if *rel != expected {
+        let message = crate::msg!(
+            "check-case-misplaced",
+            id = t.id.to_string(),
+            path = expected.as_str()
+        );
+        f.errors.push(problem(&at("id"), message));
+    }
+    if t.id.code != cfg.village.code {
+        let message = crate::msg!(
+            "check-case-code",
+            code = t.id.code.as_str(),
+            village = cfg.village.code.as_str()
+        );
+        f.errors.push(problem(&at("id"), message));
+    }
+    if cfg.category(&t.category).is_none() {
+        let message = crate::msg!(
+            "check-case-category",
+            category = t.category.as_str(),
+            categories = cfg.category_keys()
+        );
+        f.errors.push(problem(&at("category"), message));
     }
 }
 
@@ -428,13 +483,14 @@ fn check_events(cfg: &Config, l: &Loaded, f: &mut Findings) {
     let (t, rel) = (&l.case, &l.rel);
     if let Err((i, refusal)) = fold(t, &Rules::for_case(cfg, t)) {
         let line = t.events.get(i).map_or(1, |e| e.line);
-        f.errors.push(format!(
-            "{rel}:{line}: event {} ({}) is not allowed: {}; {}",
-            i + 1,
-            t.events.get(i).map_or("", |e| e.action.name()),
-            refusal.why,
-            fold_hint(t, cfg, i, &refusal)
-        ));
+        let message = crate::msg!(
+            "check-event-refused",
+            n = i + 1,
+            action = t.events.get(i).map_or("", |e| e.action.name()),
+            why = refusal.why.as_str(),
+            hint = fold_hint(t, cfg, i, &refusal)
+        );
+        f.errors.push(problem(&format!("{rel}:{line}"), message));
     }
 }
 
@@ -459,37 +515,28 @@ fn check_patrols(snap: &Scan, f: &mut Findings) {
         let missing =
             |set: &Option<HashSet<&str>>, id: &str| set.as_ref().is_some_and(|s| !s.contains(id));
         if missing(&leaders, p.leader.as_str()) {
-            f.errors.push(format!(
-                "{at}: leader `{}` is not in {}",
-                p.leader,
-                Leader::FILE
-            ));
+            f.errors
+                .push(problem(&at, missing_leader(p.leader.as_str())));
         }
         if missing(&alleys, p.alley.as_str()) {
-            f.errors.push(format!(
-                "{at}: alley `{}` is not in {}",
-                p.alley,
-                Alley::FILE
-            ));
+            f.errors.push(problem(&at, missing_alley(p.alley.as_str())));
         }
         if let Some(h) = &p.household {
             if missing(&households, h.as_str()) {
-                f.errors.push(format!(
-                    "{at}: household `{h}` is not in {}",
-                    Household::FILE
-                ));
+                f.errors.push(problem(&at, missing_household(h.as_str())));
             }
         }
         if let Some(t) = &p.case {
             if !cases.contains(&t.to_string()) {
-                f.errors.push(format!("{at}: case {t} does not exist"));
+                let message = crate::msg!("check-case-missing", id = t.to_string());
+                f.errors.push(problem(&at, message));
             }
         }
         let leader = snap.leaders.as_ref().and_then(|r| r.get(p.leader.as_str()));
         let household = (snap.households.as_ref())
             .and_then(|r| p.household.as_ref().and_then(|h| r.get(h.as_str())));
         for m in crate::model::fit::misfits(p, leader, household) {
-            f.warnings.push(format!("{at}: warning: {m}"));
+            f.warnings.push(warning(&at, m));
         }
     }
 }

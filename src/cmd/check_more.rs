@@ -8,6 +8,7 @@ use std::collections::HashMap;
 
 use chrono::Datelike;
 
+use super::check::{problem, warning};
 use crate::model::case::{Action, CloseReason};
 use crate::model::duplicates::{cycle, originals, show_chain};
 use crate::model::ids::CaseId;
@@ -49,25 +50,27 @@ fn check_times(store: &Store, l: &Loaded, f: &mut Findings) {
     let (t, rel) = (&l.case, &l.rel);
     for (i, ev) in t.events.iter().enumerate() {
         if in_future(store, &ev.at) {
-            f.errors.push(format!(
-                "{rel}:{}: event {} ({}) is at {}, in the future (now is {}); every later event would be refused as earlier: correct its `at` (a typo of the year?)",
-                ev.line,
-                i + 1,
-                ev.action.name(),
-                format_time(&ev.at),
-                format_time(&store.now)
-            ));
+            let message = crate::msg!(
+                "check-event-future",
+                n = i + 1,
+                action = ev.action.name(),
+                time = format_time(&ev.at),
+                now = format_time(&store.now)
+            );
+            f.errors
+                .push(problem(&format!("{rel}:{}", ev.line), message));
         }
     }
     // The year in the time as written, or the village's: either may have numbered it.
     let local = t.opened.with_timezone(&store.config.offset()).year();
     if t.opened.year() != t.id.year && local != t.id.year {
-        f.errors.push(format!(
-            "{rel}:{}: `opened` is in {}, but the case is numbered in {} (its ID and year folder); correct the year of `opened` and of the open event",
-            store.line_of_key(rel, "opened"),
-            t.opened.year(),
-            t.id.year
-        ));
+        let message = crate::msg!(
+            "check-opened-year",
+            opened = t.opened.year(),
+            numbered = t.id.year
+        );
+        let at = format!("{rel}:{}", store.line_of_key(rel, "opened"));
+        f.errors.push(problem(&at, message));
     }
 }
 
@@ -82,16 +85,17 @@ fn check_of(l: &Loaded, f: &mut Findings) {
         else {
             continue;
         };
+        let at = format!("{rel}:{}", ev.line);
         if *reason != CloseReason::Duplicate {
-            f.errors.push(format!(
-                "{rel}:{}: `of = \"{of}\"` goes only with `as = \"duplicate\"` (this close is as {reason}); delete the `of` line or correct `as`",
-                ev.line
-            ));
+            let message = crate::msg!(
+                "check-of-not-duplicate",
+                of = of.to_string(),
+                reason = reason.to_string()
+            );
+            f.errors.push(problem(&at, message));
         } else if *of == t.id {
-            f.errors.push(format!(
-                "{rel}:{}: the case is closed as a duplicate of itself; nothing tracks the problem: give the case it duplicates in `of`, or reopen it",
-                ev.line
-            ));
+            f.errors
+                .push(problem(&at, crate::msg!("check-duplicate-of-itself")));
         }
     }
 }
@@ -105,20 +109,15 @@ fn check_duplicates(snap: &Scan, f: &mut Findings) {
     for l in &snap.cases {
         let t = &l.case;
         let Some(of) = links.get(&t.id) else { continue };
-        let line = close_line(l);
+        let at = format!("{}:{}", l.rel, close_line(l));
         if !known.contains_key(of) {
-            f.errors.push(format!(
-                "{}:{line}: closed as a duplicate of `{of}`, which does not exist; give an existing case in `of`, or reopen this one",
-                l.rel
-            ));
+            let message = crate::msg!("check-duplicate-of-nothing", of = of.to_string());
+            f.errors.push(problem(&at, message));
         } else if *of != t.id {
             let next = |c: &CaseId| links.get(c).cloned();
             if let Some(chain) = cycle(&t.id, next).filter(|c| c.first() == c.last()) {
-                f.errors.push(format!(
-                    "{}:{line}: closed as a duplicate in a circle ({}); nothing tracks the problem: reopen one of them",
-                    l.rel,
-                    show_chain(&chain)
-                ));
+                let message = crate::msg!("check-duplicate-circle", chain = show_chain(&chain));
+                f.errors.push(problem(&at, message));
             }
         }
     }
@@ -140,18 +139,23 @@ fn check_rounds(store: &Store, snap: &Scan, f: &mut Findings) {
     for r in &snap.rounds {
         let year = round_year(r.id.as_str());
         for (line, row) in &r.rows {
+            let at = format!("{}:{line}", r.rel);
             if let Some(d) = row.awarded {
                 if d > today + chrono::Duration::days(1) {
-                    f.errors.push(format!(
-                        "{}:{line}: `awarded` {d} is in the future (today is {today}); correct the date",
-                        r.rel
-                    ));
+                    let message = crate::msg!(
+                        "check-awarded-future",
+                        date = d.to_string(),
+                        today = today.to_string()
+                    );
+                    f.errors.push(problem(&at, message));
                 }
                 if year.is_some_and(|y| d.year() < y) {
-                    f.errors.push(format!(
-                        "{}:{line}: `awarded` {d} is before the round {} itself; correct the date",
-                        r.rel, r.id
-                    ));
+                    let message = crate::msg!(
+                        "check-awarded-before-round",
+                        date = d.to_string(),
+                        round = r.id.to_string()
+                    );
+                    f.errors.push(problem(&at, message));
                 }
             }
             if crate::render::is_formula(&row.note) {
@@ -161,8 +165,8 @@ fn check_rounds(store: &Store, snap: &Scan, f: &mut Findings) {
     }
 }
 
+/// `FILE:LINE: warning: column `COLUMN` starts like a spreadsheet formula; ...`.
 pub fn formula_warning(file: &str, line: usize, column: &str) -> String {
-    format!(
-        "{file}:{line}: warning: column `{column}` starts like a spreadsheet formula; lane prints it neutralised, but look at it before opening {file} itself in a spreadsheet"
-    )
+    let message = crate::msg!("check-formula", column = column, file = file);
+    warning(&format!("{file}:{line}"), message)
 }

@@ -8,11 +8,12 @@ use std::path::Path;
 
 use rayon::prelude::*;
 
-use super::check::check;
+use super::check::{check, problem};
 use super::{say, town_report, Ctx};
 use crate::cli::{TownArgs, TownCmd};
 use crate::error::{Error, Result};
 use crate::model::town::{folder_name, VillageEntry};
+use crate::render::town::{for_people, headed};
 use crate::render::{self, Table};
 use crate::store::scan::Scan;
 use crate::store::town::{self as store_town, Sync, Town};
@@ -24,8 +25,8 @@ pub fn run(ctx: &Ctx, a: TownArgs) -> Result<()> {
         TownCmd::Init { dir, name, no_git } => init(&dir, &name, no_git),
         TownCmd::Add { name, path, clone } => add(ctx, &root, &name, path.as_deref(), clone),
         TownCmd::List => list(ctx, &root),
-        TownCmd::Pull => sync(ctx, &root, "pull", store_town::pull),
-        TownCmd::Push => sync(ctx, &root, "push", store_town::push),
+        TownCmd::Pull => sync(ctx, &root, Verb::Pull, store_town::pull),
+        TownCmd::Push => sync(ctx, &root, Verb::Push, store_town::push),
         TownCmd::Report(r) => town_report::report(ctx, &root, &r),
         TownCmd::Inbox { overdue } => town_report::inbox(ctx, &root, overdue),
         TownCmd::Check => check_town(&root),
@@ -34,12 +35,13 @@ pub fn run(ctx: &Ctx, a: TownArgs) -> Result<()> {
 
 fn init(dir: &Path, name: &str, no_git: bool) -> Result<()> {
     if name.trim().is_empty() {
-        return Err(Error::input("--name is empty"));
+        return Err(Error::input(crate::msg!("town-init-no-name")));
     }
     store_town::create(dir, name, no_git)?;
-    say(&format!(
-        "created the town folder {} for {name}; add villages with `lane town add NAME --clone URL`",
-        dir.display()
+    say(&crate::msg!(
+        "town-created",
+        path = dir.display().to_string(),
+        name = name
     ));
     Ok(())
 }
@@ -47,17 +49,17 @@ fn init(dir: &Path, name: &str, no_git: bool) -> Result<()> {
 /// Refuses a village whose code or name the town already has.
 fn refuse_duplicate(town: &Town, name: &str, code: &str) -> Result<()> {
     if let Some(v) = town.file.villages.iter().find(|v| v.code == code) {
-        return Err(Error::refused(format!(
-            "the town already has a village with code {code} ({}, at {}); village codes must be unique within a town",
-            v.name, v.path
+        return Err(Error::refused(crate::msg!(
+            "town-has-code",
+            code = code,
+            name = v.name.as_str(),
+            path = v.path.as_str()
         ))
-        .hint("two villages with one code would give their cases the same IDs: change the code in one village's lane.toml before it opens cases"));
+        .hint(crate::msg!("town-has-code-hint")));
     }
     if town.file.villages.iter().any(|v| v.name == name) {
-        return Err(
-            Error::refused(format!("the town already has a village named `{name}`"))
-                .hint("`lane town list` shows the villages; give another name"),
-        );
+        return Err(Error::refused(crate::msg!("town-has-name", name = name))
+            .hint(crate::msg!("town-has-name-hint")));
     }
     Ok(())
 }
@@ -66,7 +68,7 @@ fn add(ctx: &Ctx, root: &Path, name: &str, path: Option<&Path>, url: Option<Stri
     let mut town = Town::open(root)?;
     let name = name.trim();
     if name.is_empty() || name.chars().any(char::is_control) {
-        return Err(Error::input("NAME: give the village a name"));
+        return Err(Error::input(crate::msg!("town-add-no-name")));
     }
     let entry = match (path, url) {
         (Some(dir), _) => {
@@ -74,9 +76,10 @@ fn add(ctx: &Ctx, root: &Path, name: &str, path: Option<&Path>, url: Option<Stri
                 if is_data_folder(dir) {
                     e
                 } else {
-                    Error::input(format!(
-                        "--path: {} is not a lane data folder (no {CONFIG_FILE})",
-                        dir.display()
+                    Error::input(crate::msg!(
+                        "town-add-not-data",
+                        path = dir.display().to_string(),
+                        file = CONFIG_FILE
                     ))
                 }
             })?;
@@ -89,18 +92,28 @@ fn add(ctx: &Ctx, root: &Path, name: &str, path: Option<&Path>, url: Option<Stri
             }
         }
         (None, Some(url)) => clone_village(&town, name, &url)?,
-        (None, None) => return Err(Error::input("give --path DIR or --clone URL")),
+        (None, None) => return Err(Error::input(crate::msg!("town-add-how"))),
     };
     let dir = town.dir(&entry);
     if git::is_repo(&dir) {
         if let Err(e) = super::merge::install_here(&dir) {
-            eprintln!("warning: {}", e.problems.join("; "));
+            crate::error::warn(&e.problems.join("; "));
         }
     }
+    // The commit message is shared history: English.
     let summary = format!("{} ({}) at {}", entry.code, entry.name, entry.path);
+    let added = [&entry.code, &entry.name, &entry.path].map(|s| s.to_string());
     town.file.villages.push(entry);
+    // A town's first village gives it its language.
+    town.speak();
     town.save(&format!("town: add {summary}"), ctx.no_commit)?;
-    say(&format!("added {summary}"));
+    let [code, name, path] = added;
+    say(&crate::msg!(
+        "town-added",
+        code = code,
+        name = name,
+        path = path
+    ));
     Ok(())
 }
 
@@ -121,29 +134,97 @@ fn clone_village(town: &Town, name: &str, url: &str) -> Result<VillageEntry> {
 
 fn list(ctx: &Ctx, root: &Path) -> Result<()> {
     let town = Town::open(root)?;
+    let people = for_people(ctx.format);
     let mut t = Table::new(&["code", "name", "path", "remote", "folder"]);
     for v in &town.file.villages {
-        let dir = town.dir(v);
-        let state = if is_data_folder(&dir) {
-            "ok"
-        } else {
-            "missing"
+        let state = match (is_data_folder(&town.dir(v)), people) {
+            (true, false) => "ok".to_string(),
+            (false, false) => "missing".to_string(),
+            (true, true) => crate::msg!("town-folder-ok"),
+            (false, true) => crate::msg!("town-folder-missing"),
         };
         t.push(vec![
             v.code.clone(),
             v.name.clone(),
             v.path.clone(),
             v.remote.clone().unwrap_or_default(),
-            state.to_string(),
+            state,
         ]);
     }
-    render::print(&t, ctx.format)
+    let names = [
+        "town-col-code",
+        "town-col-name",
+        "town-col-path",
+        "town-col-remote",
+        "town-col-folder",
+    ];
+    render::print(&headed(t, ctx.format, &names), ctx.format)
+}
+
+/// `town pull` or `town push`.
+#[derive(Clone, Copy)]
+enum Verb {
+    Pull,
+    Push,
 }
 
 /// Pulls or pushes every village (and the town folder itself when it tracks a
 /// remote), in parallel; prints one row per clone and fails when any failed.
-fn sync(ctx: &Ctx, root: &Path, verb: &str, op: fn(&Path, Option<&str>) -> Sync) -> Result<()> {
+fn sync(ctx: &Ctx, root: &Path, verb: Verb, op: fn(&Path, Option<&str>) -> Sync) -> Result<()> {
     let town = Town::open_valid(root)?;
+    let targets = targets(&town);
+    // Git waits on the network more than on the processor: more clones at once
+    // than there are cores.
+    let run = || -> Vec<Sync> {
+        targets
+            .par_iter()
+            .map(|t| op(&t.dir, t.remote.as_deref()))
+            .collect()
+    };
+    let results = match rayon::ThreadPoolBuilder::new().num_threads(8).build() {
+        Ok(pool) => pool.install(run),
+        Err(_) => run(),
+    };
+    let people = for_people(ctx.format);
+    let mut t = Table::new(&["code", "village", "result", "detail"]);
+    let mut failed = Vec::new();
+    for (target, r) in targets.iter().zip(&results) {
+        if r.failed() {
+            failed.push(if target.code.is_empty() {
+                target.name.clone()
+            } else {
+                target.code.clone()
+            });
+        }
+        if *r == Sync::Cloned {
+            if let Err(e) = super::merge::install_here(&target.dir) {
+                crate::error::warn(&e.problems.join("; "));
+            }
+        }
+        let word = if people {
+            r.word_for_people()
+        } else {
+            r.word().to_string()
+        };
+        t.push(vec![
+            target.code.clone(),
+            target.name.clone(),
+            word,
+            r.detail(),
+        ]);
+    }
+    let names = [
+        "town-col-code",
+        "town-col-village",
+        "town-col-result",
+        "town-col-detail",
+    ];
+    render::print(&headed(t, ctx.format, &names), ctx.format)?;
+    sync_failed(verb, &failed, targets.len())
+}
+
+/// The villages' clones, after the town folder itself when it tracks a remote.
+fn targets(town: &Town) -> Vec<Target> {
     let mut targets: Vec<Target> = town
         .file
         .villages
@@ -160,58 +241,27 @@ fn sync(ctx: &Ctx, root: &Path, verb: &str, op: fn(&Path, Option<&str>) -> Sync)
             0,
             Target {
                 code: String::new(),
-                name: "(town.toml)".to_string(),
+                name: crate::msg!("town-sync-town-toml"),
                 dir: town.root.clone(),
                 remote: None,
             },
         );
     }
-    // Git waits on the network more than on the processor: more clones at once
-    // than there are cores.
-    let run = || -> Vec<Sync> {
-        targets
-            .par_iter()
-            .map(|t| op(&t.dir, t.remote.as_deref()))
-            .collect()
-    };
-    let results = match rayon::ThreadPoolBuilder::new().num_threads(8).build() {
-        Ok(pool) => pool.install(run),
-        Err(_) => run(),
-    };
-    let mut t = Table::new(&["code", "village", "result", "detail"]);
-    let mut failed = Vec::new();
-    for (target, r) in targets.iter().zip(&results) {
-        if r.failed() {
-            failed.push(if target.code.is_empty() {
-                target.name.clone()
-            } else {
-                target.code.clone()
-            });
-        }
-        if *r == Sync::Cloned {
-            if let Err(e) = super::merge::install_here(&target.dir) {
-                eprintln!("warning: {}", e.problems.join("; "));
-            }
-        }
-        t.push(vec![
-            target.code.clone(),
-            target.name.clone(),
-            r.word().to_string(),
-            r.detail(),
-        ]);
-    }
-    render::print(&t, ctx.format)?;
+    targets
+}
+
+/// The error naming the clones that could not be pulled or pushed, if any.
+fn sync_failed(verb: Verb, failed: &[String], of: usize) -> Result<()> {
     if failed.is_empty() {
-        Ok(())
-    } else {
-        Err(Error::refused(format!(
-            "could not {verb} {} of {}: {}",
-            failed.len(),
-            targets.len(),
-            failed.join(", ")
-        ))
-        .hint("the table above says why for each; the others are done"))
+        return Ok(());
     }
+    let list = failed.join(&crate::msg!("report-list-separator"));
+    let n = failed.len();
+    let message = match verb {
+        Verb::Pull => crate::msg!("town-pull-failed", n = n, of = of, list = list),
+        Verb::Push => crate::msg!("town-push-failed", n = n, of = of, list = list),
+    };
+    Err(Error::refused(message).hint(crate::msg!("town-sync-failed-hint")))
 }
 
 /// A clone that `town pull` or `town push` works on.
@@ -224,17 +274,25 @@ struct Target {
 
 /// `lane town check`: town.toml's own problems, each village's folder against its
 /// entry (its code), and every village's `lane check`, with paths from the town
-/// folder.
+/// folder. The folders are opened one by one (in the town's language), then
+/// checked in parallel.
 fn check_town(root: &Path) -> Result<()> {
     let town = Town::open(root)?;
     let mut errors = town.problems();
     let codes: Vec<&str> = town.file.villages.iter().map(|v| v.code.as_str()).collect();
+    let stores: Vec<Result<Store>> = town
+        .file
+        .villages
+        .iter()
+        .map(|v| town.open_store(v))
+        .collect();
     let results: Vec<(Vec<String>, Vec<String>, usize)> = town
         .file
         .villages
         .par_iter()
+        .zip(&stores)
         .enumerate()
-        .map(|(i, v)| check_village(&town, i, v, &codes))
+        .map(|(i, (v, store))| check_village(&town, i, v, store, &codes))
         .collect();
     let mut warnings = Vec::new();
     let mut cases = 0;
@@ -250,67 +308,66 @@ fn check_town(root: &Path) -> Result<()> {
     }
     render::write_stdout(&out)?;
     eprintln!(
-        "checked {} villages, {cases} cases: {} errors, {} warnings",
-        town.file.villages.len(),
-        errors.len(),
-        warnings.len()
+        "{}",
+        crate::msg!(
+            "town-check-summary",
+            villages = town.file.villages.len(),
+            cases = cases,
+            errors = errors.len(),
+            warnings = warnings.len()
+        )
     );
-    if errors.is_empty() {
-        Ok(())
-    } else {
-        Err(Error::refused(format!(
-            "{} problem{} found",
-            errors.len(),
-            if errors.len() == 1 { "" } else { "s" }
-        )))
-    }
+    super::check::found(errors.len())
 }
 
+/// One village's problems and warnings, with paths from the town folder, and
+/// its number of cases.
 fn check_village(
     town: &Town,
     i: usize,
     v: &VillageEntry,
+    store: &Result<Store>,
     codes: &[&str],
 ) -> (Vec<String>, Vec<String>, usize) {
     let line = town.lines.get(i).copied().unwrap_or(1);
     let at = format!("{}:{line}", store_town::TOWN_FILE);
-    let dir = town.dir(v);
-    let store = match Store::open(&dir) {
+    let store = match store {
         Ok(s) => s,
         Err(e) => {
             let why = e.problems.join("; ");
-            return (
-                vec![format!("{at}: village {} ({}): {why}", v.code, v.path)],
-                vec![],
-                0,
-            );
+            let message = store_town::village_problem(v, &why);
+            return (vec![problem(&at, message)], vec![], 0);
         }
     };
     let mut errors = Vec::new();
-    let own = &store.config.village.code;
-    if *own != v.code {
-        let clash = if codes.contains(&own.as_str()) {
-            ", the code of another village of the town".to_string()
+    let own = store.config.village.code.as_str();
+    if own != v.code {
+        let (code, path) = (v.code.as_str(), v.path.as_str());
+        let message = if codes.contains(&own) {
+            crate::msg!("town-check-code-taken", code = code, path = path, own = own)
         } else {
-            String::new()
+            crate::msg!(
+                "town-check-code-differs",
+                code = code,
+                path = path,
+                own = own
+            )
         };
-        errors.push(format!(
-            "{at}: village {} ({}): its lane.toml has the code {own}{clash}; make town.toml and lane.toml agree",
-            v.code, v.path
-        ));
+        errors.push(problem(&at, message));
     }
-    let snap = match Scan::load(&store) {
+    let snap = match Scan::load(store) {
         Ok(s) => s,
         Err(e) => {
-            errors.push(format!(
-                "{at}: village {}: {}",
-                v.code,
-                e.problems.join("; ")
-            ));
+            let message = crate::msg!(
+                "town-check-unreadable",
+                code = v.code.as_str(),
+                why = e.problems.join("; ")
+            );
+            errors.push(problem(&at, message));
             return (errors, vec![], 0);
         }
     };
-    let f = check(&store, &snap);
+    let f = check(store, &snap);
     let prefix = |s: &String| format!("{}/{s}", v.path.trim_end_matches('/'));
     errors.extend(f.errors.iter().map(prefix));
     let warnings = f.warnings.iter().map(prefix).collect();

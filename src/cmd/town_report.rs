@@ -16,19 +16,22 @@ use crate::model::patrol::Patrol;
 use crate::model::period::{default_period, months_of, Asked, Period};
 use crate::model::registry::{Alley, Household, Leader};
 use crate::model::report::{compute, Names, Report, Tallied, Warning};
-use crate::model::time::short_time;
+use crate::model::time::{short_time, Time};
 use crate::model::town::{combine, in_inbox, sort_inbox, InboxRow, VillageReport};
+use crate::render::town::headed;
 use crate::render::{self, Table};
 use crate::store::index::{packed_day, CaseRow, Index};
 use crate::store::town::{open_village, Town};
 use crate::store::Store;
 
-/// Opens every village's data folder; all that cannot be opened are named at once.
+/// Opens every village's data folder, one by one (so that every message is in the
+/// town's language, see [`Town::open_store`]); all that cannot be opened are named
+/// at once.
 fn open_all(town: &Town) -> Result<Vec<Store>> {
     let results: Vec<Result<Store>> = town
         .file
         .villages
-        .par_iter()
+        .iter()
         .map(|v| open_village(town, v))
         .collect();
     let mut stores = Vec::with_capacity(results.len());
@@ -154,7 +157,7 @@ pub fn report(ctx: &Ctx, root: &Path, a: &TownReportArgs) -> Result<()> {
             let today = crate::store::now(words.offset())?.date_naive();
             let (period, note) = default_period(&words, today, &months_of(days));
             if let Some(note) = note {
-                eprintln!("note: {note}");
+                eprintln!("{}", crate::msg!("town-note", note = note));
             }
             let reports = stores
                 .par_iter()
@@ -177,12 +180,8 @@ pub fn report(ctx: &Ctx, root: &Path, a: &TownReportArgs) -> Result<()> {
         });
     }
     // The town speaks its first village's language (or LANE_LANG's).
-    let lang = stores.first().map_or_else(
-        || crate::i18n::Lang::choose(Some("en")),
-        |s| s.config.lang(),
-    );
     let r = combine(&town.file.town.name, period, &words, parts);
-    render::write_stdout(&render::town::render(&r, ctx.format, lang))?;
+    render::write_stdout(&render::town::render(&r, ctx.format, town.lang))?;
     super::report::incomplete(&r.warnings)
 }
 
@@ -265,7 +264,8 @@ pub fn inbox(ctx: &Ctx, root: &Path, overdue_only: bool) -> Result<()> {
     let mut rows = Vec::new();
     for (v, (r, bad)) in town.file.villages.iter().zip(found) {
         if bad > 0 {
-            eprintln!("warning: village {}: {bad} case file(s) could not be read and are left out; `lane town check` lists them", v.code);
+            let code = v.code.as_str();
+            crate::error::warn(&crate::msg!("town-inbox-unreadable", code = code, n = bad));
         }
         rows.extend(r);
     }
@@ -275,6 +275,20 @@ pub fn inbox(ctx: &Ctx, root: &Path, overdue_only: bool) -> Result<()> {
         rows.retain(|r| now > r.deadline);
     }
     sort_inbox(&mut rows);
+    let t = inbox_table(&rows, &now);
+    render::print(&headed(t, ctx.format, &INBOX_NAMES), ctx.format)?;
+    let summary = crate::msg!(
+        "town-inbox-summary",
+        cases = all,
+        villages = town.file.villages.len(),
+        overdue = overdue
+    );
+    eprintln!("{summary}");
+    Ok(())
+}
+
+/// The inbox as a table, one row per case.
+fn inbox_table(rows: &[InboxRow], now: &Time) -> Table {
     let mut t = Table::new(&[
         "village",
         "id",
@@ -290,7 +304,7 @@ pub fn inbox(ctx: &Ctx, root: &Path, overdue_only: bool) -> Result<()> {
         "overdue_days",
     ])
     .numeric(&["age_days", "overdue_days"]);
-    for r in &rows {
+    for r in rows {
         t.push(vec![
             r.village.clone(),
             r.id.clone(),
@@ -301,25 +315,30 @@ pub fn inbox(ctx: &Ctx, root: &Path, overdue_only: bool) -> Result<()> {
             r.title.clone(),
             r.dept.clone(),
             short_time(&r.opened, *now.offset()),
-            (now - r.opened).num_days().to_string(),
+            (*now - r.opened).num_days().to_string(),
             short_time(&r.deadline, *now.offset()),
-            if now > r.deadline {
-                (now - r.deadline).num_days().to_string()
+            if *now > r.deadline {
+                (*now - r.deadline).num_days().to_string()
             } else {
                 String::new()
             },
         ]);
     }
-    render::print(&t, ctx.format)?;
-    eprintln!(
-        "{all} open case{} at level town or above in {} village{}, {overdue} overdue",
-        if all == 1 { "" } else { "s" },
-        town.file.villages.len(),
-        if town.file.villages.len() == 1 {
-            ""
-        } else {
-            "s"
-        },
-    );
-    Ok(())
+    t
 }
+
+/// The inbox's headers for people.
+const INBOX_NAMES: [&str; 12] = [
+    "town-col-village",
+    "town-col-id",
+    "town-col-level",
+    "town-col-category",
+    "town-col-alley",
+    "town-col-alley-name",
+    "town-col-title",
+    "town-col-dept",
+    "town-col-opened",
+    "town-col-age",
+    "town-col-deadline",
+    "town-col-overdue",
+];

@@ -68,33 +68,31 @@ impl TownFile {
     pub fn problems(&self) -> Vec<(usize, String)> {
         let mut out = Vec::new();
         if self.town.name.trim().is_empty() {
-            out.push((usize::MAX, "the town's `name` is empty".to_string()));
+            out.push((usize::MAX, crate::msg!("town-name-missing")));
         }
         for (i, v) in self.villages.iter().enumerate() {
-            if let Err(e) = check_code(&v.code) {
-                out.push((i, format!("village `{}`: {e}", v.name)));
+            let (name, code) = (v.name.as_str(), v.code.as_str());
+            if let Err(e) = check_code(code) {
+                out.push((i, crate::msg!("town-village-bad", name = name, why = e)));
             }
-            if v.name.trim().is_empty() {
-                out.push((i, format!("village {}: the name is empty", v.code)));
+            if name.trim().is_empty() {
+                out.push((i, crate::msg!("town-village-no-name", code = code)));
             }
             if v.path.trim().is_empty() {
-                out.push((i, format!("village {}: the path is empty", v.code)));
+                out.push((i, crate::msg!("town-village-no-path", code = code)));
             }
             let earlier = &self.villages[..i];
             if let Some(j) = earlier.iter().position(|w| w.code == v.code) {
-                out.push((
-                    i,
-                    format!(
-                        "the village code {} is used twice ({} and {}); codes must be unique within a town",
-                        v.code, self.villages[j].name, v.name
-                    ),
-                ));
+                let first = self.villages[j].name.as_str();
+                let m = crate::msg!("town-code-twice", code = code, first = first, second = name);
+                out.push((i, m));
             }
             if earlier.iter().any(|w| w.name == v.name) {
-                out.push((i, format!("the village name `{}` is used twice", v.name)));
+                out.push((i, crate::msg!("town-name-twice", name = name)));
             }
             if earlier.iter().any(|w| w.path == v.path) {
-                out.push((i, format!("the path `{}` is used twice", v.path)));
+                let path = v.path.as_str();
+                out.push((i, crate::msg!("town-path-twice", path = path)));
             }
         }
         out
@@ -103,11 +101,9 @@ impl TownFile {
 
 /// Checks a village code as lane.toml does: an ID without digits.
 pub fn check_code(code: &str) -> Result<(), String> {
-    check_id(code).map_err(|e| format!("code: {e}"))?;
+    check_id(code).map_err(|e| crate::msg!("town-code-invalid", why = e))?;
     if code.chars().any(|c| c.is_ascii_digit()) {
-        return Err(format!(
-            "code `{code}` must not contain digits: it starts every case ID"
-        ));
+        return Err(crate::msg!("town-code-digits", code = code));
     }
     Ok(())
 }

@@ -16,6 +16,23 @@ use crate::model::report::{ScopeRow, Tally};
 use crate::model::town::{Extra, TownReport};
 use crate::text::md_escape;
 
+/// Whether `format` is for people (a terminal table, Markdown): their headers and
+/// words are in the current language; CSV and JSON keep English keys.
+pub fn for_people(format: Format) -> bool {
+    matches!(format, Format::Table | Format::Md)
+}
+
+/// A listing's table with, for people, the messages `names` (one per column) as
+/// its headers; the numeric columns stay as they were.
+pub fn headed(mut table: Table, format: Format, names: &[&str]) -> Table {
+    debug_assert_eq!(names.len(), table.headers.len());
+    if for_people(format) {
+        let l = crate::i18n::current();
+        table.headers = names.iter().map(|n| t(l, n)).collect();
+    }
+    table
+}
+
 /// The town report in `format`; `lang` is the language of table and md.
 pub fn render(r: &TownReport, format: Format, lang: Lang) -> String {
     match format {

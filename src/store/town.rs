@@ -13,6 +13,7 @@ use super::casefile::{line_at, quote};
 use super::lock::Lock;
 use super::{git, read_config, Store, CONFIG_FILE};
 use crate::error::{Error, Result};
+use crate::i18n::Lang;
 use crate::model::config::Config;
 use crate::model::town::{TownFile, TownInfo, VillageEntry};
 
@@ -46,6 +47,9 @@ pub struct Town {
     pub file: TownFile,
     /// The line of each village's entry in town.toml (0 for one not yet saved).
     pub lines: Vec<usize>,
+    /// The language of the town's messages: `LANE_LANG`, else the first village's,
+    /// else the locale (see [`Town::language`]).
+    pub lang: Lang,
 }
 
 #[derive(Deserialize)]
@@ -61,13 +65,14 @@ impl Town {
     pub fn open(root: &Path) -> Result<Town> {
         let path = root.join(TOWN_FILE);
         if !path.is_file() {
-            return Err(Error::input(format!(
-                "{} is not a town folder (no {TOWN_FILE})",
-                root.display()
+            return Err(Error::input(crate::msg!(
+                "town-not-a-folder",
+                path = root.display().to_string(),
+                file = TOWN_FILE
             ))
-            .hint("create one with `lane town init DIR`, or point to one with --town DIR or $LANE_TOWN"));
+            .hint(crate::msg!("town-not-a-folder-hint")));
         }
-        let text = fs::read_to_string(&path).map_err(|e| Error::io("cannot read", &path, e))?;
+        let text = fs::read_to_string(&path).map_err(|e| io_error(Io::Read, &path, e))?;
         let raw: Raw = toml::from_str(&text).map_err(|e| {
             let line = e.span().map_or(1, |s| line_at(&text, s.start));
             Error::input(format!("{TOWN_FILE}:{line}: {}", e.message().trim_end()))
@@ -77,14 +82,37 @@ impl Town {
             .iter()
             .map(|v| line_at(&text, v.span().start))
             .collect();
-        Ok(Town {
+        let mut town = Town {
             root: root.to_path_buf(),
             file: TownFile {
                 town: raw.town,
                 villages: raw.villages.into_iter().map(|v| v.into_inner()).collect(),
             },
             lines,
-        })
+            lang: Lang::En,
+        };
+        town.speak();
+        Ok(town)
+    }
+
+    /// Makes the town's language that of the process's messages: `LANE_LANG`, else
+    /// its first village's language (town.toml has none of its own), else the
+    /// locale's. Called again when the first village is added.
+    pub fn speak(&mut self) {
+        let first = self.file.villages.first();
+        let folder = first.and_then(|v| super::peek_language(&self.dir(v)));
+        self.lang = Lang::choose(folder.as_deref());
+        crate::i18n::set_current(self.lang);
+    }
+
+    /// Opens a village's data folder in the town's language: [`Store::open`] makes
+    /// the village's the language of the process, so the town's is set again.
+    /// Villages are opened one at a time, so no message is made in another's.
+    pub fn open_store(&self, v: &VillageEntry) -> Result<Store> {
+        crate::i18n::set_current(self.lang);
+        let store = Store::open(&self.dir(v));
+        crate::i18n::set_current(self.lang);
+        store
     }
 
     /// Like [`Town::open`], refusing a town.toml with problems (a code used twice)
@@ -96,7 +124,7 @@ impl Town {
             Ok(town)
         } else {
             Err(Error::many(crate::error::Kind::Input, problems)
-                .hint("fix town.toml by hand; `lane town check` lists every problem"))
+                .hint(crate::msg!("town-invalid-hint")))
         }
     }
 
@@ -143,7 +171,7 @@ impl Town {
         if !no_commit && git::is_repo(&self.root) {
             let paths = [TOWN_FILE.to_string()];
             if let Some(w) = git::commit(&self.root, &lock, &paths, &[], message) {
-                eprintln!("warning: {w}");
+                crate::error::warn(&w);
             }
         }
         Ok(())
@@ -161,32 +189,36 @@ impl Town {
         accept: impl FnOnce(&Config) -> Result<String>,
     ) -> Result<(Config, String)> {
         let villages = self.root.join(VILLAGES_DIR);
-        fs::create_dir_all(&villages).map_err(|e| Error::io("cannot create", &villages, e))?;
+        fs::create_dir_all(&villages).map_err(|e| io_error(Io::Create, &villages, e))?;
         let tmp = tempfile::Builder::new()
             .prefix(".lane-adding-")
             .tempdir_in(&villages)
-            .map_err(|e| Error::io("cannot write in", &villages, e))?;
+            .map_err(|e| io_error(Io::WriteIn, &villages, e))?;
         let staged = tmp.path().join("clone");
-        git::clone(url, &staged)
-            .map_err(|why| Error::refused(format!("cannot clone {url}: {why}")))?;
+        git::clone(url, &staged).map_err(|why| {
+            Error::refused(crate::msg!("town-cannot-clone", url = url, why = why))
+        })?;
         let cfg = read_config(&staged.join(CONFIG_FILE)).map_err(|e| {
             if staged.join(CONFIG_FILE).is_file() {
                 e
             } else {
-                Error::refused(format!(
-                    "{url} is not a lane data folder (no {CONFIG_FILE} at its top)"
+                Error::refused(crate::msg!(
+                    "town-clone-not-data",
+                    url = url,
+                    file = CONFIG_FILE
                 ))
             }
         })?;
         let folder = accept(&cfg)?;
         let dest = villages.join(&folder);
         if dest.exists() {
-            return Err(Error::refused(format!(
-                "{VILLAGES_DIR}/{folder} already exists in the town folder"
-            ))
-            .hint("give the village another name, or add the folder that is there with --path"));
+            let path = format!("{VILLAGES_DIR}/{folder}");
+            return Err(
+                Error::refused(crate::msg!("town-clone-exists", path = path))
+                    .hint(crate::msg!("town-clone-exists-hint")),
+            );
         }
-        fs::rename(&staged, &dest).map_err(|e| Error::io("cannot move the clone to", &dest, e))?;
+        fs::rename(&staged, &dest).map_err(|e| io_error(Io::MoveClone, &dest, e))?;
         Ok((cfg, format!("{VILLAGES_DIR}/{folder}")))
     }
 }
@@ -217,7 +249,7 @@ pub fn render(t: &TownFile) -> String {
 pub fn create(dir: &Path, name: &str, no_git: bool) -> Result<()> {
     super::folder::refuse_non_empty(dir)?;
     let villages = dir.join(VILLAGES_DIR);
-    fs::create_dir_all(&villages).map_err(|e| Error::io("cannot create", &villages, e))?;
+    fs::create_dir_all(&villages).map_err(|e| io_error(Io::Create, &villages, e))?;
     let mut batch = Batch::new();
     batch.put(
         dir.join(TOWN_FILE),
@@ -229,10 +261,29 @@ pub fn create(dir: &Path, name: &str, no_git: bool) -> Result<()> {
         let msg = format!("town: init {name}");
         let r = git::init(dir, None).and_then(|_| git::commit_all(dir, None, &msg));
         if let Err(why) = r {
-            eprintln!("warning: the town folder is created but not committed to git ({why})");
+            crate::error::warn(&crate::msg!("town-init-not-committed", why = why));
         }
     }
     Ok(())
+}
+
+/// What the town could not do to a file or folder.
+enum Io {
+    Read,
+    Create,
+    WriteIn,
+    MoveClone,
+}
+
+/// `cannot read PATH: ERROR` and the like.
+fn io_error(what: Io, path: &Path, err: std::io::Error) -> Error {
+    let (path, error) = (path.display().to_string(), err.to_string());
+    Error::refused(match what {
+        Io::Read => crate::msg!("town-cannot-read", path = path, error = error),
+        Io::Create => crate::msg!("town-cannot-create", path = path, error = error),
+        Io::WriteIn => crate::msg!("town-cannot-write-in", path = path, error = error),
+        Io::MoveClone => crate::msg!("town-cannot-move-clone", path = path, error = error),
+    })
 }
 
 /// Runs git in `dir`; the error is the line of git's message that says why.
@@ -276,17 +327,30 @@ impl Sync {
             Sync::Failed(_) => "failed",
         }
     }
-    pub fn detail(&self) -> String {
-        let commits = |n: &u64| format!("{n} commit{}", if *n == 1 { "" } else { "s" });
+    /// The word of [`Sync::word`] as people read it, in the current language.
+    pub fn word_for_people(&self) -> String {
         match self {
-            Sync::Updated(n) => format!("{} fast-forwarded", commits(n)),
-            Sync::Cloned => "the folder was missing: cloned from the remote in town.toml".into(),
+            Sync::Updated(_) => crate::msg!("town-sync-updated"),
+            Sync::Cloned => crate::msg!("town-sync-cloned"),
+            Sync::UpToDate { .. } => crate::msg!("town-sync-up-to-date"),
+            Sync::Pushed { .. } => crate::msg!("town-sync-pushed"),
+            Sync::NothingToPush { .. } => crate::msg!("town-sync-nothing-to-push"),
+            Sync::Skipped(_) => crate::msg!("town-sync-skipped"),
+            Sync::Failed(_) => crate::msg!("town-sync-failed"),
+        }
+    }
+    pub fn detail(&self) -> String {
+        match self {
+            Sync::Updated(n) => crate::msg!("town-sync-detail-updated", n = *n),
+            Sync::Cloned => crate::msg!("town-sync-detail-cloned"),
             Sync::UpToDate { ahead: 0 } => String::new(),
-            Sync::UpToDate { ahead } => format!("{} to push", commits(ahead)),
+            Sync::UpToDate { ahead } => crate::msg!("town-sync-detail-ahead", n = *ahead),
             Sync::Pushed { commits: n, note } if note.is_empty() => {
-                format!("{} pushed", commits(n))
+                crate::msg!("town-sync-detail-pushed", n = *n)
             }
-            Sync::Pushed { commits: n, note } => format!("{} pushed; {note}", commits(n)),
+            Sync::Pushed { commits: n, note } => {
+                crate::msg!("town-sync-detail-pushed-note", n = *n, note = note.as_str())
+            }
             Sync::NothingToPush { note } => note.clone(),
             Sync::Skipped(why) | Sync::Failed(why) => why.clone(),
         }
@@ -299,18 +363,20 @@ impl Sync {
 /// The branch, its remote and the remote branch it tracks; `Err` is the outcome to
 /// report when there is none.
 fn upstream(dir: &Path) -> std::result::Result<(String, String, String), Sync> {
+    let path = dir.display().to_string();
     if !dir.join(CONFIG_FILE).is_file() && !dir.join(TOWN_FILE).is_file() {
-        return Err(Sync::Failed(format!(
-            "{} is not a lane data folder (no lane.toml)",
-            dir.display()
+        return Err(Sync::Failed(crate::msg!(
+            "town-sync-not-data",
+            path = path,
+            file = CONFIG_FILE
         )));
     }
     if !git::is_repo(dir) {
-        return Err(Sync::Skipped("not a git repository".into()));
+        return Err(Sync::Skipped(crate::msg!("town-sync-not-repo")));
     }
     let branch = run_git(dir, &["symbolic-ref", "--quiet", "--short", "HEAD"])
         .map(|s| s.trim().to_string())
-        .map_err(|_| Sync::Failed("HEAD is detached: check out the village's branch".into()))?;
+        .map_err(|_| Sync::Failed(crate::msg!("town-sync-detached")))?;
     let cfg = |key: &str| {
         run_git(dir, &["config", "--get", &format!("branch.{branch}.{key}")])
             .ok()
@@ -322,11 +388,12 @@ fn upstream(dir: &Path) -> std::result::Result<(String, String, String), Sync> {
         _ => {
             let remotes = run_git(dir, &["remote"]).unwrap_or_default();
             if remotes.trim().is_empty() {
-                Err(Sync::Skipped("no git remote".into()))
+                Err(Sync::Skipped(crate::msg!("town-sync-no-remote")))
             } else {
-                Err(Sync::Failed(format!(
-                    "branch {branch} tracks no remote branch: set it with `git -C {} branch -u origin/{branch}`",
-                    dir.display()
+                Err(Sync::Failed(crate::msg!(
+                    "town-sync-no-upstream",
+                    branch = branch,
+                    path = path
                 )))
             }
         }
@@ -345,11 +412,11 @@ fn fetch_counts(dir: &Path, remote: &str) -> std::result::Result<(u64, u64), Syn
 }
 
 fn diverged(dir: &Path, ahead: u64, behind: u64) -> Sync {
-    Sync::Failed(format!(
-        "the clone has {ahead} commit(s) the remote has not and the remote {behind} the clone has not: \
-         merge by hand with `git -C {} pull --no-rebase`, then `lane --data {} check`",
-        dir.display(),
-        dir.display()
+    Sync::Failed(crate::msg!(
+        "town-sync-diverged",
+        ahead = ahead,
+        behind = behind,
+        path = dir.display().to_string()
     ))
 }
 
@@ -359,7 +426,7 @@ pub fn pull(dir: &Path, remote: Option<&str>) -> Sync {
     if let (false, Some(url)) = (dir.exists(), remote) {
         return match git::clone(url, dir) {
             Ok(()) => Sync::Cloned,
-            Err(why) => Sync::Failed(format!("the folder is missing and cannot be cloned: {why}")),
+            Err(why) => Sync::Failed(crate::msg!("town-sync-cannot-clone", why = why)),
         };
     }
     let (_, remote, _) = match upstream(dir) {
@@ -397,9 +464,10 @@ pub fn push(dir: &Path, _remote: Option<&str>) -> Sync {
     let note = if dirty == 0 {
         String::new()
     } else {
-        format!(
-            "{dirty} changed file(s) not committed, so not pushed (`git -C {} status`)",
-            dir.display()
+        crate::msg!(
+            "town-sync-uncommitted",
+            n = dirty,
+            path = dir.display().to_string()
         )
     };
     match (ahead, behind) {
@@ -415,22 +483,29 @@ pub fn push(dir: &Path, _remote: Option<&str>) -> Sync {
     }
 }
 
-/// Opens a village's data folder, naming the village in the error.
+/// Opens a village's data folder (see [`Town::open_store`]), naming the village in
+/// the error.
 pub fn open_village(town: &Town, v: &VillageEntry) -> Result<Store> {
-    let dir = town.dir(v);
-    Store::open(&dir).map_err(|e| {
+    town.open_store(v).map_err(|e| {
         let mut e = e;
         e.problems = e
             .problems
             .into_iter()
-            .map(|p| format!("village {} ({}): {p}", v.code, v.path))
+            .map(|p| village_problem(v, &p))
             .collect();
-        e.hint = Some(
-            "`lane town pull` fetches missing clones' updates; fix the path in town.toml by hand"
-                .into(),
-        );
+        e.hint = Some(crate::msg!("town-open-village-hint"));
         e
     })
+}
+
+/// `village CODE (PATH): problem`.
+pub fn village_problem(v: &VillageEntry, problem: &str) -> String {
+    crate::msg!(
+        "town-village-problem",
+        code = v.code.as_str(),
+        path = v.path.as_str(),
+        problem = problem
+    )
 }
 
 #[cfg(test)]

@@ -19,6 +19,7 @@ mod git;
 mod hand_edits;
 mod i18n;
 mod i18n_help;
+mod i18n_check;
 mod import;
 mod incomplete;
 mod index;
