@@ -10,11 +10,7 @@ use pinyin::ToPinyin;
 /// Chinese character. A fuzzy subsequence matcher finds both the initials
 /// (`zgl`) and the whole syllables (`zhangguilan`, `zhang gui`) in it.
 pub fn search_key(text: &str) -> Option<String> {
-    let syllables: Vec<&str> = text
-        .to_pinyin()
-        .flatten()
-        .map(|p| p.plain())
-        .collect();
+    let syllables: Vec<&str> = text.to_pinyin().flatten().map(|p| p.plain()).collect();
     if syllables.is_empty() {
         None
     } else {
