@@ -7,6 +7,7 @@ use crate::cli::{AlleyCmd, AlleyFields};
 use crate::error::{Error, Result};
 use crate::model::ids::{AlleyId, LeaderId};
 use crate::model::registry::{Alley, Household, Leader, Record};
+use crate::msg;
 use crate::store::scan::Scan;
 use crate::store::Store;
 
@@ -29,7 +30,6 @@ impl Registered for Alley {
     type Filter = ();
 
     const NEXT_ID: (&'static str, usize) = ("A", 2);
-    const TITLE: &'static str = "alley";
     const LIST: (&'static [&'static str], &'static [&'static str]) = (
         &[
             "id",
@@ -44,12 +44,21 @@ impl Registered for Alley {
         &["households"],
     );
 
+    fn title() -> String {
+        msg!("cmd-alley")
+    }
+
+    fn what() -> String {
+        msg!("cmd-alley")
+    }
+
     fn label(&self) -> &str {
         &self.name
     }
 
     fn ask(ctx: &Ctx, _: &Store, f: &mut AlleyFields) -> Result<String> {
-        ctx.prompt.text(f.name.take(), "--name", "Alley name")
+        ctx.prompt
+            .text(f.name.take(), "--name", &msg!("cmd-ask-alley-name"))
     }
 
     fn related(_: &Store) -> Result<()> {
@@ -90,7 +99,7 @@ impl Registered for Alley {
         let (id, name) = (&self.id, &self.name);
         (
             format!("alley: add {id} {name}"),
-            format!("added alley {id} ({name})"),
+            msg!("cmd-alley-added", id = id.to_string(), name = name.as_str()),
         )
     }
 
@@ -104,7 +113,7 @@ impl Registered for Alley {
         out
     }
 
-    fn show(&self, store: &Store) -> Result<Vec<(&'static str, String)>> {
+    fn show(&self, store: &Store, _: bool) -> Result<Vec<(&'static str, String)>> {
         let leaders = store.load::<Leader>()?;
         let households = store.load::<Household>()?;
         let l = self.leader.as_ref().and_then(|l| leaders.get(l.as_str()));
@@ -162,32 +171,51 @@ fn check_leader(store: &Store, alley: &AlleyId, leader: &Option<LeaderId>) -> Re
                 return Ok(());
             }
             let line = leaders.line_of(id.as_str()).unwrap_or(0);
-            let post = match &l.alley {
-                Some(a) if a != alley => format!("serves alley {a}"),
-                None => "serves no alley".to_string(),
-                Some(_) => "does not hold the post now".to_string(),
+            let (leader, name, file) = (id.to_string(), l.name.as_str(), Leader::FILE);
+            let alley = alley.to_string();
+            let e = match &l.alley {
+                Some(a) if a.as_str() != alley => msg!(
+                    "cmd-leader-serves-other",
+                    leader = leader.clone(),
+                    name = name,
+                    other = a.to_string(),
+                    file = file,
+                    line = line,
+                    alley = alley.clone()
+                ),
+                None => msg!(
+                    "cmd-leader-serves-none",
+                    leader = leader.clone(),
+                    name = name,
+                    file = file,
+                    line = line,
+                    alley = alley.clone()
+                ),
+                Some(_) => msg!(
+                    "cmd-leader-not-in-post",
+                    leader = leader.clone(),
+                    name = name,
+                    file = file,
+                    line = line,
+                    alley = alley.clone()
+                ),
             };
-            Err(Error::refused(format!(
-                "leader {id} ({}) {post} according to {}:{line}, not alley {alley}",
-                l.name,
-                Leader::FILE
-            ))
-            .hint(format!(
-                "assign the leader with `lane leader edit {id} --alley {alley}` (with --since/--until for the post), which updates both files"
+            Err(Error::refused(e).hint(msg!(
+                "cmd-leader-assign-hint",
+                leader = leader,
+                alley = alley
             )))
         }
         None => match leaders.iter().find(|l| serving(l)) {
-            Some(l) => Err(Error::refused(format!(
-                "alley {alley} has the current lane leader {} ({}) according to {}:{}",
-                l.id,
-                l.name,
-                Leader::FILE,
-                leaders.line_of(l.id()).unwrap_or(0)
+            Some(l) => Err(Error::refused(msg!(
+                "cmd-alley-has-leader",
+                alley = alley.to_string(),
+                leader = l.id.to_string(),
+                name = l.name.as_str(),
+                file = Leader::FILE,
+                line = leaders.line_of(l.id()).unwrap_or(0)
             ))
-            .hint(format!(
-                "end that post with `lane leader edit {} --until YYYY-MM-DD`",
-                l.id
-            ))),
+            .hint(msg!("cmd-end-post-hint", leader = l.id.to_string()))),
             None => Ok(()),
         },
     }

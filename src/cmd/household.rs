@@ -7,6 +7,7 @@ use crate::cli::{HouseholdCmd, HouseholdFields, HouseholdList};
 use crate::error::{Error, Result};
 use crate::model::ids::{AlleyId, HouseholdId};
 use crate::model::registry::{Alley, Household, Members, Record};
+use crate::msg;
 use crate::store::scan::Scan;
 use crate::store::Store;
 
@@ -30,9 +31,16 @@ impl Registered for Household {
     type Filter = HouseholdList;
 
     const NEXT_ID: (&'static str, usize) = ("H", 4);
-    const TITLE: &'static str = "household";
     const LIST: (&'static [&'static str], &'static [&'static str]) =
         (Household::HEADER, &["members"]);
+
+    fn title() -> String {
+        msg!("cmd-household")
+    }
+
+    fn what() -> String {
+        msg!("cmd-household")
+    }
 
     fn label(&self) -> &str {
         &self.head
@@ -41,7 +49,7 @@ impl Registered for Household {
     fn ask(ctx: &Ctx, store: &Store, f: &mut HouseholdFields) -> Result<Self::Asked> {
         let head = ctx
             .prompt
-            .text(f.head.take(), "--head", "Head of household")?;
+            .text(f.head.take(), "--head", &msg!("cmd-ask-head"))?;
         let alley = pick_alley(ctx, store, f.alley.take())?;
         Ok((head, alley))
     }
@@ -95,7 +103,7 @@ impl Registered for Household {
         let (id, head) = (&self.id, &self.head);
         (
             format!("household: add {id} {head} ({})", self.alley),
-            format!("added household {id} ({head})"),
+            msg!("cmd-household-added", id = id.to_string(), head = head.as_str()),
         )
     }
 
@@ -113,7 +121,7 @@ impl Registered for Household {
         out
     }
 
-    fn show(&self, store: &Store) -> Result<Vec<(&'static str, String)>> {
+    fn show(&self, store: &Store, _: bool) -> Result<Vec<(&'static str, String)>> {
         let alleys = store.load::<Alley>()?;
         let mut pairs: Vec<(&str, String)> = Household::HEADER
             .iter()
@@ -143,5 +151,5 @@ fn members(v: &str) -> Result<Option<u32>> {
     }
     v.parse::<Members>()
         .map(|m| Some(m.0))
-        .map_err(|e| Error::input(format!("--members: {e}")))
+        .map_err(|e| Error::input(super::words::labelled("--members", &e)))
 }

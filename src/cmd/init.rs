@@ -5,7 +5,7 @@
 
 use super::{say, Ctx};
 use crate::cli::InitArgs;
-use crate::error::Result;
+use crate::error::{warn, Result};
 use crate::model::config::Config;
 use std::path::Path;
 
@@ -27,7 +27,11 @@ pub fn run(ctx: &Ctx, a: InitArgs) -> Result<()> {
         }
     }
     let _ = ctx;
-    say(&format!("created {} for {}", a.dir.display(), a.name));
+    say(&crate::msg!(
+        "cmd-init-created",
+        dir = a.dir.display().to_string(),
+        name = a.name.as_str()
+    ));
     Ok(())
 }
 
@@ -52,13 +56,13 @@ fn build(dir: &Path, config: &Config, a: &InitArgs) -> Result<()> {
             Ok(()) => {
                 let msg = format!("init: {}", a.name);
                 if let Err(why) = git::commit_all(dir, Some(&lock), &msg) {
-                    eprintln!("warning: the folder is created but the first commit failed ({why}); commit it yourself with `git commit`");
+                    warn(&crate::msg!("cmd-init-commit-failed", why = why.to_string()));
                 }
                 if let Err(e) = super::merge::install_here(dir) {
-                    eprintln!("warning: {}", e.problems.join("; "));
+                    warn(&super::words::joined(&e.problems));
                 }
             }
-            Err(why) => eprintln!("warning: the folder is created without git ({why})"),
+            Err(why) => warn(&crate::msg!("cmd-init-no-git", why = why.to_string())),
         }
     }
     Ok(())

@@ -6,6 +6,7 @@ mod board;
 mod case;
 mod check;
 mod check_more;
+mod columns;
 mod household;
 mod import;
 mod init;
@@ -23,6 +24,7 @@ mod stars;
 mod stars_report;
 mod town;
 mod town_report;
+mod words;
 
 use std::ffi::OsString;
 use std::path::PathBuf;
@@ -87,10 +89,8 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> Result<()> {
             let store = ctx.store()?;
             let started = std::time::Instant::now();
             let n = store.reindex()?;
-            say(&format!(
-                "indexed {n} case files in {:.2} s",
-                started.elapsed().as_secs_f64()
-            ));
+            let seconds = format!("{:.2}", started.elapsed().as_secs_f64());
+            say(&crate::msg!("cmd-reindexed", n = n, seconds = seconds));
             Ok(())
         }
         Command::Stars(c) => stars::run(&ctx, c),
@@ -132,7 +132,7 @@ pub fn say(msg: &str) {
 /// Parses an ID flag into its type, as bad input naming the flag.
 pub fn parse_id<T: std::str::FromStr<Err = String>>(flag: &str, v: &str) -> Result<T> {
     v.parse()
-        .map_err(|e| crate::error::Error::input(format!("{flag}: {e}")))
+        .map_err(|e: String| crate::error::Error::input(words::labelled(flag, &e)))
 }
 
 /// The next free ID `PREFIX` + zero-padded number, past the highest used.

@@ -25,7 +25,7 @@ fn default_period(store: &Store, cases: &[CaseRow], patrol_months: &[NaiveDate])
     let today = crate::model::time::local_date(&store.now, tz);
     let (period, note) = period::default_period(&store.config, today, &months);
     if let Some(note) = note {
-        eprintln!("note: {note}");
+        eprintln!("{}", crate::msg!("cmd-report-note", note = note));
     }
     period
 }
@@ -115,11 +115,12 @@ pub fn incomplete(warnings: &[Warning]) -> Result<()> {
     let left_out: usize = warnings.iter().map(|w| w.cases_left_out).sum();
     let what: Vec<String> = warnings
         .iter()
-        .map(|w| format!("{}: {}", w.key, w.message))
+        .map(|w| super::words::labelled(&w.key, &w.message))
         .collect();
-    Err(Error::refused(format!(
-        "the report is incomplete: {left_out} case file(s) are left out ({})",
-        what.join("; ")
+    Err(Error::refused(crate::msg!(
+        "cmd-report-incomplete",
+        n = left_out,
+        what = super::words::joined(&what)
     ))
-    .hint("the report above says so in every format; fix the files `lane check` lists, then run the report again"))
+    .hint(crate::msg!("cmd-report-incomplete-hint")))
 }
