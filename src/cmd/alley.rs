@@ -2,12 +2,13 @@
 //! [`super::registry`]'s.
 
 use super::registry::{self, cases_where, optional_id, patrols_where, rows_where, set, Registered};
-use super::{parse_id, Ctx};
+use super::{flags, parse_id, Ctx};
 use crate::cli::{AlleyCmd, AlleyFields};
 use crate::error::{Error, Result};
 use crate::model::ids::{AlleyId, LeaderId};
 use crate::model::registry::{Alley, Household, Leader, Record};
 use crate::msg;
+use crate::store::registry::Registry;
 use crate::store::scan::Scan;
 use crate::store::Store;
 
@@ -56,6 +57,10 @@ impl Registered for Alley {
         &self.name
     }
 
+    fn by_name(_: &Store, reg: &Registry<Alley>, given: &str) -> Result<String> {
+        flags::alley(reg, "ID", given)
+    }
+
     fn ask(ctx: &Ctx, _: &Store, f: &mut AlleyFields) -> Result<String> {
         ctx.prompt
             .text(f.name.take(), "--name", &msg!("cmd-ask-alley-name"))
@@ -69,7 +74,7 @@ impl Registered for Alley {
         let leader = f
             .leader
             .as_deref()
-            .map(|l| parse_id::<LeaderId>("--leader", l))
+            .map(|l| parse_id::<LeaderId>("--leader", &leader_of(store, l)?))
             .transpose()?;
         if leader.is_some() {
             check_leader(store, &id, &leader)?;
@@ -88,7 +93,7 @@ impl Registered for Alley {
         set(&mut new.name, f.name);
         set(&mut new.group, f.group);
         if let Some(v) = f.leader {
-            new.leader = optional_id("--leader", &v)?;
+            new.leader = optional_id("--leader", &leader_of(store, &v)?)?;
             check_leader(store, &new.id, &new.leader)?;
         }
         set(&mut new.note, f.note);
@@ -155,6 +160,11 @@ impl Registered for Alley {
         };
         Ok(alleys.iter().map(row).collect())
     }
+}
+
+/// `--leader`, by ID or name.
+fn leader_of(store: &Store, given: &str) -> Result<String> {
+    flags::leader(store, &store.load::<Leader>()?, "--leader", given)
 }
 
 /// Checks that the `leader` column of `alley` agrees with leaders.csv, which

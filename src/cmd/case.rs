@@ -3,6 +3,7 @@
 //! Each action is checked against the case's derived state before anything is
 //! written; a refused action says why and what is allowed now, and writes nothing.
 
+use super::flags;
 use super::registry::pick_alley;
 use super::words::{self, describe, labelled};
 use super::{say, Ctx};
@@ -39,7 +40,12 @@ pub fn who(ctx: &Ctx, store: &Store, actor: &Actor) -> Result<String> {
     if by.is_empty() || by.chars().any(char::is_control) {
         return Err(Error::input(msg!("cmd-by-bad")));
     }
-    Ok(by)
+    // A lane leader's name is the leader (by ID); anyone else is named as given
+    // (so is everyone while leaders.csv cannot be read: `lane check` says why).
+    match store.load::<Leader>() {
+        Ok(leaders) => flags::leader(store, &leaders, "--by", &by),
+        Err(_) => Ok(by),
+    }
 }
 
 /// When: `--at`, else now. A time in the future is refused.
@@ -47,8 +53,8 @@ pub fn when(store: &Store, actor: &Actor) -> Result<Time> {
     let Some(at) = &actor.at else {
         return Ok(store.now);
     };
-    let t = parse_time(at, store.config.offset())
-        .map_err(|e| Error::input(labelled("--at", &e)))?;
+    let t =
+        parse_time(at, store.config.offset()).map_err(|e| Error::input(labelled("--at", &e)))?;
     if local_year(&t, store.config.offset()) < 1900 {
         // The year names the case's folder and ID: four digits, and a real one.
         return Err(Error::input(msg!(
@@ -72,32 +78,65 @@ fn category_key(ctx: &Ctx, cfg: &Config, given: Option<String>) -> Result<String
         .iter()
         .map(|c| (c.key.clone(), words::choice(&c.key, &c.name)))
         .collect();
-    let key = ctx
-        .prompt
-        .pick(given, "--category", &msg!("cmd-ask-category"), &items, false)?;
+    let given = given
+        .map(|g| flags::category(cfg, "--category", &g))
+        .transpose()?;
+    let key = ctx.prompt.pick(
+        given,
+        "--category",
+        &msg!("cmd-ask-category"),
+        &items,
+        false,
+    )?;
     if cfg.category(&key).is_some() {
         return Ok(key);
     }
-    let mut e = Error::input(msg!(
+    // The nearest key, else the nearest name.
+    let keys = cfg.categories.iter().map(|c| c.key.as_str());
+    let names = cfg.categories.iter().map(|c| c.name.as_str());
+    let near = crate::suggest::nearest(&key, keys).or_else(|| crate::suggest::nearest(&key, names));
+    let e = not_a_category(cfg, &key);
+    Err(match near {
+        Some(s) => e.hint(crate::suggest::did_you_mean(s)),
+        None => e,
+    })
+}
+
+/// `--category X` that is no category's key or name: the keys (and in
+/// Chinese the names with them).
+pub fn not_a_category(cfg: &Config, key: &str) -> Error {
+    let names: Vec<String> = cfg
+        .categories
+        .iter()
+        .map(|c| words::choice(&c.key, &c.name))
+        .collect();
+    Error::input(msg!(
         "cmd-not-a-category",
-        key = key.as_str(),
-        keys = cfg.category_keys()
-    ));
-    if let Some(s) = crate::suggest::nearest(&key, cfg.categories.iter().map(|c| c.key.as_str())) {
-        e = e.hint(crate::suggest::did_you_mean(s));
-    }
-    Err(e)
+        key = key,
+        keys = cfg.category_keys(),
+        names = names.join(&msg!("cmd-candidate-separator"))
+    ))
 }
 
 /// The household and alley of a new case: `--household` implies its alley.
 fn place(ctx: &Ctx, store: &Store, a: &OpenArgs) -> Result<(AlleyId, Option<HouseholdId>)> {
     let households = store.load::<Household>()?;
-    let mut household = a.household.clone();
+    let given_alley = flags::alley_in(store, "--alley", a.alley.as_deref())?;
+    let mut household = a
+        .household
+        .as_deref()
+        .map(|h| flags::household(store, &households, "--household", h))
+        .transpose()?;
     if household.is_none() && a.alley.is_none() && ctx.prompt.enabled {
         let mut items = vec![(String::new(), msg!("cmd-ask-no-household"))];
         items.extend(households.iter().map(|h| {
             let (head, id, alley) = (h.head.as_str(), h.id.to_string(), h.alley.to_string());
-            let label = msg!("cmd-household-choice", head = head, id = id.clone(), alley = alley);
+            let label = msg!(
+                "cmd-household-choice",
+                head = head,
+                id = id.clone(),
+                alley = alley
+            );
             (id, label)
         }));
         let v = ctx.prompt.pick(
@@ -112,7 +151,7 @@ fn place(ctx: &Ctx, store: &Store, a: &OpenArgs) -> Result<(AlleyId, Option<Hous
     match household {
         Some(h) => {
             let rec = households.require(&h)?;
-            if let Some(a) = &a.alley {
+            if let Some(a) = &given_alley {
                 if a != rec.alley.as_str() {
                     return Err(Error::input(msg!(
                         "cmd-alley-not-households",
@@ -125,7 +164,7 @@ fn place(ctx: &Ctx, store: &Store, a: &OpenArgs) -> Result<(AlleyId, Option<Hous
             }
             Ok((rec.alley.clone(), Some(rec.id.clone())))
         }
-        None => Ok((pick_alley(ctx, store, a.alley.clone())?, None)),
+        None => Ok((pick_alley(ctx, store, given_alley)?, None)),
     }
 }
 
@@ -321,7 +360,7 @@ pub fn escalate(ctx: &Ctx, a: EscalateArgs) -> Result<()> {
     act(ctx, &a.id, &a.actor, |store, _, state, at, by| {
         let cfg = &store.config;
         let to = match &a.to {
-            Some(to) => to.clone(),
+            Some(to) => flags::level(cfg, "--to", to)?,
             None => match cfg.levels.get(state.level + 1) {
                 Some(l) => l.key.clone(),
                 None => cfg.levels[state.level].key.clone(), // refused by the rules below
@@ -422,10 +461,8 @@ fn original(store: &Store, t: &Case, given: &str) -> Result<CaseId> {
             .hint(msg!("cmd-of-itself-hint")));
     }
     if !store.has_case(&o) {
-        return Err(
-            Error::refused(msg!("cmd-of-no-case", id = o.to_string()))
-                .hint(msg!("cmd-of-no-case-hint")),
-        );
+        return Err(Error::refused(msg!("cmd-of-no-case", id = o.to_string()))
+            .hint(msg!("cmd-of-no-case-hint")));
     }
     let next = |c: &CaseId| -> Option<CaseId> {
         if *c == t.id {

@@ -214,7 +214,11 @@ impl<'a> Rows<'a> {
                         line = line
                     )
                 } else if let Some(first) = self.seen.get(h.id()) {
-                    msg!("cmd-import-duplicate-id", id = h.id.to_string(), first = *first)
+                    msg!(
+                        "cmd-import-duplicate-id",
+                        id = h.id.to_string(),
+                        first = *first
+                    )
                 } else if let Some(u) = unknown_alley {
                     u
                 } else {
@@ -239,7 +243,11 @@ impl<'a> Rows<'a> {
         self.problems.sort_by_key(|p| {
             p.strip_prefix(display)
                 .and_then(|r| r.strip_prefix(':'))
-                .map(|r| r.chars().take_while(char::is_ascii_digit).collect::<String>())
+                .map(|r| {
+                    r.chars()
+                        .take_while(char::is_ascii_digit)
+                        .collect::<String>()
+                })
                 .and_then(|n| n.parse::<usize>().ok())
         });
         Err(nothing_imported(self.problems, None))

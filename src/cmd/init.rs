@@ -15,6 +15,9 @@ use crate::store::{create_folder, git, Store};
 
 pub fn run(ctx: &Ctx, a: InitArgs) -> Result<()> {
     let lang = crate::i18n::Lang::parse(&a.lang).unwrap_or_default();
+    // The new folder is not there to name its language: it is the one asked for
+    // (unless LANE_LANG says otherwise).
+    crate::i18n::set_current(crate::i18n::Lang::choose(Some(lang.code())));
     let config = Config::new_in(&a.name, &a.code, lang);
     config.validate().map_err(crate::error::Error::input)?;
     // Built under a temp name beside DIR and renamed into place when whole.
@@ -56,7 +59,10 @@ fn build(dir: &Path, config: &Config, a: &InitArgs) -> Result<()> {
             Ok(()) => {
                 let msg = format!("init: {}", a.name);
                 if let Err(why) = git::commit_all(dir, Some(&lock), &msg) {
-                    warn(&crate::msg!("cmd-init-commit-failed", why = why.to_string()));
+                    warn(&crate::msg!(
+                        "cmd-init-commit-failed",
+                        why = why.to_string()
+                    ));
                 }
                 if let Err(e) = super::merge::install_here(dir) {
                     warn(&super::words::joined(&e.problems));

@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 
 use super::registry::{self, optional_id, patrols_where, rows_where, set, Registered};
-use super::{parse_id, Ctx};
+use super::{flags, parse_id, Ctx};
 use crate::cli::{LeaderCmd, LeaderFields, LeaderList};
 use crate::error::{Error, Result};
 use crate::model::ids::{AlleyId, LeaderId};
@@ -69,6 +69,10 @@ impl Registered for Leader {
         &self.name
     }
 
+    fn by_name(store: &Store, reg: &Registry<Leader>, given: &str) -> Result<String> {
+        flags::leader(store, reg, "ID", given)
+    }
+
     fn ask(ctx: &Ctx, _: &Store, f: &mut LeaderFields) -> Result<Self::Asked> {
         let name = ctx
             .prompt
@@ -76,8 +80,18 @@ impl Registered for Leader {
         let background = match f.background {
             Some(b) => b,
             None => {
-                let all = [Background::PartyMember, Background::Cadre, Background::Respected];
-                pick(ctx, "--background", &msg!("cmd-ask-background"), &all, background)?
+                let all = [
+                    Background::PartyMember,
+                    Background::Cadre,
+                    Background::Respected,
+                ];
+                pick(
+                    ctx,
+                    "--background",
+                    &msg!("cmd-ask-background"),
+                    &all,
+                    background,
+                )?
             }
         };
         let selected_by = match f.selected_by {
@@ -109,7 +123,7 @@ impl Registered for Leader {
         let alley = f
             .alley
             .as_deref()
-            .map(|a| parse_id::<AlleyId>("--alley", a))
+            .map(|a| parse_id::<AlleyId>("--alley", &flags::alley(alleys, "--alley", a)?))
             .transpose()?;
         if let Some(a) = &alley {
             alleys.require(a.as_str())?;
@@ -138,7 +152,7 @@ impl Registered for Leader {
         set(&mut new.name, f.name);
         set(&mut new.phone, f.phone);
         if let Some(v) = f.alley {
-            new.alley = optional_id("--alley", &v)?;
+            new.alley = optional_id("--alley", &flags::alley(alleys, "--alley", &v)?)?;
             if let Some(a) = &new.alley {
                 alleys.require(a.as_str())?;
             }
@@ -178,7 +192,12 @@ impl Registered for Leader {
             .unwrap_or_default();
         let (i, n) = (id.to_string(), name.as_str());
         let said = match &self.alley {
-            Some(a) => msg!("cmd-leader-added-alley", id = i, name = n, alley = a.to_string()),
+            Some(a) => msg!(
+                "cmd-leader-added-alley",
+                id = i,
+                name = n,
+                alley = a.to_string()
+            ),
             None => msg!("cmd-leader-added", id = i, name = n),
         };
         (format!("leader: add {id} {name}{at}"), said)
@@ -218,9 +237,14 @@ impl Registered for Leader {
     fn list(store: &Store, l: &LeaderList) -> Result<Vec<Vec<String>>> {
         let leaders = store.load::<Leader>()?;
         let alleys = store.load::<Alley>()?;
-        if let Some(a) = &l.alley {
-            alleys.require(a)?;
-        }
+        let alley_flag = match &l.alley {
+            Some(a) => {
+                let a = flags::alley(&alleys, "--alley", a)?;
+                alleys.require(&a)?;
+                Some(a)
+            }
+            None => None,
+        };
         let day = store.now.date_naive();
         let mut rows = Vec::new();
         for r in leaders.iter() {
@@ -228,7 +252,7 @@ impl Registered for Leader {
                 continue;
             }
             let alley = r.alley.as_ref().map(|x| x.as_str());
-            if l.alley.as_deref().is_some_and(|a| alley != Some(a)) {
+            if alley_flag.as_deref().is_some_and(|a| alley != Some(a)) {
                 continue;
             }
             let mut row = r.to_fields();

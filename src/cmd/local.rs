@@ -23,7 +23,10 @@ pub fn run(ctx: &Ctx, a: LocalArgs) -> Result<()> {
             Some(IndexCheck::Folders) => msg!("cmd-local-index-folders"),
             _ => msg!("cmd-local-index-files"),
         };
-        let by = local.by.clone().unwrap_or_else(|| msg!("cmd-local-not-set"));
+        let by = local
+            .by
+            .clone()
+            .unwrap_or_else(|| msg!("cmd-local-not-set"));
         let text = format!(
             "{}\n{}\n{}\n",
             msg!("cmd-local-station", value = station),

@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 
 use super::columns::labelled;
+use super::flags;
 use super::words::{self, labelled as flag_error};
 use super::{parse_id, say, Ctx};
 use crate::cli::{PatrolArgs, PatrolCmd, PatrolEdit, PatrolList, PatrolLog, PatrolRemove};
@@ -57,24 +58,27 @@ pub fn build(
 ) -> Result<Patrol> {
     crate::model::cell::one_line("--note", note).map_err(Error::input)?;
     let leaders = store.load::<Leader>()?;
-    let l = leaders.require(leader)?;
+    let leader = flags::leader(store, &leaders, "--leader", leader)?;
+    let l = leaders.require(&leader)?;
     let household: Option<HouseholdId> = match household {
         Some(h) => {
             let hs = store.load::<Household>()?;
-            Some(hs.require(h)?.id.clone())
+            let h = flags::household(store, &hs, "--household", h)?;
+            Some(hs.require(&h)?.id.clone())
         }
         None => None,
     };
     let alley: AlleyId = match alley {
         Some(a) => {
-            let id: AlleyId = parse_id("--alley", a)?;
-            store.load::<Alley>()?.require(id.as_str())?;
+            let alleys = store.load::<Alley>()?;
+            let id: AlleyId = parse_id("--alley", &flags::alley(&alleys, "--alley", a)?)?;
+            alleys.require(id.as_str())?;
             id
         }
         None => l
             .alley
             .clone()
-            .ok_or_else(|| Error::input(msg!("cmd-leader-no-alley", leader = leader)))?,
+            .ok_or_else(|| Error::input(msg!("cmd-leader-no-alley", leader = leader.as_str())))?,
     };
     if kind == PatrolKind::Visit && household.is_none() {
         return Err(Error::input(msg!("cmd-visit-needs-household")));
@@ -101,13 +105,20 @@ fn log(ctx: &Ctx, a: PatrolLog) -> Result<()> {
             .map(|l| (l.id.to_string(), format!("{} {}", l.id, l.name)))
             .collect();
         let label = msg!("cmd-ask-leader");
-        ctx.prompt
-            .pick(a.leader.clone(), "--leader", &label, &items, false)?
+        let given = a.leader.as_deref();
+        let given = given
+            .map(|g| flags::leader(&store, &leaders, "--leader", g))
+            .transpose()?;
+        ctx.prompt.pick(given, "--leader", &label, &items, false)?
     };
     let kind = match a.kind {
         Some(k) => k,
         None => {
-            let kinds = [PatrolKind::Inspection, PatrolKind::Visit, PatrolKind::Feedback];
+            let kinds = [
+                PatrolKind::Inspection,
+                PatrolKind::Visit,
+                PatrolKind::Feedback,
+            ];
             let items: Vec<(String, String)> = kinds
                 .iter()
                 .map(|k| (k.to_string(), words::patrol_kind(*k)))
@@ -182,8 +193,7 @@ fn current(store: &Store, id: &PatrolId) -> Result<Patrol> {
     let row = &doc.rows[at];
     Patrol::from_row(&row.fields, &doc.header).map_err(|errs| {
         let at = format!("{}:{}", id.file(), row.line);
-        Error::input(flag_error(&at, &words::joined(&errs)))
-            .hint(msg!("cmd-patrol-row-hint"))
+        Error::input(flag_error(&at, &words::joined(&errs))).hint(msg!("cmd-patrol-row-hint"))
     })
 }
 
@@ -308,8 +318,11 @@ fn fits(store: &Store, p: &Patrol, force: bool) -> Result<()> {
     Ok(())
 }
 
-fn list(ctx: &Ctx, l: PatrolList) -> Result<()> {
+fn list(ctx: &Ctx, mut l: PatrolList) -> Result<()> {
     let store = ctx.store()?;
+    l.leader = flags::leader_in(&store, "--leader", l.leader.as_deref())?;
+    l.alley = flags::alley_in(&store, "--alley", l.alley.as_deref())?;
+    l.household = flags::household_in(&store, "--household", l.household.as_deref())?;
     let date = |flag: &str, v: &Option<String>| -> Result<Option<NaiveDate>> {
         v.as_deref()
             .map(|d| parse_date(d).map_err(|e| Error::input(flag_error(flag, &e))))
@@ -325,6 +338,7 @@ fn list(ctx: &Ctx, l: PatrolList) -> Result<()> {
         None => None,
     };
     let rows = store.patrols()?;
+    let people = super::columns::for_people(ctx.format);
     let mut t = labelled(Table::new(crate::model::patrol::HEADER), &[]);
     for r in rows {
         let p = &r.patrol;
@@ -340,7 +354,11 @@ fn list(ctx: &Ctx, l: PatrolList) -> Result<()> {
             && since.is_none_or(|d| p.date >= d)
             && until.is_none_or(|d| p.date <= d);
         if keep {
-            t.push(p.to_fields());
+            let mut row = p.to_fields();
+            if people {
+                row[4] = words::patrol_kind(p.kind);
+            }
+            t.push(row);
         }
     }
     render::print(&t, ctx.format)

@@ -5,6 +5,7 @@ use rayon::prelude::*;
 use serde_json::json;
 
 use super::columns::{for_people, labelled};
+use super::flags;
 use super::words::{self, describe};
 use super::Ctx;
 use crate::cli::{ListArgs, OverdueArgs};
@@ -66,17 +67,40 @@ fn date_flag(flag: &str, v: &Option<String>) -> Result<Option<NaiveDate>> {
         .transpose()
 }
 
+/// `--level`, by key or name.
 fn level_key(store: &Store, given: &Option<String>) -> Result<Option<usize>> {
+    let cfg = &store.config;
     match given {
         None => Ok(None),
-        Some(k) => store.config.level_index(k).map(Some).ok_or_else(|| {
-            Error::input(msg!(
-                "cmd-not-a-level",
-                key = k.as_str(),
-                keys = store.config.level_keys()
-            ))
-        }),
+        Some(k) => {
+            let k = flags::level(cfg, "--level", k)?;
+            let names: Vec<String> = cfg
+                .levels
+                .iter()
+                .map(|l| words::choice(&l.key, &l.name))
+                .collect();
+            cfg.level_index(&k).map(Some).ok_or_else(|| {
+                Error::input(msg!(
+                    "cmd-not-a-level",
+                    key = k.as_str(),
+                    keys = cfg.level_keys(),
+                    names = names.join(&msg!("cmd-candidate-separator"))
+                ))
+            })
+        }
     }
+}
+
+/// The flags of `lane list` that name a household, an alley, a lane leader or
+/// a category, as their IDs and keys.
+fn by_name(store: &Store, mut a: ListArgs) -> Result<ListArgs> {
+    a.household = flags::household_in(store, "--household", a.household.as_deref())?;
+    a.alley = flags::alley_in(store, "--alley", a.alley.as_deref())?;
+    a.leader = flags::leader_in(store, "--leader", a.leader.as_deref())?;
+    if let Some(c) = &a.category {
+        a.category = Some(flags::category(&store.config, "--category", c)?);
+    }
+    Ok(a)
 }
 
 /// Days past the deadline, for overdue cases.
@@ -150,13 +174,10 @@ pub fn list(ctx: &Ctx, a: ListArgs) -> Result<()> {
     let since = date_flag("--since", &a.since)?;
     let until = date_flag("--until", &a.until)?;
     let level = level_key(&store, &a.level)?;
+    let a = by_name(&store, a)?;
     if let Some(c) = &a.category {
         if store.config.category(c).is_none() {
-            return Err(Error::input(msg!(
-                "cmd-not-a-category",
-                key = c.as_str(),
-                keys = store.config.category_keys()
-            )));
+            return Err(super::case::not_a_category(&store.config, c));
         }
     }
     let alleys_of_leader: Option<Vec<String>> = match &a.leader {
@@ -230,8 +251,11 @@ pub fn overdue(ctx: &Ctx, a: OverdueArgs) -> Result<()> {
     let level = level_key(&store, &a.level)?;
     let alleys = store.load::<Alley>()?;
     let leaders = store.load::<Leader>()?;
+    let mut a = a;
     if let Some(al) = &a.alley {
-        alleys.require(al)?;
+        let al = flags::alley(&alleys, "--alley", al)?;
+        alleys.require(&al)?;
+        a.alley = Some(al);
     }
     let index = store.index()?;
     let all = current(&store, &index);

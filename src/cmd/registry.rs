@@ -55,6 +55,9 @@ pub trait Registered: Record + PartialEq {
 
     /// The name that follows the ID in messages (an alley's name, a household's head).
     fn label(&self) -> &str;
+    /// The record's ID given as it or by name (see [`super::flags`]); a word
+    /// that is neither is returned as given.
+    fn by_name(store: &Store, reg: &Registry<Self>, given: &str) -> Result<String>;
     /// Asks for what `add` needs and the flags left out (before the lock is taken).
     fn ask(ctx: &Ctx, store: &Store, f: &mut Self::Fields) -> Result<Self::Asked>;
     /// Loads [`Self::Related`].
@@ -130,17 +133,19 @@ pub fn edit<R: Registered>(ctx: &Ctx, id: &str, f: R::Fields) -> Result<()> {
     let changed = store.change(|tx| {
         let reg = tx.load::<R>()?;
         let related = R::related(tx)?;
+        let id = &R::by_name(tx, &reg, id)?;
         let old = reg.require(id)?.clone();
         let new = R::edited(tx, &related, &old, f)?;
         validate(&new)?;
         if new == old {
-            return Ok(false);
+            return Ok((false, id.clone()));
         }
         R::stage_related(tx, &reg, &related, &new)?;
         tx.put(R::FILE, reg.with_replaced(id, Some(&new)));
         tx.message(format!("{}: edit {id} {}", R::WHAT, new.label()));
-        Ok(true)
+        Ok((true, id.clone()))
     })?;
+    let (changed, id) = changed;
     if changed {
         say(&msg!("cmd-record-changed", what = R::title(), id = id));
     } else {
@@ -154,6 +159,7 @@ pub fn remove<R: Registered>(ctx: &Ctx, id: &str) -> Result<()> {
     let store = ctx.store()?;
     let old = store.change(|tx| {
         let reg = tx.load::<R>()?;
+        let id = &R::by_name(tx, &reg, id)?;
         let old = reg.require(id)?.clone();
         refuse_if_referenced(&R::what(), id, R::referrers(&Scan::load(tx)?, id))?;
         tx.put(R::FILE, reg.with_replaced(id, None));
@@ -163,7 +169,7 @@ pub fn remove<R: Registered>(ctx: &Ctx, id: &str) -> Result<()> {
     say(&msg!(
         "cmd-record-removed",
         what = R::title(),
-        id = id,
+        id = old.id(),
         label = old.label()
     ));
     Ok(())
@@ -174,7 +180,8 @@ pub fn show<R: Registered>(ctx: &Ctx, id: &str) -> Result<()> {
     let store = ctx.store()?;
     let reg = store.load::<R>()?;
     let people = for_people(ctx.format);
-    let pairs = reg.require(id)?.show(&store, people)?;
+    let id = R::by_name(&store, &reg, id)?;
+    let pairs = reg.require(&id)?.show(&store, people)?;
     let own = R::own_labels();
     let mut t = labelled(Table::new(&["field", "value"]), &[]);
     for (k, v) in pairs {
@@ -224,7 +231,13 @@ fn refuse_if_referenced(what: &str, id: &str, refs: Vec<String>) -> Result<()> {
     let shown = refs.iter().take(5).cloned().collect::<Vec<_>>().join(", ");
     let e = if refs.len() > 5 {
         let more = refs.len() - 5;
-        msg!("cmd-referred-more", what = what, id = id, places = shown, more = more)
+        msg!(
+            "cmd-referred-more",
+            what = what,
+            id = id,
+            places = shown,
+            more = more
+        )
     } else {
         msg!("cmd-referred", what = what, id = id, places = shown)
     };
@@ -260,6 +273,9 @@ pub fn pick_alley(ctx: &Ctx, store: &Store, given: Option<String>) -> Result<All
         .iter()
         .map(|a| (a.id.to_string(), format!("{} {}", a.id, a.name)))
         .collect();
+    let given = given
+        .map(|g| super::flags::alley(&alleys, "--alley", &g))
+        .transpose()?;
     let v = ctx
         .prompt
         .pick(given, "--alley", &msg!("cmd-ask-alley"), &items, false)?;

@@ -43,8 +43,11 @@ pub fn run(ctx: &Ctx, a: ReportArgs) -> Result<()> {
     let alleys = store.load::<Alley>()?;
     let leaders = store.load::<Leader>()?;
     let households = store.load::<Household>()?;
+    let mut a = a;
     if let Some(al) = &a.alley {
-        alleys.require(al)?;
+        let al = super::flags::alley(&alleys, "--alley", al)?;
+        alleys.require(&al)?;
+        a.alley = Some(al);
     }
     let keep = |alley: &str| a.alley.as_ref().is_none_or(|x| x == alley);
     let index = store.index()?;

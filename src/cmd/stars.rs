@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 
 use super::columns::labelled;
 use super::words::{self, labelled as flag_error};
-use super::{parse_id, say, Ctx};
+use super::{flags, parse_id, say, Ctx};
 use crate::cli::{RateArgs, StarsCmd};
 use crate::error::{Error, Result};
 use crate::model::ids::{AlleyId, HouseholdId, RoundId};
@@ -53,10 +53,12 @@ fn new_round(ctx: &Ctx, round: &str, date: Option<&str>) -> Result<()> {
     let n = store.change(|tx| {
         if tx.has_round(&id) {
             let id = id.to_string();
-            return Err(
-                Error::refused(msg!("cmd-round-exists", round = id.clone(), file = rel.as_str()))
-                    .hint(msg!("cmd-round-exists-hint", round = id)),
-            );
+            return Err(Error::refused(msg!(
+                "cmd-round-exists",
+                round = id.clone(),
+                file = rel.as_str()
+            ))
+            .hint(msg!("cmd-round-exists-hint", round = id)));
         }
         let households = tx.load::<Household>()?;
         if households.records.is_empty() {
@@ -82,14 +84,19 @@ fn new_round(ctx: &Ctx, round: &str, date: Option<&str>) -> Result<()> {
     render::write_stdout(&format!("{id}\n"))
 }
 
-/// Parses `--met`, as bad input that lists the keys.
+/// Parses `--met` (keys or names), as bad input that lists the keys.
 fn met_flag(layout: &Layout, spec: &str) -> Result<Vec<bool>> {
-    layout.parse_met(spec).map_err(|e| match e {
+    let spec = flags::criteria(layout, spec)?;
+    layout.parse_met(&spec).map_err(|e| match e {
         MetError::Unknown { key, nearest } => {
             let keys = layout.keys.join(", ");
+            let names: Vec<String> = (layout.keys.iter().zip(&layout.names))
+                .map(|(k, n)| words::choice(k, n))
+                .collect();
+            let names = names.join(&msg!("cmd-candidate-separator"));
             let hint = match nearest {
-                Some(n) => msg!("cmd-met-nearest", nearest = n, keys = keys),
-                None => msg!("cmd-met-keys", keys = keys),
+                Some(n) => msg!("cmd-met-nearest", nearest = n, keys = keys, names = names),
+                None => msg!("cmd-met-keys", keys = keys, names = names),
             };
             Error::input(msg!("cmd-met-unknown", key = key)).hint(hint)
         }
@@ -101,19 +108,16 @@ fn rate(ctx: &Ctx, a: RateArgs) -> Result<()> {
     let layout = store.star_layout()?;
     let met = a.met.as_deref().map(|m| met_flag(&layout, m)).transpose()?;
     let round = store.resolve_round(a.round.as_deref())?;
-    let household = a
-        .household
-        .as_deref()
-        .map(|h| parse_id::<HouseholdId>("HOUSEHOLD", h))
+    let household = flags::household_in(&store, "HOUSEHOLD", a.household.as_deref())?
+        .map(|h| parse_id::<HouseholdId>("HOUSEHOLD", &h))
         .transpose()?;
     if household.is_none() && a.note.is_some() {
-        return Err(Error::input(msg!("cmd-rate-note-alone"))
-            .hint(msg!("cmd-rate-note-alone-hint")));
+        return Err(
+            Error::input(msg!("cmd-rate-note-alone")).hint(msg!("cmd-rate-note-alone-hint"))
+        );
     }
     match (household, met) {
-        (Some(h), Some(met)) => {
-            apply(&store, &layout, &round, &h, met, a.note).map(|_| ())
-        }
+        (Some(h), Some(met)) => apply(&store, &layout, &round, &h, met, a.note).map(|_| ()),
         (h, None) if ctx.prompt.enabled => checklist(ctx, &store, &layout, &round, h, a.note),
         (Some(_), None) => Err(
             Error::input(msg!("cmd-prompt-missing", flag = "--met")).hint(msg!(
@@ -176,7 +180,9 @@ fn apply(
             None => round.rewritten(layout, &[], std::slice::from_ref(&new)),
         };
         tx.put(&round.rel, bytes);
-        let keys = layout.met_keys(new.met.as_deref().unwrap_or(&[])).join(", ");
+        let keys = layout
+            .met_keys(new.met.as_deref().unwrap_or(&[]))
+            .join(", ");
         let which = if keys.is_empty() {
             String::new()
         } else {
@@ -483,6 +489,10 @@ fn list(ctx: &Ctx, round: Option<&str>, min: Option<u32>, alley: Option<&str>) -
     let round_id = store.resolve_round(round)?;
     let households = store.load::<Household>()?;
     let alleys = store.load::<Alley>()?;
+    let alley = alley
+        .map(|a| flags::alley(&alleys, "--alley", a))
+        .transpose()?;
+    let alley = alley.as_deref();
     if let Some(a) = alley {
         alleys.require(a)?;
     }
@@ -514,8 +524,9 @@ fn list(ctx: &Ctx, round: Option<&str>, min: Option<u32>, alley: Option<&str>) -
 fn history(ctx: &Ctx, household: &str) -> Result<()> {
     let store = ctx.store()?;
     let layout = store.star_layout()?;
-    let h: HouseholdId = parse_id("HOUSEHOLD", household)?;
     let households = store.load::<Household>()?;
+    let household = flags::household(&store, &households, "HOUSEHOLD", household)?;
+    let h: HouseholdId = parse_id("HOUSEHOLD", &household)?;
     let mut t = star_table(&layout, &["round"]);
     for id in store.round_ids()? {
         let round = store.load_round(&layout, &id)?;

@@ -32,7 +32,11 @@ pub fn run(ctx: &Ctx, round: Option<&str>) -> Result<()> {
     let total = Tally::of(layout.full(), &cur);
     let round = id.to_string();
     let title = match &previous {
-        Some(p) => msg!("cmd-stars-title-compared", round = round, previous = p.to_string()),
+        Some(p) => msg!(
+            "cmd-stars-title-compared",
+            round = round,
+            previous = p.to_string()
+        ),
         None => msg!("cmd-stars-title", round = round),
     };
     let no_earlier = msg!("cmd-stars-no-earlier");
@@ -169,7 +173,11 @@ fn by_alley(
         push(&mut t, first, &elsewhere);
     }
     let total = Tally::of(layout.full(), rows);
-    let all = if people { msg!("cmd-stars-all") } else { "all".into() };
+    let all = if people {
+        msg!("cmd-stars-all")
+    } else {
+        "all".into()
+    };
     push(&mut t, [all, String::new(), String::new()], &total);
     Ok(t)
 }

@@ -86,7 +86,11 @@ pub fn headline(cfg: &Config, ev: &Event) -> String {
         Action::Open => msg!("cmd-ev-open"),
         Action::Note => msg!("cmd-ev-note"),
         Action::Escalate { to, dept, .. } if dept.is_empty() => {
-            msg!("cmd-ev-escalate", to = to.as_str(), level = level_name(cfg, to))
+            msg!(
+                "cmd-ev-escalate",
+                to = to.as_str(),
+                level = level_name(cfg, to)
+            )
         }
         Action::Escalate { to, dept, .. } => msg!(
             "cmd-ev-escalate-dept",

@@ -236,7 +236,10 @@ mod tests {
             .numeric(&["n"])
             .labels(vec!["名称".into(), "户数".into()]);
         t.push(vec!["槐树巷".into(), "3".into()]);
-        assert_eq!(markdown(&t), "| 名称 | 户数 |\n|---|---:|\n| 槐树巷 | 3 |\n");
+        assert_eq!(
+            markdown(&t),
+            "| 名称 | 户数 |\n|---|---:|\n| 槐树巷 | 3 |\n"
+        );
         assert_eq!(csv(&t), "name,n\n槐树巷,3\n");
         assert_eq!(json(&t), serde_json::json!([{"name": "槐树巷", "n": 3}]));
         assert!(terminal(&t).contains("名称"));

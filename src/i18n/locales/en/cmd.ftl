@@ -375,3 +375,19 @@ cmd-stars-n = {$n ->
 }
 cmd-stars-share = five-star share (%)
 cmd-stars-average = average stars
+
+## src/cmd/flags.rs
+
+# One of several things of a name, with what tells it apart: "H0003 (槐树巷)".
+cmd-candidate = {$id} ({$place})
+cmd-candidate-separator = {", "}
+cmd-ambiguous-household = {$n} households have the head `{$name}`: {$list}
+cmd-ambiguous-alley = {$n} alleys are named `{$name}`: {$list}
+cmd-ambiguous-leader = {$n} lane leaders are named `{$name}`: {$list}
+cmd-ambiguous-category = {$n} categories are named `{$name}`: {$list}
+cmd-ambiguous-level = {$n} levels are named `{$name}`: {$list}
+cmd-ambiguous-criterion = {$n} criteria are named `{$name}`: {$list}
+cmd-ambiguous-id-flag-hint = give the ID instead, e.g. {$flag} {$id}
+cmd-ambiguous-id-hint = give the ID instead, e.g. {$id}
+cmd-ambiguous-key-flag-hint = give the key instead, e.g. {$flag} {$key}
+cmd-ambiguous-key-hint = give the key instead, e.g. {$key}

@@ -119,7 +119,7 @@ cmd-by-bad = --by：请给出经办人姓名或街巷长编号，不能含控制
 cmd-at-before-1900 = --at：{$at} 早于1900年；请写全四位年份
 cmd-at-future = --at：{$at} 晚于当前时间（现在是{$now}）
 cmd-ask-category = 类别
-cmd-not-a-category = --category：`{$key}` 不是类别（可选：{$keys}）
+cmd-not-a-category = --category：`{$key}` 不是类别（可选：{$names}）
 cmd-ask-no-household = （不涉及住户：选择街巷）
 cmd-household-choice = {$head} {$id}（{$alley}）
 cmd-ask-household = 住户（可输入户主姓名的一部分）
@@ -154,7 +154,7 @@ cmd-ask-reopen = 重新打开的原因
 ## src/cmd/query.rs
 
 cmd-cases-left-out = 有{$n}个案件文件无法读取，未列入；`lane check` 会列出这些文件
-cmd-not-a-level = --level：`{$key}` 不是层级（可选：{$keys}）
+cmd-not-a-level = --level：`{$key}` 不是层级（可选：{$names}）
 cmd-show-impossible-hint = 请手工修正该案件文件；`lane check` 会列出问题
 cmd-show-alley = {$id} {$name}（街巷长 {$leader} {$leader_name}，{$phone}）
 cmd-show-overdue = 超过办理时限{$days}天
@@ -302,8 +302,8 @@ cmd-round-exists-hint = 请用 `lane stars rate --round {$round}` 评定；每�
 cmd-round-no-households = 没有可评定的住户
 cmd-round-no-households-hint = 请先用 `lane household add` 或 `lane household import` 添加住户
 cmd-round-started = 已开始{$date}的评星轮次 {$round}：{$file} 中有{$n}户待评定
-cmd-met-nearest = 是否指 `{$nearest}`？评星标准有：{$keys}（或 all、none）
-cmd-met-keys = 评星标准有：{$keys}（或 all、none）
+cmd-met-nearest = 是否指 `{$nearest}`？评星标准有：{$names}（或 all、none）
+cmd-met-keys = 评星标准有：{$names}（或 all、none）
 cmd-met-unknown = --met：`{$key}` 不是评星标准
 cmd-rate-note-alone = --note 须指明所说的住户
 cmd-rate-note-alone-hint = 例如 `lane stars rate H0001 --met all --note ...`
@@ -351,3 +351,37 @@ cmd-stars-rated = 已评定
 cmd-stars-n = {$n}星
 cmd-stars-share = 五星户占比（%）
 cmd-stars-average = 平均星数
+
+## src/cmd/flags.rs
+
+# One of several things of a name, with what tells it apart: "H0003 (槐树巷)".
+cmd-candidate = {$id}（{$place}）
+cmd-candidate-separator = 、
+cmd-ambiguous-household = {$n ->
+    [2] 两
+   *[other] {$n}
+}户户主名为“{$name}”：{$list}
+cmd-ambiguous-alley = {$n ->
+    [2] 两
+   *[other] {$n}
+}条街巷名为“{$name}”：{$list}
+cmd-ambiguous-leader = {$n ->
+    [2] 两
+   *[other] {$n}
+}位街巷长名为“{$name}”：{$list}
+cmd-ambiguous-category = {$n ->
+    [2] 两
+   *[other] {$n}
+}个类别名为“{$name}”：{$list}
+cmd-ambiguous-level = {$n ->
+    [2] 两
+   *[other] {$n}
+}个层级名为“{$name}”：{$list}
+cmd-ambiguous-criterion = {$n ->
+    [2] 两
+   *[other] {$n}
+}项评星标准名为“{$name}”：{$list}
+cmd-ambiguous-id-flag-hint = 请改用编号，例如 {$flag} {$id}
+cmd-ambiguous-id-hint = 请改用编号，例如 {$id}
+cmd-ambiguous-key-flag-hint = 请改用键名，例如 {$flag} {$key}
+cmd-ambiguous-key-hint = 请改用键名，例如 {$key}
