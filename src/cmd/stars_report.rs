@@ -30,23 +30,8 @@ pub fn run(ctx: &Ctx, round: Option<&str>) -> Result<()> {
         None => None,
     };
     let total = Tally::of(layout.full(), &cur);
-    let round = id.to_string();
-    let title = match &previous {
-        Some(p) => msg!(
-            "cmd-stars-title-compared",
-            round = round,
-            previous = p.to_string()
-        ),
-        None => msg!("cmd-stars-title", round = round),
-    };
+    let [title, change_title, movers_title] = titles(&id.to_string(), previous.as_ref());
     let no_earlier = msg!("cmd-stars-no-earlier");
-    let (change_title, movers_title) = match &previous {
-        Some(p) => (
-            msg!("cmd-stars-change-from", previous = p.to_string()),
-            msg!("cmd-stars-movers-since", previous = p.to_string()),
-        ),
-        None => (msg!("cmd-stars-change"), msg!("cmd-stars-movers")),
-    };
     let places = store.places()?;
     let people = for_people(ctx.format);
     let report = Sections {
@@ -95,6 +80,27 @@ pub fn run(ctx: &Ctx, round: Option<&str>) -> Result<()> {
         ],
     };
     sections::print(&report, ctx.format)
+}
+
+/// The titles of the report, its change and its movers: round `round`,
+/// compared with round `previous` if there is one.
+fn titles(round: &str, previous: Option<&impl std::fmt::Display>) -> [String; 3] {
+    match previous.map(|p| p.to_string()) {
+        Some(p) => [
+            msg!(
+                "cmd-stars-title-compared",
+                round = round,
+                previous = p.clone()
+            ),
+            msg!("cmd-stars-change-from", previous = p.clone()),
+            msg!("cmd-stars-movers-since", previous = p),
+        ],
+        None => [
+            msg!("cmd-stars-title", round = round),
+            msg!("cmd-stars-change"),
+            msg!("cmd-stars-movers"),
+        ],
+    }
 }
 
 fn round1(x: f64) -> f64 {
