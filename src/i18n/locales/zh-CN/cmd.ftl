@@ -132,7 +132,7 @@ cmd-empty = {$flag} 为空
 # The case opened and its state: "opened NJ-2026-0042: open at alley (lane leader), due ...".
 cmd-opened = 已登记 {$id}：{$state}
 cmd-visit-not-logged = 本次走访未记入巡查台账：街巷 {$alley} 没有街巷长，--by 也不是街巷长
-cmd-case-impossible = {$file}:{$line}：案件文件处于不可能的状态（{$why}）；修正之前不能更改
+cmd-case-impossible = {$file}:{$line}：案件文件的事件前后矛盾（{$why}）；修正之前不能更改
 cmd-case-impossible-hint = 请手工修正该文件（`lane check` 会列出问题）；其他案件不受影响
 # What was done to a case, and its state now: "NJ-2026-0042: escalate to village (...); open at village (...), due ...".
 cmd-acted = {$id}：已{$events}；{$state}
