@@ -20,9 +20,8 @@ impl Prompter {
     }
 
     fn missing(flag: &str) -> Error {
-        Error::input(format!("missing {flag}")).hint(format!(
-            "give it as {flag} VALUE (lane asks for it only at a terminal without --no-input)"
-        ))
+        Error::input(crate::msg!("cmd-prompt-missing", flag = flag))
+            .hint(crate::msg!("cmd-prompt-missing-hint", flag = flag))
     }
 
     /// The value given, else asked for, else an error naming `flag`.
@@ -36,7 +35,7 @@ impl Prompter {
         Input::<String>::with_theme(&ColorfulTheme::default())
             .with_prompt(label)
             .interact_text()
-            .map_err(|e| Error::refused(format!("cannot read the answer: {e}")))
+            .map_err(cannot_read)
     }
 
     /// The value given, else picked from `items` (value, label), else an error.
@@ -69,9 +68,14 @@ impl Prompter {
                 .default(0)
                 .interact()
         };
-        let i = chosen.map_err(|e| Error::refused(format!("cannot read the answer: {e}")))?;
+        let i = chosen.map_err(cannot_read)?;
         Ok(items[i].0.clone())
     }
+}
+
+/// A terminal that could not be read.
+fn cannot_read(e: dialoguer::Error) -> Error {
+    Error::refused(crate::msg!("cmd-prompt-cannot-read", error = e.to_string()))
 }
 
 impl Prompter {
@@ -88,6 +92,6 @@ impl Prompter {
             .items(items)
             .defaults(ticked)
             .interact_opt()
-            .map_err(|e| Error::refused(format!("cannot read the answer: {e}")))
+            .map_err(cannot_read)
     }
 }

@@ -11,6 +11,11 @@ pub fn nearest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Opt
         .map(|(_, c)| c)
 }
 
+/// The hint that names the nearest candidate: "did you mean `A01`?".
+pub fn did_you_mean(word: &str) -> String {
+    crate::msg!("cmd-did-you-mean", word = word)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

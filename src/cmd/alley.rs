@@ -2,11 +2,13 @@
 //! [`super::registry`]'s.
 
 use super::registry::{self, cases_where, optional_id, patrols_where, rows_where, set, Registered};
-use super::{parse_id, Ctx};
+use super::{flags, parse_id, Ctx};
 use crate::cli::{AlleyCmd, AlleyFields};
 use crate::error::{Error, Result};
 use crate::model::ids::{AlleyId, LeaderId};
 use crate::model::registry::{Alley, Household, Leader, Record};
+use crate::msg;
+use crate::store::registry::Registry;
 use crate::store::scan::Scan;
 use crate::store::Store;
 
@@ -29,7 +31,6 @@ impl Registered for Alley {
     type Filter = ();
 
     const NEXT_ID: (&'static str, usize) = ("A", 2);
-    const TITLE: &'static str = "alley";
     const LIST: (&'static [&'static str], &'static [&'static str]) = (
         &[
             "id",
@@ -44,12 +45,25 @@ impl Registered for Alley {
         &["households"],
     );
 
+    fn title() -> String {
+        msg!("cmd-alley")
+    }
+
+    fn what() -> String {
+        msg!("cmd-alley")
+    }
+
     fn label(&self) -> &str {
         &self.name
     }
 
+    fn by_name(_: &Store, reg: &Registry<Alley>, given: &str) -> Result<String> {
+        flags::alley(reg, "ID", given)
+    }
+
     fn ask(ctx: &Ctx, _: &Store, f: &mut AlleyFields) -> Result<String> {
-        ctx.prompt.text(f.name.take(), "--name", "Alley name")
+        ctx.prompt
+            .text(f.name.take(), "--name", &msg!("cmd-ask-alley-name"))
     }
 
     fn related(_: &Store) -> Result<()> {
@@ -60,7 +74,7 @@ impl Registered for Alley {
         let leader = f
             .leader
             .as_deref()
-            .map(|l| parse_id::<LeaderId>("--leader", l))
+            .map(|l| parse_id::<LeaderId>("--leader", &leader_of(store, l)?))
             .transpose()?;
         if leader.is_some() {
             check_leader(store, &id, &leader)?;
@@ -79,7 +93,7 @@ impl Registered for Alley {
         set(&mut new.name, f.name);
         set(&mut new.group, f.group);
         if let Some(v) = f.leader {
-            new.leader = optional_id("--leader", &v)?;
+            new.leader = optional_id("--leader", &leader_of(store, &v)?)?;
             check_leader(store, &new.id, &new.leader)?;
         }
         set(&mut new.note, f.note);
@@ -90,7 +104,7 @@ impl Registered for Alley {
         let (id, name) = (&self.id, &self.name);
         (
             format!("alley: add {id} {name}"),
-            format!("added alley {id} ({name})"),
+            msg!("cmd-alley-added", id = id.to_string(), name = name.as_str()),
         )
     }
 
@@ -104,7 +118,7 @@ impl Registered for Alley {
         out
     }
 
-    fn show(&self, store: &Store) -> Result<Vec<(&'static str, String)>> {
+    fn show(&self, store: &Store, _: bool) -> Result<Vec<(&'static str, String)>> {
         let leaders = store.load::<Leader>()?;
         let households = store.load::<Household>()?;
         let l = self.leader.as_ref().and_then(|l| leaders.get(l.as_str()));
@@ -148,6 +162,11 @@ impl Registered for Alley {
     }
 }
 
+/// `--leader`, by ID or name.
+fn leader_of(store: &Store, given: &str) -> Result<String> {
+    flags::leader(store, &store.load::<Leader>()?, "--leader", given)
+}
+
 /// Checks that the `leader` column of `alley` agrees with leaders.csv, which
 /// `lane leader` keeps in step: the leader named must exist and currently serve this
 /// alley, and an alley that a current leader serves cannot be left without one.
@@ -162,32 +181,51 @@ fn check_leader(store: &Store, alley: &AlleyId, leader: &Option<LeaderId>) -> Re
                 return Ok(());
             }
             let line = leaders.line_of(id.as_str()).unwrap_or(0);
-            let post = match &l.alley {
-                Some(a) if a != alley => format!("serves alley {a}"),
-                None => "serves no alley".to_string(),
-                Some(_) => "does not hold the post now".to_string(),
+            let (leader, name, file) = (id.to_string(), l.name.as_str(), Leader::FILE);
+            let alley = alley.to_string();
+            let e = match &l.alley {
+                Some(a) if a.as_str() != alley => msg!(
+                    "cmd-leader-serves-other",
+                    leader = leader.clone(),
+                    name = name,
+                    other = a.to_string(),
+                    file = file,
+                    line = line,
+                    alley = alley.clone()
+                ),
+                None => msg!(
+                    "cmd-leader-serves-none",
+                    leader = leader.clone(),
+                    name = name,
+                    file = file,
+                    line = line,
+                    alley = alley.clone()
+                ),
+                Some(_) => msg!(
+                    "cmd-leader-not-in-post",
+                    leader = leader.clone(),
+                    name = name,
+                    file = file,
+                    line = line,
+                    alley = alley.clone()
+                ),
             };
-            Err(Error::refused(format!(
-                "leader {id} ({}) {post} according to {}:{line}, not alley {alley}",
-                l.name,
-                Leader::FILE
-            ))
-            .hint(format!(
-                "assign the leader with `lane leader edit {id} --alley {alley}` (with --since/--until for the post), which updates both files"
+            Err(Error::refused(e).hint(msg!(
+                "cmd-leader-assign-hint",
+                leader = leader,
+                alley = alley
             )))
         }
         None => match leaders.iter().find(|l| serving(l)) {
-            Some(l) => Err(Error::refused(format!(
-                "alley {alley} has the current lane leader {} ({}) according to {}:{}",
-                l.id,
-                l.name,
-                Leader::FILE,
-                leaders.line_of(l.id()).unwrap_or(0)
+            Some(l) => Err(Error::refused(msg!(
+                "cmd-alley-has-leader",
+                alley = alley.to_string(),
+                leader = l.id.to_string(),
+                name = l.name.as_str(),
+                file = Leader::FILE,
+                line = leaders.line_of(l.id()).unwrap_or(0)
             ))
-            .hint(format!(
-                "end that post with `lane leader edit {} --until YYYY-MM-DD`",
-                l.id
-            ))),
+            .hint(msg!("cmd-end-post-hint", leader = l.id.to_string()))),
             None => Ok(()),
         },
     }

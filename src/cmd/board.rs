@@ -21,10 +21,10 @@ pub fn run(ctx: &Ctx, a: BoardArgs) -> Result<()> {
             let name = other
                 .to_possible_value()
                 .map_or(String::new(), |v| v.get_name().to_string());
-            return Err(Error::input(format!(
-                "the board is a notice, not a listing: it prints as txt, md or html, not {name}"
-            ))
-            .hint("choose with --as txt|md|html; `lane alley list --format csv` gives its data"));
+            return Err(
+                Error::input(crate::msg!("cmd-board-not-a-listing", format = name))
+                    .hint(crate::msg!("cmd-board-not-a-listing-hint")),
+            );
         }
     };
     let b = gather(&ctx.store()?)?;

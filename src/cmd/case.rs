@@ -3,7 +3,9 @@
 //! Each action is checked against the case's derived state before anything is
 //! written; a refused action says why and what is allowed now, and writes nothing.
 
+use super::flags;
 use super::registry::pick_alley;
+use super::words::{self, describe, labelled};
 use super::{say, Ctx};
 use crate::cli::{
     Actor, CloseArgs, EscalateArgs, NoteArgs, OpenArgs, ReopenArgs, ResolveArgs, VisitArgs,
@@ -13,10 +15,11 @@ use crate::model::case::{Action, Case, CloseReason, Event, Source, VisitResult};
 use crate::model::config::Config;
 use crate::model::duplicates;
 use crate::model::ids::{AlleyId, CaseId, HouseholdId};
-use crate::model::lifecycle::{fold, record, record_all, Refusal, Rules, State, Status};
+use crate::model::lifecycle::{fold, record, record_all, Refusal, Rules, State};
 use crate::model::patrol::PatrolKind;
 use crate::model::registry::{Alley, Household, Leader};
-use crate::model::time::{format_time, local_date, local_year, parse_time, short_time, Time};
+use crate::model::time::{format_time, local_date, local_year, parse_time, Time};
+use crate::msg;
 use crate::render;
 use crate::store::cases::Loaded;
 use crate::store::change::Tx;
@@ -32,14 +35,17 @@ pub fn who(ctx: &Ctx, store: &Store, actor: &Actor) -> Result<String> {
         Some(g) => Some(g),
         None => store.local()?.by,
     };
-    let by = ctx.prompt.text(given, "--by", "Who is acting")?;
+    let by = ctx.prompt.text(given, "--by", &msg!("cmd-ask-by"))?;
     let by = by.trim().to_string();
     if by.is_empty() || by.chars().any(char::is_control) {
-        return Err(Error::input(
-            "--by: give a name or leader ID without control characters",
-        ));
+        return Err(Error::input(msg!("cmd-by-bad")));
     }
-    Ok(by)
+    // A lane leader's name is the leader (by ID); anyone else is named as given
+    // (so is everyone while leaders.csv cannot be read: `lane check` says why).
+    match store.load::<Leader>() {
+        Ok(leaders) => flags::leader(store, &leaders, "--by", &by),
+        Err(_) => Ok(by),
+    }
 }
 
 /// When: `--at`, else now. A time in the future is refused.
@@ -48,19 +54,19 @@ pub fn when(store: &Store, actor: &Actor) -> Result<Time> {
         return Ok(store.now);
     };
     let t =
-        parse_time(at, store.config.offset()).map_err(|e| Error::input(format!("--at: {e}")))?;
+        parse_time(at, store.config.offset()).map_err(|e| Error::input(labelled("--at", &e)))?;
     if local_year(&t, store.config.offset()) < 1900 {
         // The year names the case's folder and ID: four digits, and a real one.
-        return Err(Error::input(format!(
-            "--at: {} is before 1900; write the year in full",
-            format_time(&t)
+        return Err(Error::input(msg!(
+            "cmd-at-before-1900",
+            at = format_time(&t)
         )));
     }
     if t > store.now + chrono::Duration::minutes(5) {
-        return Err(Error::input(format!(
-            "--at: {} is in the future (now is {})",
-            format_time(&t),
-            format_time(&store.now)
+        return Err(Error::input(msg!(
+            "cmd-at-future",
+            at = format_time(&t),
+            now = format_time(&store.now)
         )));
     }
     Ok(t)
@@ -70,40 +76,73 @@ fn category_key(ctx: &Ctx, cfg: &Config, given: Option<String>) -> Result<String
     let items: Vec<(String, String)> = cfg
         .categories
         .iter()
-        .map(|c| (c.key.clone(), format!("{} ({})", c.key, c.name)))
+        .map(|c| (c.key.clone(), words::choice(&c.key, &c.name)))
         .collect();
-    let key = ctx
-        .prompt
-        .pick(given, "--category", "Category", &items, false)?;
+    let given = given
+        .map(|g| flags::category(cfg, "--category", &g))
+        .transpose()?;
+    let key = ctx.prompt.pick(
+        given,
+        "--category",
+        &msg!("cmd-ask-category"),
+        &items,
+        false,
+    )?;
     if cfg.category(&key).is_some() {
         return Ok(key);
     }
-    let mut e = Error::input(format!(
-        "--category: `{key}` is not a category ({})",
-        cfg.category_keys()
-    ));
-    if let Some(s) = crate::suggest::nearest(&key, cfg.categories.iter().map(|c| c.key.as_str())) {
-        e = e.hint(format!("did you mean `{s}`?"));
-    }
-    Err(e)
+    // The nearest key, else the nearest name.
+    let keys = cfg.categories.iter().map(|c| c.key.as_str());
+    let names = cfg.categories.iter().map(|c| c.name.as_str());
+    let near = crate::suggest::nearest(&key, keys).or_else(|| crate::suggest::nearest(&key, names));
+    let e = not_a_category(cfg, &key);
+    Err(match near {
+        Some(s) => e.hint(crate::suggest::did_you_mean(s)),
+        None => e,
+    })
+}
+
+/// `--category X` that is no category's key or name: the keys (and in
+/// Chinese the names with them).
+pub fn not_a_category(cfg: &Config, key: &str) -> Error {
+    let names: Vec<String> = cfg
+        .categories
+        .iter()
+        .map(|c| words::choice(&c.key, &c.name))
+        .collect();
+    Error::input(msg!(
+        "cmd-not-a-category",
+        key = key,
+        keys = cfg.category_keys(),
+        names = names.join(&msg!("cmd-candidate-separator"))
+    ))
 }
 
 /// The household and alley of a new case: `--household` implies its alley.
 fn place(ctx: &Ctx, store: &Store, a: &OpenArgs) -> Result<(AlleyId, Option<HouseholdId>)> {
     let households = store.load::<Household>()?;
-    let mut household = a.household.clone();
+    let given_alley = flags::alley_in(store, "--alley", a.alley.as_deref())?;
+    let mut household = a
+        .household
+        .as_deref()
+        .map(|h| flags::household(store, &households, "--household", h))
+        .transpose()?;
     if household.is_none() && a.alley.is_none() && ctx.prompt.enabled {
-        let mut items = vec![(String::new(), "(no household: pick an alley)".to_string())];
+        let mut items = vec![(String::new(), msg!("cmd-ask-no-household"))];
         items.extend(households.iter().map(|h| {
-            (
-                h.id.to_string(),
-                format!("{} {} ({})", h.head, h.id, h.alley),
-            )
+            let (head, id, alley) = (h.head.as_str(), h.id.to_string(), h.alley.to_string());
+            let label = msg!(
+                "cmd-household-choice",
+                head = head,
+                id = id.clone(),
+                alley = alley
+            );
+            (id, label)
         }));
         let v = ctx.prompt.pick(
             None,
             "--household",
-            "Household (type part of the head's name)",
+            &msg!("cmd-ask-household"),
             &items,
             true,
         )?;
@@ -112,18 +151,20 @@ fn place(ctx: &Ctx, store: &Store, a: &OpenArgs) -> Result<(AlleyId, Option<Hous
     match household {
         Some(h) => {
             let rec = households.require(&h)?;
-            if let Some(a) = &a.alley {
+            if let Some(a) = &given_alley {
                 if a != rec.alley.as_str() {
-                    return Err(Error::input(format!(
-                        "--alley {a} does not match household {h}, which is in alley {}",
-                        rec.alley
+                    return Err(Error::input(msg!(
+                        "cmd-alley-not-households",
+                        alley = a.as_str(),
+                        household = h.as_str(),
+                        its = rec.alley.to_string()
                     ))
-                    .hint("leave --alley out: --household implies it"));
+                    .hint(msg!("cmd-alley-not-households-hint")));
                 }
             }
             Ok((rec.alley.clone(), Some(rec.id.clone())))
         }
-        None => Ok((pick_alley(ctx, store, a.alley.clone())?, None)),
+        None => Ok((pick_alley(ctx, store, given_alley)?, None)),
     }
 }
 
@@ -131,8 +172,7 @@ fn place(ctx: &Ctx, store: &Store, a: &OpenArgs) -> Result<(AlleyId, Option<Hous
 pub fn station(store: &Store) -> Result<String> {
     match store.local()?.station {
         Some(s) => Ok(s),
-        None => Err(Error::refused("this clone of the data folder has no station code, so it cannot number new cases")
-            .hint("give each clone its own: `lane local --station T` (the village's own clone uses `--station \"\"`)")),
+        None => Err(Error::refused(msg!("cmd-no-station")).hint(msg!("cmd-no-station-hint"))),
     }
 }
 
@@ -145,9 +185,9 @@ pub fn open(ctx: &Ctx, a: OpenArgs) -> Result<()> {
     let (alley, household) = place(ctx, &store, &a)?;
     let title = ctx
         .prompt
-        .text(a.title.clone(), "--title", "What is the problem")?;
+        .text(a.title.clone(), "--title", &msg!("cmd-ask-title"))?;
     if title.trim().is_empty() {
-        return Err(Error::input("--title is empty"));
+        return Err(Error::input(msg!("cmd-empty", flag = "--title")));
     }
     let (id, state) = store.change(|tx| {
         let station = station(tx)?;
@@ -179,7 +219,8 @@ pub fn open(ctx: &Ctx, a: OpenArgs) -> Result<()> {
         ));
         Ok((case.id, state))
     })?;
-    say(&format!("opened {id}: {}", describe(cfg, &state)));
+    let state = describe(cfg, &state);
+    say(&msg!("cmd-opened", id = id.to_string(), state = state));
     render::write_stdout(&format!("{id}\n"))
 }
 
@@ -226,30 +267,12 @@ fn log_visit(tx: &mut Tx, case: &Case, h: &HouseholdId, by: &str, at: Time) -> R
             p.case = Some(case.id.clone());
             tx.put_patrol(&p)?;
         }
-        None => eprintln!(
-            "warning: the visit is not logged: alley {} has no lane leader and --by is not one",
-            case.alley
-        ),
+        None => crate::error::warn(&msg!(
+            "cmd-visit-not-logged",
+            alley = case.alley.to_string()
+        )),
     }
     Ok(())
-}
-
-/// "open at alley (lane leader), due 2026-11-23 10:00" and the like.
-pub fn describe(cfg: &Config, s: &State) -> String {
-    let level = &cfg.levels[s.level];
-    match s.status {
-        Status::Open => format!(
-            "open at {} ({}), due {}",
-            level.key,
-            level.name,
-            short_time(&s.deadline, cfg.offset())
-        ),
-        Status::Resolved => format!("resolved at {}, waiting for the return visit", level.key),
-        Status::Closed => format!(
-            "closed as {}",
-            s.close_reason.map_or("fixed", |r| r.as_str())
-        ),
-    }
 }
 
 /// Loads a case for a change and appends `make`'s events after checking each
@@ -265,17 +288,19 @@ fn act(
     let id = store.resolve_case_id(id)?;
     let by = who(ctx, &store, actor)?;
     let at = when(&store, actor)?;
-    let (s, summary) = store.change(|tx| {
+    let (s, events) = store.change(|tx| {
         let loaded = tx.load_case(&id)?;
         let t = &loaded.case;
         let rules = Rules::for_case(cfg, t);
         let state = fold(t, &rules).map_err(|(i, r)| {
             let line = t.events.get(i).map_or(1, |e| e.line);
-            Error::refused(format!(
-                "{}:{line}: the case file is in an impossible state ({}); it cannot be changed until it is fixed",
-                loaded.rel, r.why
+            Error::refused(msg!(
+                "cmd-case-impossible",
+                file = loaded.rel.as_str(),
+                line = line,
+                why = r.why
             ))
-            .hint("fix the file by hand (`lane check` lists its problems); other cases keep working")
+            .hint(msg!("cmd-case-impossible-hint"))
         })?;
         let mut events = make(tx, t, &state, at, &by)?;
         let mut s = state;
@@ -285,12 +310,14 @@ fn act(
         tx.append_events(&loaded, &events)?;
         let summary: Vec<String> = events.iter().map(|e| e.summary()).collect();
         tx.message(format!("{id}: {}", summary.join("; ")));
-        Ok((s, summary))
+        Ok((s, events))
     })?;
-    say(&format!(
-        "{id}: {}; {}",
-        summary.join("; "),
-        describe(cfg, &s)
+    let said: Vec<String> = events.iter().map(|e| words::summary(cfg, e)).collect();
+    say(&msg!(
+        "cmd-acted",
+        id = id.to_string(),
+        events = words::joined(&said),
+        state = describe(cfg, &s)
     ));
     Ok(())
 }
@@ -299,16 +326,16 @@ fn act(
 /// the year), the hint names it and how to correct it.
 fn refusal(store: &Store, loaded: &Loaded, r: Refusal) -> Error {
     let t = &loaded.case;
-    let e = Error::refused(format!("{}: {r}", t.id));
+    let e = Error::refused(labelled(&t.id.to_string(), &r.to_string()));
     match t.events.iter().enumerate().find(|(_, e)| e.at > store.now) {
-        Some((i, ev)) => e.hint(format!(
-            "event {} ({}) at {}:{} is at {}, in the future (now is {}); correct its `at` in the file (a typo of the year?), then run `lane check`",
-            i + 1,
-            ev.action.name(),
-            loaded.rel,
-            ev.line,
-            format_time(&ev.at),
-            format_time(&store.now)
+        Some((i, ev)) => e.hint(msg!(
+            "cmd-event-in-future",
+            n = i + 1,
+            action = ev.action.name(),
+            file = loaded.rel.as_str(),
+            line = ev.line,
+            at = format_time(&ev.at),
+            now = format_time(&store.now)
         )),
         None => e,
     }
@@ -316,7 +343,7 @@ fn refusal(store: &Store, loaded: &Loaded, r: Refusal) -> Error {
 
 pub fn note(ctx: &Ctx, a: NoteArgs) -> Result<()> {
     if a.text.trim().is_empty() {
-        return Err(Error::input("the note is empty"));
+        return Err(Error::input(msg!("cmd-note-empty")));
     }
     act(ctx, &a.id, &a.actor, |_, _, _, at, by| {
         Ok(vec![Event::new(at, by, Action::Note, &a.text)])
@@ -324,18 +351,16 @@ pub fn note(ctx: &Ctx, a: NoteArgs) -> Result<()> {
 }
 
 pub fn escalate(ctx: &Ctx, a: EscalateArgs) -> Result<()> {
-    let reason = ctx.prompt.text(
-        a.reason.clone(),
-        "--reason",
-        "Why can this level not solve it",
-    )?;
+    let reason = ctx
+        .prompt
+        .text(a.reason.clone(), "--reason", &msg!("cmd-ask-escalate"))?;
     if reason.trim().is_empty() {
-        return Err(Error::input("--reason is empty"));
+        return Err(Error::input(msg!("cmd-empty", flag = "--reason")));
     }
     act(ctx, &a.id, &a.actor, |store, _, state, at, by| {
         let cfg = &store.config;
         let to = match &a.to {
-            Some(to) => to.clone(),
+            Some(to) => flags::level(cfg, "--to", to)?,
             None => match cfg.levels.get(state.level + 1) {
                 Some(l) => l.key.clone(),
                 None => cfg.levels[state.level].key.clone(), // refused by the rules below
@@ -351,9 +376,11 @@ pub fn escalate(ctx: &Ctx, a: EscalateArgs) -> Result<()> {
 }
 
 pub fn resolve(ctx: &Ctx, a: ResolveArgs) -> Result<()> {
-    let note = ctx.prompt.text(a.note.clone(), "--note", "What was done")?;
+    let note = ctx
+        .prompt
+        .text(a.note.clone(), "--note", &msg!("cmd-ask-resolve"))?;
     if note.trim().is_empty() {
-        return Err(Error::input("--note is empty: say what was done"));
+        return Err(Error::input(msg!("cmd-resolve-empty")));
     }
     act(ctx, &a.id, &a.actor, |_, _, _, at, by| {
         Ok(vec![Event::new(
@@ -369,17 +396,18 @@ pub fn visit(ctx: &Ctx, a: VisitArgs) -> Result<()> {
     let result = match a.result {
         Some(r) => r,
         None => {
-            let items: Vec<(String, String)> = VisitResult::ALL
+            let results = [
+                VisitResult::Satisfied,
+                VisitResult::Basic,
+                VisitResult::Unsatisfied,
+            ];
+            let items: Vec<(String, String)> = results
                 .iter()
-                .map(|s| (s.to_string(), s.to_string()))
+                .map(|r| (r.to_string(), words::visit_result(*r)))
                 .collect();
-            let v = ctx.prompt.pick(
-                None,
-                "--result",
-                "Result of the return visit",
-                &items,
-                false,
-            )?;
+            let v = ctx
+                .prompt
+                .pick(None, "--result", &msg!("cmd-ask-visit"), &items, false)?;
             v.parse().map_err(Error::input)?
         }
     };
@@ -392,7 +420,7 @@ pub fn close(ctx: &Ctx, a: CloseArgs) -> Result<()> {
     let of = match &a.of {
         Some(o) => {
             if a.reason != CloseReason::Duplicate {
-                return Err(Error::input("--of goes with --as duplicate"));
+                return Err(Error::input(msg!("cmd-of-needs-duplicate")));
             }
             Some(o.clone())
         }
@@ -420,25 +448,21 @@ pub fn close(ctx: &Ctx, a: CloseArgs) -> Result<()> {
 fn original(store: &Store, t: &Case, given: &str) -> Result<CaseId> {
     // Not an ID is bad input (2); an ID of no case is a refusal (1).
     let o = store.resolve_case_id(given).map_err(|mut e| {
-        if e.problems.iter().any(|p| p.starts_with("there is no case")) {
+        // Of the store's three errors (not an ID, no case, several cases) only
+        // "no case" sends the reader to `lane list`.
+        if e.hint.as_deref().is_some_and(|h| h.contains("`lane list`")) {
             e.kind = crate::error::Kind::Refused;
-            e.problems = vec![format!(
-                "--of: there is no case {given} to be a duplicate of"
-            )];
+            e.problems = vec![msg!("cmd-of-no-case", id = given)];
         }
         e
     })?;
     if o == t.id {
-        return Err(Error::refused(format!(
-            "--of: {o} is this case; a case cannot duplicate itself"
-        ))
-        .hint("give the case that still tracks the problem"));
+        return Err(Error::refused(msg!("cmd-of-itself", id = o.to_string()))
+            .hint(msg!("cmd-of-itself-hint")));
     }
     if !store.has_case(&o) {
-        return Err(
-            Error::refused(format!("--of: there is no case {o} to be a duplicate of"))
-                .hint("`lane list` shows the cases; give the one that tracks the problem"),
-        );
+        return Err(Error::refused(msg!("cmd-of-no-case", id = o.to_string()))
+            .hint(msg!("cmd-of-no-case-hint")));
     }
     let next = |c: &CaseId| -> Option<CaseId> {
         if *c == t.id {
@@ -448,13 +472,15 @@ fn original(store: &Store, t: &Case, given: &str) -> Result<CaseId> {
         duplicates::duplicate_of(&loaded.case).cloned()
     };
     if let Some(chain) = duplicates::cycle(&t.id, next) {
-        return Err(Error::refused(format!(
-            "--of: {o} is closed as a duplicate itself, and the chain comes back round ({}); nothing would track the problem",
-            duplicates::show_chain(&chain)
+        return Err(Error::refused(msg!(
+            "cmd-of-cycle",
+            of = o.to_string(),
+            chain = duplicates::show_chain(&chain)
         ))
-        .hint(format!(
-            "close {} as a duplicate of a case that is still open or fixed, or reopen {o} first",
-            t.id
+        .hint(msg!(
+            "cmd-of-cycle-hint",
+            id = t.id.to_string(),
+            of = o.to_string()
         )));
     }
     Ok(o)
@@ -463,9 +489,9 @@ fn original(store: &Store, t: &Case, given: &str) -> Result<CaseId> {
 pub fn reopen(ctx: &Ctx, a: ReopenArgs) -> Result<()> {
     let reason = ctx
         .prompt
-        .text(a.reason.clone(), "--reason", "Why is it open again")?;
+        .text(a.reason.clone(), "--reason", &msg!("cmd-ask-reopen"))?;
     if reason.trim().is_empty() {
-        return Err(Error::input("--reason is empty"));
+        return Err(Error::input(msg!("cmd-empty", flag = "--reason")));
     }
     act(ctx, &a.id, &a.actor, |_, _, _, at, by| {
         Ok(vec![Event::new(at, by, Action::Reopen { reason }, "")])

@@ -2,11 +2,13 @@
 //! the flow is [`super::registry`]'s, import is [`super::import`].
 
 use super::registry::{self, cases_where, patrols_where, pick_alley, set, Registered};
-use super::{parse_id, Ctx};
+use super::{flags, parse_id, Ctx};
 use crate::cli::{HouseholdCmd, HouseholdFields, HouseholdList};
 use crate::error::{Error, Result};
 use crate::model::ids::{AlleyId, HouseholdId};
 use crate::model::registry::{Alley, Household, Members, Record};
+use crate::msg;
+use crate::store::registry::Registry;
 use crate::store::scan::Scan;
 use crate::store::Store;
 
@@ -30,18 +32,29 @@ impl Registered for Household {
     type Filter = HouseholdList;
 
     const NEXT_ID: (&'static str, usize) = ("H", 4);
-    const TITLE: &'static str = "household";
     const LIST: (&'static [&'static str], &'static [&'static str]) =
         (Household::HEADER, &["members"]);
+
+    fn title() -> String {
+        msg!("cmd-household")
+    }
+
+    fn what() -> String {
+        msg!("cmd-household")
+    }
 
     fn label(&self) -> &str {
         &self.head
     }
 
+    fn by_name(store: &Store, reg: &Registry<Household>, given: &str) -> Result<String> {
+        flags::household(store, reg, "ID", given)
+    }
+
     fn ask(ctx: &Ctx, store: &Store, f: &mut HouseholdFields) -> Result<Self::Asked> {
         let head = ctx
             .prompt
-            .text(f.head.take(), "--head", "Head of household")?;
+            .text(f.head.take(), "--head", &msg!("cmd-ask-head"))?;
         let alley = pick_alley(ctx, store, f.alley.take())?;
         Ok((head, alley))
     }
@@ -78,8 +91,9 @@ impl Registered for Household {
         let mut new = old.clone();
         set(&mut new.head, f.head);
         if let Some(v) = f.alley {
-            new.alley = parse_id("--alley", &v)?;
-            store.load::<Alley>()?.require(new.alley.as_str())?;
+            let alleys = store.load::<Alley>()?;
+            new.alley = parse_id("--alley", &flags::alley(&alleys, "--alley", &v)?)?;
+            alleys.require(new.alley.as_str())?;
         }
         set(&mut new.address, f.address);
         if let Some(v) = f.members {
@@ -95,7 +109,11 @@ impl Registered for Household {
         let (id, head) = (&self.id, &self.head);
         (
             format!("household: add {id} {head} ({})", self.alley),
-            format!("added household {id} ({head})"),
+            msg!(
+                "cmd-household-added",
+                id = id.to_string(),
+                head = head.as_str()
+            ),
         )
     }
 
@@ -113,7 +131,7 @@ impl Registered for Household {
         out
     }
 
-    fn show(&self, store: &Store) -> Result<Vec<(&'static str, String)>> {
+    fn show(&self, store: &Store, _: bool) -> Result<Vec<(&'static str, String)>> {
         let alleys = store.load::<Alley>()?;
         let mut pairs: Vec<(&str, String)> = Household::HEADER
             .iter()
@@ -128,11 +146,17 @@ impl Registered for Household {
 
     /// Every household, of one alley with `--alley`.
     fn list(store: &Store, l: &HouseholdList) -> Result<Vec<Vec<String>>> {
-        if let Some(a) = &l.alley {
-            store.load::<Alley>()?.require(a)?;
-        }
+        let alley = match &l.alley {
+            Some(a) => {
+                let alleys = store.load::<Alley>()?;
+                let a = flags::alley(&alleys, "--alley", a)?;
+                alleys.require(&a)?;
+                Some(a)
+            }
+            None => None,
+        };
         let reg = store.load::<Household>()?;
-        let of_alley = |h: &&Household| l.alley.as_ref().is_none_or(|a| h.alley.as_str() == a);
+        let of_alley = |h: &&Household| alley.as_ref().is_none_or(|a| h.alley.as_str() == a);
         Ok(reg.iter().filter(of_alley).map(|h| h.to_fields()).collect())
     }
 }
@@ -143,5 +167,5 @@ fn members(v: &str) -> Result<Option<u32>> {
     }
     v.parse::<Members>()
         .map(|m| Some(m.0))
-        .map_err(|e| Error::input(format!("--members: {e}")))
+        .map_err(|e| Error::input(super::words::labelled("--members", &e)))
 }

@@ -6,9 +6,11 @@
 use std::collections::HashMap;
 use std::path::Path;
 
+use super::words::labelled;
 use super::{next_id, say, Ctx};
 use crate::error::{Error, Kind, Result};
 use crate::model::registry::{Alley, Household, Record};
+use crate::msg;
 use crate::store::csvfile::{self, CsvDoc, Encoding, Row};
 use crate::store::registry::Registry;
 
@@ -65,9 +67,9 @@ pub fn run(ctx: &Ctx, file: &Path) -> Result<()> {
         Ok(new.len())
     })?;
     if imported == 0 {
-        say(&format!("{display} has no rows; nothing to import"));
+        say(&msg!("cmd-import-empty", file = display));
     } else {
-        say(&format!("imported {}", households(imported)));
+        say(&msg!("cmd-imported", n = imported));
     }
     Ok(())
 }
@@ -76,24 +78,23 @@ pub fn run(ctx: &Ctx, file: &Path) -> Result<()> {
 /// unknown or doubled column, or without the columns a household needs.
 fn column_map(doc: &CsvDoc, display: &str) -> Result<Vec<Option<usize>>> {
     let columns = || {
-        Some(format!(
-            "the columns are {} (in any order)",
-            Household::HEADER.join(", ")
-        ))
+        let columns = Household::HEADER.join(", ");
+        Some(msg!("cmd-import-columns", columns = columns))
     };
+    let at_1 = |problem: String| vec![labelled(&format!("{display}:1"), &problem)];
     let mut map = Vec::with_capacity(doc.header.len());
     for h in &doc.header {
         match column_of(h) {
             Some(c) if map.contains(&Some(c)) => {
                 return Err(nothing_imported(
-                    vec![format!("{display}:1: two columns are `{h}`")],
+                    at_1(msg!("cmd-import-column-twice", column = h.as_str())),
                     columns(),
                 ))
             }
             Some(c) => map.push(Some(c)),
             None => {
                 return Err(nothing_imported(
-                    vec![format!("{display}:1: unknown column `{h}`")],
+                    at_1(msg!("cmd-import-column-unknown", column = h.as_str())),
                     columns(),
                 ))
             }
@@ -101,11 +102,9 @@ fn column_map(doc: &CsvDoc, display: &str) -> Result<Vec<Option<usize>>> {
     }
     for required in [1, 2] {
         if !map.contains(&Some(required)) {
+            let column = Household::HEADER[required];
             return Err(nothing_imported(
-                vec![format!(
-                    "{display}:1: the column `{}` is missing",
-                    Household::HEADER[required]
-                )],
+                at_1(msg!("cmd-import-column-missing", column = column)),
                 columns(),
             ));
         }
@@ -188,15 +187,15 @@ impl<'a> Rows<'a> {
 
     fn take(&mut self, row: &Row) {
         let fields = self.fields(row);
-        let at = |msg: String| format!("{}:{}: {msg}", self.display, row.line);
+        let at = |msg: String| labelled(&format!("{}:{}", self.display, row.line), &msg);
         // An alley that is neither an ID nor a name in alleys.csv; said so even
         // when the text could not be an ID (a mistyped name).
         let unknown_alley =
             (!fields[2].is_empty() && self.alleys.get(&fields[2]).is_none()).then(|| {
-                format!(
-                    "column `alley`: there is no alley `{}` in {}",
-                    fields[2],
-                    Alley::FILE
+                msg!(
+                    "cmd-import-no-alley",
+                    alley = fields[2].as_str(),
+                    file = Alley::FILE
                 )
             });
         let problem = match Household::from_fields(&fields) {
@@ -207,13 +206,19 @@ impl<'a> Rows<'a> {
             }
             Ok(h) => {
                 if let Some(line) = self.reg.line_of(h.id()) {
-                    format!(
-                        "household {} already exists ({}:{line})",
-                        h.id,
-                        Household::FILE
+                    msg!(
+                        "cmd-record-exists",
+                        what = msg!("cmd-household"),
+                        id = h.id.to_string(),
+                        file = Household::FILE,
+                        line = line
                     )
                 } else if let Some(first) = self.seen.get(h.id()) {
-                    format!("duplicate ID `{}` (first at line {first})", h.id)
+                    msg!(
+                        "cmd-import-duplicate-id",
+                        id = h.id.to_string(),
+                        first = *first
+                    )
                 } else if let Some(u) = unknown_alley {
                     u
                 } else {
@@ -234,9 +239,15 @@ impl<'a> Rows<'a> {
             return Ok(self.new);
         }
         let display = self.display;
+        // `FILE:LINE: ...`: by the digits after the file's name.
         self.problems.sort_by_key(|p| {
             p.strip_prefix(display)
-                .and_then(|r| r.split(':').nth(1))
+                .and_then(|r| r.strip_prefix(':'))
+                .map(|r| {
+                    r.chars()
+                        .take_while(char::is_ascii_digit)
+                        .collect::<String>()
+                })
                 .and_then(|n| n.parse::<usize>().ok())
         });
         Err(nothing_imported(self.problems, None))
@@ -244,23 +255,25 @@ impl<'a> Rows<'a> {
 }
 
 /// A row's field errors with the unknown alley in place of the `alley` column's
-/// own error, after the errors of the columns before it.
+/// own error, after the errors of the columns before it. An error names its
+/// column in backquotes (`column `alley`: ...`, in either language).
 fn with_unknown_alley(errs: Vec<String>, unknown_alley: Option<String>) -> Vec<String> {
+    let about = |e: &str, col: &str| e.contains(&format!("`{col}`"));
     let mut errs: Vec<String> = errs
         .into_iter()
-        .filter(|e| unknown_alley.is_none() || !e.starts_with("column `alley`"))
+        .filter(|e| unknown_alley.is_none() || !about(e, "alley"))
         .collect();
     if let Some(u) = unknown_alley {
         let i = errs
             .iter()
-            .position(|e| !e.starts_with("column `id`") && !e.starts_with("column `head`"))
+            .position(|e| !about(e, "id") && !about(e, "head"))
             .unwrap_or(errs.len());
         errs.insert(i, u);
     }
     errs
 }
 
-/// `1 household`, `2 households`.
+/// `1 household`, `2 households`, for the commit message (git's history is English).
 fn households(n: usize) -> String {
     format!("{n} household{}", if n == 1 { "" } else { "s" })
 }
@@ -270,11 +283,8 @@ fn households(n: usize) -> String {
 fn nothing_imported(problems: Vec<String>, advice: Option<String>) -> Error {
     let n = problems.len();
     let hint = match advice {
-        Some(a) => format!("{a}; nothing was imported"),
-        None => format!(
-            "nothing was imported ({n} problem{}); fix the file and import it again",
-            if n == 1 { "" } else { "s" }
-        ),
+        Some(a) => msg!("cmd-import-advice", advice = a),
+        None => msg!("cmd-import-problems", n = n),
     };
     Error::many(Kind::Input, problems).hint(hint)
 }

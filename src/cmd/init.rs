@@ -5,7 +5,7 @@
 
 use super::{say, Ctx};
 use crate::cli::InitArgs;
-use crate::error::Result;
+use crate::error::{warn, Result};
 use crate::model::config::Config;
 use std::path::Path;
 
@@ -15,6 +15,9 @@ use crate::store::{create_folder, git, Store};
 
 pub fn run(ctx: &Ctx, a: InitArgs) -> Result<()> {
     let lang = crate::i18n::Lang::parse(&a.lang).unwrap_or_default();
+    // The new folder is not there to name its language: it is the one asked for
+    // (unless LANE_LANG says otherwise).
+    crate::i18n::set_current(crate::i18n::Lang::choose(Some(lang.code())));
     let config = Config::new_in(&a.name, &a.code, lang);
     config.validate().map_err(crate::error::Error::input)?;
     // Built under a temp name beside DIR and renamed into place when whole.
@@ -27,7 +30,11 @@ pub fn run(ctx: &Ctx, a: InitArgs) -> Result<()> {
         }
     }
     let _ = ctx;
-    say(&format!("created {} for {}", a.dir.display(), a.name));
+    say(&crate::msg!(
+        "cmd-init-created",
+        dir = a.dir.display().to_string(),
+        name = a.name.as_str()
+    ));
     Ok(())
 }
 
@@ -52,13 +59,16 @@ fn build(dir: &Path, config: &Config, a: &InitArgs) -> Result<()> {
             Ok(()) => {
                 let msg = format!("init: {}", a.name);
                 if let Err(why) = git::commit_all(dir, Some(&lock), &msg) {
-                    eprintln!("warning: the folder is created but the first commit failed ({why}); commit it yourself with `git commit`");
+                    warn(&crate::msg!(
+                        "cmd-init-commit-failed",
+                        why = why.to_string()
+                    ));
                 }
                 if let Err(e) = super::merge::install_here(dir) {
-                    eprintln!("warning: {}", e.problems.join("; "));
+                    warn(&super::words::joined(&e.problems));
                 }
             }
-            Err(why) => eprintln!("warning: the folder is created without git ({why})"),
+            Err(why) => warn(&crate::msg!("cmd-init-no-git", why = why.to_string())),
         }
     }
     Ok(())

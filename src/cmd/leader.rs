@@ -5,12 +5,13 @@
 use chrono::NaiveDate;
 
 use super::registry::{self, optional_id, patrols_where, rows_where, set, Registered};
-use super::{parse_id, Ctx};
+use super::{flags, parse_id, Ctx};
 use crate::cli::{LeaderCmd, LeaderFields, LeaderList};
 use crate::error::{Error, Result};
 use crate::model::ids::{AlleyId, LeaderId};
 use crate::model::registry::{Alley, Background, Leader, Record, SelectedBy};
 use crate::model::time::parse_date;
+use crate::msg;
 use crate::store::change::Tx;
 use crate::store::registry::Registry;
 use crate::store::scan::Scan;
@@ -36,7 +37,6 @@ impl Registered for Leader {
     type Filter = LeaderList;
 
     const NEXT_ID: (&'static str, usize) = ("L", 2);
-    const TITLE: &'static str = "lane leader";
     const LIST: (&'static [&'static str], &'static [&'static str]) = (
         &[
             "id",
@@ -53,19 +53,58 @@ impl Registered for Leader {
         &[],
     );
 
+    fn title() -> String {
+        msg!("cmd-lane-leader")
+    }
+
+    fn what() -> String {
+        msg!("cmd-leader")
+    }
+
+    fn own_labels() -> Vec<(&'static str, String)> {
+        vec![("name", msg!("cmd-col-leader-name"))]
+    }
+
     fn label(&self) -> &str {
         &self.name
     }
 
+    fn by_name(store: &Store, reg: &Registry<Leader>, given: &str) -> Result<String> {
+        flags::leader(store, reg, "ID", given)
+    }
+
     fn ask(ctx: &Ctx, _: &Store, f: &mut LeaderFields) -> Result<Self::Asked> {
-        let name = ctx.prompt.text(f.name.take(), "--name", "Leader's name")?;
+        let name = ctx
+            .prompt
+            .text(f.name.take(), "--name", &msg!("cmd-ask-leader-name"))?;
         let background = match f.background {
             Some(b) => b,
-            None => pick(ctx, "--background", "Background", Background::ALL)?,
+            None => {
+                let all = [
+                    Background::PartyMember,
+                    Background::Cadre,
+                    Background::Respected,
+                ];
+                pick(
+                    ctx,
+                    "--background",
+                    &msg!("cmd-ask-background"),
+                    &all,
+                    background,
+                )?
+            }
         };
         let selected_by = match f.selected_by {
             Some(b) => b,
-            None => pick(ctx, "--selected-by", "Selected by", SelectedBy::ALL)?,
+            None => {
+                let all = [
+                    SelectedBy::PartyMembersAndMasses,
+                    SelectedBy::HouseholdRecommendation,
+                    SelectedBy::TwoCommittees,
+                ];
+                let label = msg!("cmd-ask-selected-by");
+                pick(ctx, "--selected-by", &label, &all, selected_by)?
+            }
         };
         Ok((name, background, selected_by))
     }
@@ -84,7 +123,7 @@ impl Registered for Leader {
         let alley = f
             .alley
             .as_deref()
-            .map(|a| parse_id::<AlleyId>("--alley", a))
+            .map(|a| parse_id::<AlleyId>("--alley", &flags::alley(alleys, "--alley", a)?))
             .transpose()?;
         if let Some(a) = &alley {
             alleys.require(a.as_str())?;
@@ -113,7 +152,7 @@ impl Registered for Leader {
         set(&mut new.name, f.name);
         set(&mut new.phone, f.phone);
         if let Some(v) = f.alley {
-            new.alley = optional_id("--alley", &v)?;
+            new.alley = optional_id("--alley", &flags::alley(alleys, "--alley", &v)?)?;
             if let Some(a) = &new.alley {
                 alleys.require(a.as_str())?;
             }
@@ -151,10 +190,17 @@ impl Registered for Leader {
             .as_ref()
             .map(|a| format!(" ({a})"))
             .unwrap_or_default();
-        (
-            format!("leader: add {id} {name}{at}"),
-            format!("added lane leader {id} ({name}){at}"),
-        )
+        let (i, n) = (id.to_string(), name.as_str());
+        let said = match &self.alley {
+            Some(a) => msg!(
+                "cmd-leader-added-alley",
+                id = i,
+                name = n,
+                alley = a.to_string()
+            ),
+            None => msg!("cmd-leader-added", id = i, name = n),
+        };
+        (format!("leader: add {id} {name}{at}"), said)
     }
 
     /// The alleys that name the leader, and the leader's patrols.
@@ -165,7 +211,7 @@ impl Registered for Leader {
         out
     }
 
-    fn show(&self, store: &Store) -> Result<Vec<(&'static str, String)>> {
+    fn show(&self, store: &Store, people: bool) -> Result<Vec<(&'static str, String)>> {
         let alleys = store.load::<Alley>()?;
         let alley = self.alley.as_ref().and_then(|a| alleys.get(a.as_str()));
         let fields = self.to_fields();
@@ -173,8 +219,17 @@ impl Registered for Leader {
         if let Some(a) = alley {
             pairs[3].1 = format!("{} {}", a.id, a.name);
         }
+        if people {
+            pairs[4].1 = background(self.background);
+            pairs[5].1 = selected_by(self.selected_by);
+        }
         let serving = self.serves_on(store.now.date_naive());
-        pairs.push(("serving", if serving { "yes" } else { "no" }.into()));
+        let said = match (serving, people) {
+            (true, true) => msg!("cmd-yes"),
+            (false, true) => msg!("cmd-no"),
+            (s, false) => if s { "yes" } else { "no" }.to_string(),
+        };
+        pairs.push(("serving", said));
         Ok(pairs)
     }
 
@@ -182,9 +237,14 @@ impl Registered for Leader {
     fn list(store: &Store, l: &LeaderList) -> Result<Vec<Vec<String>>> {
         let leaders = store.load::<Leader>()?;
         let alleys = store.load::<Alley>()?;
-        if let Some(a) = &l.alley {
-            alleys.require(a)?;
-        }
+        let alley_flag = match &l.alley {
+            Some(a) => {
+                let a = flags::alley(&alleys, "--alley", a)?;
+                alleys.require(&a)?;
+                Some(a)
+            }
+            None => None,
+        };
         let day = store.now.date_naive();
         let mut rows = Vec::new();
         for r in leaders.iter() {
@@ -192,7 +252,7 @@ impl Registered for Leader {
                 continue;
             }
             let alley = r.alley.as_ref().map(|x| x.as_str());
-            if l.alley.as_deref().is_some_and(|a| alley != Some(a)) {
+            if alley_flag.as_deref().is_some_and(|a| alley != Some(a)) {
                 continue;
             }
             let mut row = r.to_fields();
@@ -207,19 +267,38 @@ impl Registered for Leader {
     }
 }
 
-/// One of `all`, picked at a terminal since its flag is missing.
-fn pick<T: std::str::FromStr<Err = String>>(
+/// One of `all`, picked at a terminal since its flag is missing; `word` names
+/// each choice.
+fn pick<T: std::str::FromStr<Err = String> + std::fmt::Display + Copy>(
     ctx: &Ctx,
     flag: &str,
     label: &str,
-    all: &[&str],
+    all: &[T],
+    word: fn(T) -> String,
 ) -> Result<T> {
-    let choices: Vec<(String, String)> =
-        all.iter().map(|s| (s.to_string(), s.to_string())).collect();
+    let choices: Vec<(String, String)> = all.iter().map(|s| (s.to_string(), word(*s))).collect();
     ctx.prompt
         .pick(None, flag, label, &choices, false)?
         .parse()
         .map_err(Error::input)
+}
+
+/// How the leader came to the post, in words: `party-member` / 老党员.
+fn background(b: Background) -> String {
+    match b {
+        Background::PartyMember => msg!("cmd-background-party-member"),
+        Background::Cadre => msg!("cmd-background-cadre"),
+        Background::Respected => msg!("cmd-background-respected"),
+    }
+}
+
+/// Who chose the leader, in words: `two-committees` / 村“两委”选派.
+fn selected_by(s: SelectedBy) -> String {
+    match s {
+        SelectedBy::PartyMembersAndMasses => msg!("cmd-selected-party-members-and-masses"),
+        SelectedBy::HouseholdRecommendation => msg!("cmd-selected-household-recommendation"),
+        SelectedBy::TwoCommittees => msg!("cmd-selected-two-committees"),
+    }
 }
 
 fn date_flag(flag: &str, v: &str) -> Result<Option<NaiveDate>> {
@@ -228,7 +307,7 @@ fn date_flag(flag: &str, v: &str) -> Result<Option<NaiveDate>> {
     }
     parse_date(v)
         .map(Some)
-        .map_err(|e| Error::input(format!("{flag}: {e}")))
+        .map_err(|e| Error::input(super::words::labelled(flag, &e)))
 }
 
 /// The alleys that change when `leader` is saved: its alley gets it as `leader`
@@ -246,13 +325,13 @@ fn assign(
         if let Some(cur) = &alley.leader {
             let current = leaders.get(cur.as_str()).filter(|l| l.serves_on(day));
             if cur != &leader.id && current.is_some() {
-                return Err(Error::refused(format!(
-                    "alley {a} already has the lane leader {cur} ({})",
-                    current.map(|l| l.name.as_str()).unwrap_or("")
+                return Err(Error::refused(msg!(
+                    "cmd-alley-taken",
+                    alley = a.to_string(),
+                    leader = cur.to_string(),
+                    name = current.map(|l| l.name.as_str()).unwrap_or("")
                 ))
-                .hint(format!(
-                    "end that post first: lane leader edit {cur} --until YYYY-MM-DD"
-                )));
+                .hint(msg!("cmd-alley-taken-hint", leader = cur.to_string())));
             }
         }
     }

@@ -6,6 +6,7 @@ use super::{say, Ctx};
 use crate::cli::LocalArgs;
 use crate::error::{Error, Result};
 use crate::model::ids::check_station;
+use crate::msg;
 use crate::store::{IndexCheck, LOCAL_FILE};
 
 pub fn run(ctx: &Ctx, a: LocalArgs) -> Result<()> {
@@ -13,23 +14,29 @@ pub fn run(ctx: &Ctx, a: LocalArgs) -> Result<()> {
     let store = ctx.store()?;
     let mut local = store.local()?;
     if station.is_none() && by.is_none() && a.index_check.is_none() {
-        let st = match &local.station {
-            None => "(not set: this clone cannot open cases)".to_string(),
-            Some(s) if s.is_empty() => "\"\" (the village's own clone)".to_string(),
+        let station = match &local.station {
+            None => msg!("cmd-local-no-station"),
+            Some(s) if s.is_empty() => msg!("cmd-local-village-station"),
             Some(s) => s.clone(),
         };
         let check = match local.index_check {
-            Some(IndexCheck::Folders) => "folders (unchanged year folders are trusted)",
-            _ => "files (every case file is checked)",
+            Some(IndexCheck::Folders) => msg!("cmd-local-index-folders"),
+            _ => msg!("cmd-local-index-files"),
         };
+        let by = local
+            .by
+            .clone()
+            .unwrap_or_else(|| msg!("cmd-local-not-set"));
         let text = format!(
-            "station  {st}\nby       {}\nindex    {check}\n",
-            local.by.as_deref().unwrap_or("(not set)")
+            "{}\n{}\n{}\n",
+            msg!("cmd-local-station", value = station),
+            msg!("cmd-local-by", value = by),
+            msg!("cmd-local-index", value = check)
         );
         return crate::render::write_stdout(&crate::render::printable(&text));
     }
     if let Some(s) = station {
-        check_station(&s).map_err(|e| Error::input(format!("--station: {e}")))?;
+        check_station(&s).map_err(|e| Error::input(super::words::labelled("--station", &e)))?;
         local.station = Some(s);
     }
     if let Some(c) = a.index_check {
@@ -39,6 +46,6 @@ pub fn run(ctx: &Ctx, a: LocalArgs) -> Result<()> {
         local.by = Some(b).filter(|b| !b.trim().is_empty());
     }
     store.save_local(&local)?;
-    say(&format!("saved {LOCAL_FILE}"));
+    say(&msg!("cmd-local-saved", file = LOCAL_FILE));
     Ok(())
 }

@@ -7,6 +7,7 @@ use std::path::Path;
 use super::{say, Ctx};
 use crate::cli::MergeDriverArgs;
 use crate::error::{Error, Result};
+use crate::msg;
 use crate::store::casemerge::{install, write_conflict};
 use crate::store::patrolmerge;
 use crate::store::Store;
@@ -16,14 +17,14 @@ use crate::store::Store;
 /// upgrade that moves the binary), else by its absolute path.
 pub fn install_here(root: &Path) -> Result<()> {
     let exe = std::env::current_exe()
-        .map_err(|e| Error::refused(format!("cannot find the lane binary: {e}")))?;
+        .map_err(|e| Error::refused(msg!("cmd-merge-no-binary", error = e.to_string())))?;
     let lane = match crate::store::casemerge::on_path("lane") {
         Some(found) if same_file(&found, &exe) => std::path::PathBuf::from("lane"),
         _ => exe,
     };
     install(root, &lane).map_err(|why| {
-        Error::refused(format!("cannot register the merge driver: {why}"))
-            .hint("the clone still works; concurrent changes of one case then conflict and are merged by hand")
+        Error::refused(msg!("cmd-merge-cannot-install", why = why.to_string()))
+            .hint(msg!("cmd-merge-cannot-install-hint"))
     })
 }
 
@@ -34,16 +35,14 @@ fn same_file(a: &Path, b: &Path) -> bool {
 pub fn run(ctx: &Ctx, a: MergeDriverArgs) -> Result<()> {
     if a.install {
         install_here(&ctx.data)?;
-        say(&format!(
-            "git now merges the case files of {} by keeping both sides' events",
-            ctx.data.display()
+        say(&msg!(
+            "cmd-merge-installed",
+            dir = ctx.data.display().to_string()
         ));
         return Ok(());
     }
     let (Some(base), Some(ours), Some(theirs)) = (&a.base, &a.ours, &a.theirs) else {
-        return Err(Error::input(
-            "give BASE OURS THEIRS [PATH] (git does, as %O %A %B %P), or --install",
-        ));
+        return Err(Error::input(msg!("cmd-merge-usage")));
     };
     let why = match merge(base, ours, theirs, a.path.as_deref()) {
         Ok(None) => return Ok(()),
@@ -51,13 +50,12 @@ pub fn run(ctx: &Ctx, a: MergeDriverArgs) -> Result<()> {
         Err(e) => {
             // Whatever went wrong, git must see a conflict, never a clean merge.
             let _ = write_conflict(ours, theirs);
-            return Err(Error::refused(format!("the merge driver failed: {}", e.problems.join("; ")))
-                .hint("the file is left with conflict markers: keep what is right, delete the marker lines, run `lane check`"));
+            let why = super::words::joined(&e.problems);
+            return Err(Error::refused(msg!("cmd-merge-failed", why = why))
+                .hint(msg!("cmd-merge-failed-hint")));
         }
     };
-    Err(Error::refused(why).hint(
-        "the file is left with conflict markers: keep what is right, delete the marker lines, run `lane check`, then commit",
-    ))
+    Err(Error::refused(why).hint(msg!("cmd-merge-conflict-hint")))
 }
 
 /// Merges one file: a patrol log by row ID, a case file by its events with the

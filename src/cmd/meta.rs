@@ -16,6 +16,6 @@ pub fn man() -> Result<()> {
     let mut out = Vec::new();
     clap_mangen::Man::new(Cli::command())
         .render(&mut out)
-        .map_err(|e| Error::refused(format!("cannot render the man page: {e}")))?;
+        .map_err(|e| Error::refused(crate::msg!("cmd-man-failed", error = e.to_string())))?;
     crate::render::write_stdout(&String::from_utf8_lossy(&out))
 }

@@ -5,18 +5,14 @@ use super::{say, Ctx};
 use crate::cli::MigrateArgs;
 use crate::error::Result;
 use crate::model::config::FORMAT_VERSION;
+use crate::msg;
 
 pub fn run(ctx: &Ctx, a: MigrateArgs) -> Result<()> {
     let mut store = ctx.store()?;
     match store.migrate(a.dry_run)? {
-        None => say(&format!(
-            "this folder is format {FORMAT_VERSION} already: nothing to migrate"
-        )),
-        Some(m) if a.dry_run => say(&format!(
-            "would migrate: {} (dry run: nothing written)",
-            m.summary()
-        )),
-        Some(m) => say(&format!("migrated: {}", m.summary())),
+        None => say(&msg!("cmd-migrate-nothing", format = FORMAT_VERSION)),
+        Some(m) if a.dry_run => say(&msg!("cmd-migrate-dry-run", summary = m.summary())),
+        Some(m) => say(&msg!("cmd-migrated", summary = m.summary())),
     }
     Ok(())
 }

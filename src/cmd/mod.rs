@@ -6,6 +6,8 @@ mod board;
 mod case;
 mod check;
 mod check_more;
+mod columns;
+mod flags;
 mod household;
 mod import;
 mod init;
@@ -23,6 +25,7 @@ mod stars;
 mod stars_report;
 mod town;
 mod town_report;
+mod words;
 
 use std::ffi::OsString;
 use std::path::PathBuf;
@@ -52,7 +55,7 @@ impl Ctx {
 /// Parses the command line and runs the command. Help, version and usage errors
 /// are printed by clap itself (usage errors exit 2).
 pub fn run(args: impl IntoIterator<Item = OsString>) -> Result<()> {
-    let args: Vec<OsString> = args.into_iter().collect();
+    let args = visit_words(args.into_iter().collect());
     crate::i18n::set_current(language_of(&args));
     let cli = crate::cli::parse(args);
     let ctx = Ctx {
@@ -85,10 +88,8 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> Result<()> {
             let store = ctx.store()?;
             let started = std::time::Instant::now();
             let n = store.reindex()?;
-            say(&format!(
-                "indexed {n} case files in {:.2} s",
-                started.elapsed().as_secs_f64()
-            ));
+            let seconds = format!("{:.2}", started.elapsed().as_secs_f64());
+            say(&crate::msg!("cmd-reindexed", n = n, seconds = seconds));
             Ok(())
         }
         Command::Stars(c) => stars::run(&ctx, c),
@@ -120,6 +121,34 @@ fn language_of(args: &[OsString]) -> crate::i18n::Lang {
     crate::i18n::Lang::choose(crate::store::peek_language(&dir).as_deref())
 }
 
+/// `lane visit --result 满意`: clap takes a value enum's keys only, so the words
+/// of a return visit's result (in either language) are put in their place before
+/// the command line is parsed. `--result` is `lane visit`'s flag alone.
+fn visit_words(mut args: Vec<OsString>) -> Vec<OsString> {
+    if !args.iter().any(|a| a == "visit") {
+        return args;
+    }
+    let mut i = 1;
+    while i < args.len() {
+        let a = args[i].to_string_lossy().into_owned();
+        if a == "--" {
+            break;
+        }
+        if a == "--result" && i + 1 < args.len() {
+            if let Some(k) = flags::visit_result_key(&args[i + 1].to_string_lossy()) {
+                args[i + 1] = k.into();
+            }
+            i += 1;
+        } else if let Some(v) = a.strip_prefix("--result=") {
+            if let Some(k) = flags::visit_result_key(v) {
+                args[i] = format!("--result={k}").into();
+            }
+        }
+        i += 1;
+    }
+    args
+}
+
 /// Prints a human message (what was done) on stderr.
 /// What the user typed is quoted escaped: a control character or line end in a
 /// name or note shows as `\u{1b}` or `\n`, never acts on the terminal.
@@ -130,7 +159,7 @@ pub fn say(msg: &str) {
 /// Parses an ID flag into its type, as bad input naming the flag.
 pub fn parse_id<T: std::str::FromStr<Err = String>>(flag: &str, v: &str) -> Result<T> {
     v.parse()
-        .map_err(|e| crate::error::Error::input(format!("{flag}: {e}")))
+        .map_err(|e: String| crate::error::Error::input(words::labelled(flag, &e)))
 }
 
 /// The next free ID `PREFIX` + zero-padded number, past the highest used.

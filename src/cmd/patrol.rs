@@ -3,14 +3,17 @@
 
 use chrono::NaiveDate;
 
-use super::parse_id;
-use super::{say, Ctx};
+use super::columns::labelled;
+use super::flags;
+use super::words::{self, labelled as flag_error};
+use super::{parse_id, say, Ctx};
 use crate::cli::{PatrolArgs, PatrolCmd, PatrolEdit, PatrolList, PatrolLog, PatrolRemove};
 use crate::error::{Error, Result};
 use crate::model::ids::{AlleyId, HouseholdId, LeaderId};
 use crate::model::patrol::{Patrol, PatrolId, PatrolKind};
 use crate::model::registry::{Alley, Household, Leader};
 use crate::model::time::{parse_date, parse_time};
+use crate::msg;
 use crate::render::{self, Table};
 use crate::store::Store;
 
@@ -32,12 +35,13 @@ pub fn day_of(store: &Store, at: &Option<String>) -> Result<NaiveDate> {
         Ok(d) => d,
         Err(_) => parse_time(s, store.config.offset())
             .map(|t| crate::model::time::local_date(&t, store.config.offset()))
-            .map_err(|_| {
-                Error::input(format!("--at: `{s}` is not a date; write it as YYYY-MM-DD"))
-            })?,
+            .map_err(|_| Error::input(msg!("cmd-at-not-a-date", at = s.as_str())))?,
     };
     if day > store.now.date_naive() {
-        return Err(Error::input(format!("--at: {day} is in the future")));
+        return Err(Error::input(msg!(
+            "cmd-at-future-day",
+            day = day.to_string()
+        )));
     }
     Ok(day)
 }
@@ -54,29 +58,30 @@ pub fn build(
 ) -> Result<Patrol> {
     crate::model::cell::one_line("--note", note).map_err(Error::input)?;
     let leaders = store.load::<Leader>()?;
-    let l = leaders.require(leader)?;
+    let leader = flags::leader(store, &leaders, "--leader", leader)?;
+    let l = leaders.require(&leader)?;
     let household: Option<HouseholdId> = match household {
         Some(h) => {
             let hs = store.load::<Household>()?;
-            Some(hs.require(h)?.id.clone())
+            let h = flags::household(store, &hs, "--household", h)?;
+            Some(hs.require(&h)?.id.clone())
         }
         None => None,
     };
     let alley: AlleyId = match alley {
         Some(a) => {
-            let id: AlleyId = parse_id("--alley", a)?;
-            store.load::<Alley>()?.require(id.as_str())?;
+            let alleys = store.load::<Alley>()?;
+            let id: AlleyId = parse_id("--alley", &flags::alley(&alleys, "--alley", a)?)?;
+            alleys.require(id.as_str())?;
             id
         }
         None => l
             .alley
             .clone()
-            .ok_or_else(|| Error::input(format!("leader {leader} has no alley; give --alley")))?,
+            .ok_or_else(|| Error::input(msg!("cmd-leader-no-alley", leader = leader.as_str())))?,
     };
     if kind == PatrolKind::Visit && household.is_none() {
-        return Err(Error::input(
-            "--household: a visit needs the household visited",
-        ));
+        return Err(Error::input(msg!("cmd-visit-needs-household")));
     }
     let leader: LeaderId = l.id.clone();
     Ok(Patrol {
@@ -99,18 +104,27 @@ fn log(ctx: &Ctx, a: PatrolLog) -> Result<()> {
             .iter()
             .map(|l| (l.id.to_string(), format!("{} {}", l.id, l.name)))
             .collect();
-        ctx.prompt
-            .pick(a.leader.clone(), "--leader", "Lane leader", &items, false)?
+        let label = msg!("cmd-ask-leader");
+        let given = a.leader.as_deref();
+        let given = given
+            .map(|g| flags::leader(&store, &leaders, "--leader", g))
+            .transpose()?;
+        ctx.prompt.pick(given, "--leader", &label, &items, false)?
     };
     let kind = match a.kind {
         Some(k) => k,
         None => {
-            let items: Vec<(String, String)> = PatrolKind::ALL
+            let kinds = [
+                PatrolKind::Inspection,
+                PatrolKind::Visit,
+                PatrolKind::Feedback,
+            ];
+            let items: Vec<(String, String)> = kinds
                 .iter()
-                .map(|k| (k.to_string(), k.to_string()))
+                .map(|k| (k.to_string(), words::patrol_kind(*k)))
                 .collect();
             ctx.prompt
-                .pick(None, "--kind", "Kind", &items, false)?
+                .pick(None, "--kind", &msg!("cmd-ask-kind"), &items, false)?
                 .parse()
                 .map_err(Error::input)?
         }
@@ -141,17 +155,36 @@ fn log(ctx: &Ctx, a: PatrolLog) -> Result<()> {
             tx.message(format!("patrol {id}: {} {what} on {}", p.leader, p.date));
             Ok(id)
         })
-        .map(|id| {
-            say(&format!(
-                "logged {what} by {} on {} as {id}",
-                p.leader, p.date
-            ))
-        })?;
+        .map(|id| say(&logged(&p, &id)))?;
     Ok(())
 }
 
+/// "logged visit H0001 by L01 on 2026-11-03 as 2026-11-0001".
+fn logged(p: &Patrol, id: &PatrolId) -> String {
+    let (leader, date, id) = (p.leader.to_string(), p.date.to_string(), id.to_string());
+    let kind = words::patrol_kind(p.kind);
+    match &p.household {
+        Some(h) => msg!(
+            "cmd-patrol-logged-household",
+            kind = kind,
+            household = h.to_string(),
+            leader = leader,
+            date = date,
+            id = id
+        ),
+        None => msg!(
+            "cmd-patrol-logged-alley",
+            kind = kind,
+            alley = p.alley.to_string(),
+            leader = leader,
+            date = date,
+            id = id
+        ),
+    }
+}
+
 fn parse_patrol_id(s: &str) -> Result<PatrolId> {
-    PatrolId::parse(s).map_err(|e| Error::input(e).hint("`lane patrol list` shows each row's ID"))
+    PatrolId::parse(s).map_err(|e| Error::input(e).hint(msg!("cmd-patrol-id-hint")))
 }
 
 /// The row `id` as it is now.
@@ -159,8 +192,8 @@ fn current(store: &Store, id: &PatrolId) -> Result<Patrol> {
     let (doc, at) = store.find_patrol(id)?;
     let row = &doc.rows[at];
     Patrol::from_row(&row.fields, &doc.header).map_err(|errs| {
-        Error::input(format!("{}:{}: {}", id.file(), row.line, errs.join("; ")))
-            .hint("fix the row by hand, then run `lane check`")
+        let at = format!("{}:{}", id.file(), row.line);
+        Error::input(flag_error(&at, &words::joined(&errs))).hint(msg!("cmd-patrol-row-hint"))
     })
 }
 
@@ -171,11 +204,12 @@ fn edited(store: &Store, old: &Patrol, e: &PatrolEdit) -> Result<Patrol> {
         None => old.date,
     };
     if Patrol::file_for(date) != Patrol::file_for(old.date) {
-        return Err(Error::input(format!(
-            "--at: {date} is not in the row's month ({}); a row does not move between monthly files",
-            old.date.format("%Y-%m")
+        return Err(Error::input(msg!(
+            "cmd-patrol-other-month",
+            date = date.to_string(),
+            month = old.date.format("%Y-%m").to_string()
         ))
-        .hint("remove the row (`lane patrol remove ID`) and log it again on its day"));
+        .hint(msg!("cmd-patrol-other-month-hint")));
     }
     let leader = e.leader.clone().unwrap_or_else(|| old.leader.to_string());
     // A new leader without --alley patrols the new leader's alley.
@@ -226,10 +260,11 @@ fn edit(ctx: &Ctx, e: PatrolEdit) -> Result<()> {
         tx.message(format!("patrol {id}: corrected"));
         Ok(true)
     })?;
+    let id = id.to_string();
     say(&if changed {
-        format!("corrected patrol row {id}")
+        msg!("cmd-patrol-corrected", id = id)
     } else {
-        format!("patrol row {id} already says that; nothing changed")
+        msg!("cmd-patrol-unchanged", id = id)
     });
     Ok(())
 }
@@ -246,9 +281,12 @@ fn remove(ctx: &Ctx, r: PatrolRemove) -> Result<()> {
         ));
         Ok(old)
     })?;
-    say(&format!(
-        "removed patrol row {id} ({} {} on {})",
-        old.leader, old.kind, old.date
+    say(&msg!(
+        "cmd-patrol-removed",
+        id = id.to_string(),
+        leader = old.leader.to_string(),
+        kind = words::patrol_kind(old.kind),
+        date = old.date.to_string()
     ));
     Ok(())
 }
@@ -259,9 +297,9 @@ fn fits(store: &Store, p: &Patrol, force: bool) -> Result<()> {
     let leaders = store.load::<Leader>()?;
     if let Some(l) = leaders.get(p.leader.as_str()) {
         crate::model::fit::leader_serving(l, p.date).map_err(|e| {
-            Error::refused(e).hint(format!(
-                "give the day of the patrol with --at, or correct the leader's dates in {}",
-                <Leader as crate::model::registry::Record>::FILE
+            Error::refused(e).hint(msg!(
+                "cmd-patrol-leader-dates-hint",
+                file = <Leader as crate::model::registry::Record>::FILE
             ))
         })?;
     }
@@ -270,34 +308,38 @@ fn fits(store: &Store, p: &Patrol, force: bool) -> Result<()> {
     };
     if let (Some(h), false) = (store.load::<Household>()?.get(h.as_str()), force) {
         crate::model::fit::household_in_alley(p, h).map_err(|e| {
-            Error::refused(e).hint(format!(
-                "give --alley {} (the household's), or --force to log it in alley {} all the same",
-                h.alley, p.alley
+            Error::refused(e).hint(msg!(
+                "cmd-patrol-other-alley-hint",
+                its = h.alley.to_string(),
+                alley = p.alley.to_string()
             ))
         })?;
     }
     Ok(())
 }
 
-fn list(ctx: &Ctx, l: PatrolList) -> Result<()> {
+fn list(ctx: &Ctx, mut l: PatrolList) -> Result<()> {
     let store = ctx.store()?;
+    l.leader = flags::leader_in(&store, "--leader", l.leader.as_deref())?;
+    l.alley = flags::alley_in(&store, "--alley", l.alley.as_deref())?;
+    l.household = flags::household_in(&store, "--household", l.household.as_deref())?;
     let date = |flag: &str, v: &Option<String>| -> Result<Option<NaiveDate>> {
         v.as_deref()
-            .map(|d| parse_date(d).map_err(|e| Error::input(format!("{flag}: {e}"))))
+            .map(|d| parse_date(d).map_err(|e| Error::input(flag_error(flag, &e))))
             .transpose()
     };
     let since = date("--since", &l.since)?;
     let until = date("--until", &l.until)?;
     let month = match &l.month {
-        Some(m) => Some(parse_date(&format!("{m}-01")).map_err(|_| {
-            Error::input(format!(
-                "--month: `{m}` is not a month; write it as YYYY-MM"
-            ))
-        })?),
+        Some(m) => Some(
+            parse_date(&format!("{m}-01"))
+                .map_err(|_| Error::input(msg!("cmd-month-bad", month = m.as_str())))?,
+        ),
         None => None,
     };
     let rows = store.patrols()?;
-    let mut t = Table::new(crate::model::patrol::HEADER);
+    let people = super::columns::for_people(ctx.format);
+    let mut t = labelled(Table::new(crate::model::patrol::HEADER), &[]);
     for r in rows {
         let p = &r.patrol;
         let keep = l.leader.as_ref().is_none_or(|x| p.leader.as_str() == x)
@@ -312,7 +354,11 @@ fn list(ctx: &Ctx, l: PatrolList) -> Result<()> {
             && since.is_none_or(|d| p.date >= d)
             && until.is_none_or(|d| p.date <= d);
         if keep {
-            t.push(p.to_fields());
+            let mut row = p.to_fields();
+            if people {
+                row[4] = words::patrol_kind(p.kind);
+            }
+            t.push(row);
         }
     }
     render::print(&t, ctx.format)

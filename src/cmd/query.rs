@@ -4,7 +4,9 @@ use chrono::NaiveDate;
 use rayon::prelude::*;
 use serde_json::json;
 
-use super::case::describe;
+use super::columns::{for_people, labelled};
+use super::flags;
+use super::words::{self, describe};
 use super::Ctx;
 use crate::cli::{ListArgs, OverdueArgs};
 use crate::error::{Error, Result};
@@ -13,6 +15,7 @@ use crate::model::ids::CaseId;
 use crate::model::lifecycle::{fold, fold_events, Rules, State, Status};
 use crate::model::registry::{Alley, Household, Leader};
 use crate::model::time::{format_time, local_date, parse_date, short_time, Time};
+use crate::msg;
 use crate::render::{self, Format, Table};
 use crate::store::index::{Body, Index};
 use crate::store::Store;
@@ -52,7 +55,7 @@ pub fn current<'a>(store: &Store, index: &'a Index) -> Vec<Summary<'a>> {
     let bad = folded.iter().filter(|s| s.is_none()).count();
     let mut out: Vec<Summary> = folded.into_iter().flatten().collect();
     if bad > 0 {
-        eprintln!("warning: {bad} case file(s) could not be read and are left out; `lane check` lists them");
+        crate::error::warn(&msg!("cmd-cases-left-out", n = bad));
     }
     out.sort_by(|a, b| a.id.cmp(&b.id));
     out
@@ -60,20 +63,44 @@ pub fn current<'a>(store: &Store, index: &'a Index) -> Vec<Summary<'a>> {
 
 fn date_flag(flag: &str, v: &Option<String>) -> Result<Option<NaiveDate>> {
     v.as_deref()
-        .map(|d| parse_date(d).map_err(|e| Error::input(format!("{flag}: {e}"))))
+        .map(|d| parse_date(d).map_err(|e| Error::input(words::labelled(flag, &e))))
         .transpose()
 }
 
+/// `--level`, by key or name.
 fn level_key(store: &Store, given: &Option<String>) -> Result<Option<usize>> {
+    let cfg = &store.config;
     match given {
         None => Ok(None),
-        Some(k) => store.config.level_index(k).map(Some).ok_or_else(|| {
-            Error::input(format!(
-                "--level: `{k}` is not a level ({})",
-                store.config.level_keys()
-            ))
-        }),
+        Some(k) => {
+            let k = flags::level(cfg, "--level", k)?;
+            let names: Vec<String> = cfg
+                .levels
+                .iter()
+                .map(|l| words::choice(&l.key, &l.name))
+                .collect();
+            cfg.level_index(&k).map(Some).ok_or_else(|| {
+                Error::input(msg!(
+                    "cmd-not-a-level",
+                    key = k.as_str(),
+                    keys = cfg.level_keys(),
+                    names = names.join(&msg!("cmd-candidate-separator"))
+                ))
+            })
+        }
     }
+}
+
+/// The flags of `lane list` that name a household, an alley, a lane leader or
+/// a category, as their IDs and keys.
+fn by_name(store: &Store, mut a: ListArgs) -> Result<ListArgs> {
+    a.household = flags::household_in(store, "--household", a.household.as_deref())?;
+    a.alley = flags::alley_in(store, "--alley", a.alley.as_deref())?;
+    a.leader = flags::leader_in(store, "--leader", a.leader.as_deref())?;
+    if let Some(c) = &a.category {
+        a.category = Some(flags::category(&store.config, "--category", c)?);
+    }
+    Ok(a)
 }
 
 /// Days past the deadline, for overdue cases.
@@ -81,7 +108,27 @@ fn days_over(store: &Store, s: &State) -> i64 {
     (store.now - s.deadline).num_days()
 }
 
-fn list_table(store: &Store, rows: &[&Summary]) -> Table {
+/// A case's level, category and status as its row shows them: the stored keys for
+/// CSV and JSON, words for people.
+fn cells(store: &Store, people: bool, r: &Summary) -> [String; 3] {
+    let cfg = &store.config;
+    let level = &cfg.levels[r.state.level];
+    if !people {
+        let status = r.state.status.as_str().to_string();
+        return [status, level.key.clone(), r.body.category.to_string()];
+    }
+    let category = match cfg.category(&r.body.category) {
+        Some(c) => words::keyed(&c.key, &c.name),
+        None => r.body.category.to_string(),
+    };
+    [
+        words::status(r.state.status),
+        words::keyed(&level.key, &level.name),
+        category,
+    ]
+}
+
+fn list_table(store: &Store, people: bool, rows: &[&Summary]) -> Table {
     let mut t = Table::new(&[
         "id",
         "status",
@@ -97,11 +144,12 @@ fn list_table(store: &Store, rows: &[&Summary]) -> Table {
     .numeric(&["overdue_days"]);
     for r in rows {
         let s = &r.state;
+        let [status, level, category] = cells(store, people, r);
         t.push(vec![
             r.id.to_string(),
-            s.status.as_str().to_string(),
-            store.config.levels[s.level].key.clone(),
-            r.body.category.to_string(),
+            status,
+            level,
+            category,
             r.body.alley.to_string(),
             r.body.household.to_string(),
             r.body.title.to_string(),
@@ -118,7 +166,7 @@ fn list_table(store: &Store, rows: &[&Summary]) -> Table {
             },
         ]);
     }
-    t
+    labelled(t, &[])
 }
 
 pub fn list(ctx: &Ctx, a: ListArgs) -> Result<()> {
@@ -126,12 +174,10 @@ pub fn list(ctx: &Ctx, a: ListArgs) -> Result<()> {
     let since = date_flag("--since", &a.since)?;
     let until = date_flag("--until", &a.until)?;
     let level = level_key(&store, &a.level)?;
+    let a = by_name(&store, a)?;
     if let Some(c) = &a.category {
         if store.config.category(c).is_none() {
-            return Err(Error::input(format!(
-                "--category: `{c}` is not a category ({})",
-                store.config.category_keys()
-            )));
+            return Err(super::case::not_a_category(&store.config, c));
         }
     }
     let alleys_of_leader: Option<Vec<String>> = match &a.leader {
@@ -180,7 +226,8 @@ pub fn list(ctx: &Ctx, a: ListArgs) -> Result<()> {
                 })
         })
         .collect();
-    render::print(&list_table(&store, &rows), ctx.format)
+    let people = for_people(ctx.format);
+    render::print(&list_table(&store, people, &rows), ctx.format)
 }
 
 /// Whether a case's notes or reasons contain `q` (lower case). The index keeps
@@ -204,8 +251,11 @@ pub fn overdue(ctx: &Ctx, a: OverdueArgs) -> Result<()> {
     let level = level_key(&store, &a.level)?;
     let alleys = store.load::<Alley>()?;
     let leaders = store.load::<Leader>()?;
+    let mut a = a;
     if let Some(al) = &a.alley {
-        alleys.require(al)?;
+        let al = flags::alley(&alleys, "--alley", al)?;
+        alleys.require(&al)?;
+        a.alley = Some(al);
     }
     let index = store.index()?;
     let all = current(&store, &index);
@@ -235,16 +285,18 @@ pub fn overdue(ctx: &Ctx, a: OverdueArgs) -> Result<()> {
         "overdue_days",
     ])
     .numeric(&["overdue_days"]);
+    let people = for_people(ctx.format);
     for r in rows {
         let s = &r.state;
+        let [_, level, category] = cells(&store, people, r);
         let leader = alleys
             .get(&r.body.alley)
             .and_then(|al| al.leader.as_ref())
             .and_then(|l| leaders.get(l.as_str()));
         t.push(vec![
             r.id.to_string(),
-            store.config.levels[s.level].key.clone(),
-            r.body.category.to_string(),
+            level,
+            category,
             r.body.alley.to_string(),
             leader.map(|l| l.name.clone()).unwrap_or_default(),
             leader.map(|l| l.phone.clone()).unwrap_or_default(),
@@ -253,7 +305,7 @@ pub fn overdue(ctx: &Ctx, a: OverdueArgs) -> Result<()> {
             days_over(&store, s).to_string(),
         ]);
     }
-    render::print(&t, ctx.format)
+    render::print(&labelled(t, &[]), ctx.format)
 }
 
 pub fn show(ctx: &Ctx, id: &str) -> Result<()> {
@@ -264,20 +316,22 @@ pub fn show(ctx: &Ctx, id: &str) -> Result<()> {
     let t = &loaded.case;
     let state = fold(t, &Rules::for_case(cfg, t)).map_err(|(i, r)| {
         let line = t.events.get(i).map_or(1, |e| e.line);
-        Error::input(format!("{}:{line}: {}", loaded.rel, r.why))
-            .hint("fix the case file by hand; `lane check` lists its problems")
+        Error::input(words::labelled(&format!("{}:{line}", loaded.rel), &r.why))
+            .hint(msg!("cmd-show-impossible-hint"))
     })?;
     // Read for every format: a registry that cannot be read is an error in each.
     let facts = facts(&store, t, &state)?;
+    let people = for_people(ctx.format);
     let mut timeline = Table::new(&["at", "by", "event", "note"]);
     for ev in &t.events {
-        timeline.push(vec![
-            short_time(&ev.at, store.config.offset()),
-            ev.by.clone(),
-            ev.headline(),
-            ev.detail(),
-        ]);
+        let (event, note) = match people {
+            true => (words::headline(cfg, ev), words::detail(ev)),
+            false => (ev.headline(), ev.detail()),
+        };
+        let at = short_time(&ev.at, store.config.offset());
+        timeline.push(vec![at, ev.by.clone(), event, note]);
     }
+    let timeline = labelled(timeline, &[]);
     match ctx.format {
         Format::Json => {
             let v = json!({
@@ -301,9 +355,9 @@ pub fn show(ctx: &Ctx, id: &str) -> Result<()> {
         }
         Format::Csv => render::print(&timeline, Format::Csv),
         f => {
-            let mut ft = Table::new(&["field", "value"]);
+            let mut ft = labelled(Table::new(&["field", "value"]), &[]);
             for (k, v) in facts {
-                ft.push(vec![k.to_string(), v]);
+                ft.push(vec![super::columns::label(k), v]);
             }
             let sep = if f == Format::Md { "\n" } else { "" };
             render::write_stdout(&format!(
@@ -332,7 +386,7 @@ fn facts(store: &Store, t: &Case, state: &State) -> Result<Vec<(&'static str, St
         .and_then(|h| households.get(h.as_str()));
     let category = cfg
         .category(&t.category)
-        .map_or(t.category.clone(), |c| format!("{} ({})", c.key, c.name));
+        .map_or(t.category.clone(), |c| words::choice(&c.key, &c.name));
     let mut facts = vec![
         ("id", t.id.to_string()),
         ("title", t.title.clone()),
@@ -340,9 +394,13 @@ fn facts(store: &Store, t: &Case, state: &State) -> Result<Vec<(&'static str, St
         (
             "alley",
             match (alley, leader) {
-                (Some(a), Some(l)) => format!(
-                    "{} {} (lane leader {} {}, {})",
-                    a.id, a.name, l.id, l.name, l.phone
+                (Some(a), Some(l)) => msg!(
+                    "cmd-show-alley",
+                    id = a.id.to_string(),
+                    name = a.name.as_str(),
+                    leader = l.id.to_string(),
+                    leader_name = l.name.as_str(),
+                    phone = l.phone.as_str()
                 ),
                 (Some(a), None) => format!("{} {}", a.id, a.name),
                 _ => t.alley.to_string(),
@@ -356,14 +414,14 @@ fn facts(store: &Store, t: &Case, state: &State) -> Result<Vec<(&'static str, St
                 _ => String::new(),
             },
         ),
-        ("source", t.source.to_string()),
+        ("source", words::source(t.source)),
         ("opened", short_time(&t.opened, store.config.offset())),
         ("status", describe(cfg, state)),
     ];
     if state.is_overdue(&store.now) {
         facts.push((
             "overdue",
-            format!("{} days past the deadline", days_over(store, state)),
+            msg!("cmd-show-overdue", days = days_over(store, state)),
         ));
     }
     Ok(facts)

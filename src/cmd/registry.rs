@@ -8,12 +8,15 @@
 use std::fmt::Display;
 use std::str::FromStr;
 
+use super::columns::{for_people, label, labelled};
+use super::words::labelled as flag_error;
 use super::{matches, next_id, parse_id, say, Ctx};
 use crate::error::{Error, Kind, Result};
 use crate::model::case::Case;
 use crate::model::ids::AlleyId;
 use crate::model::patrol::Patrol;
 use crate::model::registry::{Alley, Record};
+use crate::msg;
 use crate::render::{self, Table};
 use crate::store::change::Tx;
 use crate::store::registry::Registry;
@@ -37,13 +40,24 @@ pub trait Registered: Record + PartialEq {
     /// The next free ID: this prefix and the number past the highest, zero-padded
     /// to this width (`("A", 2)`: A07).
     const NEXT_ID: (&'static str, usize);
-    /// What one record is called in what a person reads ("lane leader").
-    const TITLE: &'static str;
     /// The columns of `list`, and which of them are numbers.
     const LIST: (&'static [&'static str], &'static [&'static str]);
 
+    /// What one record is called in a sentence ("lane leader" / 街巷长).
+    fn title() -> String;
+    /// What one record is called before its ID ("leader L01" / 街巷长 L01).
+    fn what() -> String;
+    /// Headers of `list` and `show` labelled the registry's own way (a leader's
+    /// `name` is a person's name); the others are [`label`]'s.
+    fn own_labels() -> Vec<(&'static str, String)> {
+        Vec::new()
+    }
+
     /// The name that follows the ID in messages (an alley's name, a household's head).
     fn label(&self) -> &str;
+    /// The record's ID given as it or by name (see [`super::flags`]); a word
+    /// that is neither is returned as given.
+    fn by_name(store: &Store, reg: &Registry<Self>, given: &str) -> Result<String>;
     /// Asks for what `add` needs and the flags left out (before the lock is taken).
     fn ask(ctx: &Ctx, store: &Store, f: &mut Self::Fields) -> Result<Self::Asked>;
     /// Loads [`Self::Related`].
@@ -71,8 +85,8 @@ pub trait Registered: Record + PartialEq {
     fn added(&self) -> (String, String);
     /// Where record `id` is referred to (`path:line`); `remove` refuses while any are.
     fn referrers(snap: &Scan, id: &str) -> Vec<String>;
-    /// The `field, value` pairs of `show`.
-    fn show(&self, store: &Store) -> Result<Vec<(&'static str, String)>>;
+    /// The `field, value` pairs of `show`; `people`: values in words, not as stored.
+    fn show(&self, store: &Store, people: bool) -> Result<Vec<(&'static str, String)>>;
     /// The cells of `list`, row by row, before `--search` filters them.
     fn list(store: &Store, filter: &Self::Filter) -> Result<Vec<Vec<String>>>;
 }
@@ -94,10 +108,12 @@ pub fn add<R: Registered>(ctx: &Ctx, id: Option<String>, mut f: R::Fields) -> Re
             }
         };
         if let Some(line) = reg.line_of(&id.to_string()) {
-            return Err(Error::refused(format!(
-                "{} {id} already exists ({}:{line})",
-                R::WHAT,
-                R::FILE
+            return Err(Error::refused(msg!(
+                "cmd-record-exists",
+                what = R::what(),
+                id = id.to_string(),
+                file = R::FILE,
+                line = line
             )));
         }
         let rec = R::build(tx, &related, id, asked, f)?;
@@ -117,21 +133,23 @@ pub fn edit<R: Registered>(ctx: &Ctx, id: &str, f: R::Fields) -> Result<()> {
     let changed = store.change(|tx| {
         let reg = tx.load::<R>()?;
         let related = R::related(tx)?;
+        let id = &R::by_name(tx, &reg, id)?;
         let old = reg.require(id)?.clone();
         let new = R::edited(tx, &related, &old, f)?;
         validate(&new)?;
         if new == old {
-            return Ok(false);
+            return Ok((false, id.clone()));
         }
         R::stage_related(tx, &reg, &related, &new)?;
         tx.put(R::FILE, reg.with_replaced(id, Some(&new)));
         tx.message(format!("{}: edit {id} {}", R::WHAT, new.label()));
-        Ok(true)
+        Ok((true, id.clone()))
     })?;
+    let (changed, id) = changed;
     if changed {
-        say(&format!("changed {} {id}", R::TITLE));
+        say(&msg!("cmd-record-changed", what = R::title(), id = id));
     } else {
-        say(&format!("{} {id}: nothing to change", R::WHAT));
+        say(&msg!("cmd-record-unchanged", what = R::what(), id = id));
     }
     Ok(())
 }
@@ -141,13 +159,19 @@ pub fn remove<R: Registered>(ctx: &Ctx, id: &str) -> Result<()> {
     let store = ctx.store()?;
     let old = store.change(|tx| {
         let reg = tx.load::<R>()?;
+        let id = &R::by_name(tx, &reg, id)?;
         let old = reg.require(id)?.clone();
-        refuse_if_referenced(R::WHAT, id, R::referrers(&Scan::load(tx)?, id))?;
+        refuse_if_referenced(&R::what(), id, R::referrers(&Scan::load(tx)?, id))?;
         tx.put(R::FILE, reg.with_replaced(id, None));
         tx.message(format!("{}: remove {id} {}", R::WHAT, old.label()));
         Ok(old)
     })?;
-    say(&format!("removed {} {id} ({})", R::TITLE, old.label()));
+    say(&msg!(
+        "cmd-record-removed",
+        what = R::title(),
+        id = old.id(),
+        label = old.label()
+    ));
     Ok(())
 }
 
@@ -155,10 +179,18 @@ pub fn remove<R: Registered>(ctx: &Ctx, id: &str) -> Result<()> {
 pub fn show<R: Registered>(ctx: &Ctx, id: &str) -> Result<()> {
     let store = ctx.store()?;
     let reg = store.load::<R>()?;
-    let pairs = reg.require(id)?.show(&store)?;
-    let mut t = Table::new(&["field", "value"]);
+    let people = for_people(ctx.format);
+    let id = R::by_name(&store, &reg, id)?;
+    let pairs = reg.require(&id)?.show(&store, people)?;
+    let own = R::own_labels();
+    let mut t = labelled(Table::new(&["field", "value"]), &[]);
     for (k, v) in pairs {
-        t.push(vec![k.to_string(), v]);
+        let field = match (people, own.iter().find(|(o, _)| *o == k)) {
+            (false, _) => k.to_string(),
+            (true, Some((_, l))) => l.clone(),
+            (true, None) => label(k),
+        };
+        t.push(vec![field, v]);
     }
     render::print(&t, ctx.format)
 }
@@ -167,7 +199,7 @@ pub fn show<R: Registered>(ctx: &Ctx, id: &str) -> Result<()> {
 pub fn list<R: Registered>(ctx: &Ctx, filter: &R::Filter, search: &Option<String>) -> Result<()> {
     let store = ctx.store()?;
     let (header, numeric) = R::LIST;
-    let mut t = Table::new(header).numeric(numeric);
+    let mut t = labelled(Table::new(header).numeric(numeric), &R::own_labels());
     for row in R::list(&store, filter)? {
         if matches(search, &row) {
             t.push(row);
@@ -179,7 +211,7 @@ pub fn list<R: Registered>(ctx: &Ctx, filter: &R::Filter, search: &Option<String
 /// Runs the record through the same checks as a file row; problems name the flag.
 fn validate<R: Record>(r: &R) -> Result<()> {
     let flagify = |e: String| match e.strip_prefix("column `").and_then(|r| r.split_once("`: ")) {
-        Some((col, msg)) => format!("--{}: {msg}", col.replace('_', "-")),
+        Some((col, msg)) => flag_error(&format!("--{}", col.replace('_', "-")), msg),
         None => e,
     };
     match R::from_fields(&r.to_fields()) {
@@ -196,17 +228,20 @@ fn refuse_if_referenced(what: &str, id: &str, refs: Vec<String>) -> Result<()> {
     if refs.is_empty() {
         return Ok(());
     }
-    let shown: Vec<&str> = refs.iter().take(5).map(|s| s.as_str()).collect();
-    let more = if refs.len() > 5 {
-        format!(" and {} more", refs.len() - 5)
+    let shown = refs.iter().take(5).cloned().collect::<Vec<_>>().join(", ");
+    let e = if refs.len() > 5 {
+        let more = refs.len() - 5;
+        msg!(
+            "cmd-referred-more",
+            what = what,
+            id = id,
+            places = shown,
+            more = more
+        )
     } else {
-        String::new()
+        msg!("cmd-referred", what = what, id = id, places = shown)
     };
-    Err(Error::refused(format!(
-        "{what} {id} is still referred to by {}{more}",
-        shown.join(", ")
-    ))
-    .hint("change or remove those first; nothing was removed"))
+    Err(Error::refused(e).hint(msg!("cmd-referred-hint")))
 }
 
 /// `FILE:LINE` of each record of a registry (read leniently) that `hit` picks.
@@ -238,7 +273,12 @@ pub fn pick_alley(ctx: &Ctx, store: &Store, given: Option<String>) -> Result<All
         .iter()
         .map(|a| (a.id.to_string(), format!("{} {}", a.id, a.name)))
         .collect();
-    let v = ctx.prompt.pick(given, "--alley", "Alley", &items, false)?;
+    let given = given
+        .map(|g| super::flags::alley(&alleys, "--alley", &g))
+        .transpose()?;
+    let v = ctx
+        .prompt
+        .pick(given, "--alley", &msg!("cmd-ask-alley"), &items, false)?;
     let id: AlleyId = parse_id("--alley", &v)?;
     alleys.require(id.as_str())?;
     Ok(id)

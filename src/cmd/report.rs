@@ -25,7 +25,7 @@ fn default_period(store: &Store, cases: &[CaseRow], patrol_months: &[NaiveDate])
     let today = crate::model::time::local_date(&store.now, tz);
     let (period, note) = period::default_period(&store.config, today, &months);
     if let Some(note) = note {
-        eprintln!("note: {note}");
+        eprintln!("{}", crate::msg!("cmd-report-note", note = note));
     }
     period
 }
@@ -43,8 +43,11 @@ pub fn run(ctx: &Ctx, a: ReportArgs) -> Result<()> {
     let alleys = store.load::<Alley>()?;
     let leaders = store.load::<Leader>()?;
     let households = store.load::<Household>()?;
+    let mut a = a;
     if let Some(al) = &a.alley {
-        alleys.require(al)?;
+        let al = super::flags::alley(&alleys, "--alley", al)?;
+        alleys.require(&al)?;
+        a.alley = Some(al);
     }
     let keep = |alley: &str| a.alley.as_ref().is_none_or(|x| x == alley);
     let index = store.index()?;
@@ -115,11 +118,12 @@ pub fn incomplete(warnings: &[Warning]) -> Result<()> {
     let left_out: usize = warnings.iter().map(|w| w.cases_left_out).sum();
     let what: Vec<String> = warnings
         .iter()
-        .map(|w| format!("{}: {}", w.key, w.message))
+        .map(|w| super::words::labelled(&w.key, &w.message))
         .collect();
-    Err(Error::refused(format!(
-        "the report is incomplete: {left_out} case file(s) are left out ({})",
-        what.join("; ")
+    Err(Error::refused(crate::msg!(
+        "cmd-report-incomplete",
+        n = left_out,
+        what = super::words::joined(&what)
     ))
-    .hint("the report above says so in every format; fix the files `lane check` lists, then run the report again"))
+    .hint(crate::msg!("cmd-report-incomplete-hint")))
 }

@@ -4,13 +4,16 @@
 
 use chrono::NaiveDate;
 
-use super::{parse_id, say, Ctx};
+use super::columns::labelled;
+use super::words::{self, labelled as flag_error};
+use super::{flags, parse_id, say, Ctx};
 use crate::cli::{RateArgs, StarsCmd};
 use crate::error::{Error, Result};
 use crate::model::ids::{AlleyId, HouseholdId, RoundId};
 use crate::model::registry::{Alley, Household};
 use crate::model::stars::{round_year, Layout, MetError, StarRow};
 use crate::model::time::parse_date;
+use crate::msg;
 use crate::render::{self, Table};
 use crate::store::stars::{new_round_bytes, round_rel, Places, Round};
 use crate::store::Store;
@@ -30,11 +33,12 @@ pub fn run(ctx: &Ctx, cmd: StarsCmd) -> Result<()> {
 fn date_flag(v: Option<&str>, store: &Store) -> Result<NaiveDate> {
     let today = store.now.date_naive();
     let Some(d) = v else { return Ok(today) };
-    let day = parse_date(d).map_err(|e| Error::input(format!("--date: {e}")))?;
+    let day = parse_date(d).map_err(|e| Error::input(flag_error("--date", &e)))?;
     if day > today {
+        let (day, today) = (day.to_string(), today.to_string());
         return Err(
-            Error::input(format!("--date: {day} is in the future (today is {today})"))
-                .hint("give the day it happened; a star round is recorded on or after the day"),
+            Error::input(msg!("cmd-date-future", day = day, today = today))
+                .hint(msg!("cmd-date-future-hint")),
         );
     }
     Ok(day)
@@ -48,16 +52,18 @@ fn new_round(ctx: &Ctx, round: &str, date: Option<&str>) -> Result<()> {
     let rel = round_rel(&id);
     let n = store.change(|tx| {
         if tx.has_round(&id) {
-            return Err(
-                Error::refused(format!("round {id} already exists ({rel})")).hint(format!(
-                    "rate it with `lane stars rate --round {id}`; a round is started once"
-                )),
-            );
+            let id = id.to_string();
+            return Err(Error::refused(msg!(
+                "cmd-round-exists",
+                round = id.clone(),
+                file = rel.as_str()
+            ))
+            .hint(msg!("cmd-round-exists-hint", round = id)));
         }
         let households = tx.load::<Household>()?;
         if households.records.is_empty() {
-            return Err(Error::refused("there are no households to rate")
-                .hint("add them first with `lane household add` or `lane household import`"));
+            return Err(Error::refused(msg!("cmd-round-no-households"))
+                .hint(msg!("cmd-round-no-households-hint")));
         }
         let rows: Vec<StarRow> = households
             .iter()
@@ -68,22 +74,31 @@ fn new_round(ctx: &Ctx, round: &str, date: Option<&str>) -> Result<()> {
         tx.message(format!("stars: new round {id} of {date}, {n} households"));
         Ok(n)
     })?;
-    say(&format!(
-        "started round {id} of {date}: {n} households to rate in {rel}"
+    say(&msg!(
+        "cmd-round-started",
+        round = id.to_string(),
+        date = date.to_string(),
+        n = n,
+        file = rel.as_str()
     ));
     render::write_stdout(&format!("{id}\n"))
 }
 
-/// Parses `--met`, as bad input that lists the keys.
+/// Parses `--met` (keys or names), as bad input that lists the keys.
 fn met_flag(layout: &Layout, spec: &str) -> Result<Vec<bool>> {
-    layout.parse_met(spec).map_err(|e| match e {
+    let spec = flags::criteria(layout, spec)?;
+    layout.parse_met(&spec).map_err(|e| match e {
         MetError::Unknown { key, nearest } => {
             let keys = layout.keys.join(", ");
+            let names: Vec<String> = (layout.keys.iter().zip(&layout.names))
+                .map(|(k, n)| words::choice(k, n))
+                .collect();
+            let names = names.join(&msg!("cmd-candidate-separator"));
             let hint = match nearest {
-                Some(n) => format!("did you mean `{n}`? the criteria are: {keys} (or all, none)"),
-                None => format!("the criteria are: {keys} (or all, none)"),
+                Some(n) => msg!("cmd-met-nearest", nearest = n, keys = keys, names = names),
+                None => msg!("cmd-met-keys", keys = keys, names = names),
             };
-            Error::input(format!("--met: `{key}` is not a criterion")).hint(hint)
+            Error::input(msg!("cmd-met-unknown", key = key)).hint(hint)
         }
     })
 }
@@ -93,27 +108,25 @@ fn rate(ctx: &Ctx, a: RateArgs) -> Result<()> {
     let layout = store.star_layout()?;
     let met = a.met.as_deref().map(|m| met_flag(&layout, m)).transpose()?;
     let round = store.resolve_round(a.round.as_deref())?;
-    let household = a
-        .household
-        .as_deref()
-        .map(|h| parse_id::<HouseholdId>("HOUSEHOLD", h))
+    let household = flags::household_in(&store, "HOUSEHOLD", a.household.as_deref())?
+        .map(|h| parse_id::<HouseholdId>("HOUSEHOLD", &h))
         .transpose()?;
     if household.is_none() && a.note.is_some() {
-        return Err(Error::input("--note needs the household it is about")
-            .hint("`lane stars rate H0001 --met all --note ...`"));
+        return Err(
+            Error::input(msg!("cmd-rate-note-alone")).hint(msg!("cmd-rate-note-alone-hint"))
+        );
     }
     match (household, met) {
-        (Some(h), Some(met)) => {
-            apply(&store, &layout, &round, &h, met, a.note).map(|_| ())
-        }
+        (Some(h), Some(met)) => apply(&store, &layout, &round, &h, met, a.note).map(|_| ()),
         (h, None) if ctx.prompt.enabled => checklist(ctx, &store, &layout, &round, h, a.note),
-        (Some(_), None) => Err(Error::input("missing --met").hint(format!(
-            "give the criteria met as --met KEYS ({}; or all, none); lane shows a checklist only at a terminal without --no-input",
-            layout.keys.join(",")
-        ))),
-        (None, _) => Err(Error::input("missing HOUSEHOLD").hint(
-            "give the household to rate, e.g. `lane stars rate H0001 --met all`; the checklist of unrated households runs only at a terminal without --no-input",
-        )),
+        (Some(_), None) => Err(
+            Error::input(msg!("cmd-prompt-missing", flag = "--met")).hint(msg!(
+                "cmd-rate-missing-met-hint",
+                keys = layout.keys.join(",")
+            )),
+        ),
+        (None, _) => Err(Error::input(msg!("cmd-rate-missing-household"))
+            .hint(msg!("cmd-rate-missing-household-hint"))),
     }
 }
 
@@ -150,9 +163,15 @@ fn apply(
         }
         let stars = new.stars().unwrap_or(0);
         keeps_award(layout, &round, &new)?;
+        let hid = h.to_string();
         if old.as_ref() == Some(&new) {
-            let said = format!(
-                "{h} {head}: already rated {stars} of {full} stars in round {round_id}; nothing to change"
+            let said = msg!(
+                "cmd-rate-unchanged",
+                household = hid,
+                head = head,
+                stars = stars,
+                full = full,
+                round = round_id.to_string()
             );
             return Ok((Applied::Unchanged, said));
         }
@@ -161,7 +180,9 @@ fn apply(
             None => round.rewritten(layout, &[], std::slice::from_ref(&new)),
         };
         tx.put(&round.rel, bytes);
-        let keys = layout.met_keys(new.met.as_deref().unwrap_or(&[])).join(", ");
+        let keys = layout
+            .met_keys(new.met.as_deref().unwrap_or(&[]))
+            .join(", ");
         let which = if keys.is_empty() {
             String::new()
         } else {
@@ -170,12 +191,25 @@ fn apply(
         tx.message(format!(
             "stars: rate {h} {head} in round {round_id}: {stars} stars{which}"
         ));
-        let added = if old.is_none() {
-            format!(" (added to {}, which it was not in)", round.rel)
-        } else {
-            String::new()
+        let said = match old {
+            None => msg!(
+                "cmd-rated-added",
+                household = hid,
+                head = head,
+                round = round_id.to_string(),
+                stars = stars,
+                full = full,
+                file = round.rel.as_str()
+            ),
+            Some(_) => msg!(
+                "cmd-rated",
+                household = hid,
+                head = head,
+                round = round_id.to_string(),
+                stars = stars,
+                full = full
+            ),
         };
-        let said = format!("rated {h} {head} in round {round_id}: {stars} of {full} stars{added}");
         Ok((Applied::Rated, said))
     })?;
     say(&said);
@@ -186,15 +220,16 @@ fn apply(
 fn keeps_award(layout: &Layout, round: &Round, new: &StarRow) -> Result<()> {
     let stars = new.stars().unwrap_or(0);
     match new.awarded {
-        Some(day) if stars < layout.full() => Err(Error::refused(format!(
-            "household {} was awarded its plaque of round {} on {day}; a rating of {stars} star{} would contradict it",
-            new.household,
-            round.id,
-            if stars == 1 { "" } else { "s" }
+        Some(day) if stars < layout.full() => Err(Error::refused(msg!(
+            "cmd-rate-contradicts-award",
+            household = new.household.to_string(),
+            round = round.id.to_string(),
+            day = day.to_string(),
+            stars = stars
         ))
-        .hint(format!(
-            "to withdraw the award, empty its `awarded` cell in {}, then rate again",
-            round.rel
+        .hint(msg!(
+            "cmd-rate-contradicts-award-hint",
+            file = round.rel.as_str()
         ))),
         _ => Ok(()),
     }
@@ -224,25 +259,26 @@ fn checklist(
         Some(h) => vec![one_item(store, layout, &places, &round, h)?],
         None => unrated_items(layout, &places, &round)?,
     };
+    let round = round_id.to_string();
     if queue.is_empty() {
-        say(&format!(
-            "every household of round {round_id} is rated; rate one again with `lane stars rate H --round {round_id}`"
-        ));
+        say(&msg!("cmd-checklist-all-rated", round = round));
         return Ok(());
     }
     let labels = criteria_labels(layout);
-    say(&format!(
-        "round {round_id}: {} household{} to rate, alley by alley. Space ticks a criterion, enter saves, q stops; each answer is saved at once.",
-        queue.len(),
-        if queue.len() == 1 { "" } else { "s" }
+    say(&msg!(
+        "cmd-checklist-start",
+        round = round.clone(),
+        n = queue.len()
     ));
     let mut rated = 0;
     for (i, item) in queue.iter().enumerate() {
         let label = item_label(&places, &queue, i);
         let Some(picked) = ctx.prompt.checklist(&label, &labels, &item.ticked)? else {
-            say(&format!(
-                "stopped: {rated} rated now, {} left; `lane stars rate --round {round_id}` goes on where you stopped",
-                queue.len() - i
+            say(&msg!(
+                "cmd-checklist-stopped",
+                rated = rated,
+                left = queue.len() - i,
+                round = round
             ));
             return Ok(());
         };
@@ -255,7 +291,7 @@ fn checklist(
             rated += 1;
         }
     }
-    say(&format!("done: {rated} rated now in round {round_id}"));
+    say(&msg!("cmd-checklist-done", rated = rated, round = round));
     Ok(())
 }
 
@@ -307,16 +343,12 @@ fn unrated_items(layout: &Layout, places: &Places, round: &Round) -> Result<Vec<
         }
     }
     if queue.is_empty() && !unrated.is_empty() {
-        let n = unrated.len();
-        return Err(Error::refused(format!(
-            "{n} unrated row{} of round {} {} to households no longer in households.csv",
-            if n == 1 { "" } else { "s" },
-            round.id,
-            if n == 1 { "belongs" } else { "belong" }
+        return Err(Error::refused(msg!(
+            "cmd-unrated-gone",
+            n = unrated.len(),
+            round = round.id.to_string()
         ))
-        .hint(
-            "`lane check` lists them; remove those rows from the round or add the households back",
-        ));
+        .hint(msg!("cmd-unrated-gone-hint")));
     }
     Ok(queue)
 }
@@ -327,7 +359,7 @@ fn criteria_labels(layout: &Layout) -> Vec<String> {
         if n == k {
             n.clone()
         } else {
-            format!("{n} ({k})")
+            msg!("cmd-criterion-choice", name = n.as_str(), key = k.as_str())
         }
     };
     layout.names.iter().zip(&layout.keys).map(label).collect()
@@ -355,10 +387,13 @@ fn award(ctx: &Ctx, round: Option<&str>, date: Option<&str>) -> Result<()> {
     let day = date_flag(date, &store)?;
     if let Some(year) = round_year(round_id.as_str()) {
         if chrono::Datelike::year(&day) < year {
-            return Err(Error::refused(format!(
-                "--date: {day} is before round {round_id} (of {year}); a household is awarded after its round"
+            return Err(Error::refused(msg!(
+                "cmd-award-before-round",
+                day = day.to_string(),
+                round = round_id.to_string(),
+                year = year
             ))
-            .hint("give the day the plaques were handed out"));
+            .hint(msg!("cmd-award-before-round-hint")));
         }
     }
     let awarded = store.change(|tx| {
@@ -376,10 +411,11 @@ fn award(ctx: &Ctx, round: Option<&str>, date: Option<&str>) -> Result<()> {
         warn_unrated(&round);
         if newly.is_empty() {
             let before = round.iter().filter(|r| r.awarded.is_some()).count();
+            let id = round_id.to_string();
             say(&if before > 0 {
-                format!("round {round_id}: all {before} five-star households are already awarded; nothing to do")
+                msg!("cmd-award-all-done", round = id, n = before)
             } else {
-                format!("round {round_id} has no five-star household; nothing to award")
+                msg!("cmd-award-none", round = id)
             });
             return Ok(None);
         }
@@ -390,12 +426,13 @@ fn award(ctx: &Ctx, round: Option<&str>, date: Option<&str>) -> Result<()> {
     let Some((newly, places)) = awarded else {
         return Ok(());
     };
-    say(&format!(
-        "awarded {} five-star household{} of round {round_id} on {day}",
-        newly.len(),
-        if newly.len() == 1 { "" } else { "s" }
+    say(&msg!(
+        "cmd-awarded",
+        n = newly.len(),
+        round = round_id.to_string(),
+        day = day.to_string()
     ));
-    let mut t = Table::new(&["household", "head", "alley", "awarded"]);
+    let mut t = labelled(Table::new(&["household", "head", "alley", "awarded"]), &[]);
     for r in &newly {
         let mut row = places.cells(&r.household);
         row.push(day.to_string());
@@ -408,13 +445,8 @@ fn award(ctx: &Ctx, round: Option<&str>, date: Option<&str>) -> Result<()> {
 fn warn_unrated(round: &Round) {
     let unrated = round.iter().filter(|r| r.met.is_none()).count();
     if unrated > 0 {
-        eprintln!(
-            "warning: {unrated} household{} of round {} {} not rated yet; award again once {}",
-            if unrated == 1 { "" } else { "s" },
-            round.id,
-            if unrated == 1 { "is" } else { "are" },
-            if unrated == 1 { "it is" } else { "they are" }
-        );
+        let round = round.id.to_string();
+        crate::error::warn(&msg!("cmd-award-unrated", n = unrated, round = round));
     }
 }
 
@@ -440,7 +472,10 @@ fn star_table(layout: &Layout, first: &[&str]) -> Table {
     headers.extend(["stars", "awarded", "note"]);
     let mut numeric: Vec<&str> = layout.keys.iter().map(|k| k.as_str()).collect();
     numeric.push("stars");
-    Table::new(&headers).numeric(&numeric)
+    let own: Vec<(&str, String)> = (layout.keys.iter().zip(&layout.names))
+        .map(|(k, n)| (k.as_str(), words::keyed(k, n)))
+        .collect();
+    labelled(Table::new(&headers).numeric(&numeric), &own)
 }
 
 /// The row's cells from the first criterion on.
@@ -454,13 +489,18 @@ fn list(ctx: &Ctx, round: Option<&str>, min: Option<u32>, alley: Option<&str>) -
     let round_id = store.resolve_round(round)?;
     let households = store.load::<Household>()?;
     let alleys = store.load::<Alley>()?;
+    let alley = alley
+        .map(|a| flags::alley(&alleys, "--alley", a))
+        .transpose()?;
+    let alley = alley.as_deref();
     if let Some(a) = alley {
         alleys.require(a)?;
     }
     if let Some(m) = min.filter(|m| *m > layout.full()) {
-        return Err(Error::input(format!(
-            "--min: {m} is more than the {} stars a household can earn",
-            layout.full()
+        return Err(Error::input(msg!(
+            "cmd-min-too-high",
+            min = m,
+            full = layout.full()
         )));
     }
     let round = store.load_round(&layout, &round_id)?;
@@ -484,8 +524,9 @@ fn list(ctx: &Ctx, round: Option<&str>, min: Option<u32>, alley: Option<&str>) -
 fn history(ctx: &Ctx, household: &str) -> Result<()> {
     let store = ctx.store()?;
     let layout = store.star_layout()?;
-    let h: HouseholdId = parse_id("HOUSEHOLD", household)?;
     let households = store.load::<Household>()?;
+    let household = flags::household(&store, &households, "HOUSEHOLD", household)?;
+    let h: HouseholdId = parse_id("HOUSEHOLD", &household)?;
     let mut t = star_table(&layout, &["round"]);
     for id in store.round_ids()? {
         let round = store.load_round(&layout, &id)?;
@@ -497,9 +538,9 @@ fn history(ctx: &Ctx, household: &str) -> Result<()> {
     }
     if t.rows.is_empty() {
         households.require(h.as_str())?;
-        say(&format!("household {h} is in no round yet"));
+        say(&msg!("cmd-history-none", household = h.to_string()));
     } else if households.get(h.as_str()).is_none() {
-        eprintln!("warning: household {h} is no longer in households.csv");
+        crate::error::warn(&msg!("cmd-history-gone", household = h.to_string()));
     }
     render::print(&t, ctx.format)
 }

@@ -4,10 +4,12 @@
 
 use serde_json::Value;
 
+use super::columns::{for_people, labelled};
 use super::Ctx;
 use crate::error::Result;
 use crate::model::registry::{Alley, Leader};
 use crate::model::stars::{changes, Layout, StarRow, Tally};
+use crate::msg;
 use crate::render::sections::{self, Section, Sections};
 use crate::render::Table;
 use crate::store::stars::Places;
@@ -28,22 +30,10 @@ pub fn run(ctx: &Ctx, round: Option<&str>) -> Result<()> {
         None => None,
     };
     let total = Tally::of(layout.full(), &cur);
-    let mut title = format!("Five-star households, round {id}");
-    if let Some(p) = &previous {
-        title.push_str(&format!(" (compared with round {p})"));
-    }
-    let no_earlier = "There is no earlier round to compare with.".to_string();
-    let (change_title, movers_title) = match &previous {
-        Some(p) => (
-            format!("Change from round {p}"),
-            format!("Households that gained or lost stars since round {p}"),
-        ),
-        None => (
-            "Change from the previous round".to_string(),
-            "Households that gained or lost stars".to_string(),
-        ),
-    };
+    let [title, change_title, movers_title] = titles(&id.to_string(), previous.as_ref());
+    let no_earlier = msg!("cmd-stars-no-earlier");
     let places = store.places()?;
+    let people = for_people(ctx.format);
     let report = Sections {
         title,
         facts: vec![
@@ -67,14 +57,14 @@ pub fn run(ctx: &Ctx, round: Option<&str>) -> Result<()> {
         sections: vec![
             Section {
                 key: "by_alley",
-                title: "Households by stars, per alley".into(),
-                table: by_alley(&store, &layout, &places, &cur)?,
+                title: msg!("cmd-stars-by-alley"),
+                table: by_alley(&store, &layout, &places, &cur, people)?,
                 when_empty: String::new(),
             },
             Section {
                 key: "change",
                 title: change_title,
-                table: change(&layout, prev.as_deref(), &cur),
+                table: change(&layout, prev.as_deref(), &cur, people),
                 when_empty: no_earlier.clone(),
             },
             Section {
@@ -82,7 +72,7 @@ pub fn run(ctx: &Ctx, round: Option<&str>) -> Result<()> {
                 title: movers_title,
                 table: movers(&places, prev.as_deref(), &cur),
                 when_empty: if prev.is_some() {
-                    "No household's stars changed.".into()
+                    msg!("cmd-stars-no-movers")
                 } else {
                     no_earlier
                 },
@@ -90,6 +80,27 @@ pub fn run(ctx: &Ctx, round: Option<&str>) -> Result<()> {
         ],
     };
     sections::print(&report, ctx.format)
+}
+
+/// The titles of the report, its change and its movers: round `round`,
+/// compared with round `previous` if there is one.
+fn titles(round: &str, previous: Option<&impl std::fmt::Display>) -> [String; 3] {
+    match previous.map(|p| p.to_string()) {
+        Some(p) => [
+            msg!(
+                "cmd-stars-title-compared",
+                round = round,
+                previous = p.clone()
+            ),
+            msg!("cmd-stars-change-from", previous = p.clone()),
+            msg!("cmd-stars-movers-since", previous = p),
+        ],
+        None => [
+            msg!("cmd-stars-title", round = round),
+            msg!("cmd-stars-change"),
+            msg!("cmd-stars-movers"),
+        ],
+    }
 }
 
 fn round1(x: f64) -> f64 {
@@ -109,7 +120,21 @@ fn stars_columns(layout: &Layout) -> Vec<String> {
         .collect()
 }
 
-fn by_alley(store: &Store, layout: &Layout, places: &Places, rows: &[StarRow]) -> Result<Table> {
+/// The labels of the `stars_N` columns: `stars_5` / `5星`.
+fn stars_labels(layout: &Layout) -> Vec<(String, String)> {
+    (0..=layout.full())
+        .rev()
+        .map(|n| (format!("stars_{n}"), msg!("cmd-col-stars-n", n = n)))
+        .collect()
+}
+
+fn by_alley(
+    store: &Store,
+    layout: &Layout,
+    places: &Places,
+    rows: &[StarRow],
+    people: bool,
+) -> Result<Table> {
     let alleys = store.load::<Alley>()?;
     let leaders = store.load::<Leader>()?;
     let stars_cols = stars_columns(layout);
@@ -118,7 +143,9 @@ fn by_alley(store: &Store, layout: &Layout, places: &Places, rows: &[StarRow]) -
     headers.push("five_star_pct");
     let mut numeric = vec!["households", "rated", "five_star_pct"];
     numeric.extend(stars_cols.iter().map(|s| s.as_str()));
-    let mut t = Table::new(&headers).numeric(&numeric);
+    let own = stars_labels(layout);
+    let own: Vec<(&str, String)> = own.iter().map(|(k, l)| (k.as_str(), l.clone())).collect();
+    let mut t = labelled(Table::new(&headers).numeric(&numeric), &own);
     let push = |t: &mut Table, first: [String; 3], tally: &Tally| {
         let mut row: Vec<String> = first.into();
         row.push(tally.households.to_string());
@@ -148,15 +175,16 @@ fn by_alley(store: &Store, layout: &Layout, places: &Places, rows: &[StarRow]) -
     };
     let elsewhere = Tally::of(layout.full(), rows.iter().filter(|r| !known(r)));
     if elsewhere.households > 0 {
-        let first = [
-            "?".into(),
-            "(household or alley gone)".into(),
-            String::new(),
-        ];
+        let first = ["?".into(), msg!("cmd-stars-gone"), String::new()];
         push(&mut t, first, &elsewhere);
     }
     let total = Tally::of(layout.full(), rows);
-    push(&mut t, ["all".into(), String::new(), String::new()], &total);
+    let all = if people {
+        msg!("cmd-stars-all")
+    } else {
+        "all".into()
+    };
+    push(&mut t, [all, String::new(), String::new()], &total);
     Ok(t)
 }
 
@@ -170,9 +198,19 @@ fn signed(d: f64, decimals: usize) -> String {
     }
 }
 
-fn change(layout: &Layout, prev: Option<&[StarRow]>, cur: &[StarRow]) -> Table {
-    let mut t = Table::new(&["measure", "previous", "current", "change"])
+/// The name of a measure of [`change`]: the key for CSV and JSON, words for people.
+fn measure(people: bool, key: &str, words: impl FnOnce() -> String) -> String {
+    if people {
+        words()
+    } else {
+        key.to_string()
+    }
+}
+
+fn change(layout: &Layout, prev: Option<&[StarRow]>, cur: &[StarRow], people: bool) -> Table {
+    let t = Table::new(&["measure", "previous", "current", "change"])
         .numeric(&["previous", "current", "change"]);
+    let mut t = labelled(t, &[]);
     let Some(prev) = prev else {
         return t;
     };
@@ -188,15 +226,18 @@ fn change(layout: &Layout, prev: Option<&[StarRow]>, cur: &[StarRow]) -> Table {
             signed(y as f64 - x as f64, 0),
         ]);
     };
-    count(&mut t, "households".into(), a.households, b.households);
-    count(&mut t, "rated".into(), a.rated, b.rated);
+    let households = measure(people, "households", || msg!("cmd-stars-households"));
+    count(&mut t, households, a.households, b.households);
+    let rated = measure(people, "rated", || msg!("cmd-stars-rated"));
+    count(&mut t, rated, a.rated, b.rated);
     for n in (0..=layout.full() as usize).rev() {
-        let measure = if n == 1 {
+        let key = if n == 1 {
             "1 star".to_string()
         } else {
             format!("{n} stars")
         };
-        count(&mut t, measure, a.by_stars[n], b.by_stars[n]);
+        let name = measure(people, &key, || msg!("cmd-stars-n", n = n));
+        count(&mut t, name, a.by_stars[n], b.by_stars[n]);
     }
     let ratio = |t: &mut Table, measure: &str, x: Option<f64>, y: Option<f64>, dec: usize| {
         let cell = |v: Option<f64>| v.map(|v| format!("{v:.dec$}")).unwrap_or_default();
@@ -210,19 +251,15 @@ fn change(layout: &Layout, prev: Option<&[StarRow]>, cur: &[StarRow]) -> Table {
         };
         t.push(vec![measure.to_string(), cell(x), cell(y), diff]);
     };
-    ratio(
-        &mut t,
-        "five-star share (%)",
-        a.five_star_pct(),
-        b.five_star_pct(),
-        1,
-    );
-    ratio(&mut t, "average stars", a.average(), b.average(), 2);
+    let share = measure(people, "five-star share (%)", || msg!("cmd-stars-share"));
+    ratio(&mut t, &share, a.five_star_pct(), b.five_star_pct(), 1);
+    let average = measure(people, "average stars", || msg!("cmd-stars-average"));
+    ratio(&mut t, &average, a.average(), b.average(), 2);
     t
 }
 
 fn movers(places: &Places, prev: Option<&[StarRow]>, cur: &[StarRow]) -> Table {
-    let mut t = Table::new(&[
+    let t = Table::new(&[
         "household",
         "head",
         "alley",
@@ -231,6 +268,7 @@ fn movers(places: &Places, prev: Option<&[StarRow]>, cur: &[StarRow]) -> Table {
         "change",
     ])
     .numeric(&["previous", "current", "change"]);
+    let mut t = labelled(t, &[]);
     let Some(prev) = prev else {
         return t;
     };

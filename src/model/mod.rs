@@ -9,6 +9,7 @@ pub mod fit;
 pub mod ids;
 pub mod lifecycle;
 pub mod metric;
+pub mod names;
 pub mod patrol;
 pub mod period;
 pub mod pinyin;

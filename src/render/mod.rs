@@ -33,6 +33,9 @@ pub struct Table {
     pub rows: Vec<Vec<String>>,
     /// Columns whose cells are numbers (JSON writes them as numbers, or null if empty).
     pub numeric: Vec<bool>,
+    /// The headers as a person reads them, in the interface's language (terminal
+    /// and Markdown); CSV and JSON keep [`Table::headers`], the machine's names.
+    pub labels: Option<Vec<String>>,
 }
 
 impl Table {
@@ -41,7 +44,18 @@ impl Table {
             headers: headers.iter().map(|s| s.to_string()).collect(),
             rows: Vec::new(),
             numeric: vec![false; headers.len()],
+            labels: None,
         }
+    }
+    /// The headers a person reads (terminal, Markdown), one per column.
+    pub fn labels(mut self, labels: Vec<String>) -> Table {
+        debug_assert_eq!(labels.len(), self.headers.len());
+        self.labels = Some(labels);
+        self
+    }
+    /// The headers of the terminal and Markdown: the labels, else the headers.
+    pub fn shown_headers(&self) -> &[String] {
+        self.labels.as_deref().unwrap_or(&self.headers)
     }
     pub fn numeric(mut self, cols: &[&str]) -> Table {
         for (i, h) in self.headers.iter().enumerate() {
@@ -70,8 +84,9 @@ pub fn write_stdout(text: &str) -> crate::error::Result<()> {
     match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
-        Err(e) => Err(crate::error::Error::refused(format!(
-            "cannot write the output: {e}"
+        Err(e) => Err(crate::error::Error::refused(crate::msg!(
+            "cmd-cannot-write-output",
+            error = e.to_string()
         ))),
     }
 }
@@ -107,7 +122,7 @@ pub fn terminal_wrapped(table: &Table, width: Option<u16>) -> String {
     } else {
         t.set_content_arrangement(ContentArrangement::Disabled);
     }
-    t.set_header(&table.headers);
+    t.set_header(table.shown_headers());
     for row in &table.rows {
         t.add_row(
             row.iter()
@@ -172,7 +187,7 @@ pub fn markdown(table: &Table) -> String {
     s.push_str(&format!(
         "| {} |\n",
         table
-            .headers
+            .shown_headers()
             .iter()
             .map(|h| md_escape(h))
             .collect::<Vec<_>>()
@@ -213,5 +228,20 @@ mod tests {
         let mut t = Table::new(&["name", "n"]).numeric(&["n"]);
         t.push(vec!["a|b".into(), "3".into()]);
         assert_eq!(markdown(&t), "| name | n |\n|---|---:|\n| a\\|b | 3 |\n");
+    }
+
+    #[test]
+    fn labels_are_for_people_and_headers_for_machines() {
+        let mut t = Table::new(&["name", "n"])
+            .numeric(&["n"])
+            .labels(vec!["名称".into(), "户数".into()]);
+        t.push(vec!["槐树巷".into(), "3".into()]);
+        assert_eq!(
+            markdown(&t),
+            "| 名称 | 户数 |\n|---|---:|\n| 槐树巷 | 3 |\n"
+        );
+        assert_eq!(csv(&t), "name,n\n槐树巷,3\n");
+        assert_eq!(json(&t), serde_json::json!([{"name": "槐树巷", "n": 3}]));
+        assert!(terminal(&t).contains("名称"));
     }
 }

@@ -19,6 +19,7 @@ mod git;
 mod hand_edits;
 mod i18n;
 mod i18n_check;
+mod i18n_cmd;
 mod i18n_help;
 mod import;
 mod incomplete;
