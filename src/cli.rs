@@ -120,9 +120,9 @@ pub struct MigrateArgs {
 pub struct InitArgs {
     /// The folder to create (must be empty or missing)
     pub dir: PathBuf,
-    /// The village's name, as reports print it
-    #[arg(long, default_value = "Nanjie Village")]
-    pub name: String,
+    /// The village's name, as reports print it [default: Nanjie Village, or 南街村 with --lang zh-CN]
+    #[arg(long)]
+    pub name: Option<String>,
     /// The prefix of case IDs
     #[arg(long, default_value = "NJ")]
     pub code: String,
@@ -379,8 +379,8 @@ pub struct ResolveArgs {
 #[derive(Debug, Args)]
 pub struct VisitArgs {
     pub id: String,
-    /// What the household said
-    #[arg(long, value_enum)]
+    /// What the household said: satisfied, basic or unsatisfied (or 满意, 基本满意, 不满意)
+    #[arg(long, value_parser = visit_result)]
     pub result: Option<crate::model::case::VisitResult>,
     #[arg(long, default_value = "")]
     pub note: String,
@@ -533,4 +533,25 @@ pub fn parse(args: Vec<std::ffi::OsString>) -> Cli {
         Ok(cli) => cli,
         Err(e) => localize::exit(e, lang),
     }
+}
+
+/// `--result`: the key of a return visit's result, or its word in either
+/// language (满意, 基本满意, 不满意).
+fn visit_result(word: &str) -> Result<crate::model::case::VisitResult, String> {
+    use crate::i18n::{t, Lang};
+    use crate::model::case::VisitResult;
+    let all = [
+        (VisitResult::Satisfied, "satisfied", "cmd-visit-satisfied"),
+        (VisitResult::Basic, "basic", "cmd-visit-basic"),
+        (
+            VisitResult::Unsatisfied,
+            "unsatisfied",
+            "cmd-visit-unsatisfied",
+        ),
+    ];
+    let word = word.trim();
+    all.iter()
+        .find(|(_, key, id)| *key == word || Lang::ALL.iter().any(|l| t(*l, id) == word))
+        .map(|(r, _, _)| *r)
+        .ok_or_else(|| crate::msg!("help-err-visit-result"))
 }

@@ -131,12 +131,16 @@ fn place(ctx: &Ctx, store: &Store, a: &OpenArgs) -> Result<(AlleyId, Option<Hous
         let mut items = vec![(String::new(), msg!("cmd-ask-no-household"))];
         items.extend(households.iter().map(|h| {
             let (head, id, alley) = (h.head.as_str(), h.id.to_string(), h.alley.to_string());
-            let label = msg!(
+            let mut label = msg!(
                 "cmd-household-choice",
                 head = head,
                 id = id.clone(),
                 alley = alley
             );
+            // Typing the pinyin (zgl, zhang gui) finds the head too.
+            if let Some(key) = crate::model::pinyin::search_key(head) {
+                label = format!("{label}  {key}");
+            }
             (id, label)
         }));
         let v = ctx.prompt.pick(

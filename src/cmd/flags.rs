@@ -194,18 +194,3 @@ pub fn leader_in(store: &Store, flag: &str, given: Option<&str>) -> Result<Optio
     let Some(g) = given else { return Ok(None) };
     leader(store, &store.load::<Leader>()?, flag, g).map(Some)
 }
-
-/// The result of a return visit in any language's words (`满意`, `satisfied`)
-/// as the key `--result` takes; `None` for any other word.
-pub fn visit_result_key(word: &str) -> Option<&'static str> {
-    use crate::i18n::{t, Lang};
-    let keys = [
-        ("satisfied", "cmd-visit-satisfied"),
-        ("basic", "cmd-visit-basic"),
-        ("unsatisfied", "cmd-visit-unsatisfied"),
-    ];
-    let word = word.trim();
-    keys.into_iter()
-        .find(|(key, id)| *key == word || Lang::ALL.iter().any(|l| t(*l, id) == word))
-        .map(|(key, _)| key)
-}

@@ -18,7 +18,19 @@ pub fn run(ctx: &Ctx, a: InitArgs) -> Result<()> {
     // The new folder is not there to name its language: it is the one asked for
     // (unless LANE_LANG says otherwise).
     crate::i18n::set_current(crate::i18n::Lang::choose(Some(lang.code())));
-    let config = Config::new_in(&a.name, &a.code, lang);
+    let name = a.name.clone().unwrap_or_else(|| {
+        match lang {
+            crate::i18n::Lang::En => "Nanjie Village",
+            crate::i18n::Lang::ZhCn => "南街村",
+        }
+        .to_string()
+    });
+    let mut config = Config::new_in(&name, &a.code, lang);
+    if a.sample && lang == crate::i18n::Lang::ZhCn {
+        // The Chinese sample is the village of the article, in its town and city.
+        config.village.town = "太平镇".into();
+        config.village.county = "枣阳市".into();
+    }
     config.validate().map_err(crate::error::Error::input)?;
     // Built under a temp name beside DIR and renamed into place when whole.
     let staging = Staging::begin(&a.dir)?;
@@ -33,7 +45,7 @@ pub fn run(ctx: &Ctx, a: InitArgs) -> Result<()> {
     say(&crate::msg!(
         "cmd-init-created",
         dir = a.dir.display().to_string(),
-        name = a.name.as_str()
+        name = name.as_str()
     ));
     Ok(())
 }
@@ -57,7 +69,7 @@ fn build(dir: &Path, config: &Config, a: &InitArgs) -> Result<()> {
         let lock = Lock::take(dir)?;
         match git::init(dir, Some(&lock)) {
             Ok(()) => {
-                let msg = format!("init: {}", a.name);
+                let msg = format!("init: {}", config.village.name);
                 if let Err(why) = git::commit_all(dir, Some(&lock), &msg) {
                     warn(&crate::msg!(
                         "cmd-init-commit-failed",

@@ -55,7 +55,7 @@ impl Ctx {
 /// Parses the command line and runs the command. Help, version and usage errors
 /// are printed by clap itself (usage errors exit 2).
 pub fn run(args: impl IntoIterator<Item = OsString>) -> Result<()> {
-    let args = visit_words(args.into_iter().collect());
+    let args: Vec<OsString> = args.into_iter().collect();
     crate::i18n::set_current(language_of(&args));
     let cli = crate::cli::parse(args);
     let ctx = Ctx {
@@ -119,34 +119,6 @@ fn language_of(args: &[OsString]) -> crate::i18n::Lang {
     }
     let dir = crate::store::locate(data.as_deref());
     crate::i18n::Lang::choose(crate::store::peek_language(&dir).as_deref())
-}
-
-/// `lane visit --result 满意`: clap takes a value enum's keys only, so the words
-/// of a return visit's result (in either language) are put in their place before
-/// the command line is parsed. `--result` is `lane visit`'s flag alone.
-fn visit_words(mut args: Vec<OsString>) -> Vec<OsString> {
-    if !args.iter().any(|a| a == "visit") {
-        return args;
-    }
-    let mut i = 1;
-    while i < args.len() {
-        let a = args[i].to_string_lossy().into_owned();
-        if a == "--" {
-            break;
-        }
-        if a == "--result" && i + 1 < args.len() {
-            if let Some(k) = flags::visit_result_key(&args[i + 1].to_string_lossy()) {
-                args[i + 1] = k.into();
-            }
-            i += 1;
-        } else if let Some(v) = a.strip_prefix("--result=") {
-            if let Some(k) = flags::visit_result_key(v) {
-                args[i] = format!("--result={k}").into();
-            }
-        }
-        i += 1;
-    }
-    args
 }
 
 /// Prints a human message (what was done) on stderr.

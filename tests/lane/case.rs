@@ -323,8 +323,10 @@ fn a_terminal_user_is_asked_for_what_is_missing() {
     p.exp_string("feedback (social-conditions feedback)")
         .unwrap();
     keys(&mut p, "j\r"); // the second: hazard
-    p.exp_string(&bytes("Household (type part of the head's name)"))
-        .unwrap();
+    p.exp_string(&bytes(
+        "Household (type part of the head's name, or its pinyin: zgl, zhang gui)",
+    ))
+    .unwrap();
     keys(&mut p, "刘\r");
     p.exp_string("What is the problem").unwrap();
     keys(&mut p, "漏水\r");

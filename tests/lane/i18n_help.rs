@@ -116,3 +116,21 @@ fn the_command_list_and_headings_are_chinese() {
     assert!(!out.contains("Usage"), "{out}");
     assert!(!out.contains("Print help"), "{out}");
 }
+
+#[test]
+fn the_man_page_is_in_the_folder_s_language() {
+    let v = Village::chinese();
+    let page = v.run("man").ok();
+    for line in [
+        ".SH 名称\n",
+        "lane \\- 村级自治街巷长制案件管理\n",
+        ".SH 用法\n",
+        ".SH 全局选项\n",
+        ".SH 命令\n",
+    ] {
+        assert!(page.contains(line), "no {line:?}");
+    }
+    assert!(!page.contains(".SH NAME"));
+    let en = Village::new().run("man").ok();
+    assert!(en.contains(".SH NAME\nlane \\- Case management for the lane\\-leader system"));
+}

@@ -21,6 +21,7 @@ mod i18n;
 mod i18n_check;
 mod i18n_cmd;
 mod i18n_help;
+mod i18n_pinyin;
 mod import;
 mod incomplete;
 mod index;

@@ -122,7 +122,7 @@ cmd-ask-category = Category
 cmd-not-a-category = --category: `{$key}` is not a category ({$keys})
 cmd-ask-no-household = (no household: pick an alley)
 cmd-household-choice = {$head} {$id} ({$alley})
-cmd-ask-household = Household (type part of the head's name)
+cmd-ask-household = Household (type part of the head's name, or its pinyin: zgl, zhang gui)
 cmd-alley-not-households = --alley {$alley} does not match household {$household}, which is in alley {$its}
 cmd-alley-not-households-hint = leave --alley out: --household implies it
 cmd-no-station = this clone of the data folder has no station code, so it cannot number new cases
@@ -391,3 +391,13 @@ cmd-ambiguous-id-flag-hint = give the ID instead, e.g. {$flag} {$id}
 cmd-ambiguous-id-hint = give the ID instead, e.g. {$id}
 cmd-ambiguous-key-flag-hint = give the key instead, e.g. {$flag} {$key}
 cmd-ambiguous-key-hint = give the key instead, e.g. {$key}
+
+## src/cmd/meta.rs: the section headings of the man page
+
+cmd-man-name = NAME
+cmd-man-synopsis = SYNOPSIS
+cmd-man-description = DESCRIPTION
+cmd-man-options = OPTIONS
+cmd-man-subcommands = SUBCOMMANDS
+cmd-man-extra = EXTRA
+cmd-man-version = VERSION

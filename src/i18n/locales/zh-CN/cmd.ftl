@@ -122,7 +122,7 @@ cmd-ask-category = 类别
 cmd-not-a-category = --category：`{$key}` 不是类别（可选：{$names}）
 cmd-ask-no-household = （不涉及住户：选择街巷）
 cmd-household-choice = {$head} {$id}（{$alley}）
-cmd-ask-household = 住户（可输入户主姓名的一部分）
+cmd-ask-household = 住户（输入户主姓名的一部分，或其拼音、拼音首字母，如 zgl、zhang gui）
 cmd-alley-not-households = --alley {$alley} 与住户 {$household} 不符：该户属于街巷 {$its}
 cmd-alley-not-households-hint = 不必给出 --alley：--household 已确定所在街巷
 cmd-no-station = 本数据文件夹副本没有站点代码，无法为新案件编号
@@ -385,3 +385,13 @@ cmd-ambiguous-id-flag-hint = 请改用编号，例如 {$flag} {$id}
 cmd-ambiguous-id-hint = 请改用编号，例如 {$id}
 cmd-ambiguous-key-flag-hint = 请改用键名，例如 {$flag} {$key}
 cmd-ambiguous-key-hint = 请改用键名，例如 {$key}
+
+## src/cmd/meta.rs: the section headings of the man page
+
+cmd-man-name = 名称
+cmd-man-synopsis = 用法
+cmd-man-description = 说明
+cmd-man-options = 选项
+cmd-man-subcommands = 子命令
+cmd-man-extra = 附注
+cmd-man-version = 版本

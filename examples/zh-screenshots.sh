@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Looks at lane in Chinese as a person does: makes the Chinese sample village
+# (lane init --sample --lang zh-CN), renders its public board (lane board --as
+# html) and its monthly report (the table a clerk sees at a 120-column terminal,
+# and the Markdown), and takes screenshots of both pages in headless Chromium.
+# Then it lists any run of Latin letters left on the pages that is not a code,
+# ID, file name or command, so English left in a Chinese folder shows.
+# Writes to target/zh/ (or the folder given).
+#
+# Needs Chromium and a CJK font: apt-get install -y chromium fonts-noto-cjk
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out="$(realpath -m "${1:-target/zh}")"
+mkdir -p "$out"
+cargo build --quiet --release
+lane="$PWD/target/release/lane"
+export LANE_NOW="${LANE_NOW:-2026-12-02T10:00}"
+rm -rf "$out/village"
+"$lane" init "$out/village" --sample --lang zh-CN --no-git >/dev/null 2>&1
+cd "$out/village"
+"$lane" board --as html >"$out/board.html"
+COLUMNS=120 "$lane" report --month 2026-11 >"$out/report.txt"
+"$lane" report --month 2026-11 --format md >"$out/report.md"
+{
+    echo '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>报告</title>'
+    echo '<style>body{margin:24px;font-family:"Noto Sans Mono CJK SC",monospace;font-size:13px}pre{white-space:pre}</style>'
+    echo '<pre>'
+    sed -e 's/&/\&amp;/g' -e 's/</\&lt;/g' "$out/report.txt"
+    echo '</pre></html>'
+} >"$out/report.html"
+browser="$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)"
+if [ -z "$browser" ]; then
+    echo "error: no Chromium found; install it with: apt-get install -y chromium fonts-noto-cjk" >&2
+    exit 1
+fi
+flags=(--headless --no-sandbox --disable-gpu --hide-scrollbars)
+"$browser" "${flags[@]}" --force-device-scale-factor=1.5625 --window-size=794,1123 \
+    --screenshot="$out/board.png" "file://$out/board.html" 2>/dev/null
+"$browser" "${flags[@]}" --window-size=1400,2400 \
+    --screenshot="$out/report.png" "file://$out/report.html" 2>/dev/null
+# English words left on the pages: runs of 3+ Latin letters, minus what is
+# code by nature (case IDs, file names, commands, units).
+for f in board.html report.txt report.md; do
+    sed -e 's/<[^>]*>//g' "$out/$f" | grep -oE '[A-Za-z]{3,}' | sort | uniq -c |
+        grep -vwE 'lane|html|css|px|mm|serif|sans|Noto|CJK|SC|monospace|utf|charset|doctype|lang|zh|CN|NJ' |
+        sed "s|^|$f: |" || true
+done >"$out/latin.txt"
+echo "$out/board.png"
+echo "$out/report.png"
+echo "$out/latin.txt ($(wc -l <"$out/latin.txt") Latin words left)"
