@@ -38,13 +38,20 @@ flags=(--headless --no-sandbox --disable-gpu --hide-scrollbars)
     --screenshot="$out/board.png" "file://$out/board.html" 2>/dev/null
 "$browser" "${flags[@]}" --window-size=1400,2400 \
     --screenshot="$out/report.png" "file://$out/report.html" 2>/dev/null
-# English words left on the pages: runs of 3+ Latin letters, minus what is
-# code by nature (case IDs, file names, commands, units).
-for f in board.html report.txt report.md; do
-    sed -e 's/<[^>]*>//g' "$out/$f" | grep -oE '[A-Za-z]{3,}' | sort | uniq -c |
-        grep -vwE 'lane|html|css|px|mm|serif|sans|Noto|CJK|SC|monospace|utf|charset|doctype|lang|zh|CN|NJ' |
-        sed "s|^|$f: |" || true
-done >"$out/latin.txt"
+# English words left on the pages: runs of 3+ Latin letters in the text a
+# person reads (styles and tags removed), minus what is code by nature.
+python3 - "$out" >"$out/latin.txt" <<'PY'
+import re, sys, collections
+out = sys.argv[1]
+code = {"lane", "NJ", "toml", "csv", "md", "html"}
+for name in ["board.html", "report.txt", "report.md"]:
+    text = open(f"{out}/{name}", encoding="utf-8").read()
+    text = re.sub(r"(?s)<style.*?</style>", "", text)
+    text = re.sub(r"<[^>]*>", " ", text)
+    words = collections.Counter(w for w in re.findall(r"[A-Za-z]{3,}", text) if w not in code)
+    for w, n in sorted(words.items()):
+        print(f"{name}: {w} x{n}")
+PY
 echo "$out/board.png"
 echo "$out/report.png"
 echo "$out/latin.txt ($(wc -l <"$out/latin.txt") Latin words left)"

@@ -53,6 +53,21 @@ pub fn headers(lang: Lang, keys: &[&str]) -> Vec<String> {
     keys.iter().map(|k| t(lang, k)).collect()
 }
 
+/// The lead columns of a table of categories or levels: in English the key and
+/// the name (`sanitation`, `Environmental sanitation`); in Chinese the name alone
+/// under the key's header (类别: 环境卫生), as the keys are English identifiers.
+pub fn keyed(lang: Lang, key_header: &str, rows: Vec<Row>) -> (Vec<String>, Vec<Row>) {
+    match lang {
+        Lang::En => (headers(lang, &[key_header, "report-col-name"]), rows),
+        Lang::ZhCn => (
+            headers(lang, &[key_header]),
+            rows.into_iter()
+                .map(|(lead, values)| (lead.into_iter().skip(1).collect(), values))
+                .collect(),
+        ),
+    }
+}
+
 fn tables(r: &Report, show: Show) -> Vec<(String, Table)> {
     let l = show.lang;
     vec![
@@ -68,22 +83,18 @@ fn tables(r: &Report, show: Show) -> Vec<(String, Table)> {
                 &scope_rows(&r.alleys, true, show),
             ),
         ),
-        (
-            t(l, "report-by-category"),
-            wide(
+        (t(l, "report-by-category"), {
+            let (h, rows) = keyed(
                 l,
-                &headers(l, &["report-col-category", "report-col-name"]),
-                &scope_rows(&r.categories, false, show),
-            ),
-        ),
-        (
-            t(l, "report-by-level"),
-            wide(
-                l,
-                &headers(l, &["report-col-level", "report-col-name"]),
-                &scope_rows(&r.levels, false, show),
-            ),
-        ),
+                "report-col-category",
+                scope_rows(&r.categories, false, show),
+            );
+            wide(l, &h, &rows)
+        }),
+        (t(l, "report-by-level"), {
+            let (h, rows) = keyed(l, "report-col-level", scope_rows(&r.levels, false, show));
+            wide(l, &h, &rows)
+        }),
     ]
 }
 

@@ -7,7 +7,7 @@ use serde_json::{json, Value as Json};
 use super::metrics::{
     add_tidy, header_legend, json as json_of, tall, tidy, town_meanings, wide, Row, Values,
 };
-use super::report::headers;
+use super::report::{headers, keyed};
 use super::report::{warning_json, warning_lines, warning_md, warning_rows};
 use super::{Format, Table};
 use crate::i18n::{t, tr, Lang};
@@ -83,22 +83,14 @@ fn tables(r: &TownReport, l: Lang) -> Vec<(String, Table)> {
                 &villages,
             ),
         ),
-        (
-            t(l, "report-by-category"),
-            wide(
-                l,
-                &headers(l, &["report-col-category", "report-col-name"]),
-                &scope_rows(&r.categories),
-            ),
-        ),
-        (
-            t(l, "report-by-level"),
-            wide(
-                l,
-                &headers(l, &["report-col-level", "report-col-name"]),
-                &scope_rows(&r.levels),
-            ),
-        ),
+        (t(l, "report-by-category"), {
+            let (h, rows) = keyed(l, "report-col-category", scope_rows(&r.categories));
+            wide(l, &h, &rows)
+        }),
+        (t(l, "report-by-level"), {
+            let (h, rows) = keyed(l, "report-col-level", scope_rows(&r.levels));
+            wide(l, &h, &rows)
+        }),
     ]
 }
 
