@@ -21,13 +21,18 @@ cd "$out/village"
 "$lane" board --as html >"$out/board.html"
 COLUMNS=120 "$lane" report --month 2026-11 >"$out/report.txt"
 "$lane" report --month 2026-11 --format md >"$out/report.md"
-{
-    echo '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>报告</title>'
-    echo '<style>body{margin:24px;font-family:"Noto Sans Mono CJK SC",monospace;font-size:13px}pre{white-space:pre}</style>'
-    echo '<pre>'
-    sed -e 's/&/\&amp;/g' -e 's/</\&lt;/g' "$out/report.txt"
-    echo '</pre></html>'
-} >"$out/report.html"
+# The Markdown report as the page a clerk prints or sends (python-markdown).
+python3 -c 'import markdown' 2>/dev/null || pip install --quiet markdown
+python3 - "$out" <<'PY'
+import sys, markdown
+out = sys.argv[1]
+body = markdown.markdown(open(f"{out}/report.md", encoding="utf-8").read(), extensions=["tables"])
+style = ("body{margin:32px;font-family:'Noto Sans CJK SC',sans-serif;font-size:13px}"
+         "table{border-collapse:collapse;margin:8px 0}td,th{border:1px solid #999;padding:2px 6px}"
+         "td{text-align:right}td:first-child,td:nth-child(2){text-align:left}")
+open(f"{out}/report.html", "w", encoding="utf-8").write(
+    f'<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>报告</title><style>{style}</style>{body}</html>')
+PY
 browser="$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)"
 if [ -z "$browser" ]; then
     echo "error: no Chromium found; install it with: apt-get install -y chromium fonts-noto-cjk" >&2
@@ -36,7 +41,7 @@ fi
 flags=(--headless --no-sandbox --disable-gpu --hide-scrollbars)
 "$browser" "${flags[@]}" --force-device-scale-factor=1.5625 --window-size=794,1123 \
     --screenshot="$out/board.png" "file://$out/board.html" 2>/dev/null
-"$browser" "${flags[@]}" --window-size=1400,2400 \
+"$browser" "${flags[@]}" --window-size=1100,1800 \
     --screenshot="$out/report.png" "file://$out/report.html" 2>/dev/null
 # English words left on the pages: runs of 3+ Latin letters in the text a
 # person reads (styles and tags removed), minus what is code by nature.
