@@ -200,3 +200,107 @@ store-round-household-twice = household {$household} appears twice (first at lin
 
 store-index-cannot-write = cannot write {$path}
 store-index-cannot-write-hint = lane needs write access to the data folder's .lane/
+
+## src/model/ids.rs
+
+store-id-empty = the ID is empty
+store-id-too-long = the ID is longer than {$max} characters
+store-id-bad-char = ID `{$id}` has the character {$char}; IDs may use only A-Z, a-z, 0-9, - and _
+store-not-a-case-id-form = `{$input}` is not a case ID; case IDs look like NJ-2026-0042 (code-year-number)
+store-bad-station = station code `{$code}` must be empty or one to three capital letters A-Z
+
+## src/model/registry.rs
+
+store-column = column `{$column}`: {$problem}
+store-control-char = contains the control character {$char}
+store-required = is empty but required
+store-not-a-phone = `{$value}` is not a phone number (digits, +, -, spaces)
+store-not-one-of = `{$value}` is not one of: {$choices}
+store-until-before-since = {$until} is before `since` {$since}
+store-not-members = `{$value}` is not a number of members (1 to 99)
+
+## src/model/config.rs
+
+store-config-key = {$key}: {$problem}
+store-config-month-format = `{$format}` is not a date format; write e.g. "%B %Y" or "%Y年%-m月" (chrono's strftime codes for a date)
+store-config-language = `{$language}` is not a language lane speaks; write "zh-CN" or "en"
+store-config-code-digits = village.code `{$code}` must not contain digits: it starts every case ID
+store-config-no-levels = at least one [[levels]] entry is needed
+store-config-no-categories = at least one [[categories]] entry is needed
+store-config-deadline-days = level `{$level}` has deadline_days = {$days}; a deadline is at most {$max} days
+store-config-key-twice = the key `{$key}` appears twice
+
+## src/model/time.rs
+
+store-not-a-date = `{$value}` is not a date; write it as YYYY-MM-DD, e.g. 2026-11-03
+store-not-an-offset = `{$value}` is not a UTC offset; write it as +08:00
+store-not-a-time = `{$value}` is not a time; write it as YYYY-MM-DDTHH:MM, e.g. 2026-11-03T09:15
+
+## src/model/period.rs
+
+store-not-a-year = --year: `{$value}` is not a year; write it as YYYY
+store-flag = {$flag}: {$error}
+store-to-before-from = --to {$to} is before --from {$from}
+store-not-a-month = --month: `{$value}` is not a month; write it as YYYY-MM
+store-period-latest-with-records = no records in {$empty}; reporting {$chosen}, the latest complete month with records (choose another with --month YYYY-MM)
+store-period-no-records = there are no records yet; the report is empty
+
+## src/model/lifecycle.rs
+
+store-not-a-status = `{$value}` is not a status (open, resolved, closed)
+store-status = {$status}
+store-refusal-allowed = {$why}; allowed now: {$allowed}
+store-allowed-close-not-fixed = close --as (not fixed)
+store-event-earlier = {$at} is earlier than the case's last event ({$last}); events are kept in time order
+store-first-event-open = the first event must be `open`, not `{$action}`
+store-opened-already = the case was opened already (it is {$status}); a case is opened once
+store-cannot-act = cannot {$action ->
+    [visit] record a return visit for
+   *[other] {$action}
+} a case that is {$status}
+store-not-a-level = `{$level}` is not a level ({$levels})
+store-at-top-level = the case is already at the top level ({$level})
+store-only-up = the case is already at level {$level}; it can only go up, to {$above}
+store-or = {" or "}
+store-close-open-fixed = an open case is not fixed yet: resolve it first, or close it as duplicate, not-responsible, unable or referred
+store-close-needs-visit = this category needs a return visit before the case closes: record it with `lane visit`
+store-close-duplicate-of = closing as duplicate needs the case it duplicates (--of ID)
+store-no-events = the case has no events
+
+## src/model/patrol.rs
+
+store-not-a-patrol-id = `{$value}` is not a patrol ID; patrol IDs look like 2026-11-0042 or 2026-11-T0042 (year-month-number)
+store-patrol-id-other-month = {$id} is an ID of {$file}, not of the row's date {$date}
+store-visit-needs-household = a visit needs the household visited
+
+## src/model/stars.rs
+
+store-stars-bad-cell = `{$value}` is not 1 (met), 0 (not met) or empty (not rated)
+store-stars-unrated = is {$stars} but no criterion is filled in; an unrated row leaves the criteria and `stars` empty
+store-stars-partly-rated = the row is partly rated: {$keys} {$n ->
+    [one] is
+   *[other] are
+} empty; write 1 or 0 under every criterion, or leave them all empty
+store-stars-empty-but = is empty but {$count ->
+    [0] no criterion is met
+    [one] 1 criterion is met ({$which})
+   *[other] {$count} criteria are met ({$which})
+}; write {$count}
+store-stars-is-but = is {$stars} but {$count ->
+    [0] no criterion is met
+    [one] 1 criterion is met ({$which})
+   *[other] {$count} criteria are met ({$which})
+}
+store-stars-not-a-number = `{$value}` is not a number of stars
+store-award-unrated = the household is not rated; only a household with every star is awarded
+store-award-not-full = the household has {$stars} of {$full} stars; only a household with every star is awarded
+
+## src/model/fit.rs
+
+store-leader-not-serving = leader {$leader} ({$name}) held the post from {$since} to {$until}, so cannot have patrolled on {$day}
+store-household-other-alley = household {$household} ({$head}) is in alley {$its}, not in alley {$alley} of this patrol
+
+## src/model/cell.rs
+
+store-cell-line-break = {$flag}: the text has a line break; a row of the file is one line: write it on one line (use `;` between parts)
+store-cell-control = {$flag}: the text has the control character {$code}; write it without

@@ -212,3 +212,110 @@ store-round-household-twice = 住户 {$household} 出现了两次（首次在第
 
 store-index-cannot-write = 无法写入 {$path}
 store-index-cannot-write-hint = lane 需要数据文件夹中 .lane/ 的写权限
+
+## src/model/ids.rs
+
+store-id-empty = 编号为空
+store-id-too-long = 编号超过{$max}个字符
+store-id-bad-char = 编号 `{$id}` 含有字符 {$char}；编号只能使用 A-Z、a-z、0-9、- 和 _
+store-not-a-case-id-form = `{$input}` 不是案件编号；案件编号形如 NJ-2026-0042（代码-年份-序号）
+store-bad-station = 站点代码 `{$code}` 须为空，或为一至三个大写字母 A-Z
+
+## src/model/registry.rs
+
+store-column = 列 `{$column}`：{$problem}
+store-control-char = 含有控制字符 {$char}
+store-required = 为空，但此项必填
+store-not-a-phone = `{$value}` 不是电话号码（只能含数字、+、-、空格）
+store-not-one-of = `{$value}` 不在可选值之内：{$choices}
+store-until-before-since = {$until} 早于 `since` {$since}
+store-not-members = `{$value}` 不是家庭人口数（1至99）
+
+## src/model/config.rs
+
+store-config-key = {$key}：{$problem}
+store-config-month-format = `{$format}` 不是日期格式；请写成如 "%B %Y" 或 "%Y年%-m月"（chrono 的 strftime 日期格式代码）
+store-config-language = `{$language}` 不是 lane 支持的语言；请写 "zh-CN" 或 "en"
+store-config-code-digits = village.code `{$code}` 不得含有数字：它是每个案件编号的开头
+store-config-no-levels = 至少需要一个 [[levels]] 层级
+store-config-no-categories = 至少需要一个 [[categories]] 类别
+store-config-deadline-days = 层级 `{$level}` 的 deadline_days = {$days}；办理时限最多{$max}天
+store-config-key-twice = 键 `{$key}` 出现了两次
+
+## src/model/time.rs
+
+store-not-a-date = `{$value}` 不是日期；请写成 YYYY-MM-DD，如 2026-11-03
+store-not-an-offset = `{$value}` 不是 UTC 时区偏移；请写成 +08:00
+store-not-a-time = `{$value}` 不是时间；请写成 YYYY-MM-DDTHH:MM，如 2026-11-03T09:15
+
+## src/model/period.rs
+
+store-not-a-year = --year：`{$value}` 不是年份；请写成 YYYY
+store-flag = {$flag}：{$error}
+store-to-before-from = --to {$to} 早于 --from {$from}
+store-not-a-month = --month：`{$value}` 不是月份；请写成 YYYY-MM
+store-period-latest-with-records = {$empty} 没有记录；改为报告有记录的最近一个完整月份 {$chosen}（可用 --month YYYY-MM 另选月份）
+store-period-no-records = 尚无任何记录；报告为空
+
+## src/model/lifecycle.rs
+
+store-not-a-status = `{$value}` 不是案件状态（open、resolved、closed）
+store-status = {$status ->
+    [open] 办理中
+    [resolved] 已处置
+   *[closed] 已关闭
+}
+store-refusal-allowed = {$why}；当前可进行：{$allowed}
+store-allowed-close-not-fixed = close --as（fixed 以外的原因）
+store-event-earlier = {$at} 早于该案件的上一个事件（{$last}）；事件须按时间顺序记录
+store-first-event-open = 第一个事件必须是 `open`，而不是 `{$action}`
+store-opened-already = 该案件已经登记过（现为{$status}）；案件只能登记一次
+store-cannot-act = {$action ->
+    [escalate] 无法上报{$status}的案件
+    [resolve] 无法处置{$status}的案件
+    [visit] 无法为{$status}的案件登记回访
+    [close] 无法关闭{$status}的案件
+    [reopen] 无法重新打开{$status}的案件
+   *[other] {$status}的案件不能进行 {$action}
+}
+store-not-a-level = `{$level}` 不是层级（{$levels}）
+store-at-top-level = 该案件已在最高层级（{$level}）
+store-only-up = 该案件已在层级 {$level}；只能上报至更高层级：{$above}
+store-or = 或
+store-close-open-fixed = 办理中的案件尚未解决：请先处置，或以 duplicate、not-responsible、unable 或 referred 为由关闭
+store-close-needs-visit = 该类别的案件须先回访才能关闭：请用 `lane visit` 登记回访
+store-close-duplicate-of = 作为重复案件关闭时，须给出原案（--of 编号）
+store-no-events = 该案件没有任何事件
+
+## src/model/patrol.rs
+
+store-not-a-patrol-id = `{$value}` 不是巡查记录编号；巡查记录编号形如 2026-11-0042 或 2026-11-T0042（年-月-序号）
+store-patrol-id-other-month = {$id} 是 {$file} 的编号，与该行的日期 {$date} 不符
+store-visit-needs-household = 入户走访须填写所走访的住户
+
+## src/model/stars.rs
+
+store-stars-bad-cell = `{$value}` 不是 1（达到）、0（未达到）或空（未评定）
+store-stars-unrated = 为{$stars}，但没有填写任何评星标准；未评定的行，各项评星标准和 `stars` 都应留空
+store-stars-partly-rated = 该行只评定了一部分：{$keys}为空；请在每项评星标准下填写 1 或 0，或全部留空
+store-stars-empty-but = 为空，但{$count ->
+    [0] 未达到任何评星标准
+   *[other] 达到{$count}项评星标准（{$which}）
+}；请填写{$count}
+store-stars-is-but = 为{$stars}，但{$count ->
+    [0] 未达到任何评星标准
+   *[other] 达到{$count}项评星标准（{$which}）
+}
+store-stars-not-a-number = `{$value}` 不是星数
+store-award-unrated = 该户尚未评定；只有每项评星标准都达到的住户才能授牌
+store-award-not-full = 该户为{$stars}星（满{$full}星）；只有每项评星标准都达到的住户才能授牌
+
+## src/model/fit.rs
+
+store-leader-not-serving = 街巷长 {$leader}（{$name}）的任期为 {$since} 至 {$until}，不可能在 {$day} 巡查
+store-household-other-alley = 住户 {$household}（{$head}）属于街巷 {$its}，不属于本次巡查的街巷 {$alley}
+
+## src/model/cell.rs
+
+store-cell-line-break = {$flag}：内容中有换行；文件中每条记录占一行：请写在一行内（各部分之间用 `;` 分隔）
+store-cell-control = {$flag}：内容中有控制字符 {$code}；请去掉后再写
