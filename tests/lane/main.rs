@@ -18,6 +18,7 @@ mod fit;
 mod git;
 mod hand_edits;
 mod i18n;
+mod i18n_store;
 mod import;
 mod incomplete;
 mod index;
