@@ -7,12 +7,11 @@
 pub fn one_line(flag: &str, text: &str) -> Result<(), String> {
     match text.chars().find(|c| c.is_control()) {
         None => Ok(()),
-        Some('\n' | '\r') => Err(format!(
-            "{flag}: the text has a line break; a row of the file is one line: write it on one line (use `;` between parts)"
-        )),
-        Some(c) => Err(format!(
-            "{flag}: the text has the control character U+{:04X}; write it without",
-            c as u32
+        Some('\n' | '\r') => Err(crate::msg!("store-cell-line-break", flag = flag)),
+        Some(c) => Err(crate::msg!(
+            "store-cell-control",
+            flag = flag,
+            code = format!("U+{:04X}", c as u32)
         )),
     }
 }

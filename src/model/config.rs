@@ -124,11 +124,17 @@ fn check_month_format(fmt: &str) -> Result<(), String> {
     let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 1).expect("a date");
     let mut out = String::new();
     if write!(out, "{}", day.format(fmt)).is_err() {
-        return Err(format!(
-            "report.month_format: `{fmt}` is not a date format; write e.g. \"%B %Y\" or \"%Y年%-m月\" (chrono's strftime codes for a date)"
+        return Err(keyed(
+            "report.month_format",
+            crate::msg!("store-config-month-format", format = fmt),
         ));
     }
     Ok(())
+}
+
+/// A problem of one key of lane.toml: `village.code: ...`.
+fn keyed(key: &str, problem: String) -> String {
+    crate::msg!("store-config-key", key = key, problem = problem)
 }
 
 impl Config {
@@ -256,36 +262,38 @@ impl Config {
 
     /// Checks what serde cannot: keys usable as IDs, no duplicates, at least one level.
     pub fn validate(&self) -> Result<(), String> {
-        parse_offset(&self.village.utc_offset).map_err(|e| format!("village.utc_offset: {e}"))?;
+        parse_offset(&self.village.utc_offset).map_err(|e| keyed("village.utc_offset", e))?;
         if let Some(l) = &self.village.language {
             if Lang::parse(l).is_none() {
-                return Err(format!(
-                    "village.language: `{l}` is not a language lane speaks; write \"zh-CN\" or \"en\""
-                ));
+                let said = crate::msg!("store-config-language", language = l.as_str());
+                return Err(keyed("village.language", said));
             }
         }
-        check_id(&self.village.code).map_err(|e| format!("village.code: {e}"))?;
+        check_id(&self.village.code).map_err(|e| keyed("village.code", e))?;
         if self.village.code.chars().any(|c| c.is_ascii_digit()) {
-            return Err(format!(
-                "village.code `{}` must not contain digits: it starts every case ID",
-                self.village.code
+            return Err(crate::msg!(
+                "store-config-code-digits",
+                code = self.village.code.as_str()
             ));
         }
         if self.levels.is_empty() {
-            return Err("at least one [[levels]] entry is needed".into());
+            return Err(crate::msg!("store-config-no-levels"));
         }
         if self.categories.is_empty() {
-            return Err("at least one [[categories]] entry is needed".into());
+            return Err(crate::msg!("store-config-no-categories"));
         }
         if let Some(l) = self
             .levels
             .iter()
             .find(|l| l.deadline_days > MAX_DEADLINE_DAYS)
         {
-            return Err(format!(
-                "levels: level `{}` has deadline_days = {}; a deadline is at most {MAX_DEADLINE_DAYS} days",
-                l.key, l.deadline_days
-            ));
+            let said = crate::msg!(
+                "store-config-deadline-days",
+                level = l.key.as_str(),
+                days = l.deadline_days,
+                max = MAX_DEADLINE_DAYS
+            );
+            return Err(keyed("levels", said));
         }
         check_month_format(&self.report.month_format)?;
         let groups: [(&str, Vec<&str>); 3] = [
@@ -304,9 +312,9 @@ impl Config {
         ];
         for (what, keys) in groups {
             for (i, k) in keys.iter().enumerate() {
-                check_id(k).map_err(|e| format!("{what}: {e}"))?;
+                check_id(k).map_err(|e| keyed(what, e))?;
                 if keys[..i].contains(k) {
-                    return Err(format!("{what}: the key `{k}` appears twice"));
+                    return Err(keyed(what, crate::msg!("store-config-key-twice", key = *k)));
                 }
             }
         }

@@ -14,12 +14,13 @@ pub fn leader_serving(leader: &Leader, day: NaiveDate) -> Result<(), String> {
         return Ok(());
     }
     let date = |d: Option<NaiveDate>| d.map_or_else(|| "…".to_string(), |d| d.to_string());
-    Err(format!(
-        "leader {} ({}) held the post from {} to {}, so cannot have patrolled on {day}",
-        leader.id,
-        leader.name,
-        date(leader.since),
-        date(leader.until)
+    Err(crate::msg!(
+        "store-leader-not-serving",
+        leader = leader.id.to_string(),
+        name = leader.name.as_str(),
+        since = date(leader.since),
+        until = date(leader.until),
+        day = day.to_string()
     ))
 }
 
@@ -28,9 +29,12 @@ pub fn household_in_alley(p: &Patrol, h: &Household) -> Result<(), String> {
     if h.alley == p.alley {
         return Ok(());
     }
-    Err(format!(
-        "household {} ({}) is in alley {}, not in alley {} of this patrol",
-        h.id, h.head, h.alley, p.alley
+    Err(crate::msg!(
+        "store-household-other-alley",
+        household = h.id.to_string(),
+        head = h.head.as_str(),
+        its = h.alley.to_string(),
+        alley = p.alley.to_string()
     ))
 }
 

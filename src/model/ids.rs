@@ -11,18 +11,19 @@ pub const MAX_ID_LEN: usize = 64;
 /// Checks that `s` is a usable ID and says what is wrong with it if not.
 pub fn check_id(s: &str) -> Result<(), String> {
     if s.is_empty() {
-        return Err("the ID is empty".into());
+        return Err(crate::msg!("store-id-empty"));
     }
     if s.len() > MAX_ID_LEN {
-        return Err(format!("the ID is longer than {MAX_ID_LEN} characters"));
+        return Err(crate::msg!("store-id-too-long", max = MAX_ID_LEN));
     }
     if let Some(c) = s
         .chars()
         .find(|c| !(c.is_ascii_alphanumeric() || *c == '-' || *c == '_'))
     {
-        return Err(format!(
-            "ID `{}` has the character {c:?}; IDs may use only A-Z, a-z, 0-9, - and _",
-            s.escape_debug()
+        return Err(crate::msg!(
+            "store-id-bad-char",
+            id = s.escape_debug().to_string(),
+            char = format!("{c:?}")
         ));
     }
     Ok(())
@@ -100,9 +101,7 @@ pub struct CaseId {
 impl CaseId {
     pub fn parse(s: &str) -> Result<CaseId, String> {
         check_id(s)?;
-        let bad = || {
-            format!("`{s}` is not a case ID; case IDs look like NJ-2026-0042 (code-year-number)")
-        };
+        let bad = || crate::msg!("store-not-a-case-id-form", input = s);
         let mut parts = s.rsplitn(3, '-');
         let (num, year, code) = match (parts.next(), parts.next(), parts.next()) {
             (Some(n), Some(y), Some(c)) => (n, y, c),
@@ -146,9 +145,7 @@ pub fn check_station(s: &str) -> Result<(), String> {
     if s.len() <= 3 && s.chars().all(|c| c.is_ascii_uppercase()) {
         Ok(())
     } else {
-        Err(format!(
-            "station code `{s}` must be empty or one to three capital letters A-Z"
-        ))
+        Err(crate::msg!("store-bad-station", code = s))
     }
 }
 

@@ -32,9 +32,14 @@ impl std::str::FromStr for Status {
             "open" => Ok(Status::Open),
             "resolved" => Ok(Status::Resolved),
             "closed" => Ok(Status::Closed),
-            _ => Err(format!("`{s}` is not a status (open, resolved, closed)")),
+            _ => Err(crate::msg!("store-not-a-status", value = s)),
         }
     }
+}
+
+/// A status as a person reads it in a sentence: `open` / 办理中.
+fn status_words(s: Status) -> String {
+    crate::msg!("store-status", status = s.as_str())
 }
 
 /// What the rules need to know besides the events.
@@ -110,11 +115,25 @@ pub struct Refusal {
 
 impl std::fmt::Display for Refusal {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}", self.why)?;
-        if !self.allowed.is_empty() {
-            write!(f, "; allowed now: {}", self.allowed.join(", "))?;
+        if self.allowed.is_empty() {
+            return write!(f, "{}", self.why);
         }
-        Ok(())
+        let allowed: Vec<String> = self.allowed.iter().map(|a| allowed_words(a)).collect();
+        let said = crate::msg!(
+            "store-refusal-allowed",
+            why = self.why.as_str(),
+            allowed = allowed.join(&crate::msg!("store-file-separator"))
+        );
+        f.write_str(&said)
+    }
+}
+
+/// One of [`allowed`]'s actions as a person reads it: the command words stay, the
+/// words about them are the interface's.
+pub fn allowed_words(action: &str) -> String {
+    match action {
+        "close --as (not fixed)" => crate::msg!("store-allowed-close-not-fixed"),
+        other => other.to_string(),
     }
 }
 
@@ -141,10 +160,10 @@ pub fn apply(state: Option<&State>, ev: &Event, rules: &Rules) -> Result<State, 
     };
     if ev.at < s.last_at {
         return Err(Refusal {
-            why: format!(
-                "{} is earlier than the case's last event ({}); events are kept in time order",
-                super::time::format_time(&ev.at),
-                super::time::format_time(&s.last_at)
+            why: crate::msg!(
+                "store-event-earlier",
+                at = super::time::format_time(&ev.at),
+                last = super::time::format_time(&s.last_at)
             ),
             allowed: vec![],
         });
@@ -175,7 +194,7 @@ fn first(ev: &Event, rules: &Rules) -> Result<State, Refusal> {
             escalations: 0,
         }),
         _ => Err(Refusal {
-            why: format!("the first event must be `open`, not `{}`", ev.action.name()),
+            why: crate::msg!("store-first-event-open", action = ev.action.name()),
             allowed: vec!["open"],
         }),
     }
@@ -186,9 +205,9 @@ fn first(ev: &Event, rules: &Rules) -> Result<State, Refusal> {
 fn step(s: &State, n: &mut State, ev: &Event, rules: &Rules) -> Result<(), String> {
     match (&ev.action, s.status) {
         (Action::Open, status) => {
-            return Err(format!(
-                "the case was opened already (it is {}); a case is opened once",
-                status.as_str()
+            return Err(crate::msg!(
+                "store-opened-already",
+                status = status_words(status)
             ))
         }
         (Action::Note, _) => {}
@@ -221,13 +240,10 @@ fn step(s: &State, n: &mut State, ev: &Event, rules: &Rules) -> Result<(), Strin
         }
         (Action::Reopen { .. }, Status::Resolved | Status::Closed) => reopen(n, ev, rules),
         (action, status) => {
-            return Err(format!(
-                "cannot {} a case that is {}",
-                match action {
-                    Action::Visit { .. } => "record a return visit for",
-                    other => other.name(),
-                },
-                status.as_str()
+            return Err(crate::msg!(
+                "store-cannot-act",
+                action = action.name(),
+                status = status_words(status)
             ))
         }
     }
@@ -238,23 +254,27 @@ fn step(s: &State, n: &mut State, ev: &Event, rules: &Rules) -> Result<(), Strin
 fn escalate(s: &State, n: &mut State, to: &str, ev: &Event, rules: &Rules) -> Result<(), String> {
     let Some(target) = rules.levels.iter().position(|l| l.key == to) else {
         let keys: Vec<_> = rules.levels.iter().map(|l| l.key.as_str()).collect();
-        return Err(format!("`{to}` is not a level ({})", keys.join(", ")));
+        return Err(crate::msg!(
+            "store-not-a-level",
+            level = to,
+            levels = keys.join(", ")
+        ));
     };
     if s.level == rules.top() {
-        return Err(format!(
-            "the case is already at the top level ({})",
-            rules.levels[s.level].key
+        return Err(crate::msg!(
+            "store-at-top-level",
+            level = rules.levels[s.level].key.as_str()
         ));
     }
     if target <= s.level {
-        return Err(format!(
-            "the case is already at level {}; it can only go up, to {}",
-            rules.levels[s.level].key,
-            rules.levels[s.level + 1..]
+        return Err(crate::msg!(
+            "store-only-up",
+            level = rules.levels[s.level].key.as_str(),
+            above = rules.levels[s.level + 1..]
                 .iter()
                 .map(|l| l.key.as_str())
                 .collect::<Vec<_>>()
-                .join(" or ")
+                .join(&crate::msg!("store-or"))
         ));
     }
     n.level = target;
@@ -271,13 +291,13 @@ fn check_close(
     rules: &Rules,
 ) -> Result<(), String> {
     if reason == CloseReason::Fixed && s.status == Status::Open {
-        return Err("an open case is not fixed yet: resolve it first, or close it as duplicate, not-responsible, unable or referred".into());
+        return Err(crate::msg!("store-close-open-fixed"));
     }
     if reason == CloseReason::Fixed && rules.return_visit {
-        return Err("this category needs a return visit before the case closes: record it with `lane visit`".into());
+        return Err(crate::msg!("store-close-needs-visit"));
     }
     if reason == CloseReason::Duplicate && !has_original {
-        return Err("closing as duplicate needs the case it duplicates (--of ID)".into());
+        return Err(crate::msg!("store-close-duplicate-of"));
     }
     Ok(())
 }
@@ -329,7 +349,7 @@ pub fn fold_events(events: &[Event], rules: &Rules) -> Result<State, (usize, Ref
     state.ok_or((
         0,
         Refusal {
-            why: "the case has no events".into(),
+            why: crate::msg!("store-no-events"),
             allowed: vec!["open"],
         },
     ))
@@ -358,7 +378,7 @@ pub fn fold_until(
         return Err((
             0,
             Refusal {
-                why: "the case has no events".into(),
+                why: crate::msg!("store-no-events"),
                 allowed: vec!["open"],
             },
         ));

@@ -52,9 +52,9 @@ impl PatrolId {
 
     pub fn parse(s: &str) -> Result<PatrolId, String> {
         let bad = || {
-            format!(
-                "`{}` is not a patrol ID; patrol IDs look like 2026-11-0042 or 2026-11-T0042 (year-month-number)",
-                s.escape_debug()
+            crate::msg!(
+                "store-not-a-patrol-id",
+                value = s.escape_debug().to_string()
             )
         };
         let mut parts = s.splitn(3, '-');
@@ -148,11 +148,13 @@ impl Patrol {
         let mut errors = r.errors;
         if let (Some(id), Ok(p)) = (&id, &rest) {
             if id.file() != Patrol::file_for(p.date) {
-                errors.push(format!(
-                    "column `id`: {id} is an ID of {}, not of the row's date {}",
-                    id.file(),
-                    p.date
-                ));
+                let said = crate::msg!(
+                    "store-patrol-id-other-month",
+                    id = id.to_string(),
+                    file = id.file(),
+                    date = p.date.to_string()
+                );
+                errors.push(super::registry::column("id", &said));
             }
         }
         match rest {
@@ -167,7 +169,8 @@ impl Patrol {
         let mut r = Fields::new(f, HEADER_V1);
         let date = r.date(0);
         if f.first().is_some_and(|d| d.is_empty()) {
-            r.errors.push("column `date`: is empty but required".into());
+            let said = crate::msg!("store-required");
+            r.errors.push(super::registry::column("date", &said));
         }
         let leader = r.parsed(1);
         let alley = r.parsed(2);
@@ -176,8 +179,8 @@ impl Patrol {
         let case = r.optional::<CaseCell>(5).map(|t| t.0);
         let note = r.text(6);
         if kind == Some(PatrolKind::Visit) && household.is_none() && r.errors.is_empty() {
-            r.errors
-                .push("column `household`: a visit needs the household visited".into());
+            let said = crate::msg!("store-visit-needs-household");
+            r.errors.push(super::registry::column("household", &said));
         }
         r.finish(|| Patrol {
             id: None,

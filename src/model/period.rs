@@ -51,7 +51,7 @@ impl Asked<'_> {
             let from = parse_date(&format!("{y}-01-01"))
                 .ok()
                 .filter(|_| y.len() == 4)
-                .ok_or_else(|| format!("--year: `{y}` is not a year; write it as YYYY"))?;
+                .ok_or_else(|| crate::msg!("store-not-a-year", value = y))?;
             let to = parse_date(&format!("{y}-12-31")).expect("valid");
             return Ok(Some(Period {
                 from,
@@ -60,10 +60,15 @@ impl Asked<'_> {
             }));
         }
         if let (Some(f), Some(t)) = (self.from, self.to) {
-            let from = parse_date(f).map_err(|e| format!("--from: {e}"))?;
-            let to = parse_date(t).map_err(|e| format!("--to: {e}"))?;
+            let flag = |flag: &str, e: String| crate::msg!("store-flag", flag = flag, error = e);
+            let from = parse_date(f).map_err(|e| flag("--from", e))?;
+            let to = parse_date(t).map_err(|e| flag("--to", e))?;
             if to < from {
-                return Err(format!("--to {to} is before --from {from}"));
+                return Err(crate::msg!(
+                    "store-to-before-from",
+                    to = to.to_string(),
+                    from = from.to_string()
+                ));
             }
             return Ok(Some(Period {
                 from,
@@ -86,7 +91,7 @@ fn month_start(s: &str) -> Result<NaiveDate, String> {
     parse_date(&format!("{s}-01"))
         .ok()
         .filter(|_| s.len() == 7)
-        .ok_or_else(|| format!("--month: `{s}` is not a month; write it as YYYY-MM"))
+        .ok_or_else(|| crate::msg!("store-not-a-month", value = s))
 }
 
 /// The first day of each month that has one of `days`, sorted, each once.
@@ -117,15 +122,15 @@ pub fn default_period(
     match months.iter().rev().find(|m| **m < this_month) {
         Some(m) => (
             Period::month(cfg, *m),
-            Some(format!(
-                "no records in {}; reporting {}, the latest complete month with records (choose another with --month YYYY-MM)",
-                last.format("%Y-%m"),
-                m.format("%Y-%m")
+            Some(crate::msg!(
+                "store-period-latest-with-records",
+                empty = last.format("%Y-%m").to_string(),
+                chosen = m.format("%Y-%m").to_string()
             )),
         ),
         None => (
             Period::month(cfg, last),
-            Some("there are no records yet; the report is empty".to_string()),
+            Some(crate::msg!("store-period-no-records")),
         ),
     }
 }

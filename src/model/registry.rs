@@ -45,27 +45,29 @@ impl<'a> Fields<'a> {
         self.f.get(i).map(|s| s.as_str()).unwrap_or("")
     }
     fn fail(&mut self, i: usize, msg: String) {
-        self.errors
-            .push(format!("column `{}`: {msg}", self.header[i]));
+        self.errors.push(column(self.header[i], &msg));
     }
     pub fn text(&mut self, i: usize) -> String {
         let v = self.raw(i);
         if let Some(c) = v.chars().find(|c| c.is_control() && *c != '\t') {
-            self.fail(i, format!("contains the control character {c:?}"));
+            self.fail(
+                i,
+                crate::msg!("store-control-char", char = format!("{c:?}")),
+            );
         }
         v.to_string()
     }
     pub fn required(&mut self, i: usize) -> String {
         let v = self.text(i);
         if v.trim().is_empty() {
-            self.fail(i, "is empty but required".into());
+            self.fail(i, crate::msg!("store-required"));
         }
         v
     }
     pub fn parsed<T: FromStr<Err = String>>(&mut self, i: usize) -> Option<T> {
         let v = self.raw(i);
         if v.is_empty() {
-            self.fail(i, "is empty but required".into());
+            self.fail(i, crate::msg!("store-required"));
             return None;
         }
         match v.parse() {
@@ -112,14 +114,17 @@ impl<'a> Fields<'a> {
     }
 }
 
+/// A problem of one column of a row: ``column `name`: is empty but required``.
+pub fn column(name: &str, problem: &str) -> String {
+    crate::msg!("store-column", column = name, problem = problem)
+}
+
 /// A phone number: digits with optional `+`, spaces, dashes and parentheses.
 pub fn check_phone(s: &str) -> Result<(), String> {
     if s.chars().all(|c| c.is_ascii_digit() || " +-()".contains(c)) {
         Ok(())
     } else {
-        Err(format!(
-            "`{s}` is not a phone number (digits, +, -, spaces)"
-        ))
+        Err(crate::msg!("store-not-a-phone", value = s))
     }
 }
 
@@ -140,7 +145,11 @@ macro_rules! str_enum {
             fn from_str(s: &str) -> Result<Self, String> {
                 match s {
                     $($text => Ok($name::$variant),)+
-                    _ => Err(format!("`{s}` is not one of: {}", Self::ALL.join(", "))),
+                    _ => Err(crate::msg!(
+                        "store-not-one-of",
+                        value = s,
+                        choices = Self::ALL.join(&crate::msg!("store-file-separator"))
+                    )),
                 }
             }
         }
@@ -258,8 +267,12 @@ impl Record for Leader {
         let until = r.date(7);
         if let (Some(s), Some(u)) = (since, until) {
             if u < s {
-                r.errors
-                    .push(format!("column `until`: {u} is before `since` {s}"));
+                let said = crate::msg!(
+                    "store-until-before-since",
+                    until = u.to_string(),
+                    since = s.to_string()
+                );
+                r.errors.push(column("until", &said));
             }
         }
         let note = r.text(8);
@@ -328,7 +341,7 @@ impl FromStr for Members {
     fn from_str(s: &str) -> Result<Self, String> {
         match s.parse::<u32>() {
             Ok(n) if (1..100).contains(&n) => Ok(Members(n)),
-            _ => Err(format!("`{s}` is not a number of members (1 to 99)")),
+            _ => Err(crate::msg!("store-not-members", value = s)),
         }
     }
 }

@@ -19,6 +19,7 @@ use chrono::NaiveDate;
 
 use super::config::Config;
 use super::ids::HouseholdId;
+use super::registry::column;
 use super::time::parse_date;
 
 /// The folder of the round files.
@@ -144,9 +145,8 @@ impl Layout {
         }
         let note = cell(3 + n);
         if let Some(c) = note.chars().find(|c| c.is_control() && *c != '\t') {
-            errors.push(format!(
-                "column `note`: contains the control character {c:?}"
-            ));
+            let said = crate::msg!("store-control-char", char = format!("{c:?}"));
+            errors.push(column("note", &said));
         }
         if errors.is_empty() {
             Ok(StarRow {
@@ -172,10 +172,11 @@ impl Layout {
                 "0" => cells.push(Some(false)),
                 other => {
                     bad = true;
-                    errors.push(format!(
-                        "column `{key}`: `{}` is not 1 (met), 0 (not met) or empty (not rated)",
-                        other.escape_debug()
-                    ));
+                    let said = crate::msg!(
+                        "store-stars-bad-cell",
+                        value = other.escape_debug().to_string()
+                    );
+                    errors.push(column(key, &said));
                 }
             }
         }
@@ -193,9 +194,8 @@ impl Layout {
         let filled = cells.iter().filter(|c| c.is_some()).count();
         if filled == 0 {
             if !stars.is_empty() {
-                errors.push(format!(
-                    "column `stars`: is {stars} but no criterion is filled in; an unrated row leaves the criteria and `stars` empty"
-                ));
+                let said = crate::msg!("store-stars-unrated", stars = stars);
+                errors.push(column("stars", &said));
             }
             return None;
         }
@@ -207,10 +207,10 @@ impl Layout {
                 .filter(|(_, c)| c.is_none())
                 .map(|(k, _)| format!("`{k}`"))
                 .collect();
-            errors.push(format!(
-                "the row is partly rated: {} {} empty; write 1 or 0 under every criterion, or leave them all empty",
-                empty.join(", "),
-                if empty.len() == 1 { "is" } else { "are" }
+            errors.push(crate::msg!(
+                "store-stars-partly-rated",
+                n = empty.len(),
+                keys = empty.join(&crate::msg!("store-file-separator"))
             ));
             return None;
         }
@@ -222,45 +222,36 @@ impl Layout {
     /// Checks that the `stars` cell counts the criteria met.
     fn check_stars(&self, met: &[bool], stars: &str, errors: &mut Vec<String>) {
         let count = met.iter().filter(|m| **m).count();
-        let which = || {
-            let keys = self.met_keys(met);
-            if keys.is_empty() {
-                String::new()
-            } else {
-                format!(" ({})", keys.join(", "))
-            }
-        };
-        let met_phrase = match count {
-            0 => "no criterion is met".to_string(),
-            1 => format!("1 criterion is met{}", which()),
-            c => format!("{c} criteria are met{}", which()),
-        };
-        match stars {
-            "" => errors.push(format!(
-                "column `stars`: is empty but {met_phrase}; write {count}"
-            )),
+        let which = self
+            .met_keys(met)
+            .join(&crate::msg!("store-file-separator"));
+        let said = match stars {
+            "" => crate::msg!("store-stars-empty-but", count = count, which = which),
             s => match s.parse::<usize>() {
-                Ok(v) if v == count => {}
-                Ok(v) => errors.push(format!("column `stars`: is {v} but {met_phrase}")),
-                Err(_) => errors.push(format!(
-                    "column `stars`: `{}` is not a number of stars",
-                    s.escape_debug()
-                )),
+                Ok(v) if v == count => return,
+                Ok(v) => crate::msg!(
+                    "store-stars-is-but",
+                    stars = v,
+                    count = count,
+                    which = which
+                ),
+                Err(_) => crate::msg!(
+                    "store-stars-not-a-number",
+                    value = s.escape_debug().to_string()
+                ),
             },
-        }
+        };
+        errors.push(column("stars", &said));
     }
 
     /// Checks that an awarded household has every star.
     fn check_award(&self, met: Option<&[bool]>, errors: &mut Vec<String>) {
         match met.map(|m| m.iter().filter(|x| **x).count() as u32) {
-            None => errors.push(
-                "column `awarded`: the household is not rated; only a household with every star is awarded"
-                    .to_string(),
-            ),
-            Some(s) if s < self.full() => errors.push(format!(
-                "column `awarded`: the household has {s} of {} stars; only a household with every star is awarded",
-                self.full()
-            )),
+            None => errors.push(column("awarded", &crate::msg!("store-award-unrated"))),
+            Some(s) if s < self.full() => {
+                let said = crate::msg!("store-award-not-full", stars = s, full = self.full());
+                errors.push(column("awarded", &said));
+            }
             Some(_) => {}
         }
     }
@@ -284,11 +275,11 @@ impl Layout {
 /// The `household` cell, required.
 fn parse_household(v: &str, errors: &mut Vec<String>) -> Option<HouseholdId> {
     if v.is_empty() {
-        errors.push("column `household`: is empty but required".to_string());
+        errors.push(column("household", &crate::msg!("store-required")));
         return None;
     }
     v.parse::<HouseholdId>()
-        .map_err(|e| errors.push(format!("column `household`: {e}")))
+        .map_err(|e| errors.push(column("household", &e)))
         .ok()
 }
 
@@ -298,7 +289,7 @@ fn parse_awarded(v: &str, errors: &mut Vec<String>) -> Option<NaiveDate> {
         return None;
     }
     parse_date(v)
-        .map_err(|e| errors.push(format!("column `awarded`: {e}")))
+        .map_err(|e| errors.push(column("awarded", &e)))
         .ok()
 }
 

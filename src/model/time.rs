@@ -19,7 +19,7 @@ pub fn parse_date(s: &str) -> Result<NaiveDate, String> {
         .then(|| Some((num(0..4)?, num(5..7)?, num(8..10)?)))
         .flatten()
         .and_then(|(y, m, d)| NaiveDate::from_ymd_opt(y as i32, m, d));
-    date.ok_or_else(|| format!("`{s}` is not a date; write it as YYYY-MM-DD, e.g. 2026-11-03"))
+    date.ok_or_else(|| crate::msg!("store-not-a-date", value = s))
 }
 
 /// Whether text starts with a plain four-digit year and a dash, as `YYYY-`: chrono
@@ -33,7 +33,7 @@ fn four_digit_year(s: &str) -> bool {
 
 /// Parses a UTC offset such as `+08:00`.
 pub fn parse_offset(s: &str) -> Result<FixedOffset, String> {
-    let bad = || format!("`{s}` is not a UTC offset; write it as +08:00");
+    let bad = || crate::msg!("store-not-an-offset", value = s);
     let b = s.as_bytes();
     if b.len() != 6 || !(b[0] == b'+' || b[0] == b'-') || b[3] != b':' {
         return Err(bad());
@@ -60,8 +60,7 @@ pub fn whole_seconds(t: Time) -> Time {
 }
 
 fn parse_any_time(s: &str, tz: FixedOffset) -> Result<Time, String> {
-    let bad =
-        || format!("`{s}` is not a time; write it as YYYY-MM-DDTHH:MM, e.g. 2026-11-03T09:15");
+    let bad = || crate::msg!("store-not-a-time", value = s);
     let mut t = s.trim().replacen(' ', "T", 1);
     // `Z` stands for +00:00, with or without seconds (`2026-12-31T20:00Z`).
     if t.ends_with(['Z', 'z']) {

@@ -8,6 +8,7 @@ use std::fs::{self, File};
 use std::io::Write;
 use std::path::{Component, Path, PathBuf};
 
+use super::ioerr::Op;
 use crate::error::{Error, Result};
 
 /// The prefix of lane's temp files. One that a crash left behind is harmless (no
@@ -62,7 +63,7 @@ impl Batch {
         for s in staged {
             s.tmp
                 .persist(s.target)
-                .map_err(|e| Error::io("cannot replace", s.target, e.error))?;
+                .map_err(|e| Op::Replace.fail(s.target, e.error))?;
             push_dir(&mut dirs, s.target);
         }
         sync_dirs(&dirs);
@@ -124,7 +125,7 @@ impl Batch {
             for s in staged {
                 s.tmp
                     .persist(s.target)
-                    .map_err(|e| Error::io("cannot replace", s.target, e.error))?;
+                    .map_err(|e| Op::Replace.fail(s.target, e.error))?;
             }
             sync_dirs(&dirs);
             return Ok(());
@@ -150,12 +151,11 @@ impl Batch {
         // From here on the batch is decided: a crash is finished by `recover`, and
         // the temp files must outlive an error.
         for (tmp, target) in kept {
-            let tmp = tmp
-                .keep()
-                .map_err(|e| Error::io("cannot keep the temp file for", target, e.error))?;
+            let tmp = tmp.keep().map_err(|e| Op::KeepTemp.fail(target, e.error))?;
             fs::rename(&tmp, target).map_err(|e| {
-                Error::io("cannot replace", target, e)
-                    .hint("the next lane command finishes this write; run `lane check` then")
+                Op::Replace
+                    .fail(target, e)
+                    .hint(crate::msg!("store-replace-hint"))
             })?;
         }
         sync_dirs(&dirs);
@@ -168,11 +168,11 @@ impl Batch {
         let mut staged = Vec::with_capacity(self.writes.len());
         for (path, bytes) in &self.writes {
             let dir = path.parent().unwrap_or(Path::new("."));
-            fs::create_dir_all(dir).map_err(|e| Error::io("cannot create the folder", dir, e))?;
+            fs::create_dir_all(dir).map_err(|e| Op::CreateFolder.fail(dir, e))?;
             let mut tmp = tempfile::Builder::new()
                 .prefix(TEMP_PREFIX)
                 .tempfile_in(dir)
-                .map_err(|e| write_error("cannot write in", dir, e))?;
+                .map_err(|e| write_error(Op::WriteIn, dir, e))?;
             let perms = match fs::metadata(path) {
                 Ok(m) => m.permissions(),
                 Err(_) => default_permissions(),
@@ -182,7 +182,7 @@ impl Batch {
             file.write_all(bytes)
                 .and_then(|_| file.set_permissions(perms))
                 .and_then(|_| file.sync_all())
-                .map_err(|e| write_error("cannot write", path, e))?;
+                .map_err(|e| write_error(Op::Write, path, e))?;
             staged.push(Staged { tmp, target: path });
         }
         Ok(staged)
@@ -190,16 +190,14 @@ impl Batch {
 }
 
 /// A failed write before any rename: nothing has changed, and a full disk says so.
-fn write_error(what: &str, path: &Path, e: std::io::Error) -> Error {
+fn write_error(op: Op, path: &Path, e: std::io::Error) -> Error {
     let kind = e.kind();
     // tempfile adds "at path <temp file>" to its errors: keep only the cause.
     let e = std::io::Error::new(kind, e.to_string().split(" at path ").next().unwrap_or(""));
-    let err = Error::io(what, path, e);
+    let err = op.fail(path, e);
     match kind {
-        std::io::ErrorKind::StorageFull => {
-            err.hint("the disk is full: make room, then do it again; nothing was changed")
-        }
-        _ => err.hint("nothing was changed"),
+        std::io::ErrorKind::StorageFull => err.hint(crate::msg!("store-disk-full-hint")),
+        _ => err.hint(crate::msg!("store-nothing-changed")),
     }
 }
 
@@ -227,10 +225,10 @@ fn sync_dirs(dirs: &[&Path]) {
 /// link that a copied or cloned folder brought in.
 pub fn inside(root: &Path, path: &Path) -> Result<String> {
     let outside = || {
-        Error::refused(format!(
-            "{} is outside the data folder {}; lane reads and writes only inside it",
-            path.display(),
-            root.display()
+        Error::refused(crate::msg!(
+            "store-outside-folder",
+            path = path.display().to_string(),
+            root = root.display().to_string()
         ))
     };
     let rel = path.strip_prefix(root).map_err(|_| outside())?;
@@ -248,16 +246,15 @@ pub fn inside(root: &Path, path: &Path) -> Result<String> {
         cur.push(name);
         match fs::symlink_metadata(&cur) {
             Ok(m) if m.file_type().is_symlink() => {
-                return Err(Error::refused(format!(
-                    "{} is a symbolic link; lane reads and writes only files inside the data folder",
-                    parts.join("/")
-                ))
-                .hint("replace the link with the file or folder itself, then run `lane check`"));
+                return Err(
+                    Error::refused(crate::msg!("store-symlink", path = parts.join("/")))
+                        .hint(crate::msg!("store-symlink-hint")),
+                );
             }
             Ok(_) => {}
             // What does not exist yet is made by the write, as a plain file or folder.
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => exists = false,
-            Err(e) => return Err(Error::io("cannot read", &cur, e)),
+            Err(e) => return Err(Op::Read.fail(&cur, e)),
         }
     }
     if parts.is_empty() {
@@ -349,14 +346,15 @@ pub(super) fn recover(root: &Path) -> Result<()> {
     let text = match fs::read_to_string(&path) {
         Ok(t) => t,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
-        Err(e) => return Err(Error::io("cannot read", &path, e)),
+        Err(e) => return Err(Op::Read.fail(&path, e)),
     };
     let Some(journal) = read_journal(&text) else {
         // lane writes the journal atomically, so this is not a crash of ours: the
         // batch it named was never applied. Its temp files go with the next write.
-        eprintln!(
-            "warning: {LANE_DIR}/{JOURNAL} is not a journal lane wrote; it is removed and nothing is changed"
-        );
+        crate::error::warn(&crate::msg!(
+            "store-journal-not-ours",
+            path = format!("{LANE_DIR}/{JOURNAL}")
+        ));
         remove_journal(root);
         return Ok(());
     };
@@ -382,9 +380,8 @@ pub(super) fn recover(root: &Path) -> Result<()> {
         if now.is_some() && now == e.after {
             let _ = fs::remove_file(&tmp_path);
         } else if now == e.before {
-            fs::rename(&tmp_path, &target_path).map_err(|err| {
-                Error::io("cannot finish the interrupted write of", &target_path, err)
-            })?;
+            fs::rename(&tmp_path, &target_path)
+                .map_err(|err| Op::FinishWrite.fail(&target_path, err))?;
             written.push(e.target.clone());
         } else {
             kept.push(set_aside(root, &tmp_path, &e.target)?);
@@ -399,10 +396,7 @@ pub(super) fn recover(root: &Path) -> Result<()> {
     sync_dirs(&dirs);
     remove_journal(root);
     for (target, aside) in &kept {
-        eprintln!(
-            "warning: {}",
-            unapplied_warning(&journal.change, target, aside, &written)
-        );
+        crate::error::warn(&unapplied_warning(&journal.change, target, aside, &written));
     }
     Ok(())
 }
@@ -413,26 +407,23 @@ fn set_aside(root: &Path, tmp: &Path, target: &str) -> Result<(String, String)> 
     let rel = format!("{LANE_DIR}/{UNAPPLIED}/{target}");
     let dest = root.join(&rel);
     if let Some(d) = dest.parent() {
-        fs::create_dir_all(d).map_err(|e| Error::io("cannot create", d, e))?;
+        fs::create_dir_all(d).map_err(|e| Op::Create.fail(d, e))?;
     }
-    fs::rename(tmp, &dest).map_err(|e| Error::io("cannot keep", &dest, e))?;
+    fs::rename(tmp, &dest).map_err(|e| Op::Keep.fail(&dest, e))?;
     Ok((target.to_string(), rel))
 }
 
 /// What to do about a file an interrupted change could not write.
 fn unapplied_warning(change: &str, target: &str, aside: &str, written: &[String]) -> String {
-    let what = if change.is_empty() {
-        "an interrupted change".to_string()
-    } else {
-        format!("the interrupted change \"{change}\"")
-    };
-    let rest = if written.is_empty() {
-        String::new()
-    } else {
-        format!(" (its other files were written: {})", written.join(", "))
-    };
-    format!(
-        "{what} was not finished for {target}: the file changed after the change began (a `git pull` or another edit), so lane did not write over it{rest}; what the change meant it to be is kept in {aside}. Compare them with `git diff --no-index {target} {aside}`, add what is missing to {target} by hand or do the change again, then delete {aside} and run `lane check`"
+    let yes_no = |b: bool| if b { "yes" } else { "no" };
+    crate::msg!(
+        "store-unapplied",
+        named = yes_no(!change.is_empty()),
+        change = change,
+        target = target,
+        aside = aside,
+        others = yes_no(!written.is_empty()),
+        written = written.join(&crate::msg!("store-file-separator"))
     )
 }
 

@@ -121,3 +121,21 @@ fn paths_through_links_or_out_of_the_folder_are_refused() {
     assert!(b.commit(&root).is_err());
     assert_eq!(fs::read_dir(&outside).unwrap().count(), 0);
 }
+
+/// The warning of a file an interrupted change could not write, with and without
+/// the change's name and the files it did write.
+#[test]
+fn the_unapplied_warning_names_what_it_knows() {
+    let aside = ".lane/unapplied/alleys.csv";
+    assert_eq!(
+        unapplied_warning("", "alleys.csv", aside, &[]),
+        "an interrupted change was not finished for alleys.csv: the file changed after the change began (a `git pull` or another edit), so lane did not write over it; what the change meant it to be is kept in .lane/unapplied/alleys.csv. Compare them with `git diff --no-index alleys.csv .lane/unapplied/alleys.csv`, add what is missing to alleys.csv by hand or do the change again, then delete .lane/unapplied/alleys.csv and run `lane check`"
+    );
+    let written = ["a.csv".to_string(), "b.csv".to_string()];
+    let w = unapplied_warning("A01: edit", "alleys.csv", aside, &written);
+    assert!(
+        w.starts_with("the interrupted change \"A01: edit\" was not finished for alleys.csv: ")
+            && w.contains("write over it (its other files were written: a.csv, b.csv); what"),
+        "{w}"
+    );
+}

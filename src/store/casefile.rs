@@ -64,7 +64,7 @@ fn line_of_key(text: &str, key: &str) -> usize {
 fn parse_time_field(s: &str) -> Result<Time, String> {
     chrono::DateTime::parse_from_rfc3339(s)
         .map(crate::model::time::whole_seconds)
-        .map_err(|_| format!("`{s}` is not a time with offset, e.g. 2026-11-03T09:15:00+08:00"))
+        .map_err(|_| crate::msg!("store-case-not-a-time", value = s))
 }
 
 /// serde's message made one a person can act on: a time written as a bare TOML
@@ -79,9 +79,7 @@ fn toml_message(text: &str, line: usize, msg: &str) -> String {
         && value.as_bytes()[..4].iter().all(u8::is_ascii_digit)
         && value.as_bytes()[4] == b'-';
     if msg.starts_with("invalid type") && bare_time {
-        return format!(
-            "`{key}` is a time without quotes; a case file writes times as strings: {key} = \"{value}\""
-        );
+        return crate::msg!("store-case-bare-time", key = key, value = value);
     }
     msg.to_string()
 }
@@ -91,16 +89,16 @@ pub fn parse(text: &str) -> Result<Case, (usize, String)> {
     if let Some(i) = text.lines().position(|l| {
         l.starts_with("<<<<<<<") || l.starts_with(">>>>>>>") || l.starts_with("=======")
     }) {
-        return Err((
-            i + 1,
-            "a git merge conflict marker is left in the file: keep both sides' events in time order, each under its own [[events]] line, and delete the marker lines".into(),
-        ));
+        return Err((i + 1, crate::msg!("store-case-conflict-marker")));
     }
     let raw: RawCase = toml::from_str(text).map_err(|e| {
         let line = e.span().map_or(1, |s| line_at(text, s.start));
         (line, toml_message(text, line, e.message().trim_end()))
     })?;
-    let at_key = |key: &str, msg: String| (line_of_key(text, key), format!("`{key}`: {msg}"));
+    let at_key = |key: &str, msg: String| {
+        let said = crate::msg!("store-case-key", key = key, message = msg);
+        (line_of_key(text, key), said)
+    };
     let id = CaseId::parse(&raw.id).map_err(|e| at_key("id", e))?;
     let alley = AlleyId::new(&raw.alley).map_err(|e| at_key("alley", e))?;
     let household = match raw.household {
@@ -129,9 +127,10 @@ pub fn parse(text: &str) -> Result<Case, (usize, String)> {
 }
 
 fn event_from_raw(r: RawEvent, line: usize) -> Result<Event, String> {
-    let at = parse_time_field(&r.at).map_err(|e| format!("event `at`: {e}"))?;
+    let at = parse_time_field(&r.at)
+        .map_err(|e| crate::msg!("store-event-key", key = "at", message = e))?;
     let need = |v: Option<String>, key: &str| {
-        v.ok_or_else(|| format!("a `{}` event needs `{key}`", r.action))
+        v.ok_or_else(|| crate::msg!("store-event-needs", action = r.action.as_str(), key = key))
     };
     let action = match r.action.as_str() {
         "open" => Action::Open,
@@ -148,18 +147,20 @@ fn event_from_raw(r: RawEvent, line: usize) -> Result<Event, String> {
             result: need(r.result.clone(), "result")?.parse::<VisitResult>()?,
         },
         "close" => Action::Close {
-            reason: r.close_as.as_deref().unwrap_or("fixed").parse::<CloseReason>()?,
+            reason: r
+                .close_as
+                .as_deref()
+                .unwrap_or("fixed")
+                .parse::<CloseReason>()?,
             of: match &r.of {
                 Some(o) => Some(CaseId::parse(o)?),
                 None => None,
             },
         },
-        "reopen" => Action::Reopen { reason: need(r.reason.clone(), "reason")? },
-        other => {
-            return Err(format!(
-                "unknown action `{other}`; actions are open, note, escalate, resolve, visit, close, reopen"
-            ))
-        }
+        "reopen" => Action::Reopen {
+            reason: need(r.reason.clone(), "reason")?,
+        },
+        other => return Err(crate::msg!("store-event-unknown-action", action = other)),
     };
     // Each action takes its own keys; any other is an error, never dropped.
     let takes: &[&str] = match r.action.as_str() {
@@ -180,13 +181,14 @@ fn event_from_raw(r: RawEvent, line: usize) -> Result<Event, String> {
         ("on_spot", r.on_spot.is_some()),
     ];
     if let Some((k, _)) = present.iter().find(|(k, p)| *p && !takes.contains(k)) {
-        return Err(format!(
-            "a `{}` event has no `{k}`; delete the line (or correct the action)",
-            r.action
+        return Err(crate::msg!(
+            "store-event-has-no",
+            action = r.action.as_str(),
+            key = *k
         ));
     }
     if r.by.trim().is_empty() {
-        return Err("the event's `by` is empty".into());
+        return Err(crate::msg!("store-event-by-empty"));
     }
     let mut ev = Event::new(at, &r.by, action, &r.note);
     ev.line = line;
@@ -199,16 +201,18 @@ fn event_from_raw(r: RawEvent, line: usize) -> Result<Event, String> {
 fn event_deadline(raw: Option<&str>, ev: &Event) -> Result<Option<Time>, String> {
     let Some(raw) = raw else { return Ok(None) };
     if !ev.starts_deadline() {
-        return Err(format!(
-            "a `{}` event has no `deadline` (only open, escalate, reopen and an unsatisfied visit set one)",
-            ev.action.name()
+        return Err(crate::msg!(
+            "store-event-no-deadline",
+            action = ev.action.name()
         ));
     }
-    let d = parse_time_field(raw).map_err(|e| format!("event `deadline`: {e}"))?;
+    let d = parse_time_field(raw)
+        .map_err(|e| crate::msg!("store-event-key", key = "deadline", message = e))?;
     if d < ev.at {
-        return Err(format!(
-            "event `deadline` {raw} is before the event's time {}",
-            format_time(&ev.at)
+        return Err(crate::msg!(
+            "store-event-deadline-before",
+            deadline = raw,
+            at = format_time(&ev.at)
         ));
     }
     Ok(Some(d))

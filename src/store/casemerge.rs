@@ -15,7 +15,8 @@ use std::path::Path;
 
 use super::casefile::parse;
 use super::git;
-use crate::error::{Error, Result};
+use super::ioerr::Op;
+use crate::error::Result;
 use crate::model::config::Config;
 use crate::model::lifecycle::{fold, Rules};
 use crate::model::time::Time;
@@ -89,8 +90,7 @@ pub fn merge(base: &str, ours: &str, theirs: &str, cfg: Option<&Config>) -> Opti
 /// and writes the result over `ours`, as git expects. `Ok(false)` when the versions
 /// cannot be merged; then nothing is written.
 pub fn merge_files(base: &Path, ours: &Path, theirs: &Path, cfg: Option<&Config>) -> Result<bool> {
-    let read =
-        |path: &Path| fs::read_to_string(path).map_err(|e| Error::io("cannot read", path, e));
+    let read = |path: &Path| fs::read_to_string(path).map_err(|e| Op::Read.fail(path, e));
     // A Windows clone's files may come with CRLF line ends: merged as LF, written
     // back with ours' line ends.
     let (base, mine, theirs) = (read(base)?, read(ours)?, read(theirs)?);
@@ -99,7 +99,7 @@ pub fn merge_files(base: &Path, ours: &Path, theirs: &Path, cfg: Option<&Config>
     match merge(&lf(&base), &lf(&mine), &lf(&theirs), cfg) {
         Some(text) => fs::write(ours, text.replace('\n', eol))
             .map(|_| true)
-            .map_err(|e| Error::io("cannot write", ours, e)),
+            .map_err(|e| Op::Write.fail(ours, e)),
         None => Ok(false),
     }
 }
@@ -114,7 +114,7 @@ pub const PATROL_DRIVER_NAME: &str = "lane-patrol";
 /// version and theirs between git's markers, so the file cannot be committed
 /// by accident and `lane check` names the marker lines.
 pub fn write_conflict(ours: &Path, theirs: &Path) -> Result<()> {
-    let read = |path: &Path| fs::read(path).map_err(|e| Error::io("cannot read", path, e));
+    let read = |path: &Path| fs::read(path).map_err(|e| Op::Read.fail(path, e));
     let (mine, other) = (read(ours)?, read(theirs)?);
     let crlf = mine.windows(2).any(|w| w == b"\r\n");
     let eol: &[u8] = if crlf { b"\r\n" } else { b"\n" };
@@ -129,7 +129,7 @@ pub fn write_conflict(ours: &Path, theirs: &Path) -> Result<()> {
     }
     out.extend_from_slice(b">>>>>>> theirs");
     out.extend_from_slice(eol);
-    fs::write(ours, out).map_err(|e| Error::io("cannot write", ours, e))
+    fs::write(ours, out).map_err(|e| Op::Write.fail(ours, e))
 }
 
 /// The shell command git runs for a driver: lane's merge; when lane refuses
@@ -150,9 +150,9 @@ fn shell_quote(s: &str) -> String {
 /// `info/attributes`; nothing committed). Safe to run again.
 pub fn install(root: &Path, lane: &Path) -> std::result::Result<(), String> {
     if !git::is_repo(root) {
-        return Err(format!(
-            "{} is not the top of a git repository",
-            root.display()
+        return Err(crate::msg!(
+            "store-not-a-repo-top",
+            path = root.display().to_string()
         ));
     }
     let git = |args: &[&str]| git::run(root, None, args).map_err(|f| f.first_line());
@@ -166,9 +166,11 @@ pub fn install(root: &Path, lane: &Path) -> std::result::Result<(), String> {
         text.push_str(ATTRIBUTE);
         text.push('\n');
         if let Some(dir) = path.parent() {
-            fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+            fs::create_dir_all(dir)
+                .map_err(|e| Op::Create.text(&dir.display().to_string(), &e.to_string()))?;
         }
-        fs::write(&path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        fs::write(&path, text)
+            .map_err(|e| Op::Write.text(&path.display().to_string(), &e.to_string()))?;
     }
     // `lane` by name (found on PATH when git runs it), else the quoted path.
     let program = match lane.to_string_lossy() {
@@ -198,7 +200,6 @@ pub fn driver_warnings(root: &Path) -> Vec<String> {
     if !git::is_repo(root) {
         return Vec::new();
     }
-    let fix = "run `lane merge-driver --install` in this clone";
     let mut out = Vec::new();
     for name in [DRIVER_NAME, PATROL_DRIVER_NAME] {
         let key = format!("merge.{name}.driver");
@@ -207,10 +208,14 @@ pub fn driver_warnings(root: &Path) -> Vec<String> {
         };
         let cmd = cmd.trim();
         if !cmd.contains("%P; s=$?") {
-            out.push(format!("git config {key}: warning: the merge driver registered is an older lane's, whose fallback can commit a merge lane refused; {fix}"));
+            out.push(crate::msg!("store-driver-old", key = key.as_str()));
         } else if let Some(program) = driver_program(cmd) {
             if !runnable(&program) {
-                out.push(format!("git config {key}: warning: the merge driver's program `{program}` cannot be run (moved or deleted?), so git merges case files and patrol logs only as text, with conflicts; {fix}"));
+                out.push(crate::msg!(
+                    "store-driver-missing",
+                    key = key.as_str(),
+                    program = program
+                ));
             }
         }
     }

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use rayon::prelude::*;
 
 use super::atomic::Batch;
+use super::ioerr::Op;
 use super::{casefile, Store};
 use crate::error::{Error, Result};
 use crate::model::case::{Case, Event};
@@ -40,7 +41,7 @@ impl Store {
         let years = match fs::read_dir(&dir) {
             Ok(rd) => rd,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(out),
-            Err(e) => return Err(Error::io("cannot read", &dir, e)),
+            Err(e) => return Err(Op::Read.fail(&dir, e)),
         };
         for year in years.flatten() {
             // A link is never followed: `lane check` reports it.
@@ -48,8 +49,7 @@ impl Store {
                 continue;
             }
             let yname = year.file_name().to_string_lossy().into_owned();
-            let rd =
-                fs::read_dir(year.path()).map_err(|e| Error::io("cannot read", &year.path(), e))?;
+            let rd = fs::read_dir(year.path()).map_err(|e| Op::Read.fail(&year.path(), e))?;
             for f in rd.flatten() {
                 let name = f.file_name().to_string_lossy().into_owned();
                 if name.ends_with(".toml") && f.file_type().is_ok_and(|t| t.is_file()) {
@@ -76,9 +76,12 @@ impl Store {
 
     /// Reads and parses one case file; the error is `rel:line: message`.
     pub fn read_case_file(&self, rel: &str) -> std::result::Result<Loaded, String> {
-        let text = fs::read(self.path(rel)).map_err(|e| format!("{rel}: cannot read: {e}"))?;
-        let text =
-            String::from_utf8(text).map_err(|_| format!("{rel}: the file is not UTF-8 text"))?;
+        let text = fs::read(self.path(rel)).map_err(|e| {
+            let said = crate::msg!("store-case-cannot-read", error = e.to_string());
+            format!("{rel}: {said}")
+        })?;
+        let text = String::from_utf8(text)
+            .map_err(|_| format!("{rel}: {}", crate::msg!("store-case-not-utf8")))?;
         let case = casefile::parse(&text).map_err(|(line, msg)| format!("{rel}:{line}: {msg}"))?;
         Ok(Loaded {
             rel: rel.to_string(),
@@ -109,14 +112,15 @@ impl Store {
         let rel = Self::case_rel(id);
         super::atomic::inside(&self.root, &self.path(&rel))?;
         if !self.path(&rel).is_file() {
-            return Err(
-                Error::input(format!("there is no case {id} ({rel} does not exist)"))
-                    .hint("`lane list` shows the cases"),
-            );
+            return Err(Error::input(crate::msg!(
+                "store-no-case",
+                id = id.to_string(),
+                file = rel.as_str()
+            ))
+            .hint(crate::msg!("store-list-shows-cases")));
         }
-        self.read_case_file(&rel).map_err(|p| {
-            Error::input(p).hint("fix the case file by hand (`lane check` lists its problems); other cases keep working")
-        })
+        self.read_case_file(&rel)
+            .map_err(|p| Error::input(p).hint(crate::msg!("store-fix-case-file")))
     }
 
     /// The year folders under `tickets/`, newest first.
@@ -158,8 +162,9 @@ impl Store {
         let Some(seq) =
             seq.filter(|_| station.chars().all(|c| c.is_ascii_uppercase()) && station.len() <= 3)
         else {
-            return Err(Error::input(format!(
-                "`{input}` is not a case ID; write it in full (NJ-2026-0042) or short (42, 2026-42)"
+            return Err(Error::input(crate::msg!(
+                "store-not-a-case-id",
+                input = input
             )));
         };
         let years = match year {
@@ -182,15 +187,18 @@ impl Store {
         }
         match found.len() {
             1 => Ok(found.remove(0)),
-            0 => Err(Error::input(format!("there is no case matching `{input}`"))
-                .hint("`lane list` shows the cases")),
-            _ => Err(Error::input(format!(
-                "`{input}` matches {}; type the full ID",
-                found
+            0 => Err(
+                Error::input(crate::msg!("store-no-case-matching", input = input))
+                    .hint(crate::msg!("store-list-shows-cases")),
+            ),
+            _ => Err(Error::input(crate::msg!(
+                "store-case-id-ambiguous",
+                input = input,
+                ids = found
                     .iter()
                     .map(|i| i.to_string())
                     .collect::<Vec<_>>()
-                    .join(", ")
+                    .join(&crate::msg!("store-file-separator"))
             ))),
         }
     }
@@ -265,7 +273,7 @@ impl Store {
     /// Adds a case file with events appended to a batch; the existing bytes stay.
     pub fn put_events(&self, batch: &mut Batch, rel: &str, events: &[Event]) -> Result<()> {
         let path: PathBuf = self.path(rel);
-        let mut bytes = fs::read(&path).map_err(|e| Error::io("cannot read", &path, e))?;
+        let mut bytes = fs::read(&path).map_err(|e| Op::Read.fail(&path, e))?;
         // A file with CRLF line ends (a Windows clone's checkout) keeps them.
         let eol = casefile::line_end(&bytes);
         if !bytes.is_empty() && !bytes.ends_with(b"\n") {

@@ -94,8 +94,10 @@ impl Tx<'_> {
     /// clone's station; returns the log's path and the row's ID.
     pub fn put_patrol(&mut self, p: &Patrol) -> Result<(String, PatrolId)> {
         let Some(station) = self.store.local()?.station else {
-            return Err(crate::error::Error::refused("this clone of the data folder has no station code, so it cannot number new patrol rows")
-                .hint("give each clone its own: `lane local --station T` (the village's own clone uses `--station \"\"`)"));
+            return Err(
+                crate::error::Error::refused(crate::msg!("store-patrol-no-station"))
+                    .hint(crate::msg!("store-patrol-no-station-hint")),
+            );
         };
         self.store.put_patrol(&mut self.batch, p, &station)
     }

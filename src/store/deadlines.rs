@@ -4,13 +4,14 @@
 //! [`migrate_v2`] records it on the events of existing files, computed with the
 //! lane.toml in force at the migration.
 
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::model::case::Event;
 use crate::model::lifecycle::{record_all, Rules};
 use crate::model::time::format_time;
 
 use super::casefile::{self, quote};
 use super::change::Tx;
+use super::ioerr::Op;
 
 /// Records the deadline on every event of every case file that starts one and has
 /// none; the number of events changed. A file that does not parse is left as it is
@@ -20,7 +21,7 @@ pub fn migrate_v2(tx: &mut Tx) -> Result<usize> {
     let mut changed = 0;
     for rel in tx.case_files()? {
         let path = tx.path(&rel);
-        let bytes = std::fs::read(&path).map_err(|e| Error::io("cannot read", &path, e))?;
+        let bytes = std::fs::read(&path).map_err(|e| Op::Read.fail(&path, e))?;
         let Ok(text) = String::from_utf8(bytes) else {
             continue;
         };

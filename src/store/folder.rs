@@ -7,6 +7,7 @@ use std::fs;
 use std::path::Path;
 
 use super::atomic::{Batch, LANE_DIR, TEMP_PREFIX};
+use super::ioerr::Op;
 use super::{configfile, csvfile, CONFIG_FILE, LOCAL_FILE};
 use crate::error::{Error, Result};
 use crate::model::config::Config;
@@ -23,20 +24,20 @@ pub fn refuse_non_empty(dir: &Path) -> Result<()> {
                 return Ok(());
             }
             if half_made(dir) {
-                return Err(Error::refused(format!(
-                    "{} is a data folder that an interrupted `lane init` of an older lane left half-made",
-                    dir.display()
-                ))
-                .hint(format!(
-                    "if nothing of yours is in it, delete it (`rm -r {}`) and run `lane init` again",
-                    dir.display()
-                )));
+                let path = dir.display().to_string();
+                return Err(
+                    Error::refused(crate::msg!("store-half-made", path = path.as_str()))
+                        .hint(crate::msg!("store-half-made-hint", path = path)),
+                );
             }
-            Err(Error::refused(format!("{} is not empty", dir.display()))
-                .hint("give a new or empty folder; lane never writes into an existing one"))
+            Err(Error::refused(crate::msg!(
+                "store-not-empty",
+                path = dir.display().to_string()
+            ))
+            .hint(crate::msg!("store-not-empty-hint")))
         }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
-        Err(e) => Err(Error::io("cannot read", dir, e)),
+        Err(e) => Err(Op::Read.fail(dir, e)),
     }
 }
 
@@ -66,7 +67,7 @@ fn half_made(dir: &Path) -> bool {
 pub fn create(dir: &Path, config: &Config) -> Result<()> {
     config.validate().map_err(Error::input)?;
     refuse_non_empty(dir)?;
-    fs::create_dir_all(dir).map_err(|e| Error::io("cannot create", dir, e))?;
+    fs::create_dir_all(dir).map_err(|e| Op::Create.fail(dir, e))?;
     let mut batch = Batch::new();
     batch.put(
         dir.join(CONFIG_FILE),
@@ -114,19 +115,22 @@ impl Staging {
         // `lane init .` names the folder by its parent's entry.
         let whole = match dir.file_name() {
             Some(_) => dir.to_path_buf(),
-            None => dir
-                .canonicalize()
-                .map_err(|e| Error::io("cannot read", dir, e))?,
+            None => dir.canonicalize().map_err(|e| Op::Read.fail(dir, e))?,
         };
         let name = whole
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
-            .ok_or_else(|| Error::input(format!("{} does not name a folder", dir.display())))?;
+            .ok_or_else(|| {
+                Error::input(crate::msg!(
+                    "store-not-a-folder-name",
+                    path = dir.display().to_string()
+                ))
+            })?;
         let parent = match whole.parent() {
             Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
             _ => std::path::PathBuf::from("."),
         };
-        fs::create_dir_all(&parent).map_err(|e| Error::io("cannot create", &parent, e))?;
+        fs::create_dir_all(&parent).map_err(|e| Op::Create.fail(&parent, e))?;
         let prefix = format!(".{name}{INIT_TEMP}");
         if let Ok(rd) = fs::read_dir(&parent) {
             for e in rd.flatten() {
@@ -144,7 +148,7 @@ impl Staging {
         let tmp = tempfile::Builder::new()
             .prefix(&prefix)
             .tempdir_in(&parent)
-            .map_err(|e| Error::io("cannot create a folder in", &parent, e))?
+            .map_err(|e| Op::CreateFolderIn.fail(&parent, e))?
             .keep();
         let dir = parent.join(&name);
         Ok(Staging { tmp, dir })
@@ -157,8 +161,9 @@ impl Staging {
         }
         fs::rename(&self.tmp, &self.dir).map_err(|e| {
             let _ = fs::remove_dir_all(&self.tmp);
-            Error::io("cannot put the new folder at", &self.dir, e)
-                .hint("nothing was created; give a new or empty folder")
+            Op::PutFolder
+                .fail(&self.dir, e)
+                .hint(crate::msg!("store-put-folder-hint"))
         })
     }
 
@@ -219,9 +224,9 @@ impl super::Store {
     pub fn write_new_file(&self, rel: &str, bytes: &[u8]) -> Result<()> {
         let path = self.path(rel);
         if let Some(dir) = path.parent() {
-            fs::create_dir_all(dir).map_err(|e| Error::io("cannot create", dir, e))?;
+            fs::create_dir_all(dir).map_err(|e| Op::Create.fail(dir, e))?;
         }
-        fs::write(&path, bytes).map_err(|e| Error::io("cannot write", &path, e))
+        fs::write(&path, bytes).map_err(|e| Op::Write.fail(&path, e))
     }
 }
 

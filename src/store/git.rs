@@ -20,9 +20,7 @@ impl Failure {
         self.0
             .lines()
             .find(|l| !l.trim().is_empty())
-            .unwrap_or("git failed")
-            .trim()
-            .to_string()
+            .map_or_else(|| crate::msg!("store-git-failed"), |l| l.trim().to_string())
     }
 
     /// The line that says why: the first `fatal:` or `error:` line without that
@@ -44,7 +42,7 @@ impl Failure {
             .iter()
             .find(|l| l.starts_with("fatal:") || l.starts_with("error:"))
             .or_else(|| lines.iter().find(|l| !l.starts_with("hint:")))
-            .map_or_else(|| "git failed".to_string(), |l| strip(l))
+            .map_or_else(|| crate::msg!("store-git-failed"), |l| strip(l))
     }
 }
 
@@ -66,7 +64,7 @@ fn output(mut c: Command, lock: Option<&Lock>) -> Result<String, Failure> {
         .stdin(stdin)
         .env("GIT_TERMINAL_PROMPT", "0")
         .output()
-        .map_err(|e| Failure(format!("cannot run git: {e}")))?;
+        .map_err(|e| Failure(crate::msg!("store-git-cannot-run", error = e.to_string())))?;
     if out.status.success() {
         Ok(String::from_utf8_lossy(&out.stdout).into_owned())
     } else {
@@ -123,29 +121,26 @@ pub fn clone(url: &str, dest: &Path) -> Result<(), String> {
 fn blocked(root: &Path, lock: &Lock) -> Option<String> {
     let dir = run(root, Some(lock), &["rev-parse", "--absolute-git-dir"]).ok()?;
     let dir = PathBuf::from(dir.trim());
-    if let Some(what) = in_progress(&dir) {
-        return Some(format!(
-            "the repository is in the middle of {what}; finish or abort it, then commit the change with `git add` and `git commit`"
-        ));
+    if let Some(op) = in_progress(&dir) {
+        return Some(crate::msg!("store-git-in-progress", op = op));
     }
     let head = std::fs::read_to_string(dir.join("HEAD")).unwrap_or_default();
     if !head.starts_with("ref:") {
-        return Some(
-            "HEAD is detached (no branch is checked out), where a commit is easily lost; check out a branch, then commit the change with `git add` and `git commit`".into(),
-        );
+        return Some(crate::msg!("store-git-detached"));
     }
     None
 }
 
-/// The operation in progress in the git directory `dir` ("a merge"), if any.
+/// The operation in progress in the git directory `dir` (`merge`, `rebase`,
+/// `cherry-pick`, `revert`, `bisect`), if any.
 fn in_progress(dir: &Path) -> Option<&'static str> {
     let busy = [
-        ("MERGE_HEAD", "a merge"),
-        ("rebase-merge", "a rebase"),
-        ("rebase-apply", "a rebase"),
-        ("CHERRY_PICK_HEAD", "a cherry-pick"),
-        ("REVERT_HEAD", "a revert"),
-        ("BISECT_LOG", "a bisect"),
+        ("MERGE_HEAD", "merge"),
+        ("rebase-merge", "rebase"),
+        ("rebase-apply", "rebase"),
+        ("CHERRY_PICK_HEAD", "cherry-pick"),
+        ("REVERT_HEAD", "revert"),
+        ("BISECT_LOG", "bisect"),
     ];
     busy.iter()
         .find(|(f, _)| dir.join(f).exists())
@@ -169,9 +164,7 @@ pub fn commit(
         return None;
     }
     if let Some(why) = blocked(root, lock) {
-        return Some(format!(
-            "the change is saved but was not committed to git: {why}"
-        ));
+        return Some(crate::msg!("store-git-not-committed-blocked", why = why));
     }
     let git = |args: &[&str]| run(root, Some(lock), args).map_err(|f| f.first_line());
     let add = |list: &[String]| {
@@ -195,14 +188,15 @@ pub fn commit(
         let _ = add(paths);
     }
     result.err().map(|why| {
-        let todo = if why.contains("identity") || why.contains("ident name") || why.contains("name was given") {
-            "tell git who you are with `git config user.name \"NAME\"` and `git config user.email EMAIL`, then commit it with `git commit`"
+        let w = why.as_str();
+        if why.contains("identity") || why.contains("ident name") || why.contains("name was given")
+        {
+            crate::msg!("store-git-not-committed-identity", why = w)
         } else if why.contains(".lock") {
-            "if no other git is running, remove that lock file, then commit it with `git commit`"
+            crate::msg!("store-git-not-committed-lock", why = w)
         } else {
-            "commit it yourself with `git commit`"
-        };
-        format!("the change is saved but was not committed to git ({why}); {todo}")
+            crate::msg!("store-git-not-committed", why = w)
+        }
     })
 }
 

@@ -12,6 +12,7 @@ use std::fs::{self, File, OpenOptions};
 use std::path::Path;
 
 use super::atomic::{recover, LANE_DIR};
+use super::ioerr::Op;
 use crate::error::{Error, Result};
 
 /// The lock file, inside [`LANE_DIR`].
@@ -28,17 +29,16 @@ impl Lock {
     pub fn take(root: &Path) -> Result<Lock> {
         let dir = root.join(LANE_DIR);
         if fs::symlink_metadata(&dir).is_ok_and(|m| m.file_type().is_symlink()) {
-            return Err(Error::refused(format!(
-                "{} is a symbolic link; lane keeps its lock and index inside the data folder",
-                dir.display()
-            ))
-            .hint(format!(
-                "delete the link (`rm {}`): lane makes the folder again",
-                dir.display()
-            )));
+            let path = dir.display().to_string();
+            return Err(
+                Error::refused(crate::msg!("store-lock-dir-link", path = path.as_str()))
+                    .hint(crate::msg!("store-lock-dir-link-hint", path = path)),
+            );
         }
         fs::create_dir_all(&dir).map_err(|e| {
-            Error::io("cannot create", &dir, e).hint("lane needs write access to the data folder")
+            Op::Create
+                .fail(&dir, e)
+                .hint(crate::msg!("store-needs-write-access"))
         })?;
         let path = dir.join(LOCK_FILE);
         let file = OpenOptions::new()
@@ -47,11 +47,11 @@ impl Lock {
             .write(true)
             .open(&path)
             .map_err(|e| {
-                Error::io("cannot open the lock file", &path, e)
-                    .hint("lane needs write access to the data folder; nothing was changed")
+                Op::OpenLock
+                    .fail(&path, e)
+                    .hint(crate::msg!("store-needs-write-access-unchanged"))
             })?;
-        file.lock()
-            .map_err(|e| Error::io("cannot lock", &path, e))?;
+        file.lock().map_err(|e| Op::Lock.fail(&path, e))?;
         let lock = Lock { file };
         recover(root)?;
         Ok(lock)

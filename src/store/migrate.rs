@@ -7,14 +7,17 @@
 //! ([`check_version`]), so an old lane never damages a newer folder.
 
 use crate::error::{Error, Result};
+use crate::i18n::{FluentValue, Lang};
 use crate::model::config::FORMAT_VERSION;
 
 use super::change::Tx;
 use super::configfile::FORMAT_COMMENT;
+use super::ioerr::Op;
 use super::{Store, CONFIG_FILE};
 
-/// One part of an upgrade: what it does (for the commit message) and the function
-/// that stages it, returning how many records it changed.
+/// One part of an upgrade: the message that says what it did (`{$n}` records;
+/// English in the commit message) and the function that stages it, returning how
+/// many records it changed.
 pub struct Part {
     pub what: &'static str,
     pub run: fn(&mut Tx) -> Result<usize>,
@@ -31,15 +34,15 @@ pub const STEPS: &[Step] = &[Step {
     to: 2,
     parts: &[
         Part {
-            what: "patrol rows given an ID",
+            what: "store-migrate-patrol-ids",
             run: super::patrols::migrate_v2,
         },
         Part {
-            what: "case events given the deadline in force",
+            what: "store-migrate-deadlines",
             run: super::deadlines::migrate_v2,
         },
         Part {
-            what: "households given a registered column",
+            what: "store-migrate-registered",
             run: super::registered::migrate_v2,
         },
     ],
@@ -50,20 +53,39 @@ pub const STEPS: &[Step] = &[Step {
 pub struct Migrated {
     pub from: u32,
     pub to: u32,
-    /// Each part that changed something, with how many records.
-    pub parts: Vec<(String, usize)>,
+    /// Each part that changed something (its message, [`Part::what`]), with how
+    /// many records.
+    pub parts: Vec<(&'static str, usize)>,
 }
 
 impl Migrated {
-    /// "format 1 → 2 (12 patrol rows given an ID; lane.toml: format = 2)".
+    /// "format 1 → 2 (12 patrol rows given an ID; lane.toml: format = 2)", in the
+    /// interface's language.
     pub fn summary(&self) -> String {
+        self.summary_in(crate::i18n::current())
+    }
+
+    /// [`Migrated::summary`] in `lang` (English for the commit message).
+    pub fn summary_in(&self, lang: Lang) -> String {
+        let tr = |key: &str, args: &[(&str, FluentValue)]| crate::i18n::tr(lang, key, args);
         let mut said: Vec<String> = self
             .parts
             .iter()
-            .map(|(what, n)| format!("{n} {what}"))
+            .map(|(what, n)| tr(what, &[("n", (*n).into())]))
             .collect();
-        said.push(format!("{CONFIG_FILE}: format = {}", self.to));
-        format!("format {} → {} ({})", self.from, self.to, said.join("; "))
+        said.push(tr(
+            "store-migrate-config",
+            &[("file", CONFIG_FILE.into()), ("to", self.to.into())],
+        ));
+        let sep = crate::i18n::t(lang, "store-separator");
+        tr(
+            "store-migrate-summary",
+            &[
+                ("from", self.from.into()),
+                ("to", self.to.into()),
+                ("parts", said.join(&sep).into()),
+            ],
+        )
     }
 }
 
@@ -77,24 +99,20 @@ pub fn check_version(text: &str) -> Result<()> {
         return Ok(());
     };
     let line = format_line(text).unwrap_or(1);
-    let n = match value.as_integer() {
-        Some(n) if n >= 1 => n,
-        _ => {
-            return Err(Error::input(format!(
-                "{CONFIG_FILE}:{line}: format = {value} is not a format version"
-            ))
-            .hint(format!(
-                "write `format = {FORMAT_VERSION}` (a whole number; FORMAT.md, \"Versions\")"
-            )))
-        }
-    };
+    let n =
+        match value.as_integer() {
+            Some(n) if n >= 1 => n,
+            _ => {
+                let said = crate::msg!("store-format-not-a-version", value = value.to_string());
+                return Err(Error::input(format!("{CONFIG_FILE}:{line}: {said}")).hint(
+                    crate::msg!("store-format-not-a-version-hint", version = FORMAT_VERSION),
+                ));
+            }
+        };
     if n > i64::from(FORMAT_VERSION) {
-        return Err(Error::input(format!(
-            "{CONFIG_FILE}:{line}: this folder is format {n}; this lane reads format {FORMAT_VERSION} and older"
-        ))
-        .hint(format!(
-            "install a newer lane (one that reads format {n}); this one leaves the folder alone"
-        )));
+        let said = crate::msg!("store-format-newer", format = n, version = FORMAT_VERSION);
+        return Err(Error::input(format!("{CONFIG_FILE}:{line}: {said}"))
+            .hint(crate::msg!("store-format-newer-hint", format = n)));
     }
     Ok(())
 }
@@ -157,12 +175,9 @@ pub fn set_format(text: &str, to: u32) -> Result<String> {
         .ok()
         .and_then(|t| t.get("format").and_then(|v| v.as_integer()));
     if back != Some(i64::from(to)) {
-        return Err(Error::refused(format!(
-            "{CONFIG_FILE}: cannot set `format = {to}` in the text as it is"
-        ))
-        .hint(format!(
-            "write `format = {to}` as the first key of lane.toml yourself, then run `lane migrate` again"
-        )));
+        let said = crate::msg!("store-format-cannot-set", to = to);
+        return Err(Error::refused(format!("{CONFIG_FILE}: {said}"))
+            .hint(crate::msg!("store-format-cannot-set-hint", to = to)));
     }
     Ok(out)
 }
@@ -172,12 +187,12 @@ impl Store {
     pub fn writable(&self) -> Result<()> {
         let v = self.config.format;
         if v < FORMAT_VERSION && !self.migrating {
-            return Err(Error::refused(format!(
-                "this folder is format {v}; run `lane migrate` to upgrade it (one commit)"
-            ))
-            .hint(format!(
-                "this lane writes format {FORMAT_VERSION}; every reading command (list, show, report, check) works on the folder as it is"
-            )));
+            return Err(
+                Error::refused(crate::msg!("store-format-older", format = v)).hint(crate::msg!(
+                    "store-format-older-hint",
+                    version = FORMAT_VERSION
+                )),
+            );
         }
         Ok(())
     }
@@ -202,20 +217,19 @@ impl Store {
                 for part in step.parts {
                     let n = (part.run)(tx)?;
                     if n > 0 {
-                        parts.push((part.what.to_string(), n));
+                        parts.push((part.what, n));
                     }
                 }
             }
             let path = tx.path(CONFIG_FILE);
-            let text =
-                std::fs::read_to_string(&path).map_err(|e| Error::io("cannot read", &path, e))?;
+            let text = std::fs::read_to_string(&path).map_err(|e| Op::Read.fail(&path, e))?;
             tx.put(CONFIG_FILE, set_format(&text, FORMAT_VERSION)?.into_bytes());
             let m = Migrated {
                 from,
                 to: FORMAT_VERSION,
                 parts,
             };
-            tx.message(format!("migrate: {}", m.summary()));
+            tx.message(format!("migrate: {}", m.summary_in(Lang::En)));
             report = Some(m);
             if dry_run {
                 // Nothing staged is written: the change ends in a refusal.
@@ -254,6 +268,33 @@ mod tests {
         assert_eq!(
             set_format(in_table, 2).unwrap(),
             format!("{FORMAT_COMMENT}format = 2\n\n{in_table}")
+        );
+    }
+
+    /// The summary in both languages; the commit message takes the English.
+    #[test]
+    fn the_summary_names_each_part_with_its_count() {
+        let m = Migrated {
+            from: 1,
+            to: 2,
+            parts: vec![
+                ("store-migrate-patrol-ids", 12),
+                ("store-migrate-deadlines", 3),
+                ("store-migrate-registered", 1),
+            ],
+        };
+        assert_eq!(
+            m.summary_in(Lang::En),
+            "format 1 → 2 (12 patrol rows given an ID; 3 case events given the deadline in force; 1 households given a registered column; lane.toml: format = 2)"
+        );
+        assert_eq!(
+            m.summary_in(Lang::ZhCn),
+            "格式 1 → 2（12条巡查记录补上编号；3个案件事件记入当时的办理时限；1户住户记录增加登记日期（registered）列；lane.toml 设为 format = 2）"
+        );
+        let none = Migrated { parts: vec![], ..m };
+        assert_eq!(
+            none.summary_in(Lang::En),
+            "format 1 → 2 (lane.toml: format = 2)"
         );
     }
 

@@ -12,6 +12,7 @@ pub mod deadlines;
 pub mod folder;
 pub mod git;
 pub mod index;
+pub mod ioerr;
 pub mod lock;
 pub mod migrate;
 pub mod patrolmerge;
@@ -98,7 +99,7 @@ pub fn now(tz: chrono::FixedOffset) -> Result<Time> {
         // In the village's offset whatever LANE_NOW says, so its date is the village's.
         Ok(s) if !s.is_empty() => crate::model::time::parse_time(&s, tz)
             .map(|t| t.with_timezone(&tz))
-            .map_err(|e| Error::input(format!("LANE_NOW: {e}"))),
+            .map_err(|e| Error::input(crate::msg!("store-lane-now", error = e))),
         _ => Ok(crate::model::time::whole_seconds(
             chrono::Utc::now().with_timezone(&tz),
         )),
@@ -124,10 +125,10 @@ impl Store {
             // it before reading.
             match lock::Lock::take(root) {
                 Ok(lock) => pending::finish(root, &lock),
-                Err(e) => eprintln!(
-                    "warning: an interrupted write is not finished yet: {}",
-                    e.problems.join("; ")
-                ),
+                Err(e) => crate::error::warn(&crate::msg!(
+                    "store-interrupted-write-waits",
+                    problems = e.problems.join(&crate::msg!("store-separator"))
+                )),
             }
         }
         Ok(Store {
@@ -191,7 +192,7 @@ impl Store {
         }
         if commits {
             if let Some(w) = git::commit(&self.root, lock, &paths, &new, message) {
-                eprintln!("warning: {w}");
+                crate::error::warn(&w);
             }
             pending::end(&self.root);
         }
@@ -201,7 +202,7 @@ impl Store {
 
 /// Reads and checks lane.toml; errors say `lane.toml:LINE: ...`.
 pub fn read_config(path: &Path) -> Result<Config> {
-    let text = std::fs::read_to_string(path).map_err(|e| Error::io("cannot read", path, e))?;
+    let text = std::fs::read_to_string(path).map_err(|e| ioerr::Op::Read.fail(path, e))?;
     parse_config(&text)
 }
 
@@ -254,15 +255,14 @@ impl Store {
                 // The station code becomes part of file names: checked like an ID.
                 if let Some(s) = &local.station {
                     crate::model::ids::check_station(s).map_err(|e| {
-                        Error::input(format!("{LOCAL_FILE}: {e}")).hint(
-                            "delete local.toml, then set the code with `lane local --station CODE`",
-                        )
+                        Error::input(format!("{LOCAL_FILE}: {e}"))
+                            .hint(crate::msg!("store-local-station-hint"))
                     })?;
                 }
                 Ok(local)
             }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Local::default()),
-            Err(e) => Err(Error::io("cannot read", &path, e)),
+            Err(e) => Err(ioerr::Op::Read.fail(&path, e)),
         }
     }
 

@@ -17,7 +17,8 @@ use std::fs;
 use std::path::Path;
 
 use super::casemerge;
-use crate::error::{Error, Result};
+use super::ioerr::Op;
+use crate::error::Result;
 use crate::model::config::Config;
 
 use super::csvfile::{self, CsvDoc, Encoding};
@@ -183,18 +184,18 @@ pub fn merge_driver(
     path: Option<&str>,
     cfg: Option<&Config>,
 ) -> Result<Option<String>> {
-    let read = |p: &Path| fs::read_to_string(p).map_err(|e| Error::io("cannot read", p, e));
-    let write = |text: &str| fs::write(ours, text).map_err(|e| Error::io("cannot write", ours, e));
+    let read = |p: &Path| fs::read_to_string(p).map_err(|e| Op::Read.fail(p, e));
+    let write = |text: &str| fs::write(ours, text).map_err(|e| Op::Write.fail(ours, e));
     let mine = read(ours)?;
     if !is_patrol_log(path, &mine) {
         if casemerge::merge_files(base, ours, theirs, cfg)? {
             return Ok(None);
         }
         casemerge::write_conflict(ours, theirs)?;
-        return Ok(Some(format!(
-            "{}: both sides changed this case file in a way that is not just new events, or their events together are not a possible history",
-            path.unwrap_or("the case file")
-        )));
+        return Ok(Some(match path {
+            Some(p) => crate::msg!("store-merge-case-refused", file = p),
+            None => crate::msg!("store-merge-case-refused-unnamed"),
+        }));
     }
     let rel = path.unwrap_or("patrols/unknown.csv");
     match merge(&read(base)?, &mine, &read(theirs)?, rel) {
@@ -202,13 +203,15 @@ pub fn merge_driver(
         Some(Merged::Conflict(text, n)) => {
             write(&text)?;
             Ok(Some(format!(
-                "{rel}: {n} patrol row(s) changed on both sides differently, or changed on one side and removed on the other"
+                "{rel}: {}",
+                crate::msg!("store-merge-patrol-conflict", n = n)
             )))
         }
         None => {
             casemerge::write_conflict(ours, theirs)?;
             Ok(Some(format!(
-                "{rel}: a side is not a patrol log with one distinct ID per row"
+                "{rel}: {}",
+                crate::msg!("store-merge-patrol-not-a-log")
             )))
         }
     }

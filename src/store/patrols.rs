@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 
 use super::atomic::Batch;
 use super::csvfile::{self, CsvDoc, Edit, Encoding};
+use super::ioerr::Op;
 use super::Store;
 use crate::error::{Error, Result};
 use crate::model::patrol::{Patrol, PatrolId, HEADER, HEADER_V1};
@@ -45,7 +46,7 @@ impl Store {
                 }
             }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => return Err(Error::io("cannot read", &dir, e)),
+            Err(e) => return Err(Op::Read.fail(&dir, e)),
         }
         out.sort();
         Ok(out)
@@ -92,7 +93,7 @@ impl Store {
             Ok(rows)
         } else {
             Err(Error::many(crate::error::Kind::Input, problems)
-                .hint("fix the patrol log, then run `lane check`"))
+                .hint(crate::msg!("store-fix-patrol-log")))
         }
     }
 
@@ -113,19 +114,21 @@ impl Store {
                     Ok(p) => {
                         if let Some(id) = &p.id {
                             if let Some(first) = seen.insert(id.clone(), row.line) {
-                                problems.push(format!(
-                                    "{rel}:{}: the patrol ID {id} is also on line {first}; every row needs its own ID (a merge and `lane patrol edit` find rows by it)",
-                                    row.line
-                                ));
+                                let said = crate::msg!(
+                                    "store-patrol-id-twice",
+                                    id = id.to_string(),
+                                    first = first
+                                );
+                                problems.push(format!("{rel}:{}: {said}", row.line));
                             }
                         }
                         if Patrol::file_for(p.date) != rel {
-                            problems.push(format!(
-                                "{rel}:{}: the row of {} belongs in {}",
-                                row.line,
-                                p.date,
-                                Patrol::file_for(p.date)
-                            ));
+                            let said = crate::msg!(
+                                "store-patrol-wrong-file",
+                                date = p.date.to_string(),
+                                file = Patrol::file_for(p.date)
+                            );
+                            problems.push(format!("{rel}:{}: {said}", row.line));
                         }
                         rows.push(Located {
                             rel: rel.clone(),
@@ -148,7 +151,7 @@ impl Store {
             Ok(rows)
         } else {
             Err(Error::many(crate::error::Kind::Input, problems)
-                .hint("fix the patrol log, then run `lane check`"))
+                .hint(crate::msg!("store-fix-patrol-log")))
         }
     }
 
@@ -221,9 +224,14 @@ impl Store {
     pub fn find_patrol(&self, id: &PatrolId) -> Result<(CsvDoc, usize)> {
         let rel = id.file();
         let missing = || {
-            Error::input(format!("there is no patrol row {id} in {rel}")).hint(format!(
-                "`lane patrol list --month {:04}-{:02}` shows the month's rows with their IDs",
-                id.year, id.month
+            Error::input(crate::msg!(
+                "store-no-patrol-row",
+                id = id.to_string(),
+                file = rel.as_str()
+            ))
+            .hint(crate::msg!(
+                "store-no-patrol-row-hint",
+                month = format!("{:04}-{:02}", id.year, id.month)
             ))
         };
         if !self.path(&rel).is_file() {
@@ -237,10 +245,11 @@ impl Store {
         match found.as_slice() {
             [i] => Ok((doc, *i)),
             [] => Err(missing()),
-            _ => Err(
-                Error::refused(format!("{rel}: the ID {id} is on {} rows", found.len()))
-                    .hint("give each row its own ID by hand, then run `lane check`"),
-            ),
+            _ => Err(Error::refused(format!(
+                "{rel}: {}",
+                crate::msg!("store-patrol-id-rows", id = id.to_string(), n = found.len())
+            ))
+            .hint(crate::msg!("store-patrol-id-rows-hint"))),
         }
     }
 
@@ -277,11 +286,8 @@ pub fn upgraded(doc: CsvDoc, rel: &str) -> Result<CsvDoc> {
     if doc.header.first().is_some_and(|h| h == "id") {
         return Ok(doc);
     }
-    let month = month_of(rel).ok_or_else(|| {
-        Error::input(format!(
-            "{rel}: a patrol log's name must be a month, YYYY-MM.csv"
-        ))
-    })?;
+    let month = month_of(rel)
+        .ok_or_else(|| Error::input(format!("{rel}: {}", crate::msg!("store-patrol-file-name"))))?;
     let eol = if doc.crlf { "\r\n" } else { "\n" };
     let mut text = csvfile::encode_row(
         &HEADER.iter().map(|s| s.to_string()).collect::<Vec<_>>(),

@@ -64,11 +64,12 @@ pub fn finish(root: &Path, lock: &Lock) {
     if git::is_repo(root) {
         let message = format!("{} (committed after an interruption)", p.message);
         if let Err(why) = git::commit_leftover(root, lock, &p.paths, &message) {
-            eprintln!(
-                "warning: an interrupted change (\"{}\") is saved but not committed to git ({why}); commit it with `git add -A -- {}` and `git commit`",
-                p.message,
-                p.paths.join(" ")
-            );
+            crate::error::warn(&crate::msg!(
+                "store-pending-not-committed",
+                change = p.message.as_str(),
+                why = why,
+                paths = p.paths.join(" ")
+            ));
         }
     }
     end(root);

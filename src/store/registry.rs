@@ -37,11 +37,16 @@ impl<R: Record> Registry<R> {
     /// The error for an unknown ID, suggesting the nearest one.
     pub fn unknown(&self, id: &str) -> Error {
         let ids: Vec<&str> = self.iter().map(|r| r.id()).collect();
-        let mut e = Error::input(format!("there is no {} `{id}` in {}", R::WHAT, R::FILE));
+        let mut e = Error::input(crate::msg!(
+            "store-no-such-record",
+            what = R::WHAT,
+            id = id,
+            file = R::FILE
+        ));
         if let Some(s) = crate::suggest::nearest(id, ids.iter().copied()) {
-            e = e.hint(format!("did you mean `{s}`?"));
+            e = e.hint(crate::msg!("store-did-you-mean", id = s));
         } else {
-            e = e.hint(format!("`lane {} list` shows them", R::WHAT));
+            e = e.hint(crate::msg!("store-list-shows-them", what = R::WHAT));
         }
         e
     }
@@ -109,10 +114,9 @@ impl Store {
         super::atomic::inside(&self.root, &path)?;
         if !path.exists() {
             return Err(
-                Error::input(format!("{}: the file is missing", R::FILE)).hint(format!(
-                    "create it with the header line `{}`",
-                    R::HEADER.join(",")
-                )),
+                Error::input(crate::msg!("store-registry-missing", file = R::FILE)).hint(
+                    crate::msg!("store-registry-missing-hint", header = R::HEADER.join(",")),
+                ),
             );
         }
         let (doc, mut problems) = csvfile::read_lenient(&path, R::FILE, Encoding::Utf8Only)?;
@@ -138,7 +142,7 @@ impl Store {
         if problems.is_empty() {
             Ok(reg)
         } else {
-            Err(Error::many(Kind::Input, problems).hint("fix the file, then run `lane check`"))
+            Err(Error::many(Kind::Input, problems).hint(crate::msg!("store-fix-the-file")))
         }
     }
 }
@@ -162,12 +166,13 @@ pub fn parse_rows<R: Record>(doc: &CsvDoc, display: &str) -> (Vec<(usize, R)>, V
         match R::from_fields(&row.fields) {
             Ok(r) => {
                 if let Some(first) = seen.get(r.id()) {
-                    problems.push(format!(
-                        "{display}:{}: duplicate {} ID `{}` (first at line {first})",
-                        row.line,
-                        R::WHAT,
-                        r.id()
-                    ));
+                    let said = crate::msg!(
+                        "store-duplicate-id",
+                        what = R::WHAT,
+                        id = r.id(),
+                        first = *first
+                    );
+                    problems.push(format!("{display}:{}: {said}", row.line));
                 } else {
                     seen.insert(r.id().to_string(), row.line);
                     records.push((row.line, r));

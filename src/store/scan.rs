@@ -64,7 +64,11 @@ fn rounds(store: &Store, problems: &mut Vec<String>) -> Result<Vec<Round>> {
     let mut out = Vec::new();
     for f in store.round_files()? {
         match f.id {
-            Err(e) => problems.push(format!("{}:1: the file name is not a round ID: {e}", f.rel)),
+            Err(e) => problems.push(format!(
+                "{}:1: {}",
+                f.rel,
+                crate::msg!("store-round-file-name", error = e)
+            )),
             Ok(id) => match store.load_round_lenient(&layout, &id) {
                 Ok((round, p)) => {
                     problems.extend(p);

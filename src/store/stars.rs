@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use std::fs;
 
 use super::csvfile::{self, CsvDoc, Edit, Encoding};
+use super::ioerr::Op;
 use super::registry::Registry;
 use super::Store;
 use crate::error::{Error, Kind, Result};
@@ -131,19 +132,25 @@ fn check_header(doc: &CsvDoc, layout: &Layout, rel: &str) -> Result<()> {
     if doc.header == expected {
         return Ok(());
     }
-    let hint = format!(
-        "the header must be exactly `{}` (the criteria are lane.toml's, in its order)",
-        expected.join(",")
-    );
+    let hint = crate::msg!("store-round-header-must-be", header = expected.join(","));
     let unknown = doc.header.iter().find(|h| !expected.contains(h));
     let msg = match unknown {
         Some(u) => {
-            let near = crate::suggest::nearest(u, expected.iter().map(|s| s.as_str()))
-                .map(|n| format!(" (did you mean `{n}`?)"))
-                .unwrap_or_default();
-            format!("{rel}:1: unknown column `{u}`{near}")
+            let near = crate::suggest::nearest(u, expected.iter().map(|s| s.as_str()));
+            let said = match near {
+                Some(n) => crate::msg!(
+                    "store-csv-unknown-column-near",
+                    column = u.as_str(),
+                    near = n
+                ),
+                None => crate::msg!("store-csv-unknown-column", column = u.as_str()),
+            };
+            format!("{rel}:1: {said}")
         }
-        None => format!("{rel}:1: the header is `{}`", doc.header.join(",")),
+        None => format!(
+            "{rel}:1: {}",
+            crate::msg!("store-csv-header-is", header = doc.header.join(","))
+        ),
     };
     Err(Error::input(msg).hint(hint))
 }
@@ -153,11 +160,8 @@ impl Store {
     pub fn star_layout(&self) -> Result<Layout> {
         let l = Layout::new(&self.config);
         if l.keys.is_empty() {
-            return Err(
-                Error::refused("lane.toml has no [[criteria]] to rate households on").hint(
-                    "add the five criteria to lane.toml as [[criteria]] key = ... name = ...",
-                ),
-            );
+            return Err(Error::refused(crate::msg!("store-no-criteria"))
+                .hint(crate::msg!("store-no-criteria-hint")));
         }
         Ok(l)
     }
@@ -167,22 +171,29 @@ impl Store {
         let ids = self.round_ids()?;
         let Some(given) = given else {
             return ids.last().cloned().ok_or_else(|| {
-                Error::refused("there is no star round yet")
-                    .hint("start one with `lane stars new ROUND`, e.g. `lane stars new 2026`")
+                Error::refused(crate::msg!("store-no-round-yet"))
+                    .hint(crate::msg!("store-no-round-yet-hint"))
             });
         };
         let id: RoundId = given
             .parse()
-            .map_err(|e| Error::input(format!("--round: {e}")))?;
+            .map_err(|e| Error::input(crate::msg!("store-flag-round", error = e)))?;
         if ids.contains(&id) {
             return Ok(id);
         }
-        let mut e = Error::input(format!("there is no round `{id}` ({})", round_rel(&id)));
+        let mut e = Error::input(crate::msg!(
+            "store-no-round",
+            round = id.as_str(),
+            file = round_rel(&id)
+        ));
         let names: Vec<&str> = ids.iter().map(|r| r.as_str()).collect();
         e = match crate::suggest::nearest(id.as_str(), names.iter().copied()) {
-            Some(n) => e.hint(format!("did you mean `{n}`?")),
-            None if names.is_empty() => e.hint("start one with `lane stars new ROUND`"),
-            None => e.hint(format!("the rounds are: {}", names.join(", "))),
+            Some(n) => e.hint(crate::msg!("store-did-you-mean", id = n)),
+            None if names.is_empty() => e.hint(crate::msg!("store-start-a-round")),
+            None => e.hint(crate::msg!(
+                "store-the-rounds-are",
+                rounds = names.join(&crate::msg!("store-file-separator"))
+            )),
         };
         Err(e)
     }
@@ -205,7 +216,7 @@ impl Store {
         let rd = match fs::read_dir(&dir) {
             Ok(rd) => rd,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-            Err(e) => return Err(Error::io("cannot read", &dir, e)),
+            Err(e) => return Err(Op::Read.fail(&dir, e)),
         };
         let mut names: Vec<String> = rd
             .flatten()
@@ -249,10 +260,12 @@ impl Store {
             match layout.parse_row(&row.fields) {
                 Ok(r) => {
                     if let Some(first) = seen.get(r.household.as_str()) {
-                        problems.push(format!(
-                            "{rel}:{}: household {} appears twice (first at line {first})",
-                            row.line, r.household
-                        ));
+                        let said = crate::msg!(
+                            "store-round-household-twice",
+                            household = r.household.to_string(),
+                            first = *first
+                        );
+                        problems.push(format!("{rel}:{}: {said}", row.line));
                     } else {
                         seen.insert(r.household.to_string(), row.line);
                         rows.push((row.line, r));
@@ -278,7 +291,7 @@ impl Store {
         if problems.is_empty() {
             Ok(round)
         } else {
-            Err(Error::many(Kind::Input, problems).hint("fix the file, then run `lane check`"))
+            Err(Error::many(Kind::Input, problems).hint(crate::msg!("store-fix-the-file")))
         }
     }
 }

@@ -22,6 +22,7 @@ mod i18n_check;
 mod i18n_cmd;
 mod i18n_help;
 mod i18n_pinyin;
+mod i18n_store;
 mod import;
 mod incomplete;
 mod index;

@@ -290,11 +290,11 @@ impl Store {
             entries,
         };
         if !disk::write_index(&self.root, &snap, fingerprint(&self.config)) {
-            return Err(Error::refused(format!(
-                "cannot write {}",
-                self.path(INDEX_FILE).display()
+            return Err(Error::refused(crate::msg!(
+                "store-index-cannot-write",
+                path = self.path(INDEX_FILE).display().to_string()
             ))
-            .hint("lane needs write access to the data folder's .lane/"));
+            .hint(crate::msg!("store-index-cannot-write-hint")));
         }
         Ok(n)
     }
