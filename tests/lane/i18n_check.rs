@@ -326,9 +326,9 @@ fn refused_events_and_uncommitted_changes_in_both_languages() {
     let v = chinese_with_git();
     plant_in_git(&v);
     v.run("check").stdout(
-        "tickets/2026/NJ-2026-0001.toml:13: 第2个事件（escalate）不允许：`province` is not a level (alley, village, town)；请在 `to` 中填写 lane.toml 中的层级之一（alley, village, town），或在 lane.toml 中添加该层级\n\
-         tickets/2026/NJ-2026-0002.toml:13: 第2个事件（visit）不允许：cannot record a return visit for a case that is open；此时允许：note、escalate、resolve、close --as (not fixed)；请更正或删除该事件\n\
-         tickets/2026/NJ-2026-0003.toml:13: 第2个事件（note）不允许：2026-11-02T09:00:00+08:00 is earlier than the case's last event (2026-11-03T09:15:00+08:00); events are kept in time order；请更正该事件的 `at`，或将该事件移到按时间应在的位置\n\
+        "tickets/2026/NJ-2026-0001.toml:13: 第2个事件（escalate）不允许：`province` 不是层级（alley, village, town）；请在 `to` 中填写 lane.toml 中的层级之一（alley, village, town），或在 lane.toml 中添加该层级\n\
+         tickets/2026/NJ-2026-0002.toml:13: 第2个事件（visit）不允许：无法为办理中的案件登记回访；此时允许：note、escalate、resolve、close --as (not fixed)；请更正或删除该事件\n\
+         tickets/2026/NJ-2026-0003.toml:13: 第2个事件（note）不允许：2026-11-02T09:00:00+08:00 早于该案件的上一个事件（2026-11-03T09:15:00+08:00）；事件须按时间顺序记录；请更正该事件的 `at`，或将该事件移到按时间应在的位置\n\
          alleys.csv:2: 警告：街巷 A01 没有现任街巷长\n\
          alleys.csv: 警告：已修改，尚未提交到 git，克隆副本和镇里都没有此更改；请用 `git add -A -- alleys.csv` 和 `git commit -m \"alleys.csv\"` 提交\n\
          households.csv: 警告：已暂存，尚未提交到 git，克隆副本和镇里都没有此更改；请用 `git add -A -- households.csv` 和 `git commit -m \"households.csv\"` 提交\n\
