@@ -88,14 +88,15 @@ impl Warning {
         let which = if files.is_empty() {
             String::new()
         } else {
-            format!(" ({})", files.join(", "))
+            crate::msg!(
+                "store-report-left-out-files",
+                files = files.join(&crate::msg!("report-list-separator"))
+            )
         };
         Some(Warning {
             key: key.to_string(),
             cases_left_out: n,
-            message: format!(
-                "{n} case file(s) could not be read and are left out of these numbers{which}; `{check}` lists them"
-            ),
+            message: crate::msg!("store-report-left-out", n = n, which = which, check = check),
         })
     }
 }

@@ -433,7 +433,7 @@ fn an_incomplete_report_says_so_in_chinese() {
     assert_eq!(out.code, 1);
     assert!(
         out.stdout.starts_with(
-            "南街村街巷长工作报告（2026年11月，2026-11-01至2026-11-30）\n\n警告：报告不完整：1 case file(s)"
+            "南街村街巷长工作报告（2026年11月，2026-11-01至2026-11-30）\n\n警告：报告不完整：1个案件文件无法读取，未计入本报告（tickets/2026/NJ-2026-0009.toml）；`lane check` 可列出这些文件\n"
         ),
         "{}",
         out.stdout
@@ -441,7 +441,7 @@ fn an_incomplete_report_says_so_in_chinese() {
     let md = v.lane(&["--format", "md", "report", "--month", "2026-11"]);
     assert!(
         md.stdout
-            .contains("\n> **警告：报告不完整。**1 case file(s)"),
+            .contains("\n> **警告：报告不完整。**1个案件文件无法读取，未计入本报告（tickets/2026/NJ-2026-0009.toml）；\\`lane check\\` 可列出这些文件\n"),
         "{}",
         md.stdout
     );

@@ -304,3 +304,8 @@ store-household-other-alley = household {$household} ({$head}) is in alley {$its
 
 store-cell-line-break = {$flag}: the text has a line break; a row of the file is one line: write it on one line (use `;` between parts)
 store-cell-control = {$flag}: the text has the control character {$code}; write it without
+
+## src/model/report.rs
+
+store-report-left-out = {$n} case file(s) could not be read and are left out of these numbers{$which}; `{$check}` lists them
+store-report-left-out-files = {" "}({$files})

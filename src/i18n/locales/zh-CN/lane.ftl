@@ -24,7 +24,7 @@ report-title = {$village}街巷长工作报告（{$period}，{$from}至{$to}）
 # 报告如何称呼一年或一段日期（月份按 lane.toml 的 month_format）。
 period-year = {$year}年
 period-range = {$from}至{$to}
-# 报告漏算了案件时，标题后说明（说明本身暂为英文）。
+# 报告漏算了案件时，标题后说明。
 report-incomplete = 警告：报告不完整：{$message}
 report-incomplete-md = **警告：报告不完整。**{$message}
 report-village = 全村

@@ -319,3 +319,8 @@ store-household-other-alley = 住户 {$household}（{$head}）属于街巷 {$its
 
 store-cell-line-break = {$flag}：内容中有换行；文件中每条记录占一行：请写在一行内（各部分之间用 `;` 分隔）
 store-cell-control = {$flag}：内容中有控制字符 {$code}；请去掉后再写
+
+## src/model/report.rs
+
+store-report-left-out = {$n}个案件文件无法读取，未计入本报告{$which}；`{$check}` 可列出这些文件
+store-report-left-out-files = （{$files}）
