@@ -8,14 +8,26 @@ use crate::model::config::Config;
 pub const FORMAT_COMMENT: &str =
     "# The version of this folder's format (FORMAT.md); `lane migrate` upgrades an older one.\n";
 
+/// A comment line of lane.toml in the folder's own language (not the
+/// command's: LANE_LANG does not change what a file says).
+fn comment(c: &Config, id: &str) -> String {
+    let lang = c
+        .village
+        .language
+        .as_deref()
+        .and_then(crate::i18n::Lang::parse)
+        .unwrap_or_default();
+    format!("# {}\n", crate::i18n::t(lang, id))
+}
+
 /// The text of lane.toml for `c`.
 pub fn render(c: &Config) -> String {
-    let mut s = format!("{FORMAT_COMMENT}format = {}\n\n", c.format);
-    s.push_str("# The village profile for lane. Names are what reports print: write them in the\n");
-    s.push_str(
-        "# village's language. Keys (levels, categories, criteria) are what commands take.\n\n",
-    );
-    s.push_str("# The lane leader's list of responsibilities, printed on the public board.\n");
+    let mut s = comment(c, "store-toml-format");
+    s.push_str(&format!("format = {}\n\n", c.format));
+    s.push_str(&comment(c, "store-toml-profile"));
+    s.push_str(&comment(c, "store-toml-profile-2"));
+    s.push('\n');
+    s.push_str(&comment(c, "store-toml-duties"));
     s.push_str("duties = [\n");
     for d in &c.duties {
         s.push_str(&format!("    {},\n", quote(d)));
@@ -23,9 +35,7 @@ pub fn render(c: &Config) -> String {
     s.push_str("]\n");
     s.push('\n');
     village_and_report(&mut s, c);
-    s.push_str(
-        "# The escalation chain, lowest first; a case at a level is overdue after its days.\n",
-    );
+    s.push_str(&comment(c, "store-toml-levels"));
     for l in &c.levels {
         s.push_str("[[levels]]\n");
         s.push_str(&format!(
@@ -35,10 +45,8 @@ pub fn render(c: &Config) -> String {
             l.deadline_days
         ));
     }
-    s.push_str(
-        "# Case categories. return_visit = false: a resolved case closes without a return\n",
-    );
-    s.push_str("# visit. headline: the report's phrase for cases of this category resolved.\n");
+    s.push_str(&comment(c, "store-toml-categories"));
+    s.push_str(&comment(c, "store-toml-categories-2"));
     for k in &c.categories {
         s.push_str("[[categories]]\n");
         s.push_str(&format!(
@@ -52,7 +60,7 @@ pub fn render(c: &Config) -> String {
         }
         s.push('\n');
     }
-    s.push_str("# The five-star civilized household criteria: one star for each one met.\n");
+    s.push_str(&comment(c, "store-toml-criteria"));
     for k in &c.criteria {
         s.push_str("[[criteria]]\n");
         s.push_str(&format!(
@@ -69,21 +77,19 @@ fn village_and_report(s: &mut String, c: &Config) {
     s.push_str("[village]\n");
     s.push_str(&format!("name = {}\n", quote(&c.village.name)));
     if let Some(l) = &c.village.language {
-        s.push_str("# The language of lane's messages, reports and board: \"zh-CN\" or \"en\".\n");
+        s.push_str(&comment(c, "store-toml-language"));
         s.push_str(&format!("language = {}\n", quote(l)));
     }
-    s.push_str("# The prefix of case IDs (NJ-2026-0042).\n");
+    s.push_str(&comment(c, "store-toml-code"));
     s.push_str(&format!("code = {}\n", quote(&c.village.code)));
     s.push_str(&format!("town = {}\n", quote(&c.village.town)));
     s.push_str(&format!("county = {}\n", quote(&c.village.county)));
-    s.push_str("# Times without an offset are in this one.\n");
+    s.push_str(&comment(c, "store-toml-offset"));
     s.push_str(&format!(
         "utc_offset = {}\n\n",
         quote(&c.village.utc_offset)
     ));
-    s.push_str(
-        "# The report's headline sentence: {period}, {village}, {items} and {n} are filled in.\n",
-    );
+    s.push_str(&comment(c, "store-toml-headline"));
     s.push_str("[report]\n");
     s.push_str(&format!("headline = {}\n", quote(&c.report.headline)));
     s.push_str(&format!("households = {}\n", quote(&c.report.households)));
@@ -92,7 +98,7 @@ fn village_and_report(s: &mut String, c: &Config) {
         "last_separator = {}\n",
         quote(&c.report.last_separator)
     ));
-    s.push_str("# How {period} names a month (chrono format; \"%Y年%-m月\" gives 2026年11月).\n");
+    s.push_str(&comment(c, "store-toml-month-format"));
     s.push_str(&format!(
         "month_format = {}\n\n",
         quote(&c.report.month_format)
@@ -102,6 +108,29 @@ fn village_and_report(s: &mut String, c: &Config) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_english_format_comment_is_the_one_migrate_writes() {
+        let c = Config::new("Nanjie Village", "NJ");
+        assert_eq!(comment(&c, "store-toml-format"), FORMAT_COMMENT);
+    }
+
+    #[test]
+    fn a_chinese_folder_s_lane_toml_is_commented_in_chinese() {
+        let c = Config::new_in("南街村", "NJ", crate::i18n::Lang::ZhCn);
+        let text = render(&c);
+        assert!(text.starts_with(
+            "# 本文件夹的格式版本（见 FORMAT.md）；旧格式可用 `lane migrate` 升级。\nformat = 2\n"
+        ));
+        assert!(text.contains("# 报告开头的总述句：自动填入 {period}（期间）、{village}（村名）、{items}（各项成绩）和 {n}（户数）。\n[report]\n"));
+        let english: Vec<&str> = text
+            .lines()
+            .filter(|l| l.starts_with('#') && !l.chars().any(|c| c > '\u{2e80}'))
+            .collect();
+        assert!(english.is_empty(), "{english:?}");
+        let back: Config = toml::from_str(&text).unwrap();
+        assert_eq!(render(&back), text);
+    }
 
     #[test]
     fn rendered_profile_reads_back_the_same() {

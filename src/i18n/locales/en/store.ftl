@@ -309,3 +309,19 @@ store-cell-control = {$flag}: the text has the control character {$code}; write 
 
 store-report-left-out = {$n} case file(s) could not be read and are left out of these numbers{$which}; `{$check}` lists them
 store-report-left-out-files = {" "}({$files})
+
+## src/store/configfile.rs: the comments of lane.toml, in the folder's language
+
+store-toml-format = The version of this folder's format (FORMAT.md); `lane migrate` upgrades an older one.
+store-toml-profile = The village profile for lane. Names are what reports print: write them in the
+store-toml-profile-2 = village's language. Keys (levels, categories, criteria) are what commands take.
+store-toml-duties = The lane leader's list of responsibilities, printed on the public board.
+store-toml-language = The language of lane's messages, reports and board: "zh-CN" or "en".
+store-toml-code = The prefix of case IDs (NJ-2026-0042).
+store-toml-offset = Times without an offset are in this one.
+store-toml-headline = The report's headline sentence: {"{"}period{"}"}, {"{"}village{"}"}, {"{"}items{"}"} and {"{"}n{"}"} are filled in.
+store-toml-month-format = How {"{"}period{"}"} names a month (chrono format; "%Y年%-m月" gives 2026年11月).
+store-toml-levels = The escalation chain, lowest first; a case at a level is overdue after its days.
+store-toml-categories = Case categories. return_visit = false: a resolved case closes without a return
+store-toml-categories-2 = visit. headline: the report's phrase for cases of this category resolved.
+store-toml-criteria = The five-star civilized household criteria: one star for each one met.

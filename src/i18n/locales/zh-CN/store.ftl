@@ -324,3 +324,19 @@ store-cell-control = {$flag}：内容中有控制字符 {$code}；请去掉后�
 
 store-report-left-out = {$n}个案件文件无法读取，未计入本报告{$which}；`{$check}` 可列出这些文件
 store-report-left-out-files = （{$files}）
+
+## src/store/configfile.rs: the comments of lane.toml, in the folder's language
+
+store-toml-format = 本文件夹的格式版本（见 FORMAT.md）；旧格式可用 `lane migrate` 升级。
+store-toml-profile = 本村在 lane 中的基本设置。名称（name）是报告中显示的文字，请用本村的语言填写；
+store-toml-profile-2 = 键（key：层级、类别、评星标准）是命令中使用的标识，请勿改动。
+store-toml-duties = 街巷长职责清单，显示在挂牌公示上。
+store-toml-language = lane 的提示、报告和公示牌所用语言："zh-CN" 或 "en"。
+store-toml-code = 案件编号的前缀（如 NJ-2026-0042）。
+store-toml-offset = 未注明时区的时间按此时区计。
+store-toml-headline = 报告开头的总述句：自动填入 {"{"}period{"}"}（期间）、{"{"}village{"}"}（村名）、{"{"}items{"}"}（各项成绩）和 {"{"}n{"}"}（户数）。
+store-toml-month-format = {"{"}period{"}"} 中月份的写法（chrono 格式；"%Y年%-m月" 即 2026年11月）。
+store-toml-levels = 逐级上报的层级，由低到高；案件在某一层级超过其天数即为超期。
+store-toml-categories = 案件类别。return_visit = false：处置后不需回访即关闭；
+store-toml-categories-2 = headline：报告总述句中该类别办结情况的说法。
+store-toml-criteria = 五星级文明户评星标准：每达到一项得一星。
