@@ -4,7 +4,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::check_more::formula_warning;
+use super::check_more::{formula_warning, problem, warning};
 use super::Ctx;
 use crate::error::{Error, Result};
 use crate::model::case::{Action, Case};
@@ -64,16 +64,6 @@ pub fn found(errors: usize) -> Result<()> {
             n = errors
         )))
     }
-}
-
-/// A problem line: `AT: message`, where `AT` is `path:line` or a path.
-pub fn problem(at: &str, message: String) -> String {
-    format!("{at}: {message}")
-}
-
-/// A warning line: `AT: warning: message`, the prefix in the current language.
-pub fn warning(at: &str, message: String) -> String {
-    format!("{at}: {}{message}", crate::msg!("prefix-warning"))
 }
 
 /// Every check over a loaded snapshot.

@@ -8,7 +8,6 @@ use std::collections::HashMap;
 
 use chrono::Datelike;
 
-use super::check::{problem, warning};
 use crate::model::case::{Action, CloseReason};
 use crate::model::duplicates::{cycle, originals, show_chain};
 use crate::model::ids::CaseId;
@@ -163,6 +162,16 @@ fn check_rounds(store: &Store, snap: &Scan, f: &mut Findings) {
             }
         }
     }
+}
+
+/// A problem line: `AT: message`, where `AT` is `path:line` or a path.
+pub fn problem(at: &str, message: String) -> String {
+    format!("{at}: {message}")
+}
+
+/// A warning line: `AT: warning: message`, the prefix in the current language.
+pub fn warning(at: &str, message: String) -> String {
+    format!("{at}: {}{message}", crate::msg!("prefix-warning"))
 }
 
 /// `FILE:LINE: warning: column `COLUMN` starts like a spreadsheet formula; ...`.

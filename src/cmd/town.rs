@@ -8,7 +8,8 @@ use std::path::Path;
 
 use rayon::prelude::*;
 
-use super::check::{check, problem};
+use super::check::check;
+use super::check_more::problem;
 use super::{say, town_report, Ctx};
 use crate::cli::{TownArgs, TownCmd};
 use crate::error::{Error, Result};
