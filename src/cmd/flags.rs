@@ -30,6 +30,12 @@ enum Kind {
 fn take(kind: Kind, flag: &str, given: &str, candidates: &[Candidate]) -> Result<String> {
     match lookup(given, candidates) {
         Lookup::Found(id) => Ok(id.to_string()),
+        // Not ASCII, so no alley ID: it was meant as a name (an ASCII string
+        // keeps the ID checks and the registry's own error).
+        Lookup::Unknown if matches!(kind, Kind::Alley) && !given.is_ascii() => Err(Error::input(
+            msg!("cmd-no-alley-named", flag = flag, name = given.trim()),
+        )
+        .hint(msg!("cmd-no-alley-named-hint"))),
         Lookup::Unknown => Ok(given.to_string()),
         Lookup::Ambiguous(c) => Err(ambiguous(kind, flag, given, &c)),
     }

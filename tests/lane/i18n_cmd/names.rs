@@ -231,3 +231,25 @@ fn keys_and_ids_win_over_names() {
         .stderr("街巷 A01 无需修改\n")
         .success();
 }
+
+/// A name (not ASCII, so no ID) that names no alley is refused as a name, not
+/// as a bad ID; exit 2, nothing written. An ASCII string keeps the registry's
+/// own error and the ID checks.
+#[test]
+fn a_name_of_no_alley_is_refused_as_a_name() {
+    let v = zh();
+    let before = v.snapshot();
+    v.run("open --title t --category 环境卫生 --alley 没有这条巷 --by L01")
+        .stderr("错误：--alley：没有名为“没有这条巷”的街巷\n提示：请填写 alleys.csv 中的街巷编号（如 A01）或名称；`lane alley list` 可列出各街巷\n")
+        .status(2);
+    v.assert_unchanged(&before);
+    let v = en();
+    v.run("open --title t --category sanitation --alley 没有这条巷 --by L01")
+        .stderr("error: --alley: there is no alley named `没有这条巷`\nhint: give the alley's ID (A01) or its name as alleys.csv has it; `lane alley list` lists them\n")
+        .status(2);
+    v.run("open --title t --category sanitation --alley A99 --by L01")
+        .stderr(
+            "error: there is no alley `A99` in alleys.csv\nhint: `lane alley list` shows them\n",
+        )
+        .status(2);
+}

@@ -401,3 +401,8 @@ cmd-man-options = OPTIONS
 cmd-man-subcommands = SUBCOMMANDS
 cmd-man-extra = EXTRA
 cmd-man-version = VERSION
+
+## src/cmd/flags.rs: a name that names no alley
+
+cmd-no-alley-named = {$flag}: there is no alley named `{$name}`
+cmd-no-alley-named-hint = give the alley's ID (A01) or its name as alleys.csv has it; `lane alley list` lists them

@@ -395,3 +395,8 @@ cmd-man-options = 选项
 cmd-man-subcommands = 子命令
 cmd-man-extra = 附注
 cmd-man-version = 版本
+
+## src/cmd/flags.rs: a name that names no alley
+
+cmd-no-alley-named = {$flag}：没有名为“{$name}”的街巷
+cmd-no-alley-named-hint = 请填写 alleys.csv 中的街巷编号（如 A01）或名称；`lane alley list` 可列出各街巷
