@@ -1,7 +1,7 @@
 //! `--help` and usage errors in the folder's language: the clap command is
 //! localized at run time from help.ftl (src/cli/localize.rs).
 
-use crate::harness::Village;
+use crate::harness::{run_at, Village};
 
 const OPEN_HELP_ZH: &str = r#"巡查：为发现的问题登记案件
 
@@ -133,4 +133,45 @@ fn the_man_page_is_in_the_folder_s_language() {
     assert!(!page.contains(".SH NAME"));
     let en = Village::new().run("man").ok();
     assert!(en.contains(".SH NAME\nlane \\- Case management for the lane\\-leader system"));
+}
+
+/// Before a folder is found the locale decides: LC_ALL, else LANG; LANE_LANG
+/// still wins. A folder that names no language is English whatever the locale.
+#[test]
+fn the_locale_speaks_before_a_folder_is_found() {
+    let v = Village::new();
+    let nowhere = v.tmp.path().join("nowhere");
+    let line = format!("--data {} list", nowhere.display());
+    let zh = format!(
+        "错误：{} 不是 lane 数据文件夹（其中没有 lane.toml）\n提示：用 `lane init 文件夹` 新建一个，或用 --data 文件夹 或环境变量 $LANE_DATA 指向已有的数据文件夹\n",
+        nowhere.display()
+    );
+    let en = format!(
+        "error: {} is not a lane data folder (no lane.toml)\nhint: create one with `lane init DIR`, or point to one with --data DIR or $LANE_DATA\n",
+        nowhere.display()
+    );
+    run_at(v.tmp.path(), &line)
+        .env("LANG", "zh_CN.UTF-8")
+        .stderr(zh.as_str())
+        .status(2);
+    run_at(v.tmp.path(), &line)
+        .env("LC_ALL", "zh_CN.UTF-8")
+        .env("LANG", "en_US.UTF-8")
+        .stderr(zh.as_str())
+        .status(2);
+    run_at(v.tmp.path(), &line)
+        .env("LC_ALL", "en_US.UTF-8")
+        .env("LANG", "zh_CN.UTF-8")
+        .stderr(en.as_str())
+        .status(2);
+    run_at(v.tmp.path(), &line)
+        .env("LANG", "zh_CN.UTF-8")
+        .env("LANE_LANG", "en")
+        .stderr(en.as_str())
+        .status(2);
+    run_at(v.tmp.path(), &line).stderr(en.as_str()).status(2);
+    // An English folder (no language key) stays English under a Chinese locale.
+    let listing = v.run("list").env("LANG", "zh_CN.UTF-8").ok();
+    assert!(listing.contains("│ id ┆ status ┆ level"), "{listing}");
+    v.run("open --bogus").env("LANG", "zh_CN.UTF-8").stderr("error: unexpected argument '--bogus' found\n\nUsage: lane open [OPTIONS]\n\nFor more information, try '--help'.\n").status(2);
 }
