@@ -303,22 +303,8 @@ fn patrols_are_logged_listed_and_checked() {
 #[test]
 fn a_terminal_user_is_asked_for_what_is_missing() {
     let v = village();
-    let mut c = crate::harness::lane_cmd(v.tmp.path());
-    c.arg("--data")
-        .arg(&v.root)
-        .arg("open")
-        .env("TERM", "xterm")
-        .env("LANE_BY", "L02");
-    let mut p = rexpect::session::spawn_command(c, Some(20_000)).expect("a pty");
-    // rexpect sees the terminal byte by byte: match UTF-8 text as it does.
-    let bytes = |s: &str| -> String { s.bytes().map(char::from).collect() };
-    let keys = |p: &mut rexpect::session::PtySession, keys: &str| {
-        for k in keys.chars() {
-            std::thread::sleep(std::time::Duration::from_millis(250));
-            p.send(&k.to_string()).unwrap();
-            p.flush().unwrap();
-        }
-    };
+    use crate::harness::{pty, pty_text as bytes, type_keys as keys};
+    let mut p = pty(&v, &["open"], &[("LANE_BY", "L02")]);
     p.exp_string("Category").unwrap();
     p.exp_string("feedback (social-conditions feedback)")
         .unwrap();

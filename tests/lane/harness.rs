@@ -613,3 +613,46 @@ pub fn read_only(path: &Path) -> Option<ReadOnly> {
     );
     None
 }
+
+/// `lane --data V ARGS...` at a pseudo-terminal (TERM=xterm), with `env` set.
+#[cfg(unix)]
+pub fn pty(v: &Village, args: &[&str], env: &[(&str, &str)]) -> rexpect::session::PtySession {
+    let mut c = lane_cmd(v.tmp.path());
+    c.arg("--data").arg(&v.root).args(args).env("TERM", "xterm");
+    for (k, val) in env {
+        c.env(k, val);
+    }
+    rexpect::session::spawn_command(c, Some(20_000)).expect("a pty")
+}
+
+/// `s` as rexpect sees the terminal: byte by byte, one char per byte, so UTF-8
+/// text is matched the way it arrives.
+#[cfg(unix)]
+pub fn pty_text(s: &str) -> String {
+    s.bytes().map(char::from).collect()
+}
+
+/// Types `keys` one at a time, as a person does: console reads each in raw mode
+/// and switches back in between.
+#[cfg(unix)]
+pub fn type_keys(p: &mut rexpect::session::PtySession, keys: &str) {
+    for k in keys.chars() {
+        std::thread::sleep(std::time::Duration::from_millis(250));
+        p.send(&k.to_string()).unwrap();
+        p.flush().unwrap();
+    }
+}
+
+/// 南街村 (zh-CN) with the harness's two alleys, two leaders, three households.
+pub fn seeded_zh() -> Village {
+    let v = Village::chinese();
+    v.seed();
+    v
+}
+
+/// The English village of the same records.
+pub fn seeded_en() -> Village {
+    let v = Village::new();
+    v.seed();
+    v
+}

@@ -6,21 +6,9 @@
 
 mod names;
 
-use crate::harness::{csv_rows, json, run_at, Village};
+use crate::harness::{csv_rows, json, run_at};
 
-/// 南街村 with the harness's alleys, leaders and households.
-fn zh() -> Village {
-    let v = Village::chinese();
-    v.seed();
-    v
-}
-
-/// The English village of the same records.
-fn en() -> Village {
-    let v = Village::new();
-    v.seed();
-    v
-}
+use crate::harness::{seeded_en as en, seeded_zh as zh};
 
 #[test]
 fn the_five_steps_confirm_in_chinese() {

@@ -20,21 +20,8 @@ fn village() -> Village {
 /// returns the case file.
 #[cfg(unix)]
 fn open_typing(v: &Village, query: &str) -> String {
-    let mut c = crate::harness::lane_cmd(v.tmp.path());
-    c.arg("--data")
-        .arg(&v.root)
-        .arg("open")
-        .env("TERM", "xterm")
-        .env("LANE_BY", "L02");
-    let mut p = rexpect::session::spawn_command(c, Some(20_000)).expect("a pty");
-    let bytes = |s: &str| -> String { s.bytes().map(char::from).collect() };
-    let keys = |p: &mut rexpect::session::PtySession, keys: &str| {
-        for k in keys.chars() {
-            std::thread::sleep(std::time::Duration::from_millis(200));
-            p.send(&k.to_string()).unwrap();
-            p.flush().unwrap();
-        }
-    };
+    use crate::harness::{pty, pty_text as bytes, type_keys as keys};
+    let mut p = pty(v, &["open"], &[("LANE_BY", "L02")]);
     p.exp_string(&bytes("类别")).unwrap();
     keys(&mut p, "j\r"); // the second: 安全隐患 (hazard)
     p.exp_string(&bytes(

@@ -9,22 +9,8 @@
 //! command's.
 
 use crate::durable::journal;
-use crate::harness::Village;
 
-/// The Chinese village with the harness's two alleys, two leaders, three
-/// households.
-fn zh() -> Village {
-    let v = Village::chinese();
-    v.seed();
-    v
-}
-
-/// The English village with the same registries.
-fn en() -> Village {
-    let v = Village::new();
-    v.seed();
-    v
-}
+use crate::harness::{seeded_en as en, seeded_zh as zh};
 
 #[test]
 fn unknown_ids_in_the_registries_in_chinese() {

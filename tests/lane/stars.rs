@@ -536,24 +536,9 @@ fn the_checklist_goes_alley_by_alley_and_resumes_where_it_stopped() {
     let v = seeded();
     v.run("stars new 2026").ok();
     v.run("stars rate H0001 --met all").ok();
-    let spawn = |args: &[&str]| {
-        let mut c = crate::harness::lane_cmd(v.tmp.path());
-        c.arg("--data").arg(&v.root).args(args).env("TERM", "xterm");
-        rexpect::session::spawn_command(c, Some(20_000)).expect("a pty")
-    };
+    use crate::harness::{pty, pty_text as bytes, type_keys as keys};
+    let spawn = |args: &[&str]| pty(&v, args, &[]);
     let exited = |p: &rexpect::session::PtySession| p.process.wait().expect("wait");
-    // rexpect reads the terminal byte by byte, one char per byte: match UTF-8 text
-    // the way it sees it.
-    let bytes = |s: &str| -> String { s.bytes().map(char::from).collect() };
-    // Keys one at a time, as a person types: console reads each in raw mode and
-    // switches back in between.
-    let keys = |p: &mut rexpect::session::PtySession, keys: &str| {
-        for k in keys.chars() {
-            std::thread::sleep(std::time::Duration::from_millis(250));
-            p.send(&k.to_string()).unwrap();
-            p.flush().unwrap();
-        }
-    };
 
     let mut p = spawn(&["stars", "rate"]);
     p.exp_string(&bytes("round 2026: 2 households to rate"))
