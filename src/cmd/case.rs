@@ -451,15 +451,11 @@ pub fn close(ctx: &Ctx, a: CloseArgs) -> Result<()> {
 /// to `t` through the cases it duplicates (then nothing would track the problem).
 fn original(store: &Store, t: &Case, given: &str) -> Result<CaseId> {
     // Not an ID is bad input (2); an ID of no case is a refusal (1).
-    let o = store.resolve_case_id(given).map_err(|mut e| {
-        // Of the store's three errors (not an ID, no case, several cases) only
-        // "no case" sends the reader to `lane list`.
-        if e.hint.as_deref().is_some_and(|h| h.contains("`lane list`")) {
-            e.kind = crate::error::Kind::Refused;
-            e.problems = vec![msg!("cmd-of-no-case", id = given)];
-        }
-        e
-    })?;
+    let Some(o) = store.find_case_id(given)? else {
+        return Err(
+            Error::refused(msg!("cmd-of-no-case", id = given)).hint(msg!("store-list-shows-cases"))
+        );
+    };
     if o == t.id {
         return Err(Error::refused(msg!("cmd-of-itself", id = o.to_string()))
             .hint(msg!("cmd-of-itself-hint")));

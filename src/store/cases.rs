@@ -141,8 +141,18 @@ impl Store {
     /// `42`, `T7` or `2025-42` that matches exactly one case file. Short forms probe
     /// the one possible file per year, so the cost does not grow with the cases.
     pub fn resolve_case_id(&self, input: &str) -> Result<CaseId> {
+        self.find_case_id(input)?.ok_or_else(|| {
+            Error::input(crate::msg!("store-no-case-matching", input = input))
+                .hint(crate::msg!("store-list-shows-cases"))
+        })
+    }
+
+    /// [`Store::resolve_case_id`] with "no case matches" as `None` rather than an
+    /// error, for a caller that words it itself; not an ID and several matches are
+    /// still errors.
+    pub fn find_case_id(&self, input: &str) -> Result<Option<CaseId>> {
         if let Ok(id) = CaseId::parse(input) {
-            return Ok(id);
+            return Ok(Some(id));
         }
         let (year, rest) = match input.split_once('-') {
             Some((y, r)) if y.len() == 4 && y.chars().all(|c| c.is_ascii_digit()) => {
@@ -186,11 +196,8 @@ impl Store {
             }
         }
         match found.len() {
-            1 => Ok(found.remove(0)),
-            0 => Err(
-                Error::input(crate::msg!("store-no-case-matching", input = input))
-                    .hint(crate::msg!("store-list-shows-cases")),
-            ),
+            1 => Ok(Some(found.remove(0))),
+            0 => Ok(None),
             _ => Err(Error::input(crate::msg!(
                 "store-case-id-ambiguous",
                 input = input,

@@ -400,3 +400,33 @@ fn init_local_migrate_reindex_and_the_merge_driver_in_chinese() {
         .stderr("this folder is format 2 already: nothing to migrate\n")
         .success();
 }
+
+/// `close --as duplicate --of N` where the short form N matches no case is a
+/// refusal (exit 1, nothing written), worded by the command; a full ID of no
+/// case likewise, with its own hint.
+#[test]
+fn a_duplicate_of_no_case_is_refused_in_both_languages() {
+    for (v, short, full) in [
+        (
+            zh(),
+            "错误：--of：没有案件 9999，不能作为原案\n提示：`lane list` 可列出各案件\n",
+            "错误：--of：没有案件 NJ-2026-9999，不能作为原案\n提示：`lane list` 列出各案件；请给出跟踪该问题的那一件\n",
+        ),
+        (
+            en(),
+            "error: --of: there is no case 9999 to be a duplicate of\nhint: `lane list` shows the cases\n",
+            "error: --of: there is no case NJ-2026-9999 to be a duplicate of\nhint: `lane list` shows the cases; give the one that tracks the problem\n",
+        ),
+    ] {
+        v.run("open --title t --category sanitation --alley A01 --by L01 --at 2026-11-03T09:00")
+            .ok();
+        let before = v.snapshot();
+        v.run("close 1 --as duplicate --of 9999 --by L01")
+            .stderr(short)
+            .status(1);
+        v.run("close 1 --as duplicate --of NJ-2026-9999 --by L01")
+            .stderr(full)
+            .status(1);
+        v.assert_unchanged(&before);
+    }
+}
