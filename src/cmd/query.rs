@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use rayon::prelude::*;
 use serde_json::json;
 
-use super::columns::{for_people, labelled};
+use super::columns::{for_people, labelled, time_cell};
 use super::flags;
 use super::words::{self, describe};
 use super::Ctx;
@@ -14,7 +14,7 @@ use crate::model::case::Case;
 use crate::model::ids::CaseId;
 use crate::model::lifecycle::{fold, fold_events, Rules, State, Status};
 use crate::model::registry::{Alley, Household, Leader};
-use crate::model::time::{format_time, local_date, parse_date, short_time, Time};
+use crate::model::time::{local_date, parse_date, rfc3339, short_time, Time};
 use crate::msg;
 use crate::render::{self, Format, Table};
 use crate::store::index::{Body, Index};
@@ -128,7 +128,9 @@ fn cells(store: &Store, people: bool, r: &Summary) -> [String; 3] {
     ]
 }
 
-fn list_table(store: &Store, people: bool, rows: &[&Summary]) -> Table {
+fn list_table(store: &Store, format: Format, rows: &[&Summary]) -> Table {
+    let people = for_people(format);
+    let tz = store.config.offset();
     let mut t = Table::new(&[
         "id",
         "status",
@@ -153,9 +155,9 @@ fn list_table(store: &Store, people: bool, rows: &[&Summary]) -> Table {
             r.body.alley.to_string(),
             r.body.household.to_string(),
             r.body.title.to_string(),
-            short_time(&r.opened, store.config.offset()),
+            time_cell(format, &r.opened, tz),
             if s.status == Status::Open {
-                short_time(&s.deadline, store.config.offset())
+                time_cell(format, &s.deadline, tz)
             } else {
                 String::new()
             },
@@ -226,8 +228,7 @@ pub fn list(ctx: &Ctx, a: ListArgs) -> Result<()> {
                 })
         })
         .collect();
-    let people = for_people(ctx.format);
-    render::print(&list_table(&store, people, &rows), ctx.format)
+    render::print(&list_table(&store, ctx.format, &rows), ctx.format)
 }
 
 /// Whether a case's notes or reasons contain `q` (lower case). The index keeps
@@ -301,7 +302,7 @@ pub fn overdue(ctx: &Ctx, a: OverdueArgs) -> Result<()> {
             leader.map(|l| l.name.clone()).unwrap_or_default(),
             leader.map(|l| l.phone.clone()).unwrap_or_default(),
             r.body.title.to_string(),
-            short_time(&s.deadline, store.config.offset()),
+            time_cell(ctx.format, &s.deadline, store.config.offset()),
             days_over(&store, s).to_string(),
         ]);
     }
@@ -328,7 +329,7 @@ pub fn show(ctx: &Ctx, id: &str) -> Result<()> {
             true => (words::headline(cfg, ev), words::detail(ev)),
             false => (ev.headline(), ev.detail()),
         };
-        let at = short_time(&ev.at, store.config.offset());
+        let at = time_cell(ctx.format, &ev.at, store.config.offset());
         timeline.push(vec![at, ev.by.clone(), event, note]);
     }
     let timeline = labelled(timeline, &[]);
@@ -341,10 +342,10 @@ pub fn show(ctx: &Ctx, id: &str) -> Result<()> {
                 "alley": t.alley.to_string(),
                 "household": t.household.as_ref().map(|h| h.to_string()),
                 "source": t.source.as_str(),
-                "opened": format_time(&t.opened),
+                "opened": rfc3339(&t.opened, cfg.offset()),
                 "status": state.status.as_str(),
                 "level": cfg.levels[state.level].key,
-                "deadline": format_time(&state.deadline),
+                "deadline": rfc3339(&state.deadline, cfg.offset()),
                 "overdue": state.is_overdue(&store.now),
                 "events": render::json(&timeline),
             });

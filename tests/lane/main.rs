@@ -27,6 +27,7 @@ mod import;
 mod incomplete;
 mod index;
 mod init;
+mod json_out;
 mod killall;
 mod migrate;
 mod offsets;
