@@ -10,7 +10,7 @@ use super::words::{self, describe};
 use super::Ctx;
 use crate::cli::{ListArgs, OverdueArgs};
 use crate::error::{Error, Result};
-use crate::model::case::Case;
+use crate::model::case::{Action, Case, Event};
 use crate::model::ids::CaseId;
 use crate::model::lifecycle::{fold, fold_events, Rules, State, Status};
 use crate::model::registry::{Alley, Household, Leader};
@@ -329,7 +329,7 @@ pub fn show(ctx: &Ctx, id: &str) -> Result<()> {
             true => (words::headline(cfg, ev), words::detail(ev)),
             false => (ev.headline(), ev.detail()),
         };
-        let at = time_cell(ctx.format, &ev.at, store.config.offset());
+        let at = short_time(&ev.at, store.config.offset());
         timeline.push(vec![at, ev.by.clone(), event, note]);
     }
     let timeline = labelled(timeline, &[]);
@@ -347,7 +347,7 @@ pub fn show(ctx: &Ctx, id: &str) -> Result<()> {
                 "level": cfg.levels[state.level].key,
                 "deadline": rfc3339(&state.deadline, cfg.offset()),
                 "overdue": state.is_overdue(&store.now),
-                "events": render::json(&timeline),
+                "events": t.events.iter().map(|e| event_json(e, cfg.offset())).collect::<Vec<_>>(),
             });
             render::write_stdout(&format!(
                 "{}\n",
@@ -368,6 +368,43 @@ pub fn show(ctx: &Ctx, id: &str) -> Result<()> {
             ))
         }
     }
+}
+
+/// An event as `lane show --format json` gives it: every key always there, `null`
+/// where the action has no such thing (issue 15).
+fn event_json(ev: &Event, tz: chrono::FixedOffset) -> serde_json::Value {
+    let text = |s: &str| (!s.is_empty()).then(|| s.to_string());
+    let (mut level, mut reason, mut dept) = (None, None, None);
+    let (mut result, mut of, mut on_spot) = (None, None, None);
+    match &ev.action {
+        Action::Escalate {
+            to,
+            reason: r,
+            dept: d,
+        } => {
+            (level, reason, dept) = (text(to), text(r), text(d));
+        }
+        Action::Reopen { reason: r } => reason = text(r),
+        Action::Resolve { on_spot: s } => on_spot = Some(*s),
+        Action::Visit { result: r } => result = Some(r.as_str()),
+        Action::Close { reason: r, of: o } => {
+            reason = Some(r.as_str().to_string());
+            of = o.as_ref().map(|o| o.to_string());
+        }
+        Action::Open | Action::Note => {}
+    }
+    json!({
+        "action": ev.action.name(),
+        "at": rfc3339(&ev.at, tz),
+        "by": ev.by,
+        "level": level,
+        "note": text(&ev.note),
+        "reason": reason,
+        "dept": dept,
+        "result": result,
+        "of": of,
+        "on_spot": on_spot,
+    })
 }
 
 /// The facts `lane show` lists above the timeline: the case with its alley, lane

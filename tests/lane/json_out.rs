@@ -53,3 +53,45 @@ fn csv_keeps_its_short_times_and_days_stay_days() {
     let leaders = json(v.run("--format json leader list").ok());
     assert_eq!(leaders[0]["since"], "2021-03-01");
 }
+
+#[test]
+fn show_gives_each_event_as_an_object_with_every_key() {
+    let v = seeded_en();
+    v.run("open --by L01 --title t --category sanitation --alley A01 --at 2026-11-10T09:00")
+        .ok();
+    v.run("escalate NJ-2026-0001 --by L01 --reason needs-a-truck --dept sanitation-office --at 2026-11-10T10:00").ok();
+    v.run("resolve NJ-2026-0001 --by L01 --note swept --at 2026-11-11T09:00")
+        .ok();
+    v.run("visit NJ-2026-0001 --by L01 --result unsatisfied --at 2026-11-12T09:00")
+        .ok();
+    v.run("open --by L01 --title t2 --category sanitation --alley A01 --at 2026-11-12T10:00")
+        .ok();
+    v.run("close NJ-2026-0002 --by L01 --as duplicate --of NJ-2026-0001 --at 2026-11-12T11:00")
+        .ok();
+    let at = |d: &str| format!("2026-11-{d}:00+08:00");
+    let ev = |action: &str, when: &str| {
+        serde_json::json!({
+            "action": action, "at": at(when), "by": "L01", "level": null, "note": null,
+            "reason": null, "dept": null, "result": null, "of": null, "on_spot": null,
+        })
+    };
+    let show = json(v.run("--format json show NJ-2026-0001").ok());
+    let mut escalate = ev("escalate", "10T10:00");
+    escalate["level"] = "village".into();
+    escalate["reason"] = "needs-a-truck".into();
+    escalate["dept"] = "sanitation-office".into();
+    let mut resolve = ev("resolve", "11T09:00");
+    resolve["note"] = "swept".into();
+    resolve["on_spot"] = false.into();
+    let mut visit = ev("visit", "12T09:00");
+    visit["result"] = "unsatisfied".into();
+    assert_eq!(
+        show["events"],
+        serde_json::json!([ev("open", "10T09:00"), escalate, resolve, visit])
+    );
+    let show = json(v.run("--format json show NJ-2026-0002").ok());
+    let mut close = ev("close", "12T11:00");
+    close["reason"] = "duplicate".into();
+    close["of"] = "NJ-2026-0001".into();
+    assert_eq!(show["events"][1], close);
+}
