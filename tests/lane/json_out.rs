@@ -95,3 +95,35 @@ fn show_gives_each_event_as_an_object_with_every_key() {
     close["of"] = "NJ-2026-0001".into();
     assert_eq!(show["events"][1], close);
 }
+
+#[test]
+fn a_missing_value_is_null_never_empty_text() {
+    let v = utc_case();
+    v.run("patrol --leader L01 --kind inspection --at 2026-11-05")
+        .ok();
+    let outputs = [
+        "--format json list",
+        "--format json overdue",
+        "--format json show NJ-2026-0001",
+        "--format json patrol list",
+        "--format json leader list",
+        "--format json household list",
+        "--format json alley list",
+    ];
+    for line in outputs {
+        let out = v.run(line).ok();
+        assert!(
+            !out.contains("\"\""),
+            "{line} gives an empty string:\n{out}"
+        );
+    }
+    let list = json(v.run("--format json list").ok());
+    assert_eq!(list[0]["household"], serde_json::Value::Null);
+    let patrols = json(v.run("--format json patrol list").ok());
+    assert_eq!(patrols[0]["household"], serde_json::Value::Null);
+    assert_eq!(patrols[0]["note"], serde_json::Value::Null);
+    let leaders = json(v.run("--format json leader list").ok());
+    assert_eq!(leaders[0]["until"], serde_json::Value::Null);
+    let households = json(v.run("--format json household list").ok());
+    assert_eq!(households[1]["phone"], serde_json::Value::Null);
+}
