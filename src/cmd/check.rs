@@ -28,16 +28,7 @@ pub fn run(ctx: &Ctx) -> Result<()> {
     let store = ctx.store()?;
     let snap = Scan::load(&store)?;
     let f = check(&store, &snap);
-    let mut out = String::new();
-    for e in &f.errors {
-        out.push_str(&crate::render::printable(e));
-        out.push('\n');
-    }
-    for w in &f.warnings {
-        out.push_str(&crate::render::printable(w));
-        out.push('\n');
-    }
-    crate::render::write_stdout(&out)?;
+    super::check_out::print(ctx.format, &f.errors, &f.warnings)?;
     let n = |len: Option<usize>| len.unwrap_or(0);
     eprintln!(
         "{}",

@@ -6,6 +6,7 @@ mod board;
 mod case;
 mod check;
 mod check_more;
+mod check_out;
 mod columns;
 mod flags;
 mod household;

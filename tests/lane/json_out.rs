@@ -2,7 +2,7 @@
 //! offset, a day `YYYY-MM-DD`; events as objects; a missing value `null`; `lane
 //! check`'s problems as objects.
 
-use crate::harness::{csv_rows, json, seeded_en, Village};
+use crate::harness::{csv_rows, json, seeded_en, seeded_zh, Village};
 
 /// The harness's village with case NJ-2026-0001 written in UTC: opened (and its
 /// open event) at 2026-11-03T01:15:00Z, 09:15 in the village's +08:00; a note at
@@ -126,4 +126,116 @@ fn a_missing_value_is_null_never_empty_text() {
     assert_eq!(leaders[0]["until"], serde_json::Value::Null);
     let households = json(v.run("--format json household list").ok());
     assert_eq!(households[1]["phone"], serde_json::Value::Null);
+}
+
+/// The harness's village with an alley without a leader (a warning), a household of
+/// an alley that does not exist and an unreadable case file (errors).
+fn with_problems(v: &Village) {
+    v.write(
+        "alleys.csv",
+        "id,name,group,leader,note\nA01,槐树巷,一组,L01,\nA02,油坊巷,二组,L02,\nA03,学堂巷,二组,,\n",
+    );
+    v.write(
+        "households.csv",
+        "id,head,alley,address,members,phone,tags,note\nH0001,王秀英,A98,一组1号,3,,,\n",
+    );
+    v.write(
+        "tickets/2026/NJ-2026-0001.toml",
+        "id = \"NJ-2026-0001\"\ntitle = \n",
+    );
+}
+
+#[test]
+fn check_gives_its_problems_as_objects_in_json_and_rows_in_csv() {
+    let v = seeded_en();
+    with_problems(&v);
+    let before = v.snapshot();
+    let out = v.run("--format json check").out();
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    let problems = json(&out.stdout);
+    let rows = problems.as_array().unwrap();
+    assert_eq!(
+        problems,
+        serde_json::json!([
+            {"path": "tickets/2026/NJ-2026-0001.toml", "line": 2, "severity": "error",
+             "message": "string values must be quoted, expected literal string"},
+            {"path": "households.csv", "line": 2, "severity": "error",
+             "message": "alley `A98` is not in alleys.csv"},
+            {"path": "alleys.csv", "line": 4, "severity": "warning",
+             "message": "alley A03 has no current lane leader"},
+        ])
+    );
+    // Each object has exactly the four keys.
+    for r in rows {
+        let keys: Vec<&String> = r.as_object().unwrap().keys().collect();
+        assert_eq!(keys, ["line", "message", "path", "severity"]);
+    }
+    assert!(
+        out.stderr.ends_with("error: 2 problems found\n"),
+        "{}",
+        out.stderr
+    );
+    // CSV: the same rows under the same columns.
+    let out = v.run("--format csv check").out();
+    assert_eq!(out.code, 1);
+    let csv = csv_rows(&out.stdout);
+    assert_eq!(csv[0], ["path", "line", "severity", "message"]);
+    assert_eq!(csv.len(), 4);
+    assert_eq!(
+        csv[3],
+        [
+            "alleys.csv",
+            "4",
+            "warning",
+            "alley A03 has no current lane leader"
+        ]
+    );
+    // The terminal's lines are as before.
+    let out = v.run("check").out();
+    assert!(out
+        .stdout
+        .ends_with("alleys.csv:4: warning: alley A03 has no current lane leader\n"));
+    v.assert_unchanged(&before);
+}
+
+#[test]
+fn check_json_is_an_empty_array_when_clean_and_warnings_alone_exit_0() {
+    let v = seeded_en();
+    v.run("--format json check")
+        .stdout("[]\n")
+        .stderr("checked 2 alleys, 2 leaders, 3 households, 0 cases: 0 errors, 0 warnings\n")
+        .success();
+    v.write(
+        "alleys.csv",
+        "id,name,group,leader,note\nA01,槐树巷,一组,L01,\nA02,油坊巷,二组,L02,\nA03,学堂巷,二组,,\n",
+    );
+    let out = v.run("--format json check").out();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert_eq!(json(&out.stdout)[0]["severity"], "warning");
+    // A problem about a whole file has no line: null.
+    v.write("tickets/2026/.lane-tmp-x1", "");
+    let out = v.run("--format json check").out();
+    let rows = json(&out.stdout);
+    let temp = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["path"] == "tickets/2026/.lane-tmp-x1")
+        .expect("the temp file");
+    assert_eq!(temp["line"], serde_json::Value::Null);
+}
+
+#[test]
+fn check_json_keys_are_english_and_messages_in_the_folders_language() {
+    let v = seeded_zh();
+    with_problems(&v);
+    let out = v.run("--format json check").out();
+    assert_eq!(out.code, 1);
+    let rows = json(&out.stdout);
+    let last = rows.as_array().unwrap().last().unwrap().clone();
+    assert_eq!(last["severity"], "warning");
+    assert_eq!(last["path"], "alleys.csv");
+    let message = last["message"].as_str().unwrap();
+    assert!(!message.starts_with("警告"), "{message}");
+    assert!(message.contains("A03"), "{message}");
 }
