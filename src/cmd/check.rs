@@ -114,17 +114,8 @@ fn check_folder(store: &Store, f: &mut Findings) {
 /// interrupted change could not write (`.lane/unapplied/`). Warnings: the files
 /// themselves are sound.
 fn check_committed(store: &Store, f: &mut Findings) {
-    let files = [
-        crate::store::CONFIG_FILE,
-        "alleys.csv",
-        "leaders.csv",
-        "households.csv",
-        "tickets",
-        "patrols",
-        "stars",
-        ".gitattributes",
-    ];
-    for (path, what) in crate::store::git::uncommitted(&store.root, &files) {
+    let files = crate::store::git::LANE_PATHS;
+    for (path, what) in crate::store::git::uncommitted(&store.root, files) {
         let p = path.as_str();
         let message = match what {
             "untracked" => crate::msg!("check-uncommitted-untracked", path = p),
