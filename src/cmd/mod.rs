@@ -26,6 +26,7 @@ mod stars;
 mod stars_report;
 mod town;
 mod town_report;
+mod undo;
 mod words;
 
 use std::ffi::OsString;
@@ -93,6 +94,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> Result<()> {
             say(&crate::msg!("cmd-reindexed", n = n, seconds = seconds));
             Ok(())
         }
+        Command::Undo => undo::run(&ctx),
         Command::Stars(c) => stars::run(&ctx, c),
         Command::Board(a) => board::run(&ctx, a),
         Command::Town(a) => town::run(&ctx, a),

@@ -39,4 +39,5 @@ mod registry;
 mod report;
 mod stars;
 mod town;
+mod undo;
 mod validation;

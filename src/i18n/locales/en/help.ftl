@@ -223,3 +223,6 @@ help-merge-driver--theirs = The other side's version (git's %B)
 help-merge-driver--path = The file's path in the work tree (git's %P): patrol logs merge by row ID
 help-completions = Print shell completions
 help-man = Print the man page (roff)
+
+# undo
+help-undo = Take back the last change lane committed in this clone, as a new commit that reverts it

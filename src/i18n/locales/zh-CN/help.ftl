@@ -222,3 +222,6 @@ help-merge-driver--theirs = 对方版本（git 的 %B）
 help-merge-driver--path = 文件在工作区中的路径（git 的 %P）：巡查台账按记录编号合并
 help-completions = 输出 shell 自动补全脚本
 help-man = 输出 man 手册页（roff）
+
+# undo
+help-undo = 撤销本克隆中 lane 最近提交的一次改动（另做一次提交把它撤回）
