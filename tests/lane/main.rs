@@ -36,6 +36,7 @@ mod props;
 mod registered;
 mod registry;
 mod report;
+mod screens;
 mod stars;
 mod town;
 mod validation;

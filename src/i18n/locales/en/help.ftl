@@ -223,3 +223,8 @@ help-merge-driver--theirs = The other side's version (git's %B)
 help-merge-driver--path = The file's path in the work tree (git's %P): patrol logs merge by row ID
 help-completions = Print shell completions
 help-man = Print the man page (roff)
+
+# screens
+help-lane--no-pager = Print directly, never through a pager, however long the output
+help-list--wide = Show every column, however narrow the terminal
+help-overdue--wide = Show every column, however narrow the terminal

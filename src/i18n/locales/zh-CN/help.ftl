@@ -222,3 +222,8 @@ help-merge-driver--theirs = 对方版本（git 的 %B）
 help-merge-driver--path = 文件在工作区中的路径（git 的 %P）：巡查台账按记录编号合并
 help-completions = 输出 shell 自动补全脚本
 help-man = 输出 man 手册页（roff）
+
+# screens
+help-lane--no-pager = 直接输出，不经过分页程序，内容再长也一样
+help-list--wide = 显示全部列，不管终端多窄
+help-overdue--wide = 显示全部列，不管终端多窄
