@@ -2,7 +2,7 @@
 //! breaking an ID or a number, a narrow listing hides columns and says so
 //! (`--wide` shows all), a report's wide tables split; output taller than the
 //! terminal goes through the pager; colour where it helps, never when piped or
-//! with NO_COLOR.
+//! with NO_COLOR (error: red, warning: yellow).
 #![cfg(unix)]
 
 use std::process::Command;
@@ -358,4 +358,37 @@ fn overdue_rows_are_red_at_a_terminal_and_never_with_no_color() {
     let (text, _) = at_size(&v, 120, 40, &["list"], COLOUR);
     let header = text.lines().find(|l| l.contains("│ id")).unwrap();
     assert!(!header.contains(red));
+}
+#[test]
+fn errors_and_headings_take_colour_only_when_asked() {
+    let v = seeded_en();
+    let out = v.lane_env(
+        &["show", "NJ-2026-9999"],
+        &[("NO_COLOR", ""), ("CLICOLOR_FORCE", "1")],
+    );
+    assert_ne!(out.code, 0);
+    assert!(
+        out.stderr.starts_with("\u{1b}[31merror:\u{1b}[0m "),
+        "{:?}",
+        out.stderr
+    );
+    let plain = v.lane(&["show", "NJ-2026-9999"]);
+    assert!(plain.stderr.starts_with("error: "), "{:?}", plain.stderr);
+    let out = v.lane_env(
+        &["show", "NJ-2026-9999"],
+        &[("CLICOLOR_FORCE", "1"), ("NO_COLOR", "1")],
+    );
+    assert!(out.stderr.starts_with("error: "), "{:?}", out.stderr);
+    // A warning's prefix is yellow (a case file that cannot be read).
+    v.write("tickets/2026/NJ-2026-0001.toml", "not toml");
+    let out = v.lane_env(&["list"], &[("NO_COLOR", ""), ("CLICOLOR_FORCE", "1")]);
+    assert!(
+        out.stderr.starts_with("\u{1b}[33mwarning:\u{1b}[0m "),
+        "{:?}",
+        out.stderr
+    );
+    assert!(v.lane(&["list"]).stderr.starts_with("warning: "));
+    // Report headings are bold at a terminal.
+    let (text, _) = at_size(&v, 120, 200, &["report"], COLOUR);
+    assert!(text.contains("\u{1b}[1mBy alley\u{1b}[0m"), "{text}");
 }
