@@ -1,7 +1,12 @@
 //! Asking for missing values, only when a person is at a terminal and `--no-input`
 //! is absent. Otherwise the error names the flag that was missing.
+//!
+//! Ctrl-C at a prompt leaves the terminal as it was: dialoguer hides the cursor
+//! while a list is shown and console raises SIGINT for the key, so a handler
+//! shows the cursor again and exits 130, as a shell expects of an interrupt.
 
 use std::io::IsTerminal;
+use std::sync::Once;
 
 use dialoguer::{theme::ColorfulTheme, FuzzySelect, Input, MultiSelect, Select};
 
@@ -32,6 +37,7 @@ impl Prompter {
         if !self.enabled {
             return Err(Self::missing(flag));
         }
+        restore_on_interrupt();
         Input::<String>::with_theme(&ColorfulTheme::default())
             .with_prompt(label)
             .interact_text()
@@ -53,6 +59,7 @@ impl Prompter {
         if !self.enabled || items.is_empty() {
             return Err(Self::missing(flag));
         }
+        restore_on_interrupt();
         let labels: Vec<&str> = items.iter().map(|(_, l)| l.as_str()).collect();
         let theme = ColorfulTheme::default();
         let chosen = if fuzzy {
@@ -73,8 +80,35 @@ impl Prompter {
     }
 }
 
-/// A terminal that could not be read.
+/// The exit code of a command stopped by Ctrl-C (128 + SIGINT).
+const INTERRUPTED: i32 = 130;
+
+/// Shows the cursor a prompt hid and exits [`INTERRUPTED`]: nothing was written
+/// yet, as prompts come before any change.
+fn interrupted() -> ! {
+    let term = console::Term::stderr();
+    let _ = term.show_cursor();
+    let _ = term.write_line("");
+    std::process::exit(INTERRUPTED)
+}
+
+/// Installs, once, the Ctrl-C handler that restores the terminal.
+fn restore_on_interrupt() {
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| {
+        // Without the handler (another one set) Ctrl-C still stops lane.
+        let _ = ctrlc::set_handler(|| interrupted());
+    });
+}
+
+/// A terminal that could not be read; Ctrl-C exits (see [`interrupted`]). The
+/// cursor is shown again either way.
 fn cannot_read(e: dialoguer::Error) -> Error {
+    let dialoguer::Error::IO(io) = &e;
+    if io.kind() == std::io::ErrorKind::Interrupted {
+        interrupted();
+    }
+    let _ = console::Term::stderr().show_cursor();
     Error::refused(crate::msg!("cmd-prompt-cannot-read", error = e.to_string()))
 }
 
@@ -87,6 +121,7 @@ impl Prompter {
         items: &[String],
         ticked: &[bool],
     ) -> Result<Option<Vec<usize>>> {
+        restore_on_interrupt();
         MultiSelect::with_theme(&ColorfulTheme::default())
             .with_prompt(label)
             .items(items)

@@ -2,7 +2,8 @@
 //! breaking an ID or a number, a narrow listing hides columns and says so
 //! (`--wide` shows all), a report's wide tables split; output taller than the
 //! terminal goes through the pager; colour where it helps, never when piped or
-//! with NO_COLOR (error: red, warning: yellow).
+//! with NO_COLOR (error: red, warning: yellow); Ctrl-C at a prompt gives the
+//! cursor back and exits 130.
 #![cfg(unix)]
 
 use std::process::Command;
@@ -10,7 +11,7 @@ use std::process::Command;
 use rexpect::process::wait::WaitStatus;
 use unicode_width::UnicodeWidthStr;
 
-use crate::harness::{csv_rows, json, lane_cmd, seeded_en, Village};
+use crate::harness::{csv_rows, json, lane_cmd, pty, seeded_en, Village};
 
 /// What a pseudo-terminal showed, as text, and the exit code.
 fn finish(mut p: rexpect::session::PtySession) -> (String, i32) {
@@ -391,4 +392,25 @@ fn errors_and_headings_take_colour_only_when_asked() {
     // Report headings are bold at a terminal.
     let (text, _) = at_size(&v, 120, 200, &["report"], COLOUR);
     assert!(text.contains("\u{1b}[1mBy alley\u{1b}[0m"), "{text}");
+}
+#[test]
+fn ctrl_c_at_a_prompt_shows_the_cursor_again_and_exits_130() {
+    let v = seeded_en();
+    let before = v.snapshot();
+    let mut p = pty(&v, &["open"], &[("LANE_BY", "L02")]);
+    let mut seen = p.exp_string("Category").unwrap() + "Category";
+    seen += &(p.exp_string("feedback").unwrap() + "feedback");
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    p.send("\u{3}").unwrap();
+    p.flush().unwrap();
+    let (rest, code) = finish(p);
+    let seen: Vec<u8> = seen.chars().map(|c| c as u32 as u8).collect();
+    let text = String::from_utf8_lossy(&seen).into_owned() + &rest;
+    assert_eq!(code, 130, "{text:?}");
+    let hidden = text.find("\u{1b}[?25l").expect("the list hid the cursor");
+    let shown = text
+        .rfind("\u{1b}[?25h")
+        .expect("the cursor is shown again");
+    assert!(shown > hidden, "{text:?}");
+    v.assert_unchanged(&before);
 }
