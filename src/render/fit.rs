@@ -69,9 +69,10 @@ impl Table {
             self.fit.alert.push(i);
         }
     }
+    /// Whether column `col` is free text (a count is never, whatever its name).
     fn is_free(&self, col: usize) -> bool {
         let h = &self.headers[col];
-        FREE_TEXT.contains(&h.as_str()) || self.fit.wrap.contains(h)
+        !self.numeric[col] && (FREE_TEXT.contains(&h.as_str()) || self.fit.wrap.contains(h))
     }
     fn column(&self, key: &str) -> Option<usize> {
         self.headers.iter().position(|h| h == key)
@@ -157,7 +158,9 @@ fn split(t: &Table, lead: usize, width: usize) -> String {
 }
 
 /// The comfy-table of columns `cols`, wrapped to `width` if given. `fit` keeps
-/// every column but free text as wide as its widest cell.
+/// every column but free text as wide as its widest cell; when the table cannot
+/// fit even so, free text keeps its narrowest too (the table is wider than the
+/// terminal, rather than a note one letter wide).
 pub fn comfy(t: &Table, cols: &[usize], width: Option<usize>, fit: bool) -> String {
     let mut c = Comfy::new();
     c.load_preset(presets::UTF8_FULL_CONDENSED);
@@ -189,12 +192,13 @@ pub fn comfy(t: &Table, cols: &[usize], width: Option<usize>, fit: bool) -> Stri
             }
         }));
     }
+    let overflows = width.is_some_and(|w| narrowest_of(t, cols) > w);
     for (n, &i) in cols.iter().enumerate() {
         let Some(col) = c.column_mut(n) else { continue };
         if t.numeric[i] {
             col.set_cell_alignment(CellAlignment::Right);
         }
-        if fit && !t.is_free(i) {
+        if fit && (overflows || !t.is_free(i)) {
             let w = narrowest(t, i).min(u16::MAX as usize) as u16;
             col.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(w + 2)));
         }
@@ -236,6 +240,25 @@ mod tests {
             }
             assert_eq!(s.matches("2026-11-12 09:00").count(), 3, "{s}");
         }
+    }
+
+    #[test]
+    fn a_count_never_wraps_and_a_table_too_wide_keeps_its_words() {
+        let mut t = Table::new(&["id", "households", "note"]).numeric(&["households"]);
+        t.push(vec![
+            "A01".into(),
+            "41".into(),
+            "a note of several words".into(),
+        ]);
+        let s = fitted(&t, 30);
+        assert!(
+            s.contains("│ households │") || s.contains("┆ households ┆"),
+            "{s}"
+        );
+        // 20 columns cannot hold the header `households`: wider, not broken.
+        let s = fitted(&t, 20);
+        assert!(s.contains("households"), "{s}");
+        assert!(s.contains("several"), "{s}");
     }
 
     #[test]
