@@ -3,10 +3,10 @@
 //!
 //! Ctrl-C at a prompt leaves the terminal as it was: dialoguer hides the cursor
 //! while a list is shown and console raises SIGINT for the key, so a handler
-//! shows the cursor again and exits 130, as a shell expects of an interrupt.
+//! ([`crate::term::on_interrupt`]) shows the cursor again and exits 130, as a
+//! shell expects of an interrupt.
 
 use std::io::IsTerminal;
-use std::sync::Once;
 
 use dialoguer::{theme::ColorfulTheme, FuzzySelect, Input, MultiSelect, Select};
 
@@ -37,7 +37,7 @@ impl Prompter {
         if !self.enabled {
             return Err(Self::missing(flag));
         }
-        restore_on_interrupt();
+        crate::term::on_interrupt();
         Input::<String>::with_theme(&ColorfulTheme::default())
             .with_prompt(label)
             .interact_text()
@@ -59,7 +59,7 @@ impl Prompter {
         if !self.enabled || items.is_empty() {
             return Err(Self::missing(flag));
         }
-        restore_on_interrupt();
+        crate::term::on_interrupt();
         let labels: Vec<&str> = items.iter().map(|(_, l)| l.as_str()).collect();
         let theme = ColorfulTheme::default();
         let chosen = if fuzzy {
@@ -80,33 +80,12 @@ impl Prompter {
     }
 }
 
-/// The exit code of a command stopped by Ctrl-C (128 + SIGINT).
-const INTERRUPTED: i32 = 130;
-
-/// Shows the cursor a prompt hid and exits [`INTERRUPTED`]: nothing was written
-/// yet, as prompts come before any change.
-fn interrupted() -> ! {
-    let term = console::Term::stderr();
-    let _ = term.show_cursor();
-    let _ = term.write_line("");
-    std::process::exit(INTERRUPTED)
-}
-
-/// Installs, once, the Ctrl-C handler that restores the terminal.
-fn restore_on_interrupt() {
-    static ONCE: Once = Once::new();
-    ONCE.call_once(|| {
-        // Without the handler (another one set) Ctrl-C still stops lane.
-        let _ = ctrlc::set_handler(|| interrupted());
-    });
-}
-
-/// A terminal that could not be read; Ctrl-C exits (see [`interrupted`]). The
-/// cursor is shown again either way.
+/// A terminal that could not be read; Ctrl-C exits (see
+/// [`crate::term::interrupted`]). The cursor is shown again either way.
 fn cannot_read(e: dialoguer::Error) -> Error {
     let dialoguer::Error::IO(io) = &e;
     if io.kind() == std::io::ErrorKind::Interrupted {
-        interrupted();
+        crate::term::interrupted();
     }
     let _ = console::Term::stderr().show_cursor();
     Error::refused(crate::msg!("cmd-prompt-cannot-read", error = e.to_string()))
@@ -121,7 +100,7 @@ impl Prompter {
         items: &[String],
         ticked: &[bool],
     ) -> Result<Option<Vec<usize>>> {
-        restore_on_interrupt();
+        crate::term::on_interrupt();
         MultiSelect::with_theme(&ColorfulTheme::default())
             .with_prompt(label)
             .items(items)

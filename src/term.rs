@@ -11,10 +11,13 @@
 //! - Pager: output taller than the terminal goes through `LANE_PAGER`, else
 //!   `PAGER`, else `less` (with `LESS=FRX` unless `LESS` is set), as git does; an
 //!   empty value or `cat` means none, `--no-pager` too; never when piped.
+//! - Ctrl-C: at a prompt, the cursor is shown again and lane exits 130; while
+//!   the pager runs, Ctrl-C is the pager's and lane waits for it (as git does).
 
 use std::io::{self, IsTerminal, Write};
 use std::process::{Command, Stdio};
-use std::sync::OnceLock;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Once, OnceLock};
 
 /// What the command line says of the terminal.
 #[derive(Debug, Clone, Copy, Default)]
@@ -122,6 +125,34 @@ pub fn paint(text: &str, paint: Paint, on: bool) -> String {
     format!("{}{text}{}", style.render(), style.render_reset())
 }
 
+/// The exit code of a command stopped by Ctrl-C (128 + SIGINT).
+pub const INTERRUPTED: i32 = 130;
+
+/// Whether a pager is running (Ctrl-C is then the pager's).
+static PAGING: AtomicBool = AtomicBool::new(false);
+
+/// Shows the cursor a prompt hid, ends the line and exits [`INTERRUPTED`].
+/// Prompts come before any change, so nothing has been written.
+pub fn interrupted() -> ! {
+    let term = console::Term::stderr();
+    let _ = term.show_cursor();
+    let _ = term.write_line("");
+    std::process::exit(INTERRUPTED)
+}
+
+/// Installs, once, the Ctrl-C handler: [`interrupted`], but while a pager runs.
+pub fn on_interrupt() {
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| {
+        // Should another handler be set, Ctrl-C still stops lane as before.
+        let _ = ctrlc::set_handler(|| {
+            if !PAGING.load(Ordering::SeqCst) {
+                interrupted()
+            }
+        });
+    });
+}
+
 /// The pager to run, its stdin piped; `None` when output is not paged
 /// (`--no-pager`, piped, or a pager set empty or `cat`).
 fn pager() -> Option<Command> {
@@ -151,15 +182,22 @@ fn pager() -> Option<Command> {
 /// quits early, or a closed pipe, is not an error.
 pub fn show(text: &str) -> io::Result<()> {
     let tall = height().is_some_and(|h| text.lines().count() >= h);
-    if let Some(mut child) = pager().filter(|_| tall).and_then(|mut c| c.spawn().ok()) {
-        if let Some(mut stdin) = child.stdin.take() {
-            match stdin.write_all(text.as_bytes()) {
-                Err(e) if e.kind() != io::ErrorKind::BrokenPipe => return Err(e),
-                _ => {}
-            }
+    if let Some(mut pager) = pager().filter(|_| tall) {
+        on_interrupt();
+        PAGING.store(true, Ordering::SeqCst);
+        if let Ok(mut child) = pager.spawn() {
+            let written = match child.stdin.take() {
+                Some(mut stdin) => stdin.write_all(text.as_bytes()),
+                None => Ok(()),
+            };
+            let waited = child.wait();
+            PAGING.store(false, Ordering::SeqCst);
+            return match written {
+                Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(e),
+                _ => waited.map(|_| ()),
+            };
         }
-        child.wait()?;
-        return Ok(());
+        PAGING.store(false, Ordering::SeqCst);
     }
     let mut out = io::stdout().lock();
     out.write_all(text.as_bytes()).and_then(|_| out.flush())

@@ -34,6 +34,16 @@ fn at_size(
     args: &[&str],
     env: &[(&str, &str)],
 ) -> (String, i32) {
+    finish(spawn_at_size(v, (cols, rows), args, env))
+}
+
+/// [`at_size`], running.
+fn spawn_at_size(
+    v: &Village,
+    (cols, rows): (u16, u16),
+    args: &[&str],
+    env: &[(&str, &str)],
+) -> rexpect::session::PtySession {
     let lane = lane_cmd(v.tmp.path());
     let mut c = Command::new("sh");
     c.arg("-c")
@@ -55,7 +65,7 @@ fn at_size(
     for (k, val) in env {
         c.env(k, val);
     }
-    finish(rexpect::session::spawn_command(c, Some(30_000)).expect("a pty"))
+    rexpect::session::spawn_command(c, Some(30_000)).expect("a pty")
 }
 
 /// The lines of a table (borders and rows), which must fit the width.
@@ -327,6 +337,34 @@ fn output_taller_than_the_terminal_goes_through_the_pager() {
 
 /// The harness sets NO_COLOR=1 for every command; colour tests set it empty.
 const COLOUR: &[(&str, &str)] = &[("NO_COLOR", "")];
+
+/// Ctrl-C while the pager runs is the pager's: lane waits for it and exits 0
+/// (as git does), instead of dying under it and leaving it the terminal.
+#[test]
+fn ctrl_c_while_the_pager_runs_is_the_pagers() {
+    let v = seeded_en();
+    for i in 1..=12 {
+        v.case(i, "A01", None);
+    }
+    let log = v.tmp.path().join("paged.txt");
+    let script = v.outside(
+        "pager.sh",
+        format!(
+            "#!/bin/sh\ntrap '' INT\necho PAGER-READY\nsleep 1\ncat > '{}'\n",
+            log.display()
+        ),
+    );
+    std::fs::set_permissions(&script, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    let script = script.display().to_string();
+    let mut p = spawn_at_size(&v, (120, 10), &["list"], &[("PAGER", &script)]);
+    p.exp_string("PAGER-READY").unwrap();
+    p.send("\u{3}").unwrap();
+    p.flush().unwrap();
+    let (text, code) = finish(p);
+    assert_eq!(code, 0, "{text}");
+    let paged = std::fs::read_to_string(&log).expect("the pager finished");
+    assert!(paged.contains("NJ-2026-0012"), "{paged}");
+}
 
 #[test]
 fn overdue_rows_are_red_at_a_terminal_and_never_with_no_color() {
