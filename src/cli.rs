@@ -146,6 +146,9 @@ pub struct ListFilter {
     /// Only records whose text contains this
     #[arg(long, value_name = "TEXT")]
     pub search: Option<String>,
+    /// Show every column, however narrow the terminal
+    #[arg(long)]
+    pub wide: bool,
 }
 
 #[derive(Debug, Subcommand)]

@@ -160,6 +160,46 @@ fn wide_shows_every_column_and_piped_output_is_unchanged() {
     assert_eq!(out.stdout, v.run("list").ok());
 }
 
+#[test]
+fn registry_lists_fit_80_columns_and_wide_shows_all() {
+    let v = Village::sample();
+    for (list, hidden) in [
+        ("household", "(note, registered)"),
+        ("leader", "(note, until, selected_by)"),
+        ("alley", "(note)"),
+    ] {
+        let rows = csv_rows(v.run(&format!("{list} list --format csv")).ok());
+        let (text, code) = at_size(
+            &v,
+            80,
+            40,
+            &[list, "list", "--no-pager"],
+            &[("NO_COLOR", "1")],
+        );
+        assert_eq!(code, 0, "{text}");
+        assert_fits(&text, 80);
+        let first = text.lines().next().unwrap();
+        assert!(first.contains(hidden), "{list}: {first}");
+        for r in &rows[1..] {
+            assert!(text.contains(&format!("│ {} ", r[0])), "{list}: {}", r[0]);
+        }
+        let (text, _) = at_size(
+            &v,
+            80,
+            40,
+            &[list, "list", "--wide", "--no-pager"],
+            &[("NO_COLOR", "1")],
+        );
+        assert!(!text.contains("hidden"), "{list}");
+        let header = text.lines().nth(1).unwrap();
+        assert!(header.contains("note"), "{list}: {header}");
+        // Piped: all columns, no note.
+        let out = v.run(&format!("{list} list")).out();
+        assert_eq!(out.stderr, "");
+        assert!(out.stdout.lines().nth(1).unwrap().contains("note"));
+    }
+}
+
 /// The numbers of one scope's rows in the terminal page, between the headings
 /// `from` and `to`: every numeric cell of the lines that start with the key.
 fn numbers_in(text: &str, from: &str, to: &str, key: &str) -> Vec<String> {
