@@ -38,6 +38,9 @@ pub struct Cli {
     /// Do not commit the change to git
     #[arg(long, global = true)]
     pub no_commit: bool,
+    /// Print directly, never through a pager, however long the output
+    #[arg(long, global = true)]
+    pub no_pager: bool,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -145,6 +148,9 @@ pub struct ListFilter {
     /// Only records whose text contains this
     #[arg(long, value_name = "TEXT")]
     pub search: Option<String>,
+    /// Show every column, however narrow the terminal
+    #[arg(long)]
+    pub wide: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -448,6 +454,9 @@ pub struct ListArgs {
     /// Text in the title or any note
     #[arg(long, value_name = "TEXT")]
     pub search: Option<String>,
+    /// Show every column, however narrow the terminal
+    #[arg(long)]
+    pub wide: bool,
 }
 
 #[derive(Debug, Args)]
@@ -456,6 +465,9 @@ pub struct OverdueArgs {
     pub alley: Option<String>,
     #[arg(long)]
     pub level: Option<String>,
+    /// Show every column, however narrow the terminal
+    #[arg(long)]
+    pub wide: bool,
 }
 
 #[derive(Debug, Args)]

@@ -68,6 +68,7 @@ impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         // Messages quote text from files; it must not drive the terminal.
         let (error, hint) = (crate::msg!("prefix-error"), crate::msg!("prefix-hint"));
+        let error = stderr_paint(&error, crate::term::Paint::Red);
         for (i, p) in self.problems.iter().enumerate() {
             if i > 0 {
                 writeln!(f)?;
@@ -83,14 +84,20 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
+/// A prefix of stderr lines, coloured when stderr takes colour (the prefix's
+/// trailing space stays outside the colour).
+fn stderr_paint(prefix: &str, paint: crate::term::Paint) -> String {
+    let word = prefix.trim_end();
+    let space = &prefix[word.len()..];
+    let on = crate::term::colour_stderr();
+    format!("{}{space}", crate::term::paint(word, paint, on))
+}
+
 /// Prints a warning on stderr behind `warning: ` (in the current language),
 /// quoting control characters.
 pub fn warn(msg: &str) {
-    eprintln!(
-        "{}{}",
-        crate::msg!("prefix-warning"),
-        crate::text::printable(msg)
-    );
+    let warning = stderr_paint(&crate::msg!("prefix-warning"), crate::term::Paint::Yellow);
+    eprintln!("{warning}{}", crate::text::printable(msg));
 }
 
 impl From<clap::Error> for Error {

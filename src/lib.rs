@@ -13,6 +13,7 @@ pub mod render;
 pub mod sample;
 pub mod store;
 pub mod suggest;
+pub mod term;
 pub mod text;
 
 pub use error::{Error, Result};

@@ -1,5 +1,10 @@
 //! Asking for missing values, only when a person is at a terminal and `--no-input`
 //! is absent. Otherwise the error names the flag that was missing.
+//!
+//! Ctrl-C at a prompt leaves the terminal as it was: dialoguer hides the cursor
+//! while a list is shown and console raises SIGINT for the key, so a handler
+//! ([`crate::term::on_interrupt`]) shows the cursor again and exits 130, as a
+//! shell expects of an interrupt.
 
 use std::io::IsTerminal;
 
@@ -32,6 +37,7 @@ impl Prompter {
         if !self.enabled {
             return Err(Self::missing(flag));
         }
+        crate::term::on_interrupt();
         Input::<String>::with_theme(&ColorfulTheme::default())
             .with_prompt(label)
             .interact_text()
@@ -53,6 +59,7 @@ impl Prompter {
         if !self.enabled || items.is_empty() {
             return Err(Self::missing(flag));
         }
+        crate::term::on_interrupt();
         let labels: Vec<&str> = items.iter().map(|(_, l)| l.as_str()).collect();
         let theme = ColorfulTheme::default();
         let chosen = if fuzzy {
@@ -73,8 +80,14 @@ impl Prompter {
     }
 }
 
-/// A terminal that could not be read.
+/// A terminal that could not be read; Ctrl-C exits (see
+/// [`crate::term::interrupted`]). The cursor is shown again either way.
 fn cannot_read(e: dialoguer::Error) -> Error {
+    let dialoguer::Error::IO(io) = &e;
+    if io.kind() == std::io::ErrorKind::Interrupted {
+        crate::term::interrupted();
+    }
+    let _ = console::Term::stderr().show_cursor();
     Error::refused(crate::msg!("cmd-prompt-cannot-read", error = e.to_string()))
 }
 
@@ -87,6 +100,7 @@ impl Prompter {
         items: &[String],
         ticked: &[bool],
     ) -> Result<Option<Vec<usize>>> {
+        crate::term::on_interrupt();
         MultiSelect::with_theme(&ColorfulTheme::default())
             .with_prompt(label)
             .items(items)

@@ -15,7 +15,7 @@ use crate::store::Store;
 pub fn run(ctx: &Ctx, cmd: AlleyCmd) -> Result<()> {
     match cmd {
         AlleyCmd::Add { id, fields } => registry::add::<Alley>(ctx, id, fields),
-        AlleyCmd::List(f) => registry::list::<Alley>(ctx, &(), &f.search),
+        AlleyCmd::List(f) => registry::list::<Alley>(ctx, &(), &f),
         AlleyCmd::Show { id } => registry::show::<Alley>(ctx, &id),
         AlleyCmd::Edit { id, fields } => registry::edit::<Alley>(ctx, &id, fields),
         AlleyCmd::Remove { id } => registry::remove::<Alley>(ctx, &id),

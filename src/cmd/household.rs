@@ -15,7 +15,7 @@ use crate::store::Store;
 pub fn run(ctx: &Ctx, cmd: HouseholdCmd) -> Result<()> {
     match cmd {
         HouseholdCmd::Add { id, fields } => registry::add::<Household>(ctx, id, fields),
-        HouseholdCmd::List(l) => registry::list::<Household>(ctx, &l, &l.filter.search),
+        HouseholdCmd::List(l) => registry::list::<Household>(ctx, &l, &l.filter),
         HouseholdCmd::Show { id } => registry::show::<Household>(ctx, &id),
         HouseholdCmd::Edit { id, fields } => registry::edit::<Household>(ctx, &id, fields),
         HouseholdCmd::Remove { id } => registry::remove::<Household>(ctx, &id),

@@ -20,7 +20,7 @@ use crate::store::Store;
 pub fn run(ctx: &Ctx, cmd: LeaderCmd) -> Result<()> {
     match cmd {
         LeaderCmd::Add { id, fields } => registry::add::<Leader>(ctx, id, fields),
-        LeaderCmd::List(l) => registry::list::<Leader>(ctx, &l, &l.filter.search),
+        LeaderCmd::List(l) => registry::list::<Leader>(ctx, &l, &l.filter),
         LeaderCmd::Show { id } => registry::show::<Leader>(ctx, &id),
         LeaderCmd::Edit { id, fields } => registry::edit::<Leader>(ctx, &id, fields),
         LeaderCmd::Remove { id } => registry::remove::<Leader>(ctx, &id),

@@ -44,6 +44,8 @@ pub struct Ctx {
     pub format: Format,
     pub no_commit: bool,
     pub prompt: Prompter,
+    /// The terminal: pager or none (see [`crate::term`]).
+    pub term: crate::term::Settings,
 }
 
 impl Ctx {
@@ -65,7 +67,11 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> Result<()> {
         format: cli.format.unwrap_or_default(),
         no_commit: cli.no_commit,
         prompt: Prompter::new(cli.no_input),
+        term: crate::term::Settings {
+            no_pager: cli.no_pager,
+        },
     };
+    crate::term::set(ctx.term);
     match cli.command {
         Command::Init(a) => init::run(&ctx, a),
         Command::Alley(c) => alley::run(&ctx, c),

@@ -128,6 +128,28 @@ fn cells(store: &Store, people: bool, r: &Summary) -> [String; 3] {
     ]
 }
 
+/// The columns of `lane list` a narrow terminal hides first (`--wide` shows all).
+const LIST_DROPPABLE: &[&str] = &[
+    "household",
+    "opened",
+    "overdue_days",
+    "level",
+    "category",
+    "deadline",
+];
+
+/// The columns of `lane overdue` a narrow terminal hides first.
+const OVERDUE_DROPPABLE: &[&str] = &["category", "level", "deadline", "phone"];
+
+/// `t` with the columns a narrow terminal may hide, unless `--wide`.
+fn narrowable(t: Table, wide: bool, cols: &[&str]) -> Table {
+    if wide {
+        t
+    } else {
+        t.droppable(cols)
+    }
+}
+
 fn list_table(store: &Store, format: Format, rows: &[&Summary]) -> Table {
     let people = for_people(format);
     let tz = store.config.offset();
@@ -167,6 +189,9 @@ fn list_table(store: &Store, format: Format, rows: &[&Summary]) -> Table {
                 String::new()
             },
         ]);
+        if s.is_overdue(&store.now) {
+            t.alert_last();
+        }
     }
     labelled(t, &[])
 }
@@ -228,7 +253,12 @@ pub fn list(ctx: &Ctx, a: ListArgs) -> Result<()> {
                 })
         })
         .collect();
-    render::print(&list_table(&store, ctx.format, &rows), ctx.format)
+    let t = narrowable(
+        list_table(&store, ctx.format, &rows),
+        a.wide,
+        LIST_DROPPABLE,
+    );
+    render::print(&t, ctx.format)
 }
 
 /// Whether a case's notes or reasons contain `q` (lower case). The index keeps
@@ -305,8 +335,10 @@ pub fn overdue(ctx: &Ctx, a: OverdueArgs) -> Result<()> {
             time_cell(ctx.format, &s.deadline, store.config.offset()),
             days_over(&store, s).to_string(),
         ]);
+        t.alert_last();
     }
-    render::print(&labelled(t, &[]), ctx.format)
+    let t = narrowable(labelled(t, &[]), a.wide, OVERDUE_DROPPABLE);
+    render::print(&t, ctx.format)
 }
 
 pub fn show(ctx: &Ctx, id: &str) -> Result<()> {

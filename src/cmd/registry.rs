@@ -11,6 +11,7 @@ use std::str::FromStr;
 use super::columns::{for_people, label, labelled};
 use super::words::labelled as flag_error;
 use super::{matches, next_id, parse_id, say, Ctx};
+use crate::cli::ListFilter;
 use crate::error::{Error, Kind, Result};
 use crate::model::case::Case;
 use crate::model::ids::AlleyId;
@@ -195,15 +196,30 @@ pub fn show<R: Registered>(ctx: &Ctx, id: &str) -> Result<()> {
     render::print(&t, ctx.format)
 }
 
-/// `list`: the registry's rows that contain `search`.
-pub fn list<R: Registered>(ctx: &Ctx, filter: &R::Filter, search: &Option<String>) -> Result<()> {
+/// The columns of a registry's list a narrow terminal hides first (of those the
+/// registry has); `--wide` shows all.
+const LIST_DROPPABLE: &[&str] = &[
+    "note",
+    "registered",
+    "until",
+    "selected_by",
+    "background",
+    "tags",
+    "group",
+];
+
+/// `list`: the registry's rows that contain `--search`.
+pub fn list<R: Registered>(ctx: &Ctx, filter: &R::Filter, shown: &ListFilter) -> Result<()> {
     let store = ctx.store()?;
     let (header, numeric) = R::LIST;
     let mut t = labelled(Table::new(header).numeric(numeric), &R::own_labels());
     for row in R::list(&store, filter)? {
-        if matches(search, &row) {
+        if matches(&shown.search, &row) {
             t.push(row);
         }
+    }
+    if !shown.wide {
+        t = t.droppable(LIST_DROPPABLE);
     }
     render::print(&t, ctx.format)
 }

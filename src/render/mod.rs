@@ -2,15 +2,15 @@
 //! user chose. Terminal tables align Chinese text by display width (comfy-table).
 
 pub mod board;
+pub mod fit;
 pub mod metrics;
 pub mod sections;
 
-use std::io::{self, Write};
+use std::io;
 
 pub mod report;
 pub mod town;
 
-use comfy_table::{presets, ContentArrangement, Table as Comfy};
 use serde_json::{Map, Value};
 
 /// The escapes, where the commands have always found them.
@@ -36,6 +36,8 @@ pub struct Table {
     /// The headers as a person reads them, in the interface's language (terminal
     /// and Markdown); CSV and JSON keep [`Table::headers`], the machine's names.
     pub labels: Option<Vec<String>>,
+    /// How the terminal fits the table to its width.
+    pub fit: fit::Fit,
 }
 
 impl Table {
@@ -45,6 +47,7 @@ impl Table {
             rows: Vec::new(),
             numeric: vec![false; headers.len()],
             labels: None,
+            fit: fit::Fit::default(),
         }
     }
     /// The headers a person reads (terminal, Markdown), one per column.
@@ -78,10 +81,10 @@ pub fn print(table: &Table, format: Format) -> crate::error::Result<()> {
     write_stdout(&text)
 }
 
-/// Writes text to stdout, treating a broken pipe as success.
+/// Writes text to stdout (through the pager when taller than the terminal),
+/// treating a broken pipe as success.
 pub fn write_stdout(text: &str) -> crate::error::Result<()> {
-    let mut out = io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
+    match crate::term::show(text) {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
         Err(e) => Err(crate::error::Error::refused(crate::msg!(
@@ -104,42 +107,21 @@ pub fn to_string(table: &Table, format: Format) -> String {
     }
 }
 
-/// A terminal table; wraps to the terminal's width only when printing to one.
+/// A terminal table: fitted to the terminal's width when printing to one (see
+/// [`fit`]), else as wide as its cells.
 pub fn terminal(table: &Table) -> String {
     terminal_wrapped(table, None)
 }
 
-/// A terminal table wrapped to `width` columns (or the terminal's, when printing to
-/// one); `None` wraps only at a terminal.
+/// A terminal table no wider than `width` columns: fitted to the terminal's
+/// width (or `width`, if narrower) at a terminal; wrapped to `width`, if given,
+/// when piped.
 pub fn terminal_wrapped(table: &Table, width: Option<u16>) -> String {
-    let mut t = Comfy::new();
-    t.load_preset(presets::UTF8_FULL_CONDENSED);
-    if std::io::IsTerminal::is_terminal(&io::stdout()) {
-        t.set_content_arrangement(ContentArrangement::Dynamic);
-    } else if let Some(w) = width {
-        t.set_content_arrangement(ContentArrangement::Dynamic);
-        t.set_width(w);
-    } else {
-        t.set_content_arrangement(ContentArrangement::Disabled);
+    let all: Vec<usize> = (0..table.headers.len()).collect();
+    match (crate::term::width(), width) {
+        (Some(t), w) => fit::fitted(table, w.map_or(t, |w| t.min(w as usize))),
+        (None, w) => fit::comfy(table, &all, w.map(usize::from), false),
     }
-    t.set_header(table.shown_headers());
-    for row in &table.rows {
-        t.add_row(
-            row.iter()
-                .map(|c| printable(&c.replace(['\n', '\t'], " ")).into_owned())
-                .collect::<Vec<_>>(),
-        );
-    }
-    for (i, numeric) in table.numeric.iter().enumerate() {
-        if *numeric {
-            if let Some(col) = t.column_mut(i) {
-                col.set_cell_alignment(comfy_table::CellAlignment::Right);
-            }
-        }
-    }
-    let mut s = t.to_string();
-    s.push('\n');
-    s
 }
 
 pub fn csv(table: &Table) -> String {

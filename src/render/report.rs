@@ -178,17 +178,19 @@ pub fn warning_json(ws: &[Warning]) -> Json {
 
 fn terminal(r: &Report, show: Show) -> String {
     let l = show.lang;
-    let mut s = format!("{}\n", printable(&title(r, l)));
+    let mut s = format!("{}\n", heading(&printable(&title(r, l))));
     s.push_str(&warning_lines(l, &r.warnings));
     s.push_str(&format!("\n{}\n", printable(&r.headline)));
     for (name, t) in tables(r, show) {
-        s.push_str(&format!("\n{name}\n{}", super::terminal(&t)));
+        s.push_str(&format!(
+            "\n{}\n{}",
+            heading(&name),
+            super::terminal(&split(t))
+        ));
     }
     let n = last_person_count(r);
-    s.push_str(&format!(
-        "\n{}\n",
-        tr(l, "report-last-person", &[("n", n.into())])
-    ));
+    let last = tr(l, "report-last-person", &[("n", n.into())]);
+    s.push_str(&format!("\n{}\n", heading(&last)));
     if !r.last_person.is_empty() {
         let h = headers(
             l,
@@ -200,7 +202,7 @@ fn terminal(r: &Report, show: Show) -> String {
             ],
         );
         let h: Vec<&str> = h.iter().map(String::as_str).collect();
-        let mut t = Table::new(&h).numeric(&h[2..3]);
+        let mut t = Table::new(&h).numeric(&h[2..3]).wrap(&h[3..4]);
         for l in &r.last_person {
             t.push(vec![
                 l.alley.clone(),
@@ -212,6 +214,18 @@ fn terminal(r: &Report, show: Show) -> String {
         s.push_str(&super::terminal_wrapped(&t, Some(100)));
     }
     s
+}
+
+/// A heading of the terminal page: bold when stdout takes colour.
+pub fn heading(text: &str) -> String {
+    crate::term::paint(text, crate::term::Paint::Bold, crate::term::colour_stdout())
+}
+
+/// A wide table that a narrow terminal splits after its leading columns (the
+/// scope's key and names), each part with the key.
+pub fn split(t: Table) -> Table {
+    let lead = t.numeric.iter().take_while(|n| !**n).count();
+    t.split(lead.max(1))
 }
 
 fn markdown(r: &Report, show: Show) -> String {

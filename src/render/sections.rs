@@ -29,9 +29,9 @@ pub fn to_string(r: &Sections, format: Format) -> String {
     let mut out = String::new();
     match format {
         Format::Table => {
-            out.push_str(&format!("{}\n", r.title));
+            out.push_str(&format!("{}\n", super::report::heading(&r.title)));
             for s in &r.sections {
-                out.push_str(&format!("\n{}\n", s.title));
+                out.push_str(&format!("\n{}\n", super::report::heading(&s.title)));
                 if s.table.rows.is_empty() {
                     out.push_str(&format!("{}\n", s.when_empty));
                 } else {

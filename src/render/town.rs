@@ -7,7 +7,7 @@ use serde_json::{json, Value as Json};
 use super::metrics::{
     add_tidy, header_legend, json as json_of, tall, tidy, town_meanings, wide, Row, Values,
 };
-use super::report::{headers, keyed};
+use super::report::{headers, heading, keyed, split};
 use super::report::{warning_json, warning_lines, warning_md, warning_rows};
 use super::{Format, Table};
 use crate::i18n::{t, tr, Lang};
@@ -120,11 +120,12 @@ fn inbox_line(r: &TownReport, l: Lang) -> String {
 }
 
 fn terminal(r: &TownReport, l: Lang) -> String {
-    let mut s = format!("{}\n", title(r, l));
+    let mut s = format!("{}\n", heading(&title(r, l)));
     s.push_str(&warning_lines(l, &r.warnings));
     s.push_str(&format!("\n{}\n", r.headline));
     for (name, table) in tables(r, l) {
-        s.push_str(&format!("\n{name}\n{}", super::terminal(&table)));
+        let table = super::terminal(&split(table));
+        s.push_str(&format!("\n{}\n{table}", heading(&name)));
     }
     s.push_str(&format!("\n{}\n", inbox_line(r, l)));
     s

@@ -188,6 +188,13 @@ pub fn lane_cmd(cwd: &Path) -> Command {
         .env_remove("LANE_LANG")
         .env_remove("LC_ALL")
         .env_remove("LANG")
+        // The terminal's settings (src/term.rs): each test sets its own
+        // (NO_COLOR=1 below; a colour test sets it empty).
+        .env_remove("CLICOLOR_FORCE")
+        .env_remove("PAGER")
+        .env_remove("LANE_PAGER")
+        .env_remove("COLUMNS")
+        .env_remove("LINES")
         .env("LANE_NOW", NOW)
         .env("GIT_AUTHOR_NAME", "Test Clerk")
         .env("GIT_AUTHOR_EMAIL", "clerk@example.invalid")

@@ -26,6 +26,7 @@ const OPEN_HELP_ZH: &str = r#"巡查：为发现的问题登记案件
       --format <FORMAT>  列表的输出格式 [可选值：table, csv, json, md]
       --no-input         不提问；缺少的值作为错误报告，并指出对应的参数
       --no-commit        不把本次修改提交到 git
+      --no-pager         直接输出，不经过分页程序，内容再长也一样
 "#;
 
 const OPEN_HELP_EN: &str = r#"Inspection: open a case for a problem found
@@ -43,6 +44,7 @@ Options:
       --no-input               Never prompt; a missing value is an error that names its flag
       --household <HOUSEHOLD>  The household concerned (implies its alley)
       --no-commit              Do not commit the change to git
+      --no-pager               Print directly, never through a pager, however long the output
       --source <SOURCE>        How the problem came to light [default: inspection] [possible values:
                                inspection, visit, household, hotline]
       --note <NOTE>            A first note [default: ""]

@@ -37,6 +37,7 @@ mod props;
 mod registered;
 mod registry;
 mod report;
+mod screens;
 mod stars;
 mod town;
 mod undo;

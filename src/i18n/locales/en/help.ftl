@@ -226,3 +226,11 @@ help-man = Print the man page (roff)
 
 # undo
 help-undo = Take back the last change lane committed in this clone, as a new commit that reverts it
+
+# screens
+help-lane--no-pager = Print directly, never through a pager, however long the output
+help-list--wide = Show every column, however narrow the terminal
+help-overdue--wide = Show every column, however narrow the terminal
+help-alley-list--wide = Show every column, however narrow the terminal
+help-leader-list--wide = Show every column, however narrow the terminal
+help-household-list--wide = Show every column, however narrow the terminal

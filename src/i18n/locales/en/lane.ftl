@@ -147,3 +147,11 @@ metric-meaning-last_person = households with no visit and no case
 prefix-error = error:{" "}
 prefix-hint = hint:{" "}
 prefix-warning = warning:{" "}
+
+# screens
+table-columns-hidden =
+    { $n ->
+        [one] 1 column hidden to fit the terminal ({$names}): --wide shows all
+       *[other] {$n} columns hidden to fit the terminal ({$names}): --wide shows all
+    }
+table-columns-separator = ,{" "}

@@ -225,3 +225,11 @@ help-man = 输出 man 手册页（roff）
 
 # undo
 help-undo = 撤销本克隆中 lane 最近提交的一次改动（另做一次提交把它撤回）
+
+# screens
+help-lane--no-pager = 直接输出，不经过分页程序，内容再长也一样
+help-list--wide = 显示全部列，不管终端多窄
+help-overdue--wide = 显示全部列，不管终端多窄
+help-alley-list--wide = 显示全部列，不管终端多窄
+help-leader-list--wide = 显示全部列，不管终端多窄
+help-household-list--wide = 显示全部列，不管终端多窄

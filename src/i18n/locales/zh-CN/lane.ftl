@@ -134,3 +134,7 @@ metric-meaning-last_person = 既无走访也无案件的户数
 prefix-error = 错误：
 prefix-hint = 提示：
 prefix-warning = 警告：
+
+# screens
+table-columns-hidden = 终端太窄，隐藏了 {$n} 列（{$names}）；加 --wide 可显示全部
+table-columns-separator = 、
