@@ -308,7 +308,7 @@ pub struct Actor {
     /// Who acted [default: $LANE_BY, else `by` in local.toml]
     #[arg(long, value_name = "WHO")]
     pub by: Option<String>,
-    /// When (YYYY-MM-DDTHH:MM, in the village's offset unless given) [default: now]
+    /// When: a time, a day (2026/11/3, yesterday, 昨天) or both (昨天 15:00) [default: now]
     #[arg(long, value_name = "TIME")]
     pub at: Option<String>,
 }
@@ -439,10 +439,10 @@ pub struct ListArgs {
     pub level: Option<String>,
     #[arg(long)]
     pub household: Option<String>,
-    /// Opened on or after this date (YYYY-MM-DD)
+    /// Opened on or after this day (2026-11-03, 2026/11/3, yesterday, 昨天)
     #[arg(long, value_name = "DATE")]
     pub since: Option<String>,
-    /// Opened on or before this date (YYYY-MM-DD)
+    /// Opened on or before this day (2026-11-03, 2026/11/3, today, 今天)
     #[arg(long, value_name = "DATE")]
     pub until: Option<String>,
     /// Text in the title or any note

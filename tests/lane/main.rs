@@ -10,6 +10,7 @@ mod check;
 mod concurrent;
 mod crash;
 mod crlf;
+mod dates;
 mod deadlines;
 mod disk;
 mod durable;

@@ -211,7 +211,6 @@ cmd-alley-taken-hint = end that post first: lane leader edit {$leader} --until Y
 
 ## src/cmd/patrol.rs
 
-cmd-at-not-a-date = --at: `{$at}` is not a date; write it as YYYY-MM-DD
 cmd-at-future-day = --at: {$day} is in the future
 cmd-leader-no-alley = leader {$leader} has no alley; give --alley
 cmd-visit-needs-household = --household: a visit needs the household visited

@@ -338,3 +338,7 @@ store-undo-merge = cannot undo: the last commit, {$commit} "{$subject}", is a me
 store-undo-by-hand-hint = lane undoes only its own changes; take this one back with git itself (`git revert`)
 store-undo-nothing = there is nothing to undo: since the folder was made no change was committed, or every one is undone already
 store-undo-git = could not undo, nothing was changed: {$why}
+
+# dates
+store-not-a-day = `{$value}` is not a date; write it as 2026-11-03, 2026/11/3, 2026.11.3 or 2026年11月3日, or as today, yesterday, 今天, 昨天 or 前天
+store-not-a-when = `{$value}` is not a date or a time; write a time as 2026-11-03T09:15 or 2026-11-03 09:15, a day as 2026-11-03, 2026/11/3, 2026.11.3 or 2026年11月3日, or a word: today, yesterday, 今天, 昨天, 前天 (a time may follow: yesterday 15:00)

@@ -211,7 +211,6 @@ cmd-alley-taken-hint = 请先结束其任期：lane leader edit {$leader} --unti
 
 ## src/cmd/patrol.rs
 
-cmd-at-not-a-date = --at：`{$at}` 不是日期；请写成 YYYY-MM-DD
 cmd-at-future-day = --at：{$day} 是将来的日期
 cmd-leader-no-alley = 街巷长 {$leader} 没有分管街巷；请给出 --alley
 cmd-visit-needs-household = --household：入户走访须给出走访的住户

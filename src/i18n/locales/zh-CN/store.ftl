@@ -353,3 +353,7 @@ store-undo-merge = 不能撤销：最近一次提交 {$commit}“{$subject}”�
 store-undo-by-hand-hint = lane 只撤销它自己做的改动；这一次请直接用 git 撤回（`git revert`）
 store-undo-nothing = 没有可撤销的操作：文件夹建立以来还没有提交过改动，或改动都已撤销
 store-undo-git = 撤销失败，未做任何改动：{$why}
+
+# dates
+store-not-a-day = `{$value}` 不是日期；请写成 2026-11-03、2026/11/3、2026.11.3 或 2026年11月3日，也可以写今天、昨天、前天（today、yesterday）
+store-not-a-when = `{$value}` 不是日期或时间；时间请写成 2026-11-03T09:15 或 2026-11-03 09:15，日期请写成 2026-11-03、2026/11/3、2026.11.3 或 2026年11月3日，也可以写今天、昨天、前天（today、yesterday），后面可以跟时间，如“昨天 15:00”
