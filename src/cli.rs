@@ -486,19 +486,23 @@ pub struct ReportArgs {
     pub redact: bool,
 }
 
-/// The period of a report: a month, a year or a range of days; none for the default.
+/// The period of a report: a month, a quarter, a year or a range of days; none for
+/// the default (the last complete month).
 #[derive(Debug, Args, Clone, Default)]
 pub struct PeriodArgs {
-    /// A month (YYYY-MM)
-    #[arg(long, value_name = "YYYY-MM", conflicts_with_all = ["year", "from", "to"])]
+    /// A month: 2026-11, last or this (上月, 本月)
+    #[arg(long, value_name = "MONTH", conflicts_with_all = ["quarter", "year", "from", "to"])]
     pub month: Option<String>,
-    /// A whole year (YYYY)
-    #[arg(long, value_name = "YYYY", conflicts_with_all = ["from", "to"])]
+    /// A quarter: 2026Q4, Q4 (this year's), last or this (上季度, 本季度)
+    #[arg(long, value_name = "QUARTER", conflicts_with_all = ["year", "from", "to"])]
+    pub quarter: Option<String>,
+    /// A whole year: 2026, last or this (去年, 今年)
+    #[arg(long, value_name = "YEAR", conflicts_with_all = ["from", "to"])]
     pub year: Option<String>,
-    /// First day of the period (with --to)
+    /// First day of the period (with --to): 2026-11-01, 2026/11/1, yesterday, 昨天
     #[arg(long, value_name = "DATE", requires = "to")]
     pub from: Option<String>,
-    /// Last day of the period, included (with --from)
+    /// Last day of the period, included (with --from): 2026-11-15, today, 今天
     #[arg(long, value_name = "DATE", requires = "from")]
     pub to: Option<String>,
 }

@@ -86,8 +86,8 @@ pub struct PatrolList {
     pub kind: Option<crate::model::patrol::PatrolKind>,
     #[arg(long)]
     pub household: Option<String>,
-    /// Only this month (YYYY-MM)
-    #[arg(long, value_name = "YYYY-MM")]
+    /// Only this month: 2026-11, last or this (上月, 本月)
+    #[arg(long, value_name = "MONTH")]
     pub month: Option<String>,
     /// On or after this day (2026-11-03, 2026/11/3, yesterday, 昨天)
     #[arg(long, value_name = "DATE")]

@@ -12,7 +12,7 @@ use crate::error::{Error, Result};
 use crate::model::ids::{AlleyId, HouseholdId, LeaderId};
 use crate::model::patrol::{Patrol, PatrolId, PatrolKind};
 use crate::model::registry::{Alley, Household, Leader};
-use crate::model::time::{parse_date, parse_day, At};
+use crate::model::time::{parse_day, At};
 use crate::msg;
 use crate::render::{self, Table};
 use crate::store::Store;
@@ -331,10 +331,7 @@ fn list(ctx: &Ctx, mut l: PatrolList) -> Result<()> {
     let since = date("--since", &l.since)?;
     let until = date("--until", &l.until)?;
     let month = match &l.month {
-        Some(m) => Some(
-            parse_date(&format!("{m}-01"))
-                .map_err(|_| Error::input(msg!("cmd-month-bad", month = m.as_str())))?,
-        ),
+        Some(m) => Some(crate::model::period::month_start(m, today).map_err(Error::input)?),
         None => None,
     };
     let rows = store.patrols()?;

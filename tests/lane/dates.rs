@@ -1,7 +1,7 @@
-//! Dates and periods as people say them (issue 15): `--at 2026/11/2`, `--at 昨天`,
-//! `--since yesterday`, `--month last`, `--quarter 2026Q4`, and the notices of a
-//! period that has not begun or is not over. Every test runs at a fixed clock
-//! (`LANE_NOW`, the harness's 2026-11-20T10:00 unless set).
+//! Dates as people say them (issue 15): `--at 2026/11/2`, `--at 昨天`, `--at
+//! '昨天 15:00'`, `--since yesterday`; report periods are in `periods.rs`. Every
+//! test runs at a fixed clock (`LANE_NOW`, the harness's 2026-11-20T10:00 unless
+//! set).
 
 use crate::harness::{seeded_en, seeded_zh, Village};
 
@@ -15,7 +15,7 @@ fn last_at(v: &Village, id: &str) -> String {
 }
 
 /// Opens a case `--at AT` and returns its ID.
-fn open_at(v: &Village, at: &str) -> String {
+pub fn open_at(v: &Village, at: &str) -> String {
     v.lane(&[
         "open",
         "--by",

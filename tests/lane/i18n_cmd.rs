@@ -264,7 +264,7 @@ fn patrols_in_chinese() {
         .stderr("已删除巡查记录 2026-11-0002（L02 2026-11-19 定点巡查）\n")
         .success();
     v.run("patrol list --month 11")
-        .stderr("错误：--month：`11` 不是月份；请写成 YYYY-MM\n")
+        .stderr("错误：--month：`11` 不是月份；请写成 YYYY-MM（如 2026-11），也可以写上月、本月（last、this）\n")
         .status(2);
     v.run("patrol list").stdout(ZH_PATROLS).success();
     let csv = csv_rows(v.run("--format csv patrol list").ok());

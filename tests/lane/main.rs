@@ -34,6 +34,7 @@ mod migrate;
 mod offsets;
 mod paths;
 mod patrol_merge;
+mod periods;
 mod props;
 mod registered;
 mod registry;

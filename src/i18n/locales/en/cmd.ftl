@@ -227,7 +227,6 @@ cmd-patrol-unchanged = patrol row {$id} already says that; nothing changed
 cmd-patrol-removed = removed patrol row {$id} ({$leader} {$kind} on {$date})
 cmd-patrol-leader-dates-hint = give the day of the patrol with --at, or correct the leader's dates in {$file}
 cmd-patrol-other-alley-hint = give --alley {$its} (the household's), or --force to log it in alley {$alley} all the same
-cmd-month-bad = --month: `{$month}` is not a month; write it as YYYY-MM
 
 ## src/cmd/import.rs
 
