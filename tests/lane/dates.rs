@@ -299,3 +299,25 @@ fn since_and_until_take_the_same_words() {
         .run("patrol list --until 明天")
         .stderr("错误：--until：`明天` 不是日期；请写成 2026-11-03、2026/11/3、2026.11.3 或 2026年11月3日，也可以写今天、昨天、前天（today、yesterday）\n").status(2);
 }
+
+#[test]
+fn stars_dates_take_the_same_days() {
+    let mut v = seeded_en();
+    v.now = "2026-12-20T10:00".into();
+    let out = v.run("stars new 2026 --date 2026/12/1").out();
+    assert_eq!(
+        (out.ok(), out.stderr.as_str()),
+        (
+            "2026\n",
+            "started round 2026 of 2026-12-01: 3 households to rate in stars/2026.csv\n"
+        )
+    );
+    v.run("stars rate H0001 --met all").ok();
+    v.run("stars award --date 昨天").ok();
+    assert!(v
+        .read("stars/2026.csv")
+        .contains("H0001,1,1,1,1,1,5,2026-12-19,"));
+    v.run("stars award --date 明天")
+        .stderr("error: --date: `明天` is not a date; write it as 2026-11-03, 2026/11/3, 2026.11.3 or 2026年11月3日, or as today, yesterday, 今天, 昨天 or 前天\n")
+        .status(2);
+}
