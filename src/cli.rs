@@ -314,7 +314,7 @@ pub struct Actor {
     /// Who acted [default: $LANE_BY, else `by` in local.toml]
     #[arg(long, value_name = "WHO")]
     pub by: Option<String>,
-    /// When (YYYY-MM-DDTHH:MM, in the village's offset unless given) [default: now]
+    /// When: a time, a day (2026/11/3, yesterday, 昨天) or both (昨天 15:00) [default: now]
     #[arg(long, value_name = "TIME")]
     pub at: Option<String>,
 }
@@ -445,10 +445,10 @@ pub struct ListArgs {
     pub level: Option<String>,
     #[arg(long)]
     pub household: Option<String>,
-    /// Opened on or after this date (YYYY-MM-DD)
+    /// Opened on or after this day (2026-11-03, 2026/11/3, yesterday, 昨天)
     #[arg(long, value_name = "DATE")]
     pub since: Option<String>,
-    /// Opened on or before this date (YYYY-MM-DD)
+    /// Opened on or before this day (2026-11-03, 2026/11/3, today, 今天)
     #[arg(long, value_name = "DATE")]
     pub until: Option<String>,
     /// Text in the title or any note
@@ -498,19 +498,23 @@ pub struct ReportArgs {
     pub redact: bool,
 }
 
-/// The period of a report: a month, a year or a range of days; none for the default.
+/// The period of a report: a month, a quarter, a year or a range of days; none for
+/// the default (the last complete month).
 #[derive(Debug, Args, Clone, Default)]
 pub struct PeriodArgs {
-    /// A month (YYYY-MM)
-    #[arg(long, value_name = "YYYY-MM", conflicts_with_all = ["year", "from", "to"])]
+    /// A month: 2026-11, last or this (上月, 本月)
+    #[arg(long, value_name = "MONTH", conflicts_with_all = ["quarter", "year", "from", "to"])]
     pub month: Option<String>,
-    /// A whole year (YYYY)
-    #[arg(long, value_name = "YYYY", conflicts_with_all = ["from", "to"])]
+    /// A quarter: 2026Q4, Q4 (this year's), last or this (上季度, 本季度)
+    #[arg(long, value_name = "QUARTER", conflicts_with_all = ["year", "from", "to"])]
+    pub quarter: Option<String>,
+    /// A whole year: 2026, last or this (去年, 今年)
+    #[arg(long, value_name = "YEAR", conflicts_with_all = ["from", "to"])]
     pub year: Option<String>,
-    /// First day of the period (with --to)
+    /// First day of the period (with --to): 2026-11-01, 2026/11/1, yesterday, 昨天
     #[arg(long, value_name = "DATE", requires = "to")]
     pub from: Option<String>,
-    /// Last day of the period, included (with --from)
+    /// Last day of the period, included (with --from): 2026-11-15, today, 今天
     #[arg(long, value_name = "DATE", requires = "from")]
     pub to: Option<String>,
 }

@@ -65,6 +65,7 @@ fuzz_target!(|data: &[u8]| {
         from,
         to: day,
         label: "p".into(),
+        progress: lane::model::period::Progress::Complete,
     };
     let names = Names {
         alleys: &[],

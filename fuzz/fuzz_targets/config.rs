@@ -69,6 +69,7 @@ fuzz_target!(|data: &[u8]| {
             from: day,
             to: day,
             label: day.format(&cfg.report.month_format).to_string(),
+            progress: lane::model::period::Progress::Complete,
         };
         let names = Names {
             alleys: &[],

@@ -66,7 +66,7 @@ pub struct PatrolLog {
     /// A case the patrol was about
     #[arg(long, alias = "ticket", value_name = "ID")]
     pub case: Option<String>,
-    /// The day (YYYY-MM-DD, or a time) [default: today]
+    /// The day (2026-11-03, 2026/11/3, 2026年11月3日, yesterday, 昨天, or a time) [default: today]
     #[arg(long, value_name = "DATE")]
     pub at: Option<String>,
     #[arg(long, default_value = "")]
@@ -86,13 +86,13 @@ pub struct PatrolList {
     pub kind: Option<crate::model::patrol::PatrolKind>,
     #[arg(long)]
     pub household: Option<String>,
-    /// Only this month (YYYY-MM)
-    #[arg(long, value_name = "YYYY-MM")]
+    /// Only this month: 2026-11, last or this (上月, 本月)
+    #[arg(long, value_name = "MONTH")]
     pub month: Option<String>,
-    /// On or after this date
+    /// On or after this day (2026-11-03, 2026/11/3, yesterday, 昨天)
     #[arg(long, value_name = "DATE")]
     pub since: Option<String>,
-    /// On or before this date
+    /// On or before this day (2026-11-03, 2026/11/3, today, 今天)
     #[arg(long, value_name = "DATE")]
     pub until: Option<String>,
 }

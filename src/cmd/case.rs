@@ -18,7 +18,7 @@ use crate::model::ids::{AlleyId, CaseId, HouseholdId};
 use crate::model::lifecycle::{fold, record, record_all, Refusal, Rules, State};
 use crate::model::patrol::PatrolKind;
 use crate::model::registry::{Alley, Household, Leader};
-use crate::model::time::{format_time, local_date, local_year, parse_time, Time};
+use crate::model::time::{format_time, local_date, local_year, At, Time};
 use crate::msg;
 use crate::render;
 use crate::store::cases::Loaded;
@@ -48,19 +48,28 @@ pub fn who(ctx: &Ctx, store: &Store, actor: &Actor) -> Result<String> {
     }
 }
 
-/// When: `--at`, else now. A time in the future is refused.
-pub fn when(store: &Store, actor: &Actor) -> Result<Time> {
+/// When: `--at`, else now: a time, or a day alone that [`At::time`] places
+/// once the case's last event is known. A time or a day in the future is refused.
+pub fn when(store: &Store, actor: &Actor) -> Result<At> {
     let Some(at) = &actor.at else {
-        return Ok(store.now);
+        return Ok(At::Exact(store.now));
     };
-    let t =
-        parse_time(at, store.config.offset()).map_err(|e| Error::input(labelled("--at", &e)))?;
-    if local_year(&t, store.config.offset()) < 1900 {
+    let tz = store.config.offset();
+    let today = local_date(&store.now, tz);
+    let said = At::parse(at, tz, today).map_err(|e| Error::input(labelled("--at", &e)))?;
+    let t = said.time(store.now, None);
+    if local_year(&t, tz) < 1900 {
         // The year names the case's folder and ID: four digits, and a real one.
         return Err(Error::input(msg!(
             "cmd-at-before-1900",
             at = format_time(&t)
         )));
+    }
+    if let At::Day(day) = said {
+        if day > today {
+            let day = day.to_string();
+            return Err(Error::input(msg!("cmd-at-future-day", day = day)));
+        }
     }
     if t > store.now + chrono::Duration::minutes(5) {
         return Err(Error::input(msg!(
@@ -69,7 +78,7 @@ pub fn when(store: &Store, actor: &Actor) -> Result<Time> {
             now = format_time(&store.now)
         )));
     }
-    Ok(t)
+    Ok(said)
 }
 
 fn category_key(ctx: &Ctx, cfg: &Config, given: Option<String>) -> Result<String> {
@@ -184,7 +193,7 @@ pub fn open(ctx: &Ctx, a: OpenArgs) -> Result<()> {
     let store = ctx.store()?;
     let cfg = &store.config;
     let by = who(ctx, &store, &a.actor)?;
-    let at = when(&store, &a.actor)?;
+    let at = when(&store, &a.actor)?.time(store.now, None);
     let category = category_key(ctx, cfg, a.category.clone())?;
     let (alley, household) = place(ctx, &store, &a)?;
     let title = ctx
@@ -306,6 +315,7 @@ fn act(
             ))
             .hint(msg!("cmd-case-impossible-hint"))
         })?;
+        let at = at.time(store.now, Some(state.last_at));
         let mut events = make(tx, t, &state, at, &by)?;
         let mut s = state;
         for ev in &mut events {

@@ -200,3 +200,14 @@ pub fn leader_in(store: &Store, flag: &str, given: Option<&str>) -> Result<Optio
     let Some(g) = given else { return Ok(None) };
     leader(store, &store.load::<Leader>()?, flag, g).map(Some)
 }
+
+/// A report's period flags as typed, for [`crate::model::period::Asked::period`].
+pub fn asked(p: &crate::cli::PeriodArgs) -> crate::model::period::Asked<'_> {
+    crate::model::period::Asked {
+        month: p.month.as_deref(),
+        quarter: p.quarter.as_deref(),
+        year: p.year.as_deref(),
+        from: p.from.as_deref(),
+        to: p.to.as_deref(),
+    }
+}

@@ -12,7 +12,7 @@ use crate::error::{Error, Result};
 use crate::model::ids::{AlleyId, HouseholdId, LeaderId};
 use crate::model::patrol::{Patrol, PatrolId, PatrolKind};
 use crate::model::registry::{Alley, Household, Leader};
-use crate::model::time::{parse_date, parse_time};
+use crate::model::time::{parse_day, At};
 use crate::msg;
 use crate::render::{self, Table};
 use crate::store::Store;
@@ -26,17 +26,16 @@ pub fn run(ctx: &Ctx, a: PatrolArgs) -> Result<()> {
     }
 }
 
-/// A day from `--at`: a date, or a time whose date is taken.
+/// A day from `--at`: a day as people write it (`2026/11/2`, `昨天`), or a time
+/// whose date is taken.
 pub fn day_of(store: &Store, at: &Option<String>) -> Result<NaiveDate> {
     let Some(s) = at else {
         return Ok(store.now.date_naive());
     };
-    let day = match parse_date(s) {
-        Ok(d) => d,
-        Err(_) => parse_time(s, store.config.offset())
-            .map(|t| crate::model::time::local_date(&t, store.config.offset()))
-            .map_err(|_| Error::input(msg!("cmd-at-not-a-date", at = s.as_str())))?,
-    };
+    let (tz, today) = (store.config.offset(), store.now.date_naive());
+    let day = At::parse(s, tz, today)
+        .map_err(|e| Error::input(flag_error("--at", &e)))?
+        .day(tz);
     if day > store.now.date_naive() {
         return Err(Error::input(msg!(
             "cmd-at-future-day",
@@ -323,18 +322,16 @@ fn list(ctx: &Ctx, mut l: PatrolList) -> Result<()> {
     l.leader = flags::leader_in(&store, "--leader", l.leader.as_deref())?;
     l.alley = flags::alley_in(&store, "--alley", l.alley.as_deref())?;
     l.household = flags::household_in(&store, "--household", l.household.as_deref())?;
+    let today = store.now.date_naive();
     let date = |flag: &str, v: &Option<String>| -> Result<Option<NaiveDate>> {
         v.as_deref()
-            .map(|d| parse_date(d).map_err(|e| Error::input(flag_error(flag, &e))))
+            .map(|d| parse_day(d, today).map_err(|e| Error::input(flag_error(flag, &e))))
             .transpose()
     };
     let since = date("--since", &l.since)?;
     let until = date("--until", &l.until)?;
     let month = match &l.month {
-        Some(m) => Some(
-            parse_date(&format!("{m}-01"))
-                .map_err(|_| Error::input(msg!("cmd-month-bad", month = m.as_str())))?,
-        ),
+        Some(m) => Some(crate::model::period::month_start(m, today).map_err(Error::input)?),
         None => None,
     };
     let rows = store.patrols()?;

@@ -14,7 +14,7 @@ use crate::model::case::{Action, Case, Event};
 use crate::model::ids::CaseId;
 use crate::model::lifecycle::{fold, fold_events, Rules, State, Status};
 use crate::model::registry::{Alley, Household, Leader};
-use crate::model::time::{local_date, parse_date, rfc3339, short_time, Time};
+use crate::model::time::{local_date, parse_day, rfc3339, short_time, Time};
 use crate::msg;
 use crate::render::{self, Format, Table};
 use crate::store::index::{Body, Index};
@@ -61,9 +61,11 @@ pub fn current<'a>(store: &Store, index: &'a Index) -> Vec<Summary<'a>> {
     out
 }
 
-fn date_flag(flag: &str, v: &Option<String>) -> Result<Option<NaiveDate>> {
+/// `--since`/`--until`: a day as people write it (`2026/11/3`, `yesterday`, `昨天`).
+fn date_flag(store: &Store, flag: &str, v: &Option<String>) -> Result<Option<NaiveDate>> {
+    let today = local_date(&store.now, store.config.offset());
     v.as_deref()
-        .map(|d| parse_date(d).map_err(|e| Error::input(words::labelled(flag, &e))))
+        .map(|d| parse_day(d, today).map_err(|e| Error::input(words::labelled(flag, &e))))
         .transpose()
 }
 
@@ -198,8 +200,8 @@ fn list_table(store: &Store, format: Format, rows: &[&Summary]) -> Table {
 
 pub fn list(ctx: &Ctx, a: ListArgs) -> Result<()> {
     let store = ctx.store()?;
-    let since = date_flag("--since", &a.since)?;
-    let until = date_flag("--until", &a.until)?;
+    let since = date_flag(&store, "--since", &a.since)?;
+    let until = date_flag(&store, "--until", &a.until)?;
     let level = level_key(&store, &a.level)?;
     let a = by_name(&store, a)?;
     if let Some(c) = &a.category {

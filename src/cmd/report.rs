@@ -3,11 +3,11 @@
 
 use chrono::NaiveDate;
 
-use super::Ctx;
+use super::{flags, Ctx};
 use crate::cli::ReportArgs;
 use crate::error::{Error, Result};
 use crate::model::patrol::Patrol;
-use crate::model::period::{self, months_of, Asked, Period};
+use crate::model::period::{self, months_of, Period};
 use crate::model::registry::{Alley, Household, Leader};
 use crate::model::report::{compute, Names, Warning};
 use crate::render::report::{render, Show};
@@ -33,13 +33,10 @@ fn default_period(store: &Store, cases: &[CaseRow], patrol_months: &[NaiveDate])
 pub fn run(ctx: &Ctx, a: ReportArgs) -> Result<()> {
     let store = ctx.store()?;
     let cfg = &store.config;
-    let asked = Asked {
-        month: a.period.month.as_deref(),
-        year: a.period.year.as_deref(),
-        from: a.period.from.as_deref(),
-        to: a.period.to.as_deref(),
-    };
-    let given = asked.period(cfg).map_err(Error::input)?;
+    let today = crate::model::time::local_date(&store.now, cfg.offset());
+    let given = flags::asked(&a.period)
+        .period(cfg, today)
+        .map_err(Error::input)?;
     let alleys = store.load::<Alley>()?;
     let leaders = store.load::<Leader>()?;
     let households = store.load::<Household>()?;
@@ -68,6 +65,9 @@ pub fn run(ctx: &Ctx, a: ReportArgs) -> Result<()> {
         Some(p) => p,
         None => default_period(&store, &cases, &store.patrol_months()?),
     };
+    if let Some(notice) = period.notice(cfg.lang()) {
+        crate::error::warn(&notice);
+    }
     // Only the monthly patrol files the period touches are read.
     let patrols: Vec<Patrol> = store
         .patrols_between(period.from, period.to)?

@@ -12,7 +12,7 @@ use crate::error::{Error, Result};
 use crate::model::ids::{AlleyId, HouseholdId, RoundId};
 use crate::model::registry::{Alley, Household};
 use crate::model::stars::{round_year, Layout, MetError, StarRow};
-use crate::model::time::parse_date;
+use crate::model::time::parse_day;
 use crate::msg;
 use crate::render::{self, Table};
 use crate::store::stars::{new_round_bytes, round_rel, Places, Round};
@@ -33,7 +33,7 @@ pub fn run(ctx: &Ctx, cmd: StarsCmd) -> Result<()> {
 fn date_flag(v: Option<&str>, store: &Store) -> Result<NaiveDate> {
     let today = store.now.date_naive();
     let Some(d) = v else { return Ok(today) };
-    let day = parse_date(d).map_err(|e| Error::input(flag_error("--date", &e)))?;
+    let day = parse_day(d, today).map_err(|e| Error::input(flag_error("--date", &e)))?;
     if day > today {
         let (day, today) = (day.to_string(), today.to_string());
         return Err(

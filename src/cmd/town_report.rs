@@ -6,14 +6,14 @@ use std::path::Path;
 
 use rayon::prelude::*;
 
-use super::Ctx;
+use super::{flags, Ctx};
 use crate::cli::TownReportArgs;
 use crate::error::{Error, Kind, Result};
 use crate::model::case::{Action, Case};
 use crate::model::config::Config;
 use crate::model::lifecycle::{fold, fold_events, Rules};
 use crate::model::patrol::Patrol;
-use crate::model::period::{default_period, months_of, Asked, Period};
+use crate::model::period::{default_period, months_of, Period};
 use crate::model::registry::{Alley, Household, Leader};
 use crate::model::report::{compute, Names, Report, Tallied, Warning};
 use crate::model::time::Time;
@@ -124,13 +124,13 @@ pub fn report(ctx: &Ctx, root: &Path, a: &TownReportArgs) -> Result<()> {
     let town = Town::open_valid(root)?;
     let stores = open_all(&town)?;
     let words = words(&town, &stores);
-    let asked = Asked {
-        month: a.period.month.as_deref(),
-        year: a.period.year.as_deref(),
-        from: a.period.from.as_deref(),
-        to: a.period.to.as_deref(),
-    };
-    let given = asked.period(&words).map_err(Error::input)?;
+    let today = crate::store::now(words.offset())?.date_naive();
+    let given = flags::asked(&a.period)
+        .period(&words, today)
+        .map_err(Error::input)?;
+    if let Some(notice) = given.as_ref().and_then(|p| p.notice(words.lang())) {
+        crate::error::warn(&notice);
+    }
     // With a period, each village is read, reported and let go; without one, all
     // are read first to find the latest month with records.
     let (period, reports): (Period, Vec<(Report, Vec<String>)>) = match given {
@@ -154,7 +154,6 @@ pub fn report(ctx: &Ctx, root: &Path, a: &TownReportArgs) -> Result<()> {
                 }
                 days.extend(s.patrol_months()?);
             }
-            let today = crate::store::now(words.offset())?.date_naive();
             let (period, note) = default_period(&words, today, &months_of(days));
             if let Some(note) = note {
                 eprintln!("{}", crate::msg!("town-note", note = note));

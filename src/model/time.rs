@@ -131,6 +131,142 @@ pub fn start_of(day: NaiveDate, tz: FixedOffset) -> Time {
         .expect("fixed offsets have no gaps")
 }
 
+/// When `--at` says an event happened: a moment, or a day alone (paper records
+/// often carry only the day).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum At {
+    Exact(Time),
+    Day(NaiveDate),
+}
+
+impl At {
+    /// Reads `--at` as people write it: a time (`2026-11-02T15:00`, `2026-11-02
+    /// 15:00`, with or without an offset), a day (`2026-11-02`, `2026/11/2`,
+    /// `2026.11.2`, `2026年11月2日`, `today`, `yesterday`, `今天`, `昨天`, `前天`), or a
+    /// day and a time (`yesterday 15:00`, `昨天 15:00`, `2026/11/2 15:00`). Times are
+    /// in `tz` unless they carry an offset; words count from `today`.
+    pub fn parse(s: &str, tz: FixedOffset, today: NaiveDate) -> Result<At, String> {
+        let bad = || crate::msg!("store-not-a-when", value = s.trim());
+        if let Ok(t) = parse_time(s, tz) {
+            return Ok(At::Exact(t));
+        }
+        let (day, clock) = split_clock(s.trim());
+        let day = parse_day(day, today).map_err(|_| bad())?;
+        match clock {
+            None => Ok(At::Day(day)),
+            Some(c) => {
+                let c = parse_clock(c).ok_or_else(bad)?;
+                let t = tz.from_local_datetime(&day.and_time(c)).single();
+                t.map(At::Exact).ok_or_else(bad)
+            }
+        }
+    }
+
+    /// The day it names, in the village's offset `tz`.
+    pub fn day(&self, tz: FixedOffset) -> NaiveDate {
+        match self {
+            At::Exact(t) => local_date(t, tz),
+            At::Day(d) => *d,
+        }
+    }
+
+    /// The time of the event, given now and the case's last event (`None` for a
+    /// new case). A day alone is that day at 12:00 in the village's offset, or now
+    /// if that is earlier (today before noon); when the case's last event is later
+    /// on that same day, the event takes the last event's time, so a paper record of
+    /// the day still goes in after it. A day before the last event's day is left as
+    /// it is, for the time-order rule to refuse.
+    pub fn time(&self, now: Time, last: Option<Time>) -> Time {
+        let day = match self {
+            At::Exact(t) => return *t,
+            At::Day(d) => *d,
+        };
+        let tz = *now.offset();
+        let noon = start_of(day, tz) + chrono::Duration::hours(12);
+        let t = noon.min(now);
+        match last {
+            Some(l) if l > t && local_date(&l, tz) == day => l.with_timezone(&tz),
+            _ => t,
+        }
+    }
+}
+
+/// Text ending in a clock time (`15:00`, `9:30`, `15:00:20`) as the day before it
+/// and the clock; else all of it and `None`. A space or a `T` may part them.
+fn split_clock(s: &str) -> (&str, Option<&str>) {
+    let start = s
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_ascii_digit() || *c == ':')
+        .last()
+        .map_or(s.len(), |(i, _)| i);
+    let (day, clock) = s.split_at(start);
+    if !clock.contains(':') {
+        return (s, None);
+    }
+    let day = day.trim_end();
+    let day = day.strip_suffix(['T', 't']).unwrap_or(day).trim_end();
+    (day, Some(clock))
+}
+
+/// `HH:MM` or `HH:MM:SS` (the hour may be one digit).
+fn parse_clock(s: &str) -> Option<chrono::NaiveTime> {
+    let parts: Vec<&str> = s.split(':').collect();
+    let num = |p: &str, max: u32| -> Option<u32> {
+        let ok = (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit());
+        ok.then(|| p.parse().ok()).flatten().filter(|n| *n <= max)
+    };
+    let two = |p: &str| p.len() == 2;
+    match parts.as_slice() {
+        [h, m] if two(m) => chrono::NaiveTime::from_hms_opt(num(h, 23)?, num(m, 59)?, 0),
+        [h, m, sec] if two(m) && two(sec) => {
+            chrono::NaiveTime::from_hms_opt(num(h, 23)?, num(m, 59)?, num(sec, 59)?)
+        }
+        _ => None,
+    }
+}
+
+/// A day as people write it, for `--at`, `--since`, `--until`, `--from`, `--to`:
+/// `2026-11-02`, `2026/11/2`, `2026.11.2`, `2026年11月2日` (or `2日`, `2号`), or
+/// `today`, `yesterday`, `今天`, `昨天`, `前天`, counted from `today`.
+pub fn parse_day(s: &str, today: NaiveDate) -> Result<NaiveDate, String> {
+    let bad = || crate::msg!("store-not-a-day", value = s.trim());
+    let t = s.trim();
+    let back = match t.to_lowercase().as_str() {
+        "today" | "今天" | "今日" => Some(0),
+        "yesterday" | "昨天" | "昨日" => Some(1),
+        "前天" => Some(2),
+        _ => None,
+    };
+    if let Some(n) = back {
+        return today.checked_sub_days(chrono::Days::new(n)).ok_or_else(bad);
+    }
+    let parts: Option<Vec<&str>> = match t.find(['-', '/', '.']) {
+        Some(i) => {
+            let sep = &t[i..=i];
+            Some(t.split(sep).collect())
+        }
+        None => t
+            .strip_suffix(['日', '号'])
+            .and_then(|r| r.split_once('年'))
+            .and_then(|(y, md)| md.split_once('月').map(|(m, d)| vec![y, m, d])),
+    };
+    let num = |p: &str| -> Option<u32> {
+        (!p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| p.parse().ok())
+            .flatten()
+    };
+    match parts.as_deref() {
+        Some([y, m, d]) if y.len() == 4 && m.len() <= 2 && d.len() <= 2 => NaiveDate::from_ymd_opt(
+            num(y).ok_or_else(bad)? as i32,
+            num(m).ok_or_else(bad)?,
+            num(d).ok_or_else(bad)?,
+        )
+        .ok_or_else(bad),
+        _ => Err(bad()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -205,5 +341,127 @@ mod tests {
             -(5 * 3600 + 1800)
         );
         assert!(parse_offset("08:00").is_err());
+    }
+
+    fn day(s: &str) -> NaiveDate {
+        parse_date(s).unwrap()
+    }
+
+    #[test]
+    fn a_day_is_taken_as_paper_records_and_people_write_it() {
+        let today = day("2026-12-02");
+        for (said, want) in [
+            ("2026-11-02", "2026-11-02"),
+            ("2026-11-2", "2026-11-02"),
+            ("2026/11/2", "2026-11-02"),
+            ("2026/11/02", "2026-11-02"),
+            ("2026.11.2", "2026-11-02"),
+            ("2026.1.15", "2026-01-15"),
+            ("2026年11月2日", "2026-11-02"),
+            ("2026年1月5号", "2026-01-05"),
+            (" 2026年12月31日 ", "2026-12-31"),
+            ("today", "2026-12-02"),
+            ("Today", "2026-12-02"),
+            ("yesterday", "2026-12-01"),
+            ("今天", "2026-12-02"),
+            ("昨天", "2026-12-01"),
+            ("前天", "2026-11-30"),
+        ] {
+            assert_eq!(parse_day(said, today).unwrap().to_string(), want, "{said}");
+        }
+        for bad in [
+            "2026/11-2",
+            "2026/13/2",
+            "2026.2.30",
+            "26/11/2",
+            "2026年11月",
+            "2026年11月32日",
+            "tomorrow",
+            "明天",
+            "2026/11/2/3",
+            "",
+            "+2026/11/2",
+        ] {
+            let e = parse_day(bad, today).unwrap_err();
+            assert!(
+                e.contains("is not a date; write it as 2026-11-03, 2026/11/3"),
+                "{bad}: {e}"
+            );
+        }
+    }
+
+    #[test]
+    fn at_takes_a_time_a_day_or_a_day_and_a_clock() {
+        let today = day("2026-12-02");
+        let exact = |s: &str| match At::parse(s, tz(), today).unwrap() {
+            At::Exact(t) => format_time(&t),
+            other => panic!("{s}: {other:?}"),
+        };
+        assert_eq!(exact("2026-11-02T15:00"), "2026-11-02T15:00:00+08:00");
+        assert_eq!(exact("2026-11-02 15:00"), "2026-11-02T15:00:00+08:00");
+        assert_eq!(exact("2026-11-02T15:00+09:00"), "2026-11-02T15:00:00+09:00");
+        assert_eq!(exact("yesterday 15:00"), "2026-12-01T15:00:00+08:00");
+        assert_eq!(exact("昨天 9:30"), "2026-12-01T09:30:00+08:00");
+        assert_eq!(exact("前天15:00:20"), "2026-11-30T15:00:20+08:00");
+        assert_eq!(exact("今天 08:05"), "2026-12-02T08:05:00+08:00");
+        assert_eq!(exact("2026/11/2 15:00"), "2026-11-02T15:00:00+08:00");
+        assert_eq!(exact("2026年11月2日 15:00"), "2026-11-02T15:00:00+08:00");
+        assert_eq!(exact("2026.11.2T07:00"), "2026-11-02T07:00:00+08:00");
+        for (s, d) in [
+            ("2026-11-02", "2026-11-02"),
+            ("2026/11/2", "2026-11-02"),
+            ("2026年11月2日", "2026-11-02"),
+            ("today", "2026-12-02"),
+            ("昨天", "2026-12-01"),
+        ] {
+            assert_eq!(At::parse(s, tz(), today), Ok(At::Day(day(d))), "{s}");
+        }
+        for bad in ["yesterday 25:00", "昨天 15", "15:00", "now", "x 15:00"] {
+            let e = At::parse(bad, tz(), today).unwrap_err();
+            assert!(e.contains("is not a date or a time"), "{bad}: {e}");
+        }
+    }
+
+    #[test]
+    fn a_day_alone_is_noon_or_now_and_never_before_that_days_last_event() {
+        let now = parse_time("2026-12-02T10:00", tz()).unwrap();
+        let t = |s: &str| parse_time(s, tz()).unwrap();
+        let on = |d: &str, last: Option<&str>| format_time(&At::Day(day(d)).time(now, last.map(t)));
+        // Noon that day; today before noon, now.
+        assert_eq!(on("2026-11-02", None), "2026-11-02T12:00:00+08:00");
+        assert_eq!(on("2026-12-02", None), "2026-12-02T10:00:00+08:00");
+        // The last event later that day: its time (the same minute is allowed).
+        assert_eq!(
+            on("2026-11-02", Some("2026-11-02T16:30")),
+            "2026-11-02T16:30:00+08:00"
+        );
+        assert_eq!(
+            on("2026-12-02", Some("2026-12-02T10:00")),
+            "2026-12-02T10:00:00+08:00"
+        );
+        // Earlier that day or on an earlier day: noon.
+        assert_eq!(
+            on("2026-11-02", Some("2026-11-02T09:00")),
+            "2026-11-02T12:00:00+08:00"
+        );
+        assert_eq!(
+            on("2026-11-02", Some("2026-11-01T20:00")),
+            "2026-11-02T12:00:00+08:00"
+        );
+        // A later day stays as it is: the time-order rule refuses it.
+        assert_eq!(
+            on("2026-11-02", Some("2026-11-03T08:00")),
+            "2026-11-02T12:00:00+08:00"
+        );
+        // The last event in another offset but on that village day.
+        assert_eq!(
+            on("2026-11-02", Some("2026-11-02T07:00:00Z")),
+            "2026-11-02T15:00:00+08:00"
+        );
+        let exact = At::Exact(t("2026-11-02T08:00"));
+        assert_eq!(
+            exact.time(now, Some(t("2026-11-02T09:00"))),
+            t("2026-11-02T08:00")
+        );
     }
 }

@@ -7,6 +7,7 @@ use serde_json::{json, Value as Json};
 use super::metrics::{add_tidy, header_legend, json as json_of, meanings, tall, tidy, wide, Row};
 use super::{Format, Table};
 use crate::i18n::{t, tr, Lang};
+use crate::model::period::{Period, Progress};
 use crate::model::report::{Report, ScopeRow, Warning};
 use crate::text::{md_escape, printable};
 
@@ -143,6 +144,44 @@ pub fn warning_lines(lang: Lang, ws: &[Warning]) -> String {
         .collect()
 }
 
+/// The note of a period not begun or not over, after the title (empty when it is
+/// over): `note: 2026-12 is not over: counts up to 2026-12-02`.
+pub fn period_line(lang: Lang, p: &Period) -> String {
+    p.notice(lang).map_or(String::new(), |n| {
+        let line = tr(lang, "report-period-note", &[("notice", n.into())]);
+        format!("\n{line}\n")
+    })
+}
+
+/// [`period_line`] as a Markdown block quote.
+pub fn period_md(lang: Lang, p: &Period) -> String {
+    p.notice(lang).map_or(String::new(), |n| {
+        let line = tr(
+            lang,
+            "report-period-note-md",
+            &[("notice", md_escape(&n).into())],
+        );
+        format!("\n> {line}\n")
+    })
+}
+
+/// The period as JSON: its days, its label, whether it is over (`complete`) and
+/// the last day counted (`counted_to`: `to`, today, or null before it begins).
+pub fn period_json(p: &Period) -> Json {
+    let counted_to = match p.progress {
+        Progress::Complete => Some(p.to.to_string()),
+        Progress::Unfinished(day) => Some(day.to_string()),
+        Progress::NotBegun => None,
+    };
+    json!({
+        "from": p.from.to_string(),
+        "to": p.to.to_string(),
+        "label": p.label,
+        "complete": p.progress == Progress::Complete,
+        "counted_to": counted_to,
+    })
+}
+
 /// The warnings as a Markdown block quote, after the title.
 pub fn warning_md(lang: Lang, ws: &[Warning]) -> String {
     ws.iter()
@@ -179,6 +218,7 @@ pub fn warning_json(ws: &[Warning]) -> Json {
 fn terminal(r: &Report, show: Show) -> String {
     let l = show.lang;
     let mut s = format!("{}\n", heading(&printable(&title(r, l))));
+    s.push_str(&period_line(l, &r.period));
     s.push_str(&warning_lines(l, &r.warnings));
     s.push_str(&format!("\n{}\n", printable(&r.headline)));
     for (name, t) in tables(r, show) {
@@ -231,6 +271,7 @@ pub fn split(t: Table) -> Table {
 fn markdown(r: &Report, show: Show) -> String {
     let l = show.lang;
     let mut s = format!("# {}\n", md_escape(&title(r, l)));
+    s.push_str(&period_md(l, &r.period));
     s.push_str(&warning_md(l, &r.warnings));
     s.push_str(&format!("\n{}\n", md_escape(&r.headline)));
     for (name, t) in tables(r, show) {
@@ -311,7 +352,7 @@ fn json(r: &Report, show: Show) -> Json {
     };
     json!({
         "village": {"name": r.village, "metrics": json_of(&r.total.values())},
-        "period": {"from": r.period.from.to_string(), "to": r.period.to.to_string(), "label": r.period.label},
+        "period": period_json(&r.period),
         "headline": r.headline,
         "warnings": warning_json(&r.warnings),
         "alleys": scope(&r.alleys, true),

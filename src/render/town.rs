@@ -8,6 +8,7 @@ use super::metrics::{
     add_tidy, header_legend, json as json_of, tall, tidy, town_meanings, wide, Row, Values,
 };
 use super::report::{headers, heading, keyed, split};
+use super::report::{period_json, period_line, period_md};
 use super::report::{warning_json, warning_lines, warning_md, warning_rows};
 use super::{Format, Table};
 use crate::i18n::{t, tr, Lang};
@@ -121,6 +122,7 @@ fn inbox_line(r: &TownReport, l: Lang) -> String {
 
 fn terminal(r: &TownReport, l: Lang) -> String {
     let mut s = format!("{}\n", heading(&title(r, l)));
+    s.push_str(&period_line(l, &r.period));
     s.push_str(&warning_lines(l, &r.warnings));
     s.push_str(&format!("\n{}\n", r.headline));
     for (name, table) in tables(r, l) {
@@ -133,6 +135,7 @@ fn terminal(r: &TownReport, l: Lang) -> String {
 
 fn markdown(r: &TownReport, l: Lang) -> String {
     let mut s = format!("# {}\n", md_escape(&title(r, l)));
+    s.push_str(&period_md(l, &r.period));
     s.push_str(&warning_md(l, &r.warnings));
     s.push_str(&format!("\n{}\n", md_escape(&r.headline)));
     for (name, table) in tables(r, l) {
@@ -185,7 +188,7 @@ fn json(r: &TownReport) -> Json {
     };
     json!({
         "town": {"name": r.town, "metrics": json_of(&metrics(&r.total, &r.extra))},
-        "period": {"from": r.period.from.to_string(), "to": r.period.to.to_string(), "label": r.period.label},
+        "period": period_json(&r.period),
         "headline": r.headline,
         "warnings": warning_json(&r.warnings),
         "villages": r.villages.iter().map(|v| json!({

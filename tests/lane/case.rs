@@ -102,7 +102,7 @@ fn refusals_change_no_byte() {
         ("reopen 1 --reason x", 1, "error: NJ-2026-0001: cannot reopen a case that is open; allowed now: note, resolve, close --as (not fixed)\n"),
         ("note 1 --at 2026-11-10T08:30 'late paper record'", 1, "error: NJ-2026-0001: 2026-11-10T08:30:00+08:00 is earlier than the case's last event (2026-11-10T09:00:00+08:00); events are kept in time order\n"),
         ("note 1 --at 2026-12-25T08:30 'from the future'", 2, "error: --at: 2026-12-25T08:30:00+08:00 is in the future (now is 2026-11-20T10:00:00+08:00)\n"),
-        ("note 1 --at yesterday x", 2, "error: --at: `yesterday` is not a time; write it as YYYY-MM-DDTHH:MM, e.g. 2026-11-03T09:15\n"),
+        ("note 1 --at tomorrow x", 2, "error: --at: `tomorrow` is not a date or a time; write a time as 2026-11-03T09:15 or 2026-11-03 09:15, a day as 2026-11-03, 2026/11/3, 2026.11.3 or 2026年11月3日, or a word: today, yesterday, 今天, 昨天, 前天 (a time may follow: yesterday 15:00)\n"),
         ("resolve 1", 2, "error: missing --note\nhint: give it as --note VALUE (lane asks for it only at a terminal without --no-input)\n"),
         ("resolve NJ-2026-0009 --note x", 2, "error: there is no case NJ-2026-0009 (tickets/2026/NJ-2026-0009.toml does not exist)\nhint: `lane list` shows the cases\n"),
     ];

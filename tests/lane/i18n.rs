@@ -105,7 +105,7 @@ fn the_report_in_chinese() {
     // A year and a range of days are named in Chinese too.
     let year = v.lane(&["report", "--year", "2026"]);
     assert!(year.ok().starts_with(
-        "南街村街巷长工作报告（2026年，2026-01-01至2026-12-31）\n\n2026年，南街村街巷长开展环境卫生整治1次、"
+        "南街村街巷长工作报告（2026年，2026-01-01至2026-12-31）\n\n注意：2026年还没有结束：只统计到 2026-12-05\n\n2026年，南街村街巷长开展环境卫生整治1次、"
     ));
     let range = v.lane(&["report", "--from", "2026-11-01", "--to", "2026-11-05"]);
     assert!(range.ok().starts_with(

@@ -248,8 +248,8 @@ fn patrols_in_chinese() {
     v.run("patrol --leader L01 --kind inspection --at 2026-11-21")
         .stderr("错误：--at：2026-11-21 是将来的日期\n")
         .status(2);
-    v.run("patrol --leader L01 --kind inspection --at 昨天")
-        .stderr("错误：--at：`昨天` 不是日期；请写成 YYYY-MM-DD\n")
+    v.run("patrol --leader L01 --kind inspection --at 明天")
+        .stderr("错误：--at：`明天` 不是日期或时间；时间请写成 2026-11-03T09:15 或 2026-11-03 09:15，日期请写成 2026-11-03、2026/11/3、2026.11.3 或 2026年11月3日，也可以写今天、昨天、前天（today、yesterday），后面可以跟时间，如“昨天 15:00”\n")
         .status(2);
     v.run("patrol edit 2026-11-0002 --at 2026-10-30")
         .stderr("错误：--at：2026-10-30 不在该记录所属的月份（2026-11）；记录不能在月度文件之间移动\n提示：请删除该记录（`lane patrol remove 编号`），再按实际日期重新登记\n")
@@ -264,7 +264,7 @@ fn patrols_in_chinese() {
         .stderr("已删除巡查记录 2026-11-0002（L02 2026-11-19 定点巡查）\n")
         .success();
     v.run("patrol list --month 11")
-        .stderr("错误：--month：`11` 不是月份；请写成 YYYY-MM\n")
+        .stderr("错误：--month：`11` 不是月份；请写成 YYYY-MM（如 2026-11），也可以写上月、本月（last、this）\n")
         .status(2);
     v.run("patrol list").stdout(ZH_PATROLS).success();
     let csv = csv_rows(v.run("--format csv patrol list").ok());

@@ -17,7 +17,7 @@ const OPEN_HELP_ZH: &str = r#"巡查：为发现的问题登记案件
       --note <NOTE>            第一条记录
       --solved <NOTE>          当场解决：立即记录处置（类别无需回访时同时关闭案件）
       --by <WHO>               经办人 [默认：$LANE_BY，否则 local.toml 中的 `by`]
-      --at <TIME>              时间（YYYY-MM-DDTHH:MM，未注明时区时按本村时区）[默认：现在]
+      --at <TIME>              时间：具体时间、日期（2026/11/3、昨天、yesterday）或日期加时间（昨天 15:00）[默认：现在]
   -h, --help                   显示帮助
   -V, --version                显示版本
 
@@ -51,7 +51,7 @@ Options:
       --solved <NOTE>          Solved on the spot: records the disposal at once (and closes the case
                                when its category needs no return visit)
       --by <WHO>               Who acted [default: $LANE_BY, else `by` in local.toml]
-      --at <TIME>              When (YYYY-MM-DDTHH:MM, in the village's offset unless given)
+      --at <TIME>              When: a time, a day (2026/11/3, yesterday, 昨天) or both (昨天 15:00)
                                [default: now]
   -h, --help                   Print help
   -V, --version                Print version

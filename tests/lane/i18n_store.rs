@@ -200,16 +200,16 @@ fn lifecycle_refusals_in_chinese() {
 fn periods_in_chinese() {
     let v = zh();
     v.run("report --month 2026-13")
-        .stderr("错误：--month：`2026-13` 不是月份；请写成 YYYY-MM\n")
+        .stderr("错误：--month：`2026-13` 不是月份；请写成 YYYY-MM（如 2026-11），也可以写上月、本月（last、this）\n")
         .status(2);
     v.run("report --year 26")
-        .stderr("错误：--year：`26` 不是年份；请写成 YYYY\n")
+        .stderr("错误：--year：`26` 不是年份；请写成 YYYY（如 2026），也可以写去年、今年（last、this）\n")
         .status(2);
     v.run("report --from 2026-11-15 --to 2026-11-01")
         .stderr("错误：--to 2026-11-01 早于 --from 2026-11-15\n")
         .status(2);
     v.run("report --from 2026-11-31 --to 2026-12-01")
-        .stderr("错误：--from：`2026-11-31` 不是日期；请写成 YYYY-MM-DD，如 2026-11-03\n")
+        .stderr("错误：--from：`2026-11-31` 不是日期；请写成 2026-11-03、2026/11/3、2026.11.3 或 2026年11月3日，也可以写今天、昨天、前天（today、yesterday）\n")
         .status(2);
 }
 
@@ -381,7 +381,7 @@ fn lane_lang_switches_the_store_s_language() {
         .status(2);
     z.run("report --month 2026-13")
         .env("LANE_LANG", "en")
-        .stderr("error: --month: `2026-13` is not a month; write it as YYYY-MM\n")
+        .stderr("error: --month: `2026-13` is not a month; write it as YYYY-MM (2026-11), or last, this, 上月, 本月\n")
         .status(2);
 }
 

@@ -207,7 +207,7 @@ fn registry_ids_and_patrol_dates_from_flags_never_become_paths() {
                     "A01",
                     "--at=-0001-01-01T09:00",
                 ],
-                "is not a time",
+                "is not a date or a time",
             ),
             (
                 &[

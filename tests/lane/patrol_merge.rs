@@ -496,7 +496,19 @@ fn the_driver_is_registered_by_name_when_path_finds_it() {
         .arg("--data")
         .arg(a)
         .args(["merge-driver", "--install"]);
-    assert_eq!(run(c).code, 0);
+    // A copy just written may still be open in a child another test thread forked
+    // meanwhile: exec says "Text file busy" (ETXTBSY) until that child execs too.
+    let mut tries = 0;
+    let status = loop {
+        match c.status() {
+            Err(e) if e.raw_os_error() == Some(26) && tries < 50 => {
+                tries += 1;
+                std::thread::sleep(std::time::Duration::from_millis(100));
+            }
+            other => break other.expect("run the copied lane"),
+        }
+    };
+    assert_eq!(status.code(), Some(0));
     let cmd = git(a, &["config", "merge.lane-patrol.driver"]);
     assert!(cmd.starts_with("lane merge-driver %O %A %B %P;"), "{cmd}");
     // Installed from elsewhere (not the lane on PATH): the absolute path.

@@ -420,7 +420,7 @@ fn the_four_formats_agree() {
 fn report_arguments_are_checked() {
     let v = Village::new();
     v.run("report --month 2026-13")
-        .stderr("error: --month: `2026-13` is not a month; write it as YYYY-MM\n")
+        .stderr("error: --month: `2026-13` is not a month; write it as YYYY-MM (2026-11), or last, this, 上月, 本月\n")
         .status(2);
     v.run("report --from 2026-11-05 --to 2026-11-01")
         .stderr("error: --to 2026-11-01 is before --from 2026-11-05\n")

@@ -351,7 +351,7 @@ fn every_refusal_says_why_and_writes_nothing() {
         &v,
         &["stars", "new", "2027", "--date", "2027-13-01"],
         2,
-        "error: --date: `2027-13-01` is not a date; write it as YYYY-MM-DD, e.g. 2026-11-03\n",
+        "error: --date: `2027-13-01` is not a date; write it as 2026-11-03, 2026/11/3, 2026.11.3 or 2026年11月3日, or as today, yesterday, 今天, 昨天 or 前天\n",
     );
     refused(
         &v,

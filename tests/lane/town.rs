@@ -140,7 +140,11 @@ fn the_town_pulls_reports_acts_and_pushes_back() {
         .run("town --town town --format csv report --month 2026-11")
         .out();
     let r = parse_report(out.ok());
-    assert_eq!(out.stderr, "");
+    // The world's clock (2026-11-20) is inside November: the report says so.
+    assert_eq!(
+        out.stderr,
+        "warning: 2026-11 is not over: counts up to 2026-11-20\n"
+    );
     // NJ: opened T1-T3; T2 on the spot (on time, closed); escalated T1, T3; T1
     // overdue; T1, T3 open; resolution 1/3; a visit; served H0001, H0002 (cases),
     // H0003 (visit); T1 and T3 at town, T1 overdue; no household left out.
@@ -221,6 +225,7 @@ fn the_town_pulls_reports_acts_and_pushes_back() {
         .out();
     assert!(md.ok().starts_with(
         "# Taiping Town: lane-leader report of 3 villages, November 2026 (2026-11-01 to 2026-11-30)\n\n\
+         > **Note:** 2026-11 is not over: counts up to 2026-11-20\n\n\
          In November 2026 the lane leaders of Taiping Town made 2 sanitation clean-ups, \
          eliminated 0 hidden dangers, mediated 0 disputes and served 5 households.\n"
     ));

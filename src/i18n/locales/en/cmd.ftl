@@ -211,7 +211,6 @@ cmd-alley-taken-hint = end that post first: lane leader edit {$leader} --until Y
 
 ## src/cmd/patrol.rs
 
-cmd-at-not-a-date = --at: `{$at}` is not a date; write it as YYYY-MM-DD
 cmd-at-future-day = --at: {$day} is in the future
 cmd-leader-no-alley = leader {$leader} has no alley; give --alley
 cmd-visit-needs-household = --household: a visit needs the household visited
@@ -228,7 +227,6 @@ cmd-patrol-unchanged = patrol row {$id} already says that; nothing changed
 cmd-patrol-removed = removed patrol row {$id} ({$leader} {$kind} on {$date})
 cmd-patrol-leader-dates-hint = give the day of the patrol with --at, or correct the leader's dates in {$file}
 cmd-patrol-other-alley-hint = give --alley {$its} (the household's), or --force to log it in alley {$alley} all the same
-cmd-month-bad = --month: `{$month}` is not a month; write it as YYYY-MM
 
 ## src/cmd/import.rs
 

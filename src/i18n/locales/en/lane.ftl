@@ -155,3 +155,13 @@ table-columns-hidden =
        *[other] {$n} columns hidden to fit the terminal ({$names}): --wide shows all
     }
 table-columns-separator = ,{" "}
+
+# dates
+# How a report names a quarter, and a range of days in a notice.
+period-quarter = {$year}Q{$quarter}
+period-span = {$from} to {$to}
+# A report of a period that has not begun or is not over (stderr and the header).
+period-not-begun = the period {$period} has not begun: nothing to count yet
+period-not-over = {$period} is not over: counts up to {$day}
+report-period-note = note: {$notice}
+report-period-note-md = **Note:** {$notice}

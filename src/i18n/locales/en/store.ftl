@@ -238,10 +238,10 @@ store-not-a-time = `{$value}` is not a time; write it as YYYY-MM-DDTHH:MM, e.g. 
 
 ## src/model/period.rs
 
-store-not-a-year = --year: `{$value}` is not a year; write it as YYYY
+store-not-a-year = --year: `{$value}` is not a year; write it as YYYY (2026), or last, this, 去年, 今年
 store-flag = {$flag}: {$error}
 store-to-before-from = --to {$to} is before --from {$from}
-store-not-a-month = --month: `{$value}` is not a month; write it as YYYY-MM
+store-not-a-month = --month: `{$value}` is not a month; write it as YYYY-MM (2026-11), or last, this, 上月, 本月
 store-period-latest-with-records = no records in {$empty}; reporting {$chosen}, the latest complete month with records (choose another with --month YYYY-MM)
 store-period-no-records = there are no records yet; the report is empty
 
@@ -338,3 +338,8 @@ store-undo-merge = cannot undo: the last commit, {$commit} "{$subject}", is a me
 store-undo-by-hand-hint = lane undoes only its own changes; take this one back with git itself (`git revert`)
 store-undo-nothing = there is nothing to undo: since the folder was made no change was committed, or every one is undone already
 store-undo-git = could not undo, nothing was changed: {$why}
+
+# dates
+store-not-a-day = `{$value}` is not a date; write it as 2026-11-03, 2026/11/3, 2026.11.3 or 2026年11月3日, or as today, yesterday, 今天, 昨天 or 前天
+store-not-a-when = `{$value}` is not a date or a time; write a time as 2026-11-03T09:15 or 2026-11-03 09:15, a day as 2026-11-03, 2026/11/3, 2026.11.3 or 2026年11月3日, or a word: today, yesterday, 今天, 昨天, 前天 (a time may follow: yesterday 15:00)
+store-not-a-quarter = --quarter: `{$value}` is not a quarter; write it as 2026Q4 (or 2026-Q4, Q4 for this year's), or last, this, 上季度, 本季度

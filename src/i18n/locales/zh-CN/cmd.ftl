@@ -211,7 +211,6 @@ cmd-alley-taken-hint = 请先结束其任期：lane leader edit {$leader} --unti
 
 ## src/cmd/patrol.rs
 
-cmd-at-not-a-date = --at：`{$at}` 不是日期；请写成 YYYY-MM-DD
 cmd-at-future-day = --at：{$day} 是将来的日期
 cmd-leader-no-alley = 街巷长 {$leader} 没有分管街巷；请给出 --alley
 cmd-visit-needs-household = --household：入户走访须给出走访的住户
@@ -228,7 +227,6 @@ cmd-patrol-unchanged = 巡查记录 {$id} 已是如此，未作更改
 cmd-patrol-removed = 已删除巡查记录 {$id}（{$leader} {$date} {$kind}）
 cmd-patrol-leader-dates-hint = 请用 --at 给出巡查日期，或更正 {$file} 中该街巷长的任职日期
 cmd-patrol-other-alley-hint = 请给出 --alley {$its}（该户所在街巷），或加 --force 仍记在街巷 {$alley}
-cmd-month-bad = --month：`{$month}` 不是月份；请写成 YYYY-MM
 
 ## src/cmd/import.rs
 

@@ -138,3 +138,18 @@ prefix-warning = 警告：
 # screens
 table-columns-hidden = 终端太窄，隐藏了 {$n} 列（{$names}）；加 --wide 可显示全部
 table-columns-separator = 、
+
+# dates
+# 报告对季度的称呼，以及提示中对一段日期的称呼。
+period-quarter = {$year}年第{$quarter ->
+    [1] 一
+    [2] 二
+    [3] 三
+   *[4] 四
+}季度
+period-span = {$from}至{$to}
+# 报告期尚未开始或尚未结束时的提示（标准错误输出和报告开头）。
+period-not-begun = {$period}还没有开始，暂无数据可统计
+period-not-over = {$period}还没有结束：只统计到 {$day}
+report-period-note = 注意：{$notice}
+report-period-note-md = **注意：**{$notice}

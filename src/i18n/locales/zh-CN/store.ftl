@@ -250,10 +250,10 @@ store-not-a-time = `{$value}` 不是时间；请写成 YYYY-MM-DDTHH:MM，如 20
 
 ## src/model/period.rs
 
-store-not-a-year = --year：`{$value}` 不是年份；请写成 YYYY
+store-not-a-year = --year：`{$value}` 不是年份；请写成 YYYY（如 2026），也可以写去年、今年（last、this）
 store-flag = {$flag}：{$error}
 store-to-before-from = --to {$to} 早于 --from {$from}
-store-not-a-month = --month：`{$value}` 不是月份；请写成 YYYY-MM
+store-not-a-month = --month：`{$value}` 不是月份；请写成 YYYY-MM（如 2026-11），也可以写上月、本月（last、this）
 store-period-latest-with-records = {$empty} 没有记录；改为报告有记录的最近一个完整月份 {$chosen}（可用 --month YYYY-MM 另选月份）
 store-period-no-records = 尚无任何记录；报告为空
 
@@ -353,3 +353,8 @@ store-undo-merge = 不能撤销：最近一次提交 {$commit}“{$subject}”�
 store-undo-by-hand-hint = lane 只撤销它自己做的改动；这一次请直接用 git 撤回（`git revert`）
 store-undo-nothing = 没有可撤销的操作：文件夹建立以来还没有提交过改动，或改动都已撤销
 store-undo-git = 撤销失败，未做任何改动：{$why}
+
+# dates
+store-not-a-day = `{$value}` 不是日期；请写成 2026-11-03、2026/11/3、2026.11.3 或 2026年11月3日，也可以写今天、昨天、前天（today、yesterday）
+store-not-a-when = `{$value}` 不是日期或时间；时间请写成 2026-11-03T09:15 或 2026-11-03 09:15，日期请写成 2026-11-03、2026/11/3、2026.11.3 或 2026年11月3日，也可以写今天、昨天、前天（today、yesterday），后面可以跟时间，如“昨天 15:00”
+store-not-a-quarter = --quarter：`{$value}` 不是季度；请写成 2026Q4（或 2026-Q4，今年的可写 Q4），也可以写上季度、本季度（last、this）
