@@ -32,6 +32,9 @@ pub struct Cli {
     /// Output format of listings
     #[arg(long, global = true, value_enum, value_name = "FORMAT")]
     pub format: Option<Format>,
+    /// Write the output to FILE instead of stdout (whole, when the command is done)
+    #[arg(short = 'o', long, global = true, value_name = "FILE")]
+    pub output: Option<PathBuf>,
     /// Never prompt; a missing value is an error that names its flag
     #[arg(long, global = true)]
     pub no_input: bool,

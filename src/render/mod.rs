@@ -3,11 +3,14 @@
 
 pub mod board;
 pub mod metrics;
+pub mod output;
 pub mod sections;
+pub mod xlsx;
 
-use std::io::{self, Write};
+use std::io;
 
 pub mod report;
+pub mod report_xlsx;
 pub mod town;
 
 use comfy_table::{presets, ContentArrangement, Table as Comfy};
@@ -24,6 +27,8 @@ pub enum Format {
     Csv,
     Json,
     Md,
+    Xlsx,
+    CsvExcel,
 }
 
 /// Rows under named columns; cells are text, numbers are written as text.
@@ -74,27 +79,24 @@ impl Table {
 /// Prints a table in `format` to stdout. A closed pipe (`lane list | head`) is not
 /// an error.
 pub fn print(table: &Table, format: Format) -> crate::error::Result<()> {
+    if format == Format::Xlsx {
+        let sheet = xlsx::Sheet::of_table(&crate::msg!("xlsx-sheet-listing"), table);
+        return output::binary(&xlsx::workbook(&[sheet])?);
+    }
     let text = to_string(table, format);
     write_stdout(&text)
 }
 
-/// Writes text to stdout, treating a broken pipe as success.
+/// Writes text to stdout (or the file of `-o`), treating a broken pipe as success.
 pub fn write_stdout(text: &str) -> crate::error::Result<()> {
-    let mut out = io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
-        Ok(()) => Ok(()),
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
-        Err(e) => Err(crate::error::Error::refused(crate::msg!(
-            "cmd-cannot-write-output",
-            error = e.to_string()
-        ))),
-    }
+    output::text(text)
 }
 
 pub fn to_string(table: &Table, format: Format) -> String {
     match format {
         Format::Table => terminal(table),
-        Format::Csv => csv(table),
+        // An xlsx listing is written by `print`; as text it is its CSV.
+        Format::Csv | Format::CsvExcel | Format::Xlsx => csv(table),
         Format::Json => {
             let mut s = serde_json::to_string_pretty(&json(table)).expect("JSON of strings");
             s.push('\n');

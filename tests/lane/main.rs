@@ -39,3 +39,4 @@ mod report;
 mod stars;
 mod town;
 mod validation;
+mod xlsx;

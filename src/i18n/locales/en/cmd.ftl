@@ -406,3 +406,15 @@ cmd-man-version = VERSION
 
 cmd-no-alley-named = {$flag}: there is no alley named `{$name}`
 cmd-no-alley-named-hint = give the alley's ID (A01) or its name as alleys.csv has it; `lane alley list` lists them
+
+# xlsx: workbooks, -o FILE, CSV for Excel
+
+cmd-xlsx-to-terminal = an xlsx workbook is a binary file and is not written to a terminal
+cmd-xlsx-to-terminal-hint = write it to a file with -o FILE (e.g. -o report.xlsx), or pipe it on
+cmd-xlsx-cannot-write = cannot make the xlsx workbook: {$error}
+cmd-xlsx-no-workbook = this command prints text, not a table: {$file} was not written
+cmd-output-in-data = -o {$file}: that is inside the data folder {$data}
+cmd-output-in-data-hint = the data folder holds only lane's own files; write the output elsewhere
+cmd-output-cannot-write = cannot write {$file}: {$error}
+xlsx-sheet-listing = List
+xlsx-sheet-timeline = Timeline

@@ -147,3 +147,9 @@ metric-meaning-last_person = households with no visit and no case
 prefix-error = error:{" "}
 prefix-hint = hint:{" "}
 prefix-warning = warning:{" "}
+
+# xlsx: the report's workbook
+
+xlsx-sheet-open-cases = Open cases
+xlsx-col-household = household
+xlsx-col-head = head

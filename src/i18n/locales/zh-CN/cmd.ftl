@@ -400,3 +400,15 @@ cmd-man-version = 版本
 
 cmd-no-alley-named = {$flag}：没有名为“{$name}”的街巷
 cmd-no-alley-named-hint = 请填写 alleys.csv 中的街巷编号（如 A01）或名称；`lane alley list` 可列出各街巷
+
+# xlsx: workbooks, -o FILE, CSV for Excel
+
+cmd-xlsx-to-terminal = xlsx 工作簿是二进制文件，不能直接输出到终端
+cmd-xlsx-to-terminal-hint = 请用 -o 文件名 存成文件（如 -o 报表.xlsx），或用管道交给其他程序
+cmd-xlsx-cannot-write = 无法生成 xlsx 工作簿：{$error}
+cmd-xlsx-no-workbook = 这个命令输出的是文字而不是表格，未写入 {$file}
+cmd-output-in-data = -o {$file}：这个位置在数据文件夹 {$data} 里面
+cmd-output-in-data-hint = 数据文件夹只存放 lane 自己的文件，请把结果存到别处
+cmd-output-cannot-write = 无法写入 {$file}：{$error}
+xlsx-sheet-listing = 列表
+xlsx-sheet-timeline = 办理过程

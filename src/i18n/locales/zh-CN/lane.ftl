@@ -134,3 +134,9 @@ metric-meaning-last_person = 既无走访也无案件的户数
 prefix-error = 错误：
 prefix-hint = 提示：
 prefix-warning = 警告：
+
+# xlsx: the report's workbook
+
+xlsx-sheet-open-cases = 在办案件
+xlsx-col-household = 户号
+xlsx-col-head = 户主
