@@ -269,8 +269,16 @@ pub enum HouseholdCmd {
     },
     /// Remove a household that nothing refers to
     Remove { id: String },
-    /// Add households from a spreadsheet export (CSV; UTF-8 or GBK; columns by name)
-    Import { file: PathBuf },
+    /// Add households from a spreadsheet (xlsx, xls, ods, or CSV in UTF-8 or GBK; columns by name)
+    Import {
+        file: PathBuf,
+        /// The sheet to read [default: the first]
+        #[arg(long)]
+        sheet: Option<String>,
+        /// Change the registered households whose row in the file differs
+        #[arg(long)]
+        update: bool,
+    },
 }
 
 #[derive(Debug, Args)]

@@ -20,6 +20,7 @@ mod patrol;
 mod query;
 mod registry;
 mod report;
+mod sheet;
 
 mod stars;
 mod stars_report;
