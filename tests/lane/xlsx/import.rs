@@ -177,3 +177,21 @@ fn the_summary_is_in_the_folder_s_language() {
         )
         .status(0);
 }
+
+/// An .ods (odfpy) and an .xls (xlwt) of the same rows import alike.
+#[test]
+fn ods_and_xls_rolls_are_imported_too() {
+    for name in ["households.ods", "households.xls"] {
+        let v = with(name);
+        v.run(&format!("household import {name}"))
+            .stderr("skipped 1 blank row; the column 序号\nimported 2 households\n")
+            .status(0);
+        let added = "H0004,陈建军,A01,一组3号,5,13900000004,,\n\
+                     H0005,孙丽,A02,二组2号,4,13800000003,,\n";
+        assert_eq!(
+            v.read("households.csv"),
+            format!("{SEEDED}{added}"),
+            "{name}"
+        );
+    }
+}
