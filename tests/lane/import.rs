@@ -279,7 +279,7 @@ fn an_empty_file_or_a_missing_file() {
     v.run("household import nowhere.csv")
         .stderr(
             "error: cannot read nowhere.csv: there is no such file\n\
-         hint: give the path of a CSV file exported from the spreadsheet\n",
+         hint: give the path of a spreadsheet (.xlsx, .xls, .ods) or of a CSV file exported from one\n",
         )
         .status(2);
     v.assert_unchanged(&before);
@@ -311,7 +311,7 @@ fn an_import_path_that_is_not_a_file_says_what_it_is() {
     let v = Village::new();
     v.seed();
     let before = v.snapshot();
-    let hint = "hint: give the path of a CSV file exported from the spreadsheet\n";
+    let hint = "hint: give the path of a spreadsheet (.xlsx, .xls, .ods) or of a CSV file exported from one\n";
     let missing = v.tmp.path().join("nope.csv");
     v.run("household import")
         .arg(&missing)
