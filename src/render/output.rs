@@ -60,10 +60,15 @@ pub fn setup(path: Option<PathBuf>, format: Format, data: &Path) -> Result<Forma
             Error::input(msg!("cmd-xlsx-to-terminal")).hint(msg!("cmd-xlsx-to-terminal-hint"))
         );
     }
-    let mut s = sink();
-    s.path = path;
-    s.excel = format == Format::CsvExcel;
-    s.xlsx = format == Format::Xlsx;
+    // A process may run several commands (tests, the fuzzer): each starts afresh.
+    *sink() = Sink {
+        path,
+        excel: format == Format::CsvExcel,
+        xlsx: format == Format::Xlsx,
+        buf: Vec::new(),
+        started: false,
+        binary: false,
+    };
     Ok(match format {
         Format::CsvExcel => Format::Csv,
         f => f,
