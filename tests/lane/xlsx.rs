@@ -12,6 +12,17 @@ use calamine::{open_workbook, Data, Reader, Xlsx};
 use crate::harness::town::world;
 use crate::harness::{csv_rows, json, lane_cmd, pty, pty_text, seeded_zh, Village};
 
+/// The header row of a Markdown table, unescaped.
+fn md_headers(md: &str) -> Vec<String> {
+    md.lines()
+        .next()
+        .unwrap()
+        .trim_matches('|')
+        .split(" | ")
+        .map(|s| s.trim().replace("\\_", "_"))
+        .collect()
+}
+
 /// A workbook's sheets as lane wrote them: name, then every row from A1 (cells
 /// before the used range's start filled in as empty).
 pub fn sheets(path: &Path) -> Vec<(String, Vec<Vec<Data>>)> {
@@ -99,14 +110,7 @@ fn every_listing_is_one_sheet_with_the_csv_values_and_the_people_headers() {
         let mut a = args.to_vec();
         a.extend(["--format", "md"]);
         let md = v.lane(&a).ok().to_string();
-        let md_headers: Vec<String> = md
-            .lines()
-            .next()
-            .unwrap()
-            .trim_matches('|')
-            .split(" | ")
-            .map(|s| s.trim().to_string())
-            .collect();
+        let md_headers = md_headers(&md);
         let got: Vec<String> = rows[0].iter().map(text).collect();
         assert_eq!(got, md_headers, "{args:?}");
         let mut a = args.to_vec();
@@ -295,6 +299,18 @@ fn the_town_report_workbook_has_the_villages_and_the_total() {
         for (cell, (key, want)) in row[2..].iter().zip(ordered(&v["metrics"])) {
             same_number(cell, &want, key);
         }
+    }
+    // The town's listings: one sheet, the headers a person reads.
+    for list in ["list", "inbox"] {
+        let file = w.path(&format!("{list}.xlsx"));
+        let f = file.to_str().unwrap();
+        w.town(&["--format", "xlsx", "-o", f, list]).ok();
+        let md = w.town(&["--format", "md", list]).ok().to_string();
+        let rows = &sheets(&file)[0].1;
+        let got: Vec<String> = rows[0].iter().map(text).collect();
+        assert_eq!(got, md_headers(&md), "{list}");
+        let csv = csv_rows(w.town(&["--format", "csv", list]).ok());
+        assert_eq!(rows.len(), csv.len(), "{list}");
     }
     let total = villages.last().unwrap();
     assert_eq!(text(&total[0]), "total");
