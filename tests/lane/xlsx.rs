@@ -93,6 +93,7 @@ fn every_listing_is_one_sheet_with_the_csv_values_and_the_people_headers() {
         "H0002",
     ])
     .ok();
+    v.lane(&["stars", "new", "2026"]).ok();
     let listings: &[&[&str]] = &[
         &["alley", "list"],
         &["leader", "list"],
@@ -100,6 +101,7 @@ fn every_listing_is_one_sheet_with_the_csv_values_and_the_people_headers() {
         &["list"],
         &["overdue"],
         &["patrol", "list"],
+        &["stars", "list"],
     ];
     for (i, args) in listings.iter().enumerate() {
         let file = xlsx(&v, args, &format!("l{i}.xlsx"));
@@ -136,6 +138,27 @@ fn every_listing_is_one_sheet_with_the_csv_values_and_the_people_headers() {
     let file = xlsx(&v, &["overdue"], "o.xlsx");
     let rows = &sheets(&file)[0].1;
     assert!(matches!(rows[1].last().unwrap(), Data::Float(d) if *d > 0.0));
+}
+
+/// A report of sections (`lane stars report`) is a sheet per section, named by
+/// its title.
+#[test]
+fn a_report_of_sections_is_a_sheet_per_section() {
+    let v = seeded_zh();
+    v.lane(&["stars", "new", "2026"]).ok();
+    let md = v
+        .lane(&["stars", "report", "--format", "md"])
+        .ok()
+        .to_string();
+    let titles: Vec<String> = md
+        .lines()
+        .filter_map(|l| l.strip_prefix("## "))
+        .map(|t| t.chars().take(31).collect())
+        .collect();
+    let file = xlsx(&v, &["stars", "report"], "s.xlsx");
+    let names: Vec<String> = sheets(&file).into_iter().map(|(n, _)| n).collect();
+    assert_eq!(names, titles);
+    assert!(names.len() >= 2, "{names:?}");
 }
 
 /// The report's workbook: one sheet per section with localized names, the title
