@@ -94,6 +94,8 @@ pub enum Command {
     Migrate(MigrateArgs),
     /// Rebuild the derived index (.lane/index) from the case files, on all cores
     Reindex,
+    /// Take back the last change lane committed in this clone, as a new commit that reverts it
+    Undo,
     /// Five-star civilized households: assessment rounds
     #[command(subcommand)]
     Stars(StarsCmd),

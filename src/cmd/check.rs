@@ -28,16 +28,7 @@ pub fn run(ctx: &Ctx) -> Result<()> {
     let store = ctx.store()?;
     let snap = Scan::load(&store)?;
     let f = check(&store, &snap);
-    let mut out = String::new();
-    for e in &f.errors {
-        out.push_str(&crate::render::printable(e));
-        out.push('\n');
-    }
-    for w in &f.warnings {
-        out.push_str(&crate::render::printable(w));
-        out.push('\n');
-    }
-    crate::render::write_stdout(&out)?;
+    super::check_out::print(ctx.format, &f.errors, &f.warnings)?;
     let n = |len: Option<usize>| len.unwrap_or(0);
     eprintln!(
         "{}",
@@ -123,17 +114,8 @@ fn check_folder(store: &Store, f: &mut Findings) {
 /// interrupted change could not write (`.lane/unapplied/`). Warnings: the files
 /// themselves are sound.
 fn check_committed(store: &Store, f: &mut Findings) {
-    let files = [
-        crate::store::CONFIG_FILE,
-        "alleys.csv",
-        "leaders.csv",
-        "households.csv",
-        "tickets",
-        "patrols",
-        "stars",
-        ".gitattributes",
-    ];
-    for (path, what) in crate::store::git::uncommitted(&store.root, &files) {
+    let files = crate::store::git::LANE_PATHS;
+    for (path, what) in crate::store::git::uncommitted(&store.root, files) {
         let p = path.as_str();
         let message = match what {
             "untracked" => crate::msg!("check-uncommitted-untracked", path = p),

@@ -2,6 +2,9 @@
 //! interface's language; CSV and JSON keep the column names, which are the
 //! machine's (see [`Table::labels`]).
 
+use chrono::FixedOffset;
+
+use crate::model::time::{rfc3339, short_time, Time};
 use crate::msg;
 use crate::render::{Format, Table};
 
@@ -78,4 +81,14 @@ pub fn labelled(t: Table, own: &[(&str, String)]) -> Table {
 /// things in words; CSV and JSON keep the stored values.
 pub fn for_people(format: Format) -> bool {
     matches!(format, Format::Table | Format::Md)
+}
+
+/// A listing's cell for an instant: RFC 3339 in the village's offset `tz` in JSON
+/// (`2026-11-03T09:15:00+08:00`), the short form elsewhere (`2026-11-03 09:15`; CSV
+/// keeps it, scripts read it). A day stays `YYYY-MM-DD` in every format.
+pub fn time_cell(format: Format, t: &Time, tz: FixedOffset) -> String {
+    match format {
+        Format::Json => rfc3339(t, tz),
+        _ => short_time(t, tz),
+    }
 }

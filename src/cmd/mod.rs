@@ -6,6 +6,7 @@ mod board;
 mod case;
 mod check;
 mod check_more;
+mod check_out;
 mod columns;
 mod flags;
 mod household;
@@ -26,6 +27,7 @@ mod stars;
 mod stars_report;
 mod town;
 mod town_report;
+mod undo;
 mod words;
 
 use std::ffi::OsString;
@@ -104,6 +106,7 @@ fn dispatch(ctx: &Ctx, command: Command) -> Result<()> {
             say(&crate::msg!("cmd-reindexed", n = n, seconds = seconds));
             Ok(())
         }
+        Command::Undo => undo::run(ctx),
         Command::Stars(c) => stars::run(ctx, c),
         Command::Board(a) => board::run(ctx, a),
         Command::Town(a) => town::run(ctx, a),

@@ -4,17 +4,17 @@ use chrono::NaiveDate;
 use rayon::prelude::*;
 use serde_json::json;
 
-use super::columns::{for_people, labelled};
+use super::columns::{for_people, labelled, time_cell};
 use super::flags;
 use super::words::{self, describe};
 use super::Ctx;
 use crate::cli::{ListArgs, OverdueArgs};
 use crate::error::{Error, Result};
-use crate::model::case::Case;
+use crate::model::case::{Action, Case, Event};
 use crate::model::ids::CaseId;
 use crate::model::lifecycle::{fold, fold_events, Rules, State, Status};
 use crate::model::registry::{Alley, Household, Leader};
-use crate::model::time::{format_time, local_date, parse_date, short_time, Time};
+use crate::model::time::{local_date, parse_date, rfc3339, short_time, Time};
 use crate::msg;
 use crate::render::{self, Format, Table};
 use crate::store::index::{Body, Index};
@@ -128,7 +128,9 @@ fn cells(store: &Store, people: bool, r: &Summary) -> [String; 3] {
     ]
 }
 
-fn list_table(store: &Store, people: bool, rows: &[&Summary]) -> Table {
+fn list_table(store: &Store, format: Format, rows: &[&Summary]) -> Table {
+    let people = for_people(format);
+    let tz = store.config.offset();
     let mut t = Table::new(&[
         "id",
         "status",
@@ -153,9 +155,9 @@ fn list_table(store: &Store, people: bool, rows: &[&Summary]) -> Table {
             r.body.alley.to_string(),
             r.body.household.to_string(),
             r.body.title.to_string(),
-            short_time(&r.opened, store.config.offset()),
+            time_cell(format, &r.opened, tz),
             if s.status == Status::Open {
-                short_time(&s.deadline, store.config.offset())
+                time_cell(format, &s.deadline, tz)
             } else {
                 String::new()
             },
@@ -183,7 +185,7 @@ pub fn open_cases(store: &Store, alley: Option<&str>) -> Result<Table> {
     rows.sort_by(|a, b| {
         (late(a), a.state.deadline, &a.id).cmp(&(late(b), b.state.deadline, &b.id))
     });
-    Ok(list_table(store, true, &rows))
+    Ok(list_table(store, Format::Table, &rows))
 }
 
 pub fn list(ctx: &Ctx, a: ListArgs) -> Result<()> {
@@ -243,8 +245,7 @@ pub fn list(ctx: &Ctx, a: ListArgs) -> Result<()> {
                 })
         })
         .collect();
-    let people = for_people(ctx.format);
-    render::print(&list_table(&store, people, &rows), ctx.format)
+    render::print(&list_table(&store, ctx.format, &rows), ctx.format)
 }
 
 /// Whether a case's notes or reasons contain `q` (lower case). The index keeps
@@ -318,7 +319,7 @@ pub fn overdue(ctx: &Ctx, a: OverdueArgs) -> Result<()> {
             leader.map(|l| l.name.clone()).unwrap_or_default(),
             leader.map(|l| l.phone.clone()).unwrap_or_default(),
             r.body.title.to_string(),
-            short_time(&s.deadline, store.config.offset()),
+            time_cell(ctx.format, &s.deadline, store.config.offset()),
             days_over(&store, s).to_string(),
         ]);
     }
@@ -358,12 +359,12 @@ pub fn show(ctx: &Ctx, id: &str) -> Result<()> {
                 "alley": t.alley.to_string(),
                 "household": t.household.as_ref().map(|h| h.to_string()),
                 "source": t.source.as_str(),
-                "opened": format_time(&t.opened),
+                "opened": rfc3339(&t.opened, cfg.offset()),
                 "status": state.status.as_str(),
                 "level": cfg.levels[state.level].key,
-                "deadline": format_time(&state.deadline),
+                "deadline": rfc3339(&state.deadline, cfg.offset()),
                 "overdue": state.is_overdue(&store.now),
-                "events": render::json(&timeline),
+                "events": t.events.iter().map(|e| event_json(e, cfg.offset())).collect::<Vec<_>>(),
             });
             render::write_stdout(&format!(
                 "{}\n",
@@ -395,6 +396,43 @@ pub fn show(ctx: &Ctx, id: &str) -> Result<()> {
             ))
         }
     }
+}
+
+/// An event as `lane show --format json` gives it: every key always there, `null`
+/// where the action has no such thing (issue 15).
+fn event_json(ev: &Event, tz: chrono::FixedOffset) -> serde_json::Value {
+    let text = |s: &str| (!s.is_empty()).then(|| s.to_string());
+    let (mut level, mut reason, mut dept) = (None, None, None);
+    let (mut result, mut of, mut on_spot) = (None, None, None);
+    match &ev.action {
+        Action::Escalate {
+            to,
+            reason: r,
+            dept: d,
+        } => {
+            (level, reason, dept) = (text(to), text(r), text(d));
+        }
+        Action::Reopen { reason: r } => reason = text(r),
+        Action::Resolve { on_spot: s } => on_spot = Some(*s),
+        Action::Visit { result: r } => result = Some(r.as_str()),
+        Action::Close { reason: r, of: o } => {
+            reason = Some(r.as_str().to_string());
+            of = o.as_ref().map(|o| o.to_string());
+        }
+        Action::Open | Action::Note => {}
+    }
+    json!({
+        "action": ev.action.name(),
+        "at": rfc3339(&ev.at, tz),
+        "by": ev.by,
+        "level": level,
+        "note": text(&ev.note),
+        "reason": reason,
+        "dept": dept,
+        "result": result,
+        "of": of,
+        "on_spot": on_spot,
+    })
 }
 
 /// The facts `lane show` lists above the timeline: the case with its alley, lane

@@ -30,7 +30,7 @@ pub fn run(ctx: &Ctx, a: TownArgs) -> Result<()> {
         TownCmd::Push => sync(ctx, &root, Verb::Push, store_town::push),
         TownCmd::Report(r) => town_report::report(ctx, &root, &r),
         TownCmd::Inbox { overdue } => town_report::inbox(ctx, &root, overdue),
-        TownCmd::Check => check_town(&root),
+        TownCmd::Check => check_town(ctx, &root),
     }
 }
 
@@ -277,7 +277,7 @@ struct Target {
 /// entry (its code), and every village's `lane check`, with paths from the town
 /// folder. The folders are opened one by one (in the town's language), then
 /// checked in parallel.
-fn check_town(root: &Path) -> Result<()> {
+fn check_town(ctx: &Ctx, root: &Path) -> Result<()> {
     let town = Town::open(root)?;
     let mut errors = town.problems();
     let codes: Vec<&str> = town.file.villages.iter().map(|v| v.code.as_str()).collect();
@@ -302,12 +302,7 @@ fn check_town(root: &Path) -> Result<()> {
         warnings.extend(w);
         cases += n;
     }
-    let mut out = String::new();
-    for line in errors.iter().chain(&warnings) {
-        out.push_str(line);
-        out.push('\n');
-    }
-    render::write_stdout(&out)?;
+    super::check_out::print(ctx.format, &errors, &warnings)?;
     eprintln!(
         "{}",
         crate::msg!(

@@ -16,10 +16,10 @@ use crate::model::patrol::Patrol;
 use crate::model::period::{default_period, months_of, Asked, Period};
 use crate::model::registry::{Alley, Household, Leader};
 use crate::model::report::{compute, Names, Report, Tallied, Warning};
-use crate::model::time::{short_time, Time};
+use crate::model::time::Time;
 use crate::model::town::{combine, in_inbox, sort_inbox, InboxRow, VillageReport};
 use crate::render::town::headed;
-use crate::render::{self, Table};
+use crate::render::{self, Format, Table};
 use crate::store::index::{packed_day, CaseRow, Index};
 use crate::store::town::{open_village, Town};
 use crate::store::Store;
@@ -279,7 +279,7 @@ pub fn inbox(ctx: &Ctx, root: &Path, overdue_only: bool) -> Result<()> {
         rows.retain(|r| now > r.deadline);
     }
     sort_inbox(&mut rows);
-    let t = inbox_table(&rows, &now);
+    let t = inbox_table(&rows, &now, ctx.format);
     render::print(&headed(t, ctx.format, &INBOX_NAMES), ctx.format)?;
     let summary = crate::msg!(
         "town-inbox-summary",
@@ -292,7 +292,8 @@ pub fn inbox(ctx: &Ctx, root: &Path, overdue_only: bool) -> Result<()> {
 }
 
 /// The inbox as a table, one row per case.
-fn inbox_table(rows: &[InboxRow], now: &Time) -> Table {
+fn inbox_table(rows: &[InboxRow], now: &Time, format: Format) -> Table {
+    let when = |t: &Time| super::columns::time_cell(format, t, *now.offset());
     let mut t = Table::new(&[
         "village",
         "id",
@@ -318,9 +319,9 @@ fn inbox_table(rows: &[InboxRow], now: &Time) -> Table {
             r.alley_name.clone(),
             r.title.clone(),
             r.dept.clone(),
-            short_time(&r.opened, *now.offset()),
+            when(&r.opened),
             (*now - r.opened).num_days().to_string(),
-            short_time(&r.deadline, *now.offset()),
+            when(&r.deadline),
             if *now > r.deadline {
                 (*now - r.deadline).num_days().to_string()
             } else {

@@ -101,6 +101,12 @@ pub fn short_time(t: &Time, tz: FixedOffset) -> String {
     local(t, tz).format("%Y-%m-%d %H:%M").to_string()
 }
 
+/// A time as JSON writes every instant: RFC 3339 in the village's offset `tz`,
+/// seconds and offset (`2026-11-03T09:15:00+08:00`), whatever offset it is stored in.
+pub fn rfc3339(t: &Time, tz: FixedOffset) -> String {
+    format_time(&local(t, tz))
+}
+
 /// A time in the village's offset (the same instant).
 pub fn local(t: &Time, tz: FixedOffset) -> Time {
     t.with_timezone(&tz)

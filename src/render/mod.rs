@@ -162,7 +162,10 @@ pub fn json(table: &Table) -> Value {
             .map(|row| {
                 let mut m = Map::new();
                 for (i, (h, c)) in table.headers.iter().zip(row).enumerate() {
-                    let v = if table.numeric[i] {
+                    // A missing value is null, never "" (issue 15).
+                    let v = if c.is_empty() {
+                        Value::Null
+                    } else if table.numeric[i] {
                         c.parse::<f64>()
                             .ok()
                             .and_then(|f| {
@@ -245,5 +248,20 @@ mod tests {
         assert_eq!(csv(&t), "name,n\n槐树巷,3\n");
         assert_eq!(json(&t), serde_json::json!([{"name": "槐树巷", "n": 3}]));
         assert!(terminal(&t).contains("名称"));
+    }
+
+    #[test]
+    fn an_empty_cell_is_null_in_json_text_or_number() {
+        let mut t = Table::new(&["name", "note", "n"]).numeric(&["n"]);
+        t.push(vec!["槐树巷".into(), String::new(), String::new()]);
+        t.push(vec![String::new(), " ".into(), "0".into()]);
+        assert_eq!(
+            json(&t),
+            serde_json::json!([
+                {"name": "槐树巷", "note": null, "n": null},
+                {"name": null, "note": " ", "n": 0},
+            ])
+        );
+        assert_eq!(csv(&t), "name,note,n\n槐树巷,,\n, ,0\n");
     }
 }

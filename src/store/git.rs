@@ -72,6 +72,29 @@ fn output(mut c: Command, lock: Option<&Lock>) -> Result<String, Failure> {
     }
 }
 
+/// The trailer every commit lane makes carries (`Lane-Version: 0.1.0`): how `lane
+/// undo` tells lane's commits from commits made by hand.
+pub const LANE_TRAILER: &str = "Lane-Version";
+
+/// The trailer paragraph of a lane commit, a second `-m` after the message.
+pub fn trailer() -> String {
+    format!("{LANE_TRAILER}: {}", env!("CARGO_PKG_VERSION"))
+}
+
+/// The files and folders of a data folder that lane keeps in git (relative to it):
+/// `lane check` warns of changes to them that are not committed, `lane undo` refuses
+/// while there are any.
+pub const LANE_PATHS: &[&str] = &[
+    super::CONFIG_FILE,
+    "alleys.csv",
+    "leaders.csv",
+    "households.csv",
+    "tickets",
+    "patrols",
+    "stars",
+    ".gitattributes",
+];
+
 /// Whether `root` is the top of a git work tree (not merely inside one).
 pub fn is_repo(root: &Path) -> bool {
     root.join(".git").exists()
@@ -86,8 +109,10 @@ pub fn init(root: &Path, lock: Option<&Lock>) -> Result<(), String> {
 
 /// Adds everything in `root` and commits it: a new folder's first commit.
 pub fn commit_all(root: &Path, lock: Option<&Lock>, message: &str) -> Result<(), String> {
+    let trailer = trailer();
+    let commit = ["commit", "-q", "--no-verify", "-m", message, "-m", &trailer];
     run(root, lock, &["add", "-A"])
-        .and_then(|_| run(root, lock, &["commit", "-q", "--no-verify", "-m", message]))
+        .and_then(|_| run(root, lock, &commit))
         .map(|_| ())
         .map_err(|f| f.first_line())
 }
@@ -118,7 +143,7 @@ pub fn clone(url: &str, dest: &Path) -> Result<(), String> {
 
 /// Why this is no time for lane to commit: an operation in progress that a commit
 /// would mix into, or a detached HEAD where a commit is easily lost.
-fn blocked(root: &Path, lock: &Lock) -> Option<String> {
+pub(super) fn blocked(root: &Path, lock: &Lock) -> Option<String> {
     let dir = run(root, Some(lock), &["rev-parse", "--absolute-git-dir"]).ok()?;
     let dir = PathBuf::from(dir.trim());
     if let Some(op) = in_progress(&dir) {
@@ -172,7 +197,17 @@ pub fn commit(
         args.extend(list.iter().map(|s| s.as_str()));
         git(&args)
     };
-    let mut commit = vec!["commit", "-q", "--no-verify", "-m", message, "--"];
+    let trailer = trailer();
+    let mut commit = vec![
+        "commit",
+        "-q",
+        "--no-verify",
+        "-m",
+        message,
+        "-m",
+        &trailer,
+        "--",
+    ];
     commit.extend(paths.iter().map(|s| s.as_str()));
     let first = if new.is_empty() {
         Ok(String::new())
@@ -236,7 +271,17 @@ pub fn commit_leftover(
     {
         return Ok(false);
     }
-    let mut commit = vec!["commit", "-q", "--no-verify", "-m", message, "--"];
+    let trailer = trailer();
+    let mut commit = vec![
+        "commit",
+        "-q",
+        "--no-verify",
+        "-m",
+        message,
+        "-m",
+        &trailer,
+        "--",
+    ];
     commit.extend(there.iter().copied());
     git(&commit).map(|_| true)
 }

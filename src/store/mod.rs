@@ -23,6 +23,7 @@ pub mod registry;
 pub mod scan;
 pub mod stars;
 pub mod town;
+pub mod undo;
 
 use std::path::{Path, PathBuf};
 

@@ -113,7 +113,10 @@ fn show_list_and_overdue_label_their_columns_in_chinese() {
     assert_eq!(csv[0][..4], ["id", "status", "level", "category"]);
     assert_eq!(csv[1][..4], ["NJ-2026-0001", "open", "village", "hazard"]);
     let j = json(v.run("--format json show 1").ok());
-    assert_eq!(j["events"][1]["event"], "escalate to village");
+    // Events are objects of stored keys (issue 15): the reason as typed, in Chinese.
+    assert_eq!(j["events"][1]["action"], "escalate");
+    assert_eq!(j["events"][1]["level"], "village");
+    assert_eq!(j["events"][1]["reason"], "需要挖掘机");
     assert_eq!(j["status"], "open");
     let j = json(v.run("--format json overdue").ok());
     assert_eq!(j[0]["overdue_days"], 3);

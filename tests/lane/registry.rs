@@ -158,9 +158,9 @@ fn alley_list_in_all_four_formats() {
         json(v.run("--format json alley list").ok()),
         j!([
             {"id": "A01", "name": "槐树巷", "group": "一组", "leader": "L01", "leader_name": "张桂兰",
-             "phone": "13800000001", "households": 2, "note": ""},
+             "phone": "13800000001", "households": 2, "note": null},
             {"id": "A02", "name": "油坊巷", "group": "二组", "leader": "L02", "leader_name": "李德明",
-             "phone": "13800000002", "households": 1, "note": ""},
+             "phone": "13800000002", "households": 1, "note": null},
         ])
     );
     v.run("--format md alley list")
@@ -252,7 +252,7 @@ fn leader_add_list_show_edit_remove() {
         j!([{"id": "L03", "name": "周文华", "phone": "13800000009", "alley": "A03",
              "alley_name": "学堂巷", "background": "respected",
              "selected_by": "party-members-and-masses", "since": "2026-01-01",
-             "until": "2026-10-31", "note": ""}])
+             "until": "2026-10-31", "note": null}])
     );
     v.run("--format md leader list --alley A01").stdout("| id | name | phone | alley | alley\\_name | background | selected\\_by | since | until | note |\n\
          |---|---|---|---|---|---|---|---|---|---|\n\
@@ -329,7 +329,7 @@ fn household_add_list_show_edit_remove() {
     assert_eq!(
         json(v.run("--format json household list --search 刘玉").ok()),
         j!([{"id": "H0003", "head": "刘玉兰", "alley": "A02", "address": "二组1号", "members": 2,
-             "phone": "13900000003", "tags": "", "note": "", "registered": ""}])
+             "phone": "13900000003", "tags": null, "note": null, "registered": null}])
     );
     v.run("--format md household list --alley A01")
         .stdout(
@@ -370,7 +370,7 @@ fn household_add_list_show_edit_remove() {
     assert_eq!(
         json(v.run("--format json household list --search 赵").ok())[0],
         j!({"id": "H0002", "head": "赵国强", "alley": "A02", "address": "一组2号", "members": null,
-            "phone": "", "tags": "", "note": "=1+1, \"quoted\"", "registered": ""})
+            "phone": null, "tags": null, "note": "=1+1, \"quoted\"", "registered": null})
     );
 
     v.run("household remove H0001")

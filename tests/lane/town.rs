@@ -132,6 +132,8 @@ fn the_town_pulls_reports_acts_and_pushes_back() {
     assert_eq!(ids, ["BJ-2026-0003", "NJ-2026-0001"]);
     assert_eq!(v[0]["overdue_days"], 15);
     assert_eq!(v[1]["age_days"], 18);
+    // Instants in the town's offset, RFC 3339 (issue 15); CSV keeps the short form.
+    assert_eq!(v[1]["opened"], "2026-11-02T09:00:00+08:00");
 
     // The town report for November, by hand (see `world`).
     let out = w

@@ -414,12 +414,31 @@ fn output_goes_to_the_file_of_dash_o() {
     assert!(!none.exists());
 }
 
+/// `lane check`'s problems are a listing too: a workbook of its CSV's rows.
+#[test]
+fn check_problems_are_a_workbook_too() {
+    let v = seeded_zh();
+    v.write(
+        "alleys.csv",
+        "id,name,group,leader,note\nA01,槐树巷,一组,L09,\nA02,油坊巷,二组,L02,\n",
+    );
+    let csv = csv_rows(v.lane(&["check", "--format", "csv"]).stdout);
+    let file = v.tmp.path().join("check.xlsx");
+    let out = v.lane(&["check", "--format", "xlsx", "-o", file.to_str().unwrap()]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    let rows = &sheets(&file)[0].1;
+    assert_eq!(rows.len(), csv.len());
+    assert!(rows.len() > 1);
+    assert_eq!(text(&rows[1][0]), csv[1][0]);
+}
+
 /// A command that prints text has no workbook: the file is not written.
 #[test]
 fn a_text_command_writes_no_workbook() {
     let v = seeded_zh();
     let file = v.tmp.path().join("c.xlsx");
-    let out = v.lane(&["check", "--format", "xlsx", "-o", file.to_str().unwrap()]);
+    let f = file.to_str().unwrap();
+    let out = v.lane(&["completions", "bash", "--format", "xlsx", "-o", f]);
     assert_eq!(out.code, 2);
     assert!(out.stderr.ends_with(&format!(
         "错误：这个命令输出的是文字而不是表格，未写入 {}\n",

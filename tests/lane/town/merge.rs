@@ -237,6 +237,18 @@ fn village_codes_are_unique_within_a_town() {
         "town.toml:19: the village code BJ is used twice (beijie and xiwan); codes must be unique within a town\n\
          town.toml:19: village BJ (villages/xiwan): its lane.toml has the code XW; make town.toml and lane.toml agree\n"
     );
+    // The same problems as objects for scripts (issue 15).
+    let out = w.run("town --town town --format json check").out();
+    assert_eq!(out.code, 1);
+    assert_eq!(
+        crate::harness::json(&out.stdout),
+        serde_json::json!([
+            {"path": "town.toml", "line": 19, "severity": "error",
+             "message": "the village code BJ is used twice (beijie and xiwan); codes must be unique within a town"},
+            {"path": "town.toml", "line": 19, "severity": "error",
+             "message": "village BJ (villages/xiwan): its lane.toml has the code XW; make town.toml and lane.toml agree"},
+        ])
+    );
     let out = w.run("town --town town report").out();
     assert_eq!(out.code, 2);
     assert!(

@@ -407,6 +407,9 @@ cmd-man-version = VERSION
 cmd-no-alley-named = {$flag}: there is no alley named `{$name}`
 cmd-no-alley-named-hint = give the alley's ID (A01) or its name as alleys.csv has it; `lane alley list` lists them
 
+# undo
+cmd-undid = undid: {$subject} (commit {$commit})
+
 # xlsx: workbooks, -o FILE, CSV for Excel
 
 cmd-xlsx-to-terminal = an xlsx workbook is a binary file and is not written to a terminal

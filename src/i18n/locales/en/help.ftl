@@ -224,6 +224,9 @@ help-merge-driver--path = The file's path in the work tree (git's %P): patrol lo
 help-completions = Print shell completions
 help-man = Print the man page (roff)
 
+# undo
+help-undo = Take back the last change lane committed in this clone, as a new commit that reverts it
+
 # xlsx
 
 help-lane--output = Write the output to FILE instead of stdout (whole, when the command is done)

@@ -325,3 +325,16 @@ store-toml-levels = The escalation chain, lowest first; a case at a level is ove
 store-toml-categories = Case categories. return_visit = false: a resolved case closes without a return
 store-toml-categories-2 = visit. headline: the report's phrase for cases of this category resolved.
 store-toml-criteria = The five-star civilized household criteria: one star for each one met.
+
+# undo
+store-undo-no-commit = `lane undo` makes a commit, so it cannot run with --no-commit
+store-undo-no-git = {$path} is not a git repository, so there is no lane commit to undo
+store-undo-no-git-hint = a folder without git keeps no history; correct the record with the command that changes it (`lane note`, `lane reopen`, `lane household edit`, ...)
+store-undo-blocked = cannot undo now: {$why}
+store-undo-dirty = cannot undo: the data folder has changes git does not have ({$paths})
+store-undo-dirty-hint = commit them (`git add -A` and `git commit`) or put them back (`git checkout -- .`), then undo
+store-undo-not-lane = cannot undo: the last commit, {$commit} "{$subject}", was not made by lane
+store-undo-merge = cannot undo: the last commit, {$commit} "{$subject}", is a merge
+store-undo-by-hand-hint = lane undoes only its own changes; take this one back with git itself (`git revert`)
+store-undo-nothing = there is nothing to undo: since the folder was made no change was committed, or every one is undone already
+store-undo-git = could not undo, nothing was changed: {$why}

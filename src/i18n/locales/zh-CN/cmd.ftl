@@ -401,6 +401,9 @@ cmd-man-version = 版本
 cmd-no-alley-named = {$flag}：没有名为“{$name}”的街巷
 cmd-no-alley-named-hint = 请填写 alleys.csv 中的街巷编号（如 A01）或名称；`lane alley list` 可列出各街巷
 
+# undo
+cmd-undid = 已撤销：{$subject}（提交 {$commit}）
+
 # xlsx: workbooks, -o FILE, CSV for Excel
 
 cmd-xlsx-to-terminal = xlsx 工作簿是二进制文件，不能直接输出到终端

@@ -223,6 +223,9 @@ help-merge-driver--path = 文件在工作区中的路径（git 的 %P）：巡�
 help-completions = 输出 shell 自动补全脚本
 help-man = 输出 man 手册页（roff）
 
+# undo
+help-undo = 撤销本克隆中 lane 最近提交的一次改动（另做一次提交把它撤回）
+
 # xlsx
 
 help-lane--output = 把结果写入文件 FILE 而不是标准输出（命令完成后整个写入）

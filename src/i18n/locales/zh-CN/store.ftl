@@ -340,3 +340,16 @@ store-toml-levels = 逐级上报的层级，由低到高；案件在某一层级
 store-toml-categories = 案件类别。return_visit = false：处置后不需回访即关闭；
 store-toml-categories-2 = headline：报告总述句中该类别办结情况的说法。
 store-toml-criteria = 五星级文明户评星标准：每达到一项得一星。
+
+# undo
+store-undo-no-commit = `lane undo` 本身要做一次提交，不能与 --no-commit 一起用
+store-undo-no-git = {$path} 不是 git 仓库，没有可撤销的 lane 提交
+store-undo-no-git-hint = 不用 git 的文件夹不保存历史记录；请用相应的命令更正记录（`lane note`、`lane reopen`、`lane household edit` 等）
+store-undo-blocked = 现在不能撤销：{$why}
+store-undo-dirty = 不能撤销：数据文件夹里有尚未提交到 git 的改动（{$paths}）
+store-undo-dirty-hint = 请先提交这些改动（`git add -A` 后 `git commit`）或还原（`git checkout -- .`），再撤销
+store-undo-not-lane = 不能撤销：最近一次提交 {$commit}“{$subject}”不是 lane 做的
+store-undo-merge = 不能撤销：最近一次提交 {$commit}“{$subject}”是一次合并
+store-undo-by-hand-hint = lane 只撤销它自己做的改动；这一次请直接用 git 撤回（`git revert`）
+store-undo-nothing = 没有可撤销的操作：文件夹建立以来还没有提交过改动，或改动都已撤销
+store-undo-git = 撤销失败，未做任何改动：{$why}
