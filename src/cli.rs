@@ -32,6 +32,9 @@ pub struct Cli {
     /// Output format of listings
     #[arg(long, global = true, value_enum, value_name = "FORMAT")]
     pub format: Option<Format>,
+    /// Write the output to FILE instead of stdout (whole, when the command is done)
+    #[arg(short = 'o', long, global = true, value_name = "FILE")]
+    pub output: Option<PathBuf>,
     /// Never prompt; a missing value is an error that names its flag
     #[arg(long, global = true)]
     pub no_input: bool,
@@ -274,8 +277,16 @@ pub enum HouseholdCmd {
     },
     /// Remove a household that nothing refers to
     Remove { id: String },
-    /// Add households from a spreadsheet export (CSV; UTF-8 or GBK; columns by name)
-    Import { file: PathBuf },
+    /// Add households from a spreadsheet (xlsx, xls, ods, or CSV in UTF-8 or GBK; columns by name)
+    Import {
+        file: PathBuf,
+        /// The sheet to read [default: the first]
+        #[arg(long)]
+        sheet: Option<String>,
+        /// Change the registered households whose row in the file differs
+        #[arg(long)]
+        update: bool,
+    },
 }
 
 #[derive(Debug, Args)]

@@ -19,7 +19,11 @@ pub fn run(ctx: &Ctx, cmd: HouseholdCmd) -> Result<()> {
         HouseholdCmd::Show { id } => registry::show::<Household>(ctx, &id),
         HouseholdCmd::Edit { id, fields } => registry::edit::<Household>(ctx, &id, fields),
         HouseholdCmd::Remove { id } => registry::remove::<Household>(ctx, &id),
-        HouseholdCmd::Import { file } => super::import::run(ctx, &file),
+        HouseholdCmd::Import {
+            file,
+            sheet,
+            update,
+        } => super::import::run(ctx, &file, sheet.as_deref(), update),
     }
 }
 

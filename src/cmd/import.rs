@@ -1,17 +1,20 @@
-//! `lane household import FILE`: rows from a spreadsheet export. Columns are matched
-//! by name (English or the usual Chinese headings), text may be UTF-8 (with BOM) or
-//! GBK/GB18030, line ends LF or CRLF. Every row is checked first; one bad row and
-//! nothing is written, with every bad row listed as `FILE:LINE: message`.
+//! `lane household import FILE`: rows from a spreadsheet (xlsx, xls, ods) or its
+//! CSV export, read by [`super::sheet`]. Columns are matched by name (English or
+//! the usual Chinese headings). A row of a registered household (its ID, or its
+//! head and address in its alley) is not added again: it is unchanged, updated
+//! with `--update`, or said to differ. Every row is checked first; one bad row and
+//! nothing is written, with every bad row listed as `FILE:LINE: message` (or
+//! `SHEET!CELL: message`).
 
 use std::collections::HashMap;
 use std::path::Path;
 
+use super::sheet::{Line, Sheet};
 use super::words::labelled;
 use super::{next_id, say, Ctx};
 use crate::error::{Error, Kind, Result};
 use crate::model::registry::{Alley, Household, Record};
 use crate::msg;
-use crate::store::csvfile::{self, CsvDoc, Encoding, Row};
 use crate::store::registry::Registry;
 
 /// Header names accepted for each column, besides the column's own name.
@@ -34,67 +37,123 @@ fn column_of(name: &str) -> Option<usize> {
         .position(|(col, aliases)| col.eq_ignore_ascii_case(name) || aliases.contains(&name))
 }
 
-pub fn run(ctx: &Ctx, file: &Path) -> Result<()> {
+pub fn run(ctx: &Ctx, file: &Path, sheet: Option<&str>, update: bool) -> Result<()> {
     let store = ctx.store()?;
     let display = file.display().to_string();
-    csvfile::check_import_source(file, &display)?;
-    let (doc, problems) = csvfile::read_lenient(file, &display, Encoding::Utf8OrGbk)
-        .map_err(|e| nothing_imported(e.problems, e.hint))?;
-    let map = column_map(&doc, &display)?;
+    let src = super::sheet::read(file, &display, sheet)?;
+    let map = column_map(&src)?;
     let name = file
         .file_name()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or(display.clone());
-    let imported = store.change(|tx| {
+    let done = store.change(|tx| {
         let reg = tx.load::<Household>()?;
         let alleys = tx.load::<Alley>()?;
-        let mut rows = Rows::new(&display, &map, &reg, &alleys, problems);
-        rows.reserve_ids(&doc);
-        // Rows with the wrong number of fields are listed in `problems` already.
-        for row in doc.rows.iter().filter(|r| doc.fits(r)) {
+        let mut rows = Rows::new(&src, &map, &reg, &alleys, update);
+        rows.reserve_ids();
+        for row in &src.rows {
             rows.take(row);
         }
-        let mut new = rows.finish()?;
+        let mut done = rows.finish()?;
         // Format 2: a row without a `registered` date is registered today.
         let today = crate::model::time::local_date(&tx.now, tx.config.offset());
-        new.iter_mut()
+        done.new
+            .iter_mut()
             .for_each(|h| _ = h.registered.get_or_insert(today));
-        if !new.is_empty() {
-            tx.put(Household::FILE, reg.with_appended(&new));
-            let what = households(new.len());
+        if !done.new.is_empty() || !done.updated.is_empty() {
+            tx.put(
+                Household::FILE,
+                reg.with_updated_and_appended(&done.updated, &done.new),
+            );
+            let what = match done.updated.len() {
+                0 => households(done.new.len()),
+                n => format!("{}, update {}", households(done.new.len()), households(n)),
+            };
             tx.message(format!("household: import {what} from {name}"));
         }
-        Ok(new.len())
+        Ok(done)
     })?;
-    if imported == 0 {
-        say(&msg!("cmd-import-empty", file = display));
-    } else {
-        say(&msg!("cmd-imported", n = imported));
-    }
+    summary(&src, &done);
     Ok(())
+}
+
+/// What the import did, on stderr: the rows that differ, what was left out of
+/// the file, and how many households were new, updated and unchanged.
+fn summary(src: &Sheet, done: &Done) {
+    for d in &done.differs {
+        say(d);
+    }
+    let mut skipped = Vec::new();
+    if src.blank_rows > 0 {
+        skipped.push(msg!("cmd-import-skip-blank", n = src.blank_rows));
+    }
+    if src.empty_columns > 0 {
+        skipped.push(msg!("cmd-import-skip-empty", n = src.empty_columns));
+    }
+    for c in &src.serial {
+        skipped.push(msg!("cmd-import-skip-serial", column = c.as_str()));
+    }
+    if !skipped.is_empty() {
+        let what = skipped.join(&msg!("cmd-list-separator"));
+        say(&msg!("cmd-import-skipped", what = what));
+    }
+    let (new, updated, unchanged) = (done.new.len(), done.updated.len(), done.unchanged);
+    if updated + unchanged + done.differs.len() > 0 {
+        say(&msg!(
+            "cmd-import-summary",
+            file = src.display.as_str(),
+            new = new,
+            updated = updated,
+            unchanged = unchanged,
+            differs = done.differs.len()
+        ));
+    } else if new == 0 {
+        say(&msg!("cmd-import-empty", file = src.display.as_str()));
+    } else {
+        say(&msg!("cmd-imported", n = new));
+    }
+}
+
+/// The columns a household file may have, each with the names it goes by:
+/// `id/编号/户号/户编号, head/户主/...`.
+fn accepted_columns() -> String {
+    ALIASES
+        .iter()
+        .map(|(col, aliases)| {
+            let mut names = vec![*col];
+            names.extend(aliases.iter());
+            names.join("/")
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Which household column each column of the file feeds; refuses a file with an
 /// unknown or doubled column, or without the columns a household needs.
-fn column_map(doc: &CsvDoc, display: &str) -> Result<Vec<Option<usize>>> {
-    let columns = || {
-        let columns = Household::HEADER.join(", ");
-        Some(msg!("cmd-import-columns", columns = columns))
+fn column_map(src: &Sheet) -> Result<Vec<Option<usize>>> {
+    let columns = || Some(msg!("cmd-import-columns", columns = accepted_columns()));
+    let at = |col: Option<usize>, problem: String| {
+        vec![labelled(&src.at(src.header_line, col), &problem)]
     };
-    let at_1 = |problem: String| vec![labelled(&format!("{display}:1"), &problem)];
-    let mut map = Vec::with_capacity(doc.header.len());
-    for h in &doc.header {
+    let mut map = Vec::with_capacity(src.header.len());
+    for (i, h) in src.header.iter().enumerate() {
         match column_of(h) {
             Some(c) if map.contains(&Some(c)) => {
                 return Err(nothing_imported(
-                    at_1(msg!("cmd-import-column-twice", column = h.as_str())),
+                    at(
+                        Some(i),
+                        msg!("cmd-import-column-twice", column = h.as_str()),
+                    ),
                     columns(),
                 ))
             }
             Some(c) => map.push(Some(c)),
             None => {
                 return Err(nothing_imported(
-                    at_1(msg!("cmd-import-column-unknown", column = h.as_str())),
+                    at(
+                        Some(i),
+                        msg!("cmd-import-column-unknown", column = h.as_str()),
+                    ),
                     columns(),
                 ))
             }
@@ -104,7 +163,7 @@ fn column_map(doc: &CsvDoc, display: &str) -> Result<Vec<Option<usize>>> {
         if !map.contains(&Some(required)) {
             let column = Household::HEADER[required];
             return Err(nothing_imported(
-                at_1(msg!("cmd-import-column-missing", column = column)),
+                at(None, msg!("cmd-import-column-missing", column = column)),
                 columns(),
             ));
         }
@@ -112,34 +171,45 @@ fn column_map(doc: &CsvDoc, display: &str) -> Result<Vec<Option<usize>>> {
     Ok(map)
 }
 
+/// What an import does: the households to add and to change, how many rows were
+/// registered already as they are, and the rows that differ (without --update).
+#[derive(Debug, Default)]
+struct Done {
+    new: Vec<Household>,
+    updated: Vec<Household>,
+    unchanged: usize,
+    differs: Vec<String>,
+}
+
 /// The rows of the file checked one by one against households.csv, alleys.csv and
-/// each other: the households to add, and every problem.
+/// each other: the households to add or change, and every problem.
 struct Rows<'a> {
-    display: &'a str,
+    src: &'a Sheet,
     map: &'a [Option<usize>],
     reg: &'a Registry<Household>,
     alleys: &'a Registry<Alley>,
     by_name: HashMap<&'a str, &'a str>,
+    update: bool,
     /// Whether the file has an `id` column.
     has_id: bool,
     /// IDs taken: in households.csv, given by the file, or given to a new row.
     used: Vec<String>,
-    /// The line of each ID accepted so far.
+    /// The line of each ID accepted (or matched) so far.
     seen: HashMap<String, usize>,
-    new: Vec<Household>,
-    problems: Vec<String>,
+    done: Done,
+    problems: Vec<(usize, String)>,
 }
 
 impl<'a> Rows<'a> {
     fn new(
-        display: &'a str,
+        src: &'a Sheet,
         map: &'a [Option<usize>],
         reg: &'a Registry<Household>,
         alleys: &'a Registry<Alley>,
-        problems: Vec<String>,
+        update: bool,
     ) -> Self {
         Rows {
-            display,
+            src,
             map,
             reg,
             alleys,
@@ -147,19 +217,21 @@ impl<'a> Rows<'a> {
                 .iter()
                 .map(|a| (a.name.as_str(), a.id.as_str()))
                 .collect(),
+            update,
             has_id: map.contains(&Some(0)),
             used: reg.iter().map(|h| h.id().to_string()).collect(),
             seen: HashMap::new(),
-            new: Vec::new(),
-            problems,
+            done: Done::default(),
+            problems: src.problems.clone(),
         }
     }
 
     /// A new ID for a row without one passes the IDs the file gives, too.
-    fn reserve_ids(&mut self, doc: &CsvDoc) {
+    fn reserve_ids(&mut self) {
         if let Some(i) = self.map.iter().position(|c| *c == Some(0)) {
             self.used.extend(
-                doc.rows
+                self.src
+                    .rows
                     .iter()
                     .filter_map(|r| r.fields.get(i))
                     .map(|v| v.trim().to_string()),
@@ -168,8 +240,8 @@ impl<'a> Rows<'a> {
     }
 
     /// The row's values in households.csv's column order, with an alley given by
-    /// name turned into its ID and a new ID where the row has none.
-    fn fields(&self, row: &Row) -> Vec<String> {
+    /// name turned into its ID; the ID empty where the row has none.
+    fn fields(&self, row: &Line) -> Vec<String> {
         let mut fields = vec![String::new(); Household::HEADER.len()];
         for (i, v) in row.fields.iter().enumerate() {
             if let Some(Some(c)) = self.map.get(i) {
@@ -179,15 +251,37 @@ impl<'a> Rows<'a> {
         if let Some(id) = self.by_name.get(fields[2].as_str()) {
             fields[2] = id.to_string();
         }
-        if !self.has_id || fields[0].is_empty() {
-            fields[0] = next_id("H", 4, self.used.iter().map(|s| s.as_str()));
-        }
         fields
     }
 
-    fn take(&mut self, row: &Row) {
-        let fields = self.fields(row);
-        let at = |msg: String| labelled(&format!("{}:{}", self.display, row.line), &msg);
+    /// The registered household a row is: the one of its ID, else the one with
+    /// its head and address in its alley.
+    fn registered(&self, fields: &[String]) -> Option<&'a Household> {
+        if !fields[0].is_empty() {
+            return self.reg.get(&fields[0]);
+        }
+        self.reg.iter().find(|h| {
+            h.head == fields[1] && h.alley.as_str() == fields[2] && h.address == fields[3]
+        })
+    }
+
+    /// Where a problem of the row is: the cell of the column it names.
+    fn at(&self, line: usize, problem: &str) -> String {
+        let col = Household::HEADER
+            .iter()
+            .position(|c| problem.contains(&format!("`{c}`")))
+            .and_then(|c| self.map.iter().position(|m| *m == Some(c)));
+        labelled(&self.src.at(line, col), problem)
+    }
+
+    fn take(&mut self, row: &Line) {
+        let mut fields = self.fields(row);
+        if let Some(h) = self.registered(&fields) {
+            return self.matched(row.line, h, &fields);
+        }
+        if !self.has_id || fields[0].is_empty() {
+            fields[0] = next_id("H", 4, self.used.iter().map(|s| s.as_str()));
+        }
         // An alley that is neither an ID nor a name in alleys.csv; said so even
         // when the text could not be an ID (a mistyped name).
         let unknown_alley =
@@ -201,19 +295,14 @@ impl<'a> Rows<'a> {
         let problem = match Household::from_fields(&fields) {
             Err(errs) => {
                 let errs = with_unknown_alley(errs, unknown_alley);
-                self.problems.extend(errs.into_iter().map(at));
+                for e in errs {
+                    let p = self.at(row.line, &e);
+                    self.problems.push((row.line, p));
+                }
                 return;
             }
             Ok(h) => {
-                if let Some(line) = self.reg.line_of(h.id()) {
-                    msg!(
-                        "cmd-record-exists",
-                        what = msg!("cmd-household"),
-                        id = h.id.to_string(),
-                        file = Household::FILE,
-                        line = line
-                    )
-                } else if let Some(first) = self.seen.get(h.id()) {
+                if let Some(first) = self.seen.get(h.id()) {
                     msg!(
                         "cmd-import-duplicate-id",
                         id = h.id.to_string(),
@@ -224,33 +313,75 @@ impl<'a> Rows<'a> {
                 } else {
                     self.seen.insert(h.id().to_string(), row.line);
                     self.used.push(h.id().to_string());
-                    self.new.push(h);
+                    self.done.new.push(h);
                     return;
                 }
             }
         };
-        self.problems.push(at(problem));
+        let p = self.at(row.line, &problem);
+        self.problems.push((row.line, p));
     }
 
-    /// The households to add, or the error listing every problem in line order
-    /// (short rows, found while reading, and bad rows).
-    fn finish(mut self) -> Result<Vec<Household>> {
-        if self.problems.is_empty() {
-            return Ok(self.new);
+    /// A row of a registered household: unchanged, updated (--update) or said to
+    /// differ. The file's columns replace the registered values; a column the file
+    /// lacks, and an empty `registered`, keep them.
+    fn matched(&mut self, line: usize, old: &Household, fields: &[String]) {
+        let id = old.id().to_string();
+        if let Some(first) = self.seen.get(&id) {
+            let p = msg!("cmd-import-duplicate-id", id = id.as_str(), first = *first);
+            let p = self.at(line, &p);
+            self.problems.push((line, p));
+            return;
         }
-        let display = self.display;
-        // `FILE:LINE: ...`: by the digits after the file's name.
-        self.problems.sort_by_key(|p| {
-            p.strip_prefix(display)
-                .and_then(|r| r.strip_prefix(':'))
-                .map(|r| {
-                    r.chars()
-                        .take_while(char::is_ascii_digit)
-                        .collect::<String>()
-                })
-                .and_then(|n| n.parse::<usize>().ok())
-        });
-        Err(nothing_imported(self.problems, None))
+        self.seen.insert(id.clone(), line);
+        let before = old.to_fields();
+        let mut after = before.clone();
+        for c in self.map.iter().flatten().copied() {
+            let keep = c == 0 || (c == 8 && fields[c].is_empty());
+            if !keep {
+                after[c] = fields[c].clone();
+            }
+        }
+        let h = match Household::from_fields(&after) {
+            Ok(h) => h,
+            Err(errs) => {
+                for e in errs {
+                    let p = self.at(line, &e);
+                    self.problems.push((line, p));
+                }
+                return;
+            }
+        };
+        let changed: Vec<&str> = (0..before.len())
+            .filter(|i| before[*i] != after[*i])
+            .map(|i| Household::HEADER[i])
+            .collect();
+        if changed.is_empty() {
+            self.done.unchanged += 1;
+        } else if self.update {
+            self.done.updated.push(h);
+        } else {
+            let d = msg!(
+                "cmd-import-differs",
+                id = id.as_str(),
+                file = Household::FILE,
+                line = self.reg.line_of(&id).unwrap_or(0),
+                columns = changed.join(", ")
+            );
+            let d = self.at(line, &d);
+            self.done.differs.push(d);
+        }
+    }
+
+    /// What the import does, or the error listing every problem in line order
+    /// (short rows, found while reading, and bad rows).
+    fn finish(mut self) -> Result<Done> {
+        if self.problems.is_empty() {
+            return Ok(self.done);
+        }
+        self.problems.sort_by_key(|(line, _)| *line);
+        let problems = self.problems.into_iter().map(|(_, p)| p).collect();
+        Err(nothing_imported(problems, None))
     }
 }
 
@@ -280,7 +411,7 @@ fn households(n: usize) -> String {
 
 /// The error for a file that cannot be imported: every problem, what the file
 /// should look like if that helps, and that nothing was written.
-fn nothing_imported(problems: Vec<String>, advice: Option<String>) -> Error {
+pub(super) fn nothing_imported(problems: Vec<String>, advice: Option<String>) -> Error {
     let n = problems.len();
     let hint = match advice {
         Some(a) => msg!("cmd-import-advice", advice = a),

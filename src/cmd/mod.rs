@@ -21,6 +21,7 @@ mod patrol;
 mod query;
 mod registry;
 mod report;
+mod sheet;
 
 mod stars;
 mod stars_report;
@@ -62,9 +63,12 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> Result<()> {
     let args: Vec<OsString> = args.into_iter().collect();
     crate::i18n::set_current(language_of(&args));
     let cli = crate::cli::parse(args);
+    let data = crate::store::locate(cli.data.as_deref());
+    let format = cli.format.unwrap_or_default();
+    let format = crate::render::output::setup(cli.output.clone(), format, &data)?;
     let ctx = Ctx {
-        data: crate::store::locate(cli.data.as_deref()),
-        format: cli.format.unwrap_or_default(),
+        data,
+        format,
         no_commit: cli.no_commit,
         prompt: Prompter::new(cli.no_input),
         term: crate::term::Settings {
@@ -72,26 +76,34 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> Result<()> {
         },
     };
     crate::term::set(ctx.term);
-    match cli.command {
-        Command::Init(a) => init::run(&ctx, a),
-        Command::Alley(c) => alley::run(&ctx, c),
-        Command::Leader(c) => leader::run(&ctx, c),
-        Command::Household(c) => household::run(&ctx, c),
-        Command::Open(a) => case::open(&ctx, a),
-        Command::Note(a) => case::note(&ctx, a),
-        Command::Escalate(a) => case::escalate(&ctx, a),
-        Command::Resolve(a) => case::resolve(&ctx, a),
-        Command::Visit(a) => case::visit(&ctx, a),
-        Command::Close(a) => case::close(&ctx, a),
-        Command::Reopen(a) => case::reopen(&ctx, a),
-        Command::Show { id } => query::show(&ctx, &id),
-        Command::List(a) => query::list(&ctx, a),
-        Command::Overdue(a) => query::overdue(&ctx, a),
-        Command::Patrol(a) => patrol::run(&ctx, a),
-        Command::Report(a) => report::run(&ctx, a),
-        Command::Local(a) => local::run(&ctx, a),
-        Command::Check => check::run(&ctx),
-        Command::Migrate(a) => migrate::run(&ctx, a),
+    let done = dispatch(&ctx, cli.command);
+    // `-o FILE` gets what the command printed, also when it then failed (an
+    // incomplete report is printed whole, then exits 1).
+    let written = crate::render::output::finish();
+    done.and(written)
+}
+
+fn dispatch(ctx: &Ctx, command: Command) -> Result<()> {
+    match command {
+        Command::Init(a) => init::run(ctx, a),
+        Command::Alley(c) => alley::run(ctx, c),
+        Command::Leader(c) => leader::run(ctx, c),
+        Command::Household(c) => household::run(ctx, c),
+        Command::Open(a) => case::open(ctx, a),
+        Command::Note(a) => case::note(ctx, a),
+        Command::Escalate(a) => case::escalate(ctx, a),
+        Command::Resolve(a) => case::resolve(ctx, a),
+        Command::Visit(a) => case::visit(ctx, a),
+        Command::Close(a) => case::close(ctx, a),
+        Command::Reopen(a) => case::reopen(ctx, a),
+        Command::Show { id } => query::show(ctx, &id),
+        Command::List(a) => query::list(ctx, a),
+        Command::Overdue(a) => query::overdue(ctx, a),
+        Command::Patrol(a) => patrol::run(ctx, a),
+        Command::Report(a) => report::run(ctx, a),
+        Command::Local(a) => local::run(ctx, a),
+        Command::Check => check::run(ctx),
+        Command::Migrate(a) => migrate::run(ctx, a),
         Command::Reindex => {
             let store = ctx.store()?;
             let started = std::time::Instant::now();
@@ -100,11 +112,11 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> Result<()> {
             say(&crate::msg!("cmd-reindexed", n = n, seconds = seconds));
             Ok(())
         }
-        Command::Undo => undo::run(&ctx),
-        Command::Stars(c) => stars::run(&ctx, c),
-        Command::Board(a) => board::run(&ctx, a),
-        Command::Town(a) => town::run(&ctx, a),
-        Command::MergeDriver(a) => merge::run(&ctx, a),
+        Command::Undo => undo::run(ctx),
+        Command::Stars(c) => stars::run(ctx, c),
+        Command::Board(a) => board::run(ctx, a),
+        Command::Town(a) => town::run(ctx, a),
+        Command::MergeDriver(a) => merge::run(ctx, a),
         Command::Completions { shell } => meta::completions(shell),
         Command::Man => meta::man(),
     }

@@ -198,6 +198,23 @@ fn list_table(store: &Store, format: Format, rows: &[&Summary]) -> Table {
     labelled(t, &[])
 }
 
+/// The cases open now, overdue ones first (by deadline), as `lane list` shows
+/// them to people: the open-cases sheet of `lane report --format xlsx`.
+pub fn open_cases(store: &Store, alley: Option<&str>) -> Result<Table> {
+    let index = store.index()?;
+    let all = current(store, &index);
+    let mut rows: Vec<&Summary> = all
+        .iter()
+        .filter(|r| r.state.status == Status::Open)
+        .filter(|r| alley.is_none_or(|a| r.body.alley == a))
+        .collect();
+    let late = |r: &Summary| !r.state.is_overdue(&store.now);
+    rows.sort_by(|a, b| {
+        (late(a), a.state.deadline, &a.id).cmp(&(late(b), b.state.deadline, &b.id))
+    });
+    Ok(list_table(store, Format::Table, &rows))
+}
+
 pub fn list(ctx: &Ctx, a: ListArgs) -> Result<()> {
     let store = ctx.store()?;
     let since = date_flag(&store, "--since", &a.since)?;
@@ -389,6 +406,17 @@ pub fn show(ctx: &Ctx, id: &str) -> Result<()> {
             ))
         }
         Format::Csv => render::print(&timeline, Format::Csv),
+        Format::Xlsx => {
+            let mut ft = labelled(Table::new(&["field", "value"]), &[]);
+            for (k, v) in facts {
+                ft.push(vec![super::columns::label(k), v]);
+            }
+            let sheet = |name: String, t: &Table| render::xlsx::Sheet::of_table(&name, t);
+            render::xlsx::print(vec![
+                sheet(t.id.to_string(), &ft),
+                sheet(crate::msg!("xlsx-sheet-timeline"), &timeline),
+            ])
+        }
         f => {
             let mut ft = labelled(Table::new(&["field", "value"]), &[]);
             for (k, v) in facts {

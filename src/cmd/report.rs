@@ -11,6 +11,7 @@ use crate::model::period::{self, months_of, Period};
 use crate::model::registry::{Alley, Household, Leader};
 use crate::model::report::{compute, Names, Warning};
 use crate::render::report::{render, Show};
+use crate::render::{report_xlsx, xlsx, Format};
 use crate::store::index::{packed_day, CaseRow};
 use crate::store::Store;
 
@@ -98,14 +99,16 @@ pub fn run(ctx: &Ctx, a: ReportArgs) -> Result<()> {
         report.skipped,
         "lane check",
     ));
-    crate::render::write_stdout(&render(
-        &report,
-        ctx.format,
-        Show {
-            redact: a.redact,
-            lang: cfg.lang(),
-        },
-    ))?;
+    let show = Show {
+        redact: a.redact,
+        lang: cfg.lang(),
+    };
+    if ctx.format == Format::Xlsx {
+        let open = super::query::open_cases(&store, a.alley.as_deref())?;
+        xlsx::print(report_xlsx::report(&report, show, &open))?;
+    } else {
+        crate::render::write_stdout(&render(&report, ctx.format, show))?;
+    }
     incomplete(&report.warnings)
 }
 

@@ -180,7 +180,11 @@ pub fn report(ctx: &Ctx, root: &Path, a: &TownReportArgs) -> Result<()> {
     }
     // The town speaks its first village's language (or LANE_LANG's).
     let r = combine(&town.file.town.name, period, &words, parts);
-    render::write_stdout(&render::town::render(&r, ctx.format, town.lang))?;
+    if ctx.format == render::Format::Xlsx {
+        render::xlsx::print(render::report_xlsx::town(&r, town.lang))?;
+    } else {
+        render::write_stdout(&render::town::render(&r, ctx.format, town.lang))?;
+    }
     super::report::incomplete(&r.warnings)
 }
 

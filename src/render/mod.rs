@@ -4,11 +4,12 @@
 pub mod board;
 pub mod fit;
 pub mod metrics;
+pub mod output;
 pub mod sections;
-
-use std::io;
+pub mod xlsx;
 
 pub mod report;
+pub mod report_xlsx;
 pub mod town;
 
 use serde_json::{Map, Value};
@@ -24,6 +25,8 @@ pub enum Format {
     Csv,
     Json,
     Md,
+    Xlsx,
+    CsvExcel,
 }
 
 /// Rows under named columns; cells are text, numbers are written as text.
@@ -77,27 +80,25 @@ impl Table {
 /// Prints a table in `format` to stdout. A closed pipe (`lane list | head`) is not
 /// an error.
 pub fn print(table: &Table, format: Format) -> crate::error::Result<()> {
+    if format == Format::Xlsx {
+        let sheet = xlsx::Sheet::of_table(&crate::msg!("xlsx-sheet-listing"), table);
+        return output::binary(&xlsx::workbook(&[sheet])?);
+    }
     let text = to_string(table, format);
     write_stdout(&text)
 }
 
-/// Writes text to stdout (through the pager when taller than the terminal),
-/// treating a broken pipe as success.
+/// Writes text to stdout (through the pager when taller than the terminal) or to
+/// the file of `-o`, treating a broken pipe as success.
 pub fn write_stdout(text: &str) -> crate::error::Result<()> {
-    match crate::term::show(text) {
-        Ok(()) => Ok(()),
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
-        Err(e) => Err(crate::error::Error::refused(crate::msg!(
-            "cmd-cannot-write-output",
-            error = e.to_string()
-        ))),
-    }
+    output::text(text)
 }
 
 pub fn to_string(table: &Table, format: Format) -> String {
     match format {
         Format::Table => terminal(table),
-        Format::Csv => csv(table),
+        // An xlsx listing is written by `print`; as text it is its CSV.
+        Format::Csv | Format::CsvExcel | Format::Xlsx => csv(table),
         Format::Json => {
             let mut s = serde_json::to_string_pretty(&json(table)).expect("JSON of strings");
             s.push('\n');

@@ -22,7 +22,8 @@ pub struct Show {
 
 pub fn render(r: &Report, format: Format, show: Show) -> String {
     match format {
-        Format::Csv => csv(r),
+        // The workbook is written by `report_xlsx`; as text it is the CSV.
+        Format::Csv | Format::CsvExcel | Format::Xlsx => csv(r),
         Format::Json => {
             let mut s = serde_json::to_string_pretty(&json(r, show)).expect("JSON");
             s.push('\n');
@@ -120,7 +121,7 @@ fn household_list(hs: &[(String, String)], show: Show) -> String {
         .join(&t(show.lang, "report-list-separator"))
 }
 
-fn title(r: &Report, lang: Lang) -> String {
+pub fn title(r: &Report, lang: Lang) -> String {
     tr(
         lang,
         "report-title",

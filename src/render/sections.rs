@@ -50,7 +50,7 @@ pub fn to_string(r: &Sections, format: Format) -> String {
                 }
             }
         }
-        Format::Csv => {
+        Format::Csv | Format::CsvExcel | Format::Xlsx => {
             for (i, s) in r.sections.iter().enumerate() {
                 if i > 0 {
                     out.push('\n');
@@ -75,6 +75,13 @@ pub fn to_string(r: &Sections, format: Format) -> String {
 }
 
 pub fn print(r: &Sections, format: Format) -> crate::error::Result<()> {
+    if format == Format::Xlsx {
+        let sheets = r
+            .sections
+            .iter()
+            .map(|s| super::xlsx::Sheet::of_table(&s.title, &s.table));
+        return super::xlsx::print(sheets.collect());
+    }
     super::write_stdout(&to_string(r, format))
 }
 

@@ -27,17 +27,21 @@ pub fn for_people(format: Format) -> bool {
 /// its headers; the numeric columns stay as they were.
 pub fn headed(mut table: Table, format: Format, names: &[&str]) -> Table {
     debug_assert_eq!(names.len(), table.headers.len());
+    let l = crate::i18n::current();
+    let labels: Vec<String> = names.iter().map(|n| t(l, n)).collect();
     if for_people(format) {
-        let l = crate::i18n::current();
-        table.headers = names.iter().map(|n| t(l, n)).collect();
+        table.headers = labels.clone();
     }
+    // A workbook's headers are for people too (its cells stay the stored values).
+    table.labels = Some(labels);
     table
 }
 
 /// The town report in `format`; `lang` is the language of table and md.
 pub fn render(r: &TownReport, format: Format, lang: Lang) -> String {
     match format {
-        Format::Csv => csv(r),
+        // The workbook is written by `report_xlsx`; as text it is the CSV.
+        Format::Csv | Format::CsvExcel | Format::Xlsx => csv(r),
         Format::Json => {
             let mut s = serde_json::to_string_pretty(&json(r)).expect("JSON");
             s.push('\n');
@@ -95,7 +99,7 @@ fn tables(r: &TownReport, l: Lang) -> Vec<(String, Table)> {
     ]
 }
 
-fn title(r: &TownReport, l: Lang) -> String {
+pub fn title(r: &TownReport, l: Lang) -> String {
     tr(
         l,
         "town-title",

@@ -98,6 +98,22 @@ impl<R: Record> Registry<R> {
             &[],
         )
     }
+    /// The new bytes of the file with the rows of `changed` replaced (by ID) and
+    /// the records `new` appended; every other row stays byte for byte.
+    pub fn with_updated_and_appended(&self, changed: &[R], new: &[R]) -> Vec<u8> {
+        let rows: Vec<Vec<String>> = new.iter().map(|r| self.fields_of(r)).collect();
+        csvfile::rewrite(
+            &self.doc,
+            |row| {
+                let id = row.fields.first().map(|s| s.as_str()).unwrap_or("");
+                match changed.iter().find(|r| r.id() == id) {
+                    Some(n) => Edit::Replace(self.fields_of(n)),
+                    None => Edit::Keep,
+                }
+            },
+            &rows,
+        )
+    }
     /// The new bytes of the file with records appended.
     pub fn with_appended(&self, new: &[R]) -> Vec<u8> {
         let rows: Vec<Vec<String>> = new.iter().map(|r| self.fields_of(r)).collect();

@@ -44,3 +44,4 @@ mod stars;
 mod town;
 mod undo;
 mod validation;
+mod xlsx;

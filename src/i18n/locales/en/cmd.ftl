@@ -407,3 +407,35 @@ cmd-no-alley-named-hint = give the alley's ID (A01) or its name as alleys.csv ha
 
 # undo
 cmd-undid = undid: {$subject} (commit {$commit})
+
+# xlsx: workbooks, -o FILE, CSV for Excel
+
+cmd-xlsx-to-terminal = an xlsx workbook is a binary file and is not written to a terminal
+cmd-xlsx-to-terminal-hint = write it to a file with -o FILE (e.g. -o report.xlsx), or pipe it on
+cmd-xlsx-cannot-write = cannot make the xlsx workbook: {$error}
+cmd-xlsx-no-workbook = this command prints text, not a table: {$file} was not written
+cmd-output-in-data = -o {$file}: that is inside the data folder {$data}
+cmd-output-in-data-hint = the data folder holds only lane's own files; write the output elsewhere
+cmd-output-cannot-write = cannot write {$file}: {$error}
+xlsx-sheet-listing = List
+xlsx-sheet-timeline = Timeline
+cmd-sheet-empty = the sheet is empty; it needs a header row
+cmd-sheet-not-a-spreadsheet = --sheet {$sheet}: a CSV file has no sheets; give --sheet only with an xlsx, xls or ods file
+cmd-sheet-unreadable = cannot read {$file} as a spreadsheet: {$error}
+cmd-sheet-unreadable-hint = save it from Excel or WPS as .xlsx (or as CSV UTF-8) and import that
+cmd-sheet-no-such-sheet = {$file} has no sheet `{$sheet}`; its sheets are: {$sheets}
+cmd-import-skip-blank = {$n ->
+    [one] {$n} blank row
+   *[other] {$n} blank rows
+}
+cmd-import-skip-empty = {$n ->
+    [one] {$n} empty column
+   *[other] {$n} empty columns
+}
+cmd-import-skip-serial = the column {$column}
+cmd-import-skipped = skipped {$what}
+cmd-import-summary = {$file}: {$new} new, {$updated} updated, {$unchanged} unchanged{$differs ->
+    [0] {""}
+   *[other] , {$differs} differ (not changed)
+}
+cmd-import-differs = household {$id} differs from {$file}:{$line} in {$columns}; import with --update to change it

@@ -93,7 +93,7 @@ help-household-edit--head = The head of the household
 help-household-edit--members = Number of members (1-99)
 help-household-edit--tags = `;`-separated tags, e.g. elderly;low-income
 help-household-remove = Remove a household that nothing refers to
-help-household-import = Add households from a spreadsheet export (CSV; UTF-8 or GBK; columns by name)
+help-household-import = Add households from a spreadsheet (xlsx, xls, ods, or CSV in UTF-8 or GBK; columns by name)
 help-open = Inspection: open a case for a problem found
 help-open--title = What the problem is
 help-open--category = The category key from lane.toml (sanitation, hazard, dispute, service, feedback)
@@ -236,3 +236,9 @@ help-overdue--wide = Show every column, however narrow the terminal
 help-alley-list--wide = Show every column, however narrow the terminal
 help-leader-list--wide = Show every column, however narrow the terminal
 help-household-list--wide = Show every column, however narrow the terminal
+
+# xlsx
+
+help-lane--output = Write the output to FILE instead of stdout (whole, when the command is done)
+help-household-import--sheet = The sheet to read [default: the first]
+help-household-import--update = Change the registered households whose row in the file differs

@@ -165,3 +165,9 @@ period-not-begun = the period {$period} has not begun: nothing to count yet
 period-not-over = {$period} is not over: counts up to {$day}
 report-period-note = note: {$notice}
 report-period-note-md = **Note:** {$notice}
+
+# xlsx: the report's workbook
+
+xlsx-sheet-open-cases = Open cases
+xlsx-col-household = household
+xlsx-col-head = head

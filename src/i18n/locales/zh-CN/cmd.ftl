@@ -401,3 +401,29 @@ cmd-no-alley-named-hint = 请填写 alleys.csv 中的街巷编号（如 A01）�
 
 # undo
 cmd-undid = 已撤销：{$subject}（提交 {$commit}）
+
+# xlsx: workbooks, -o FILE, CSV for Excel
+
+cmd-xlsx-to-terminal = xlsx 工作簿是二进制文件，不能直接输出到终端
+cmd-xlsx-to-terminal-hint = 请用 -o 文件名 存成文件（如 -o 报表.xlsx），或用管道交给其他程序
+cmd-xlsx-cannot-write = 无法生成 xlsx 工作簿：{$error}
+cmd-xlsx-no-workbook = 这个命令输出的是文字而不是表格，未写入 {$file}
+cmd-output-in-data = -o {$file}：这个位置在数据文件夹 {$data} 里面
+cmd-output-in-data-hint = 数据文件夹只存放 lane 自己的文件，请把结果存到别处
+cmd-output-cannot-write = 无法写入 {$file}：{$error}
+xlsx-sheet-listing = 列表
+xlsx-sheet-timeline = 办理过程
+cmd-sheet-empty = 工作表是空的，第一行应是列名
+cmd-sheet-not-a-spreadsheet = --sheet {$sheet}：CSV 文件没有工作表；只有 xlsx、xls、ods 文件才用 --sheet
+cmd-sheet-unreadable = 无法把 {$file} 当作电子表格读取：{$error}
+cmd-sheet-unreadable-hint = 请在 Excel 或 WPS 中另存为 .xlsx（或“CSV UTF-8”）后再导入
+cmd-sheet-no-such-sheet = {$file} 中没有名为“{$sheet}”的工作表；现有工作表：{$sheets}
+cmd-import-skip-blank = {$n}个空行
+cmd-import-skip-empty = {$n}个空列
+cmd-import-skip-serial = “{$column}”列
+cmd-import-skipped = 已跳过{$what}
+cmd-import-summary = {$file}：新增{$new}户，更新{$updated}户，未变{$unchanged}户{$differs ->
+    [0] {""}
+   *[other] ，{$differs}户与登记不一致（未改动）
+}
+cmd-import-differs = 住户 {$id} 与 {$file} 第{$line}行的登记不一致（{$columns}）；要更新请加 --update 重新导入

@@ -92,7 +92,7 @@ help-household-edit--head = 户主
 help-household-edit--members = 家庭人口（1-99）
 help-household-edit--tags = 以 `;` 分隔的标签，如 elderly;low-income
 help-household-remove = 删除一户没有被任何记录引用的住户
-help-household-import = 从电子表格导出的文件批量添加住户（CSV；UTF-8 或 GBK；按列名对应）
+help-household-import = 从电子表格批量添加住户（xlsx、xls、ods，或 UTF-8、GBK 编码的 CSV；按列名对应）
 help-open = 巡查：为发现的问题登记案件
 help-open--title = 问题是什么
 help-open--category = lane.toml 中的类别键或类别名称（sanitation 环境卫生、hazard 安全隐患、dispute 矛盾纠纷、service 便民服务、feedback 社情民意）
@@ -235,3 +235,9 @@ help-overdue--wide = 显示全部列，不管终端多窄
 help-alley-list--wide = 显示全部列，不管终端多窄
 help-leader-list--wide = 显示全部列，不管终端多窄
 help-household-list--wide = 显示全部列，不管终端多窄
+
+# xlsx
+
+help-lane--output = 把结果写入文件 FILE 而不是标准输出（命令完成后整个写入）
+help-household-import--sheet = 要读取的工作表 [默认：第一张]
+help-household-import--update = 按文件更新与登记内容不一致的住户

@@ -153,3 +153,9 @@ period-not-begun = {$period}还没有开始，暂无数据可统计
 period-not-over = {$period}还没有结束：只统计到 {$day}
 report-period-note = 注意：{$notice}
 report-period-note-md = **注意：**{$notice}
+
+# xlsx: the report's workbook
+
+xlsx-sheet-open-cases = 在办案件
+xlsx-col-household = 户号
+xlsx-col-head = 户主
