@@ -61,7 +61,7 @@ pub enum Command {
     Note(NoteArgs),
     /// Coordination: pass a case up to the next level (or to --to LEVEL)
     Escalate(EscalateArgs),
-    /// Disposal: the problem is dealt with; the case waits for its return visit
+    /// Disposal: the problem is dealt with; the case waits for its return visit (or closes, if its category needs none)
     Resolve(ResolveArgs),
     /// Return visit: satisfied or basic closes the case, unsatisfied reopens it
     Visit(VisitArgs),

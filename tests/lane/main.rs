@@ -30,6 +30,7 @@ mod init;
 mod killall;
 mod migrate;
 mod offsets;
+mod papercuts;
 mod paths;
 mod patrol_merge;
 mod props;

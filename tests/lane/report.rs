@@ -35,12 +35,10 @@ fn village() -> Village {
     open("sanitation", "A01", "10-02", solved); // T1
     open("sanitation", "A01", "10-03", solved); // T2
     open("sanitation", "A02", "10-05", solved); // T3
-    open("sanitation", "A02", "10-06", ""); // T4
+    open("sanitation", "A02", "10-06", ""); // T4: resolving closes it (no return visit)
     run("resolve 4 --note n --at 2026-10-08T09:00");
-    run("close 4 --at 2026-10-08T12:00");
     open("sanitation", "A01", "10-10", ""); // T5: resolved late (deadline 10-13)
     run("resolve 5 --note n --at 2026-10-15T09:00");
-    run("close 5 --at 2026-10-15T10:00");
     open("hazard", "H0001", "10-12", ""); // T6: escalated twice
     run("escalate 6 --reason r --at 2026-10-13T09:00");
     run("escalate 6 --reason r --dept 'town water office' --at 2026-10-14T09:00");
@@ -65,7 +63,6 @@ fn village() -> Village {
     open("sanitation", "A02", "11-03", solved); // T13
     open("sanitation", "A01", "11-04", ""); // T14
     run("resolve 14 --note n --at 2026-11-05T09:00");
-    run("close 14 --at 2026-11-05T12:00");
     open("service", "H0003", "11-06", solved); // T15: waits for its return visit
     open("service", "H0002", "11-10", ""); // T16
     run("resolve 16 --note n --at 2026-11-12T09:00");
@@ -84,7 +81,6 @@ fn village() -> Village {
     open("sanitation", "A02", "10-09", solved); // T26
     open("feedback", "A01", "11-12", ""); // T27
     run("resolve 27 --note n --at 2026-11-13T09:00");
-    run("close 27 --at 2026-11-13T12:00");
     open("feedback", "A02", "11-18", ""); // T28: overdue
     for p in [
         ["L01", "inspection", "", "2026-10-01"],

@@ -1,0 +1,5 @@
+//! Issue 15's papercuts, each a test that failed before its fix: resolving a case
+//! that needs no return visit, `init --by`, empty registries at a prompt, the
+//! headline, the cron line, duplicate patrols, and what `show` lists.
+
+mod resolve;
