@@ -135,6 +135,9 @@ pub struct InitArgs {
     /// The folder's language: its lane.toml names, reports and board
     #[arg(long, value_name = "LANG", default_value = "en", value_parser = ["en", "zh-CN"])]
     pub lang: String,
+    /// Who records actions in this clone, stored in local.toml as the default --by (asked for at a terminal)
+    #[arg(long, value_name = "WHO")]
+    pub by: Option<String>,
 }
 
 /// Filters and flags shared by every `list`.

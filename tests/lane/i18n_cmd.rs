@@ -363,7 +363,7 @@ fn stars_in_chinese() {
 fn init_local_migrate_reindex_and_the_merge_driver_in_chinese() {
     let tmp = tempfile::tempdir().unwrap();
     run_at(tmp.path(), "init v --no-git --lang zh-CN --name 南街村")
-        .stderr("已为南街村创建数据文件夹 v\n")
+        .stderr("已为南街村创建数据文件夹 v\n还没有设置默认经办人：请用 `lane --data v local --by 姓名` 设置，或在每条命令后加 --by\n")
         .success();
     let v = zh();
     v.run("local")

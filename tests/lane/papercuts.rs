@@ -2,4 +2,5 @@
 //! that needs no return visit, `init --by`, empty registries at a prompt, the
 //! headline, the cron line, duplicate patrols, and what `show` lists.
 
+mod init;
 mod resolve;

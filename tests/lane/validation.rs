@@ -221,7 +221,7 @@ fn confirmation_lines_show_control_characters_and_line_breaks_escaped() {
     let t = tempfile::tempdir().unwrap();
     crate::harness::run_at(t.path(), "init v --no-git --name")
         .arg("Nan\njie\u{1b}[31m")
-        .stderr("created v for Nan\\njie\\u{1b}[31m\n")
+        .stderr("created v for Nan\\njie\\u{1b}[31m\nno default --by yet: set who records actions with `lane --data v local --by NAME`, or give --by to each command\n")
         .success();
 }
 

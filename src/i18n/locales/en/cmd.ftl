@@ -406,3 +406,9 @@ cmd-man-version = VERSION
 
 cmd-no-alley-named = {$flag}: there is no alley named `{$name}`
 cmd-no-alley-named-hint = give the alley's ID (A01) or its name as alleys.csv has it; `lane alley list` lists them
+
+# papercuts
+
+cmd-init-ask-by = Who records actions in this clone (your name or leader ID)
+cmd-init-by = actions are recorded as {$by} unless --by says otherwise (local.toml); change it with `lane --data {$dir} local --by NAME`
+cmd-init-no-by = no default --by yet: set who records actions with `lane --data {$dir} local --by NAME`, or give --by to each command

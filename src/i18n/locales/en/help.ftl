@@ -223,3 +223,7 @@ help-merge-driver--theirs = The other side's version (git's %B)
 help-merge-driver--path = The file's path in the work tree (git's %P): patrol logs merge by row ID
 help-completions = Print shell completions
 help-man = Print the man page (roff)
+
+# papercuts
+
+help-init--by = Who records actions in this clone, stored in local.toml as the default --by (asked for at a terminal)

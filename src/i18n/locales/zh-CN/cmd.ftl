@@ -400,3 +400,9 @@ cmd-man-version = 版本
 
 cmd-no-alley-named = {$flag}：没有名为“{$name}”的街巷
 cmd-no-alley-named-hint = 请填写 alleys.csv 中的街巷编号（如 A01）或名称；`lane alley list` 可列出各街巷
+
+# papercuts
+
+cmd-init-ask-by = 本机由谁登记（您的姓名或街巷长编号）
+cmd-init-by = 今后默认以“{$by}”登记（记在 local.toml 中）；如需更改：`lane --data {$dir} local --by 姓名`
+cmd-init-no-by = 还没有设置默认经办人：请用 `lane --data {$dir} local --by 姓名` 设置，或在每条命令后加 --by

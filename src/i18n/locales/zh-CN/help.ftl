@@ -222,3 +222,7 @@ help-merge-driver--theirs = 对方版本（git 的 %B）
 help-merge-driver--path = 文件在工作区中的路径（git 的 %P）：巡查台账按记录编号合并
 help-completions = 输出 shell 自动补全脚本
 help-man = 输出 man 手册页（roff）
+
+# papercuts
+
+help-init--by = 本机的经办人，作为默认的 --by 记在 local.toml 中（在终端上会询问）
