@@ -183,6 +183,10 @@ pub fn station(store: &Store) -> Result<String> {
 pub fn open(ctx: &Ctx, a: OpenArgs) -> Result<()> {
     let store = ctx.store()?;
     let cfg = &store.config;
+    // Before anything is asked: a case needs an alley to be in.
+    let placed = a.alley.is_some() || a.household.is_some();
+    let no_alleys = store.load::<Alley>()?.iter().next().is_none();
+    ctx.prompt.can_pick(placed, "--alley", no_alleys)?;
     let by = who(ctx, &store, &a.actor)?;
     let at = when(&store, &a.actor)?;
     let category = category_key(ctx, cfg, a.category.clone())?;

@@ -52,6 +52,9 @@ impl Registered for Household {
     }
 
     fn ask(ctx: &Ctx, store: &Store, f: &mut HouseholdFields) -> Result<Self::Asked> {
+        let no_alleys = store.load::<Alley>()?.iter().next().is_none();
+        ctx.prompt
+            .can_pick(f.alley.is_some(), "--alley", no_alleys)?;
         let head = ctx
             .prompt
             .text(f.head.take(), "--head", &msg!("cmd-ask-head"))?;

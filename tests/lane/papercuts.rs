@@ -2,5 +2,6 @@
 //! that needs no return visit, `init --by`, empty registries at a prompt, the
 //! headline, the cron line, duplicate patrols, and what `show` lists.
 
+mod empty;
 mod init;
 mod resolve;

@@ -412,3 +412,15 @@ cmd-no-alley-named-hint = give the alley's ID (A01) or its name as alleys.csv ha
 cmd-init-ask-by = Who records actions in this clone (your name or leader ID)
 cmd-init-by = actions are recorded as {$by} unless --by says otherwise (local.toml); change it with `lane --data {$dir} local --by NAME`
 cmd-init-no-by = no default --by yet: set who records actions with `lane --data {$dir} local --by NAME`, or give --by to each command
+cmd-prompt-nothing-to-pick = { $what ->
+    [alley] no alley is registered yet, so there is none to choose
+    [leader] no lane leader is registered yet, so there is none to choose
+    [household] no household is registered yet, so there is none to choose
+   *[other] {$flag}: there is nothing to choose from
+}
+cmd-prompt-nothing-to-pick-hint = { $what ->
+    [alley] add one first with `lane alley add --name NAME`
+    [leader] add one first with `lane leader add --name NAME --alley ALLEY`
+    [household] add one first with `lane household add --head NAME --alley ALLEY`
+   *[other] give it as {$flag} VALUE
+}

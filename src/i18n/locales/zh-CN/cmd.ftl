@@ -406,3 +406,15 @@ cmd-no-alley-named-hint = 请填写 alleys.csv 中的街巷编号（如 A01）�
 cmd-init-ask-by = 本机由谁登记（您的姓名或街巷长编号）
 cmd-init-by = 今后默认以“{$by}”登记（记在 local.toml 中）；如需更改：`lane --data {$dir} local --by 姓名`
 cmd-init-no-by = 还没有设置默认经办人：请用 `lane --data {$dir} local --by 姓名` 设置，或在每条命令后加 --by
+cmd-prompt-nothing-to-pick = { $what ->
+    [alley] 还没有登记任何街巷，无从选择
+    [leader] 还没有登记任何街巷长，无从选择
+    [household] 还没有登记任何住户，无从选择
+   *[other] {$flag}：没有可选的项
+}
+cmd-prompt-nothing-to-pick-hint = { $what ->
+    [alley] 请先用 `lane alley add --name 巷名` 登记街巷
+    [leader] 请先用 `lane leader add --name 姓名 --alley 街巷` 登记街巷长
+    [household] 请先用 `lane household add --head 户主 --alley 街巷` 登记住户
+   *[other] 请以“{$flag} 值”的形式给出
+}
