@@ -4,4 +4,5 @@
 
 mod empty;
 mod init;
+mod patrol;
 mod resolve;

@@ -424,3 +424,7 @@ cmd-prompt-nothing-to-pick-hint = { $what ->
     [household] add one first with `lane household add --head NAME --alley ALLEY`
    *[other] give it as {$flag} VALUE
 }
+cmd-patrol-at-household = {$household}
+cmd-patrol-in-alley = in {$alley}
+cmd-patrol-logged-already = {$leader} has logged {$kind} {$place} on {$date} already ({$id})
+cmd-patrol-logged-already-hint = give --force to log it again (a second visit the same day)

@@ -418,3 +418,7 @@ cmd-prompt-nothing-to-pick-hint = { $what ->
     [household] 请先用 `lane household add --head 户主 --alley 街巷` 登记住户
    *[other] 请以“{$flag} 值”的形式给出
 }
+cmd-patrol-at-household = 住户 {$household}
+cmd-patrol-in-alley = 街巷 {$alley}
+cmd-patrol-logged-already = 已有 {$leader} {$date} 的这条{$kind}记录（{$place}，编号 {$id}）
+cmd-patrol-logged-already-hint = 如确是同一天再次走访，请加 --force 再登记一次
