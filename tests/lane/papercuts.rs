@@ -2,6 +2,7 @@
 //! that needs no return visit, `init --by`, empty registries at a prompt, the
 //! headline, the cron line, duplicate patrols, and what `show` lists.
 
+mod cron;
 mod empty;
 mod init;
 mod patrol;
