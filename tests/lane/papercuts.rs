@@ -4,6 +4,7 @@
 
 mod cron;
 mod empty;
+mod headline;
 mod init;
 mod patrol;
 mod resolve;

@@ -147,3 +147,11 @@ metric-meaning-last_person = households with no visit and no case
 prefix-error = error:{" "}
 prefix-hint = hint:{" "}
 prefix-warning = warning:{" "}
+
+# papercuts
+
+# The headline of a report of one alley (`lane report --alley A03`); the items are lane.toml's.
+report-headline-alley = In {$period} the lane leader of {$alley} {$items}.
+report-headline-alley-name = {$name} ({$id})
+# The title of a report whose period names its own days (--from/--to).
+report-title-range = {$village}: lane-leader report, {$period}

@@ -134,3 +134,11 @@ metric-meaning-last_person = 既无走访也无案件的户数
 prefix-error = 错误：
 prefix-hint = 提示：
 prefix-warning = 警告：
+
+# papercuts
+
+# 单条街巷报告（`lane report --alley A03`）的总述句；各项成绩用 lane.toml 的写法。
+report-headline-alley = {$period}，{$alley}街巷长{$items}。
+report-headline-alley-name = {$name}（{$id}）
+# 期间本身已写明起止日期（--from/--to）时的标题。
+report-title-range = {$village}街巷长工作报告（{$period}）
