@@ -163,7 +163,9 @@ fn log(ctx: &Ctx, a: PatrolLog) -> Result<()> {
 }
 
 /// Refuses a patrol the log has already: the same leader, kind and day, in the
-/// same household (or, without one, the same alley). `--force` logs it again.
+/// same household (or, without one, the same alley), with the same note and case:
+/// a command typed twice. `--force` logs it again; a different note is another
+/// patrol (a leader may inspect two fixed points of the alley in a day).
 fn logged_already(store: &Store, p: &Patrol) -> Result<()> {
     let rows = store.patrols()?;
     let same = rows.iter().map(|r| &r.patrol).find(|o| {
@@ -172,6 +174,8 @@ fn logged_already(store: &Store, p: &Patrol) -> Result<()> {
             && o.date == p.date
             && o.household == p.household
             && (p.household.is_some() || o.alley == p.alley)
+            && o.note == p.note
+            && o.case == p.case
     });
     let Some(o) = same else {
         return Ok(());

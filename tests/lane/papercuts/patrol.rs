@@ -1,5 +1,6 @@
-//! The same visit logged twice (same leader, household or alley, kind and day) is
-//! refused without `--force`; `lane patrol list` is in date order.
+//! The same patrol logged twice (same leader, household or alley, kind, day and
+//! note: a command typed twice) is refused without `--force`; `lane patrol list`
+//! is in date order.
 
 use crate::harness::{csv_rows, Village};
 
@@ -17,19 +18,19 @@ fn the_same_patrol_twice_is_refused_without_force() {
             "patrol --leader L01 --kind visit --household H0001 --at 2026-11-03",
             "logged visit H0001 by L01 on 2026-11-03 as 2026-11-0001\n",
             "error: L01 has logged visit H0001 on 2026-11-03 already (2026-11-0001)\n\
-             hint: give --force to log it again (a second visit the same day)\n",
+             hint: give --force to log it again (a second patrol the same day), or a --note that tells the two apart\n",
         ),
         (
             "patrol --leader L01 --kind inspection --at 2026-11-03",
             "logged inspection in A01 by L01 on 2026-11-03 as 2026-11-0002\n",
             "error: L01 has logged inspection in A01 on 2026-11-03 already (2026-11-0002)\n\
-             hint: give --force to log it again (a second visit the same day)\n",
+             hint: give --force to log it again (a second patrol the same day), or a --note that tells the two apart\n",
         ),
         (
             "patrol --leader L02 --kind feedback --alley A02 --at 2026-11-04",
             "logged feedback in A02 by L02 on 2026-11-04 as 2026-11-0003\n",
             "error: L02 has logged feedback in A02 on 2026-11-04 already (2026-11-0003)\n\
-             hint: give --force to log it again (a second visit the same day)\n",
+             hint: give --force to log it again (a second patrol the same day), or a --note that tells the two apart\n",
         ),
     ];
     for (line, logged, refused) in cases {
@@ -47,6 +48,7 @@ fn the_same_patrol_twice_is_refused_without_force() {
         "patrol --leader L01 --kind visit --household H0002 --at 2026-11-03",
         "patrol --leader L01 --kind feedback --at 2026-11-03",
         "patrol --leader L02 --kind inspection --at 2026-11-03",
+        "patrol --leader L01 --kind inspection --at 2026-11-03 --note 西头",
     ] {
         v.run(line).out().ok();
     }
@@ -94,7 +96,7 @@ fn the_refusal_in_chinese() {
     v.run(line)
         .stderr(
             "错误：已有 L01 2026-11-03 的这条入户走访记录（住户 H0001，编号 2026-11-0001）\n\
-             提示：如确是同一天再次走访，请加 --force 再登记一次\n",
+             提示：如确是同一天再次巡查走访，请加 --force 再登记一次，或用 --note 注明两次的区别\n",
         )
         .status(1);
 }

@@ -421,4 +421,4 @@ cmd-prompt-nothing-to-pick-hint = { $what ->
 cmd-patrol-at-household = 住户 {$household}
 cmd-patrol-in-alley = 街巷 {$alley}
 cmd-patrol-logged-already = 已有 {$leader} {$date} 的这条{$kind}记录（{$place}，编号 {$id}）
-cmd-patrol-logged-already-hint = 如确是同一天再次走访，请加 --force 再登记一次
+cmd-patrol-logged-already-hint = 如确是同一天再次巡查走访，请加 --force 再登记一次，或用 --note 注明两次的区别
