@@ -373,7 +373,7 @@ fn check_warns_of_formula_cells_in_the_folder_s_own_csv_files() {
     // Warnings only: the phone numbers (`+86 ...`) are not among them.
     v.run("check")
         .stdout(&expected)
-        .stderr("checked 2 alleys, 2 leaders, 2 households, 1 cases: 0 errors, 11 warnings\n")
+        .stderr("checked 2 alleys, 2 leaders, 2 households, 1 case: 0 errors, 11 warnings\n")
         .success();
     v.assert_unchanged(&before);
 }

@@ -387,7 +387,7 @@ In November 2026 the lane leaders of Nanjie Village made 1 sanitation clean-up, 
 
 ## The last person
 
-1 households with no visit and no case in the period.
+1 household with no visit and no case in the period.
 
 - **A01 槐树巷** (1): 赵国强 (H0002)
 

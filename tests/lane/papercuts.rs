@@ -7,4 +7,5 @@ mod empty;
 mod headline;
 mod init;
 mod patrol;
+mod plurals;
 mod resolve;

@@ -297,10 +297,7 @@ fn rows_changed_on_both_sides_conflict_for_a_person() {
         &["pull", "-q", "--no-rebase", "--no-edit", "origin", "s1"],
     );
     assert!(!ok, "the pull should conflict");
-    assert!(
-        err.contains("2 patrol row(s) changed on both sides"),
-        "{err}"
-    );
+    assert!(err.contains("2 patrol rows changed on both sides"), "{err}");
     assert_eq!(git(&a, &["rev-parse", "HEAD"]), head, "nothing committed");
     assert_eq!(
         git(&a, &["status", "--porcelain"]),

@@ -284,7 +284,7 @@ fn moving_a_leader_to_another_alley_updates_both_alleys() {
     );
     v.run("check")
         .stdout("alleys.csv:3: warning: alley A02 has no current lane leader\n")
-        .stderr("checked 3 alleys, 2 leaders, 3 households, 0 cases: 0 errors, 1 warnings\n")
+        .stderr("checked 3 alleys, 2 leaders, 3 households, 0 cases: 0 errors, 1 warning\n")
         .success();
 }
 

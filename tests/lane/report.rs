@@ -240,7 +240,7 @@ fn october_by_hand() {
     assert_eq!(r.len(), 11);
     let md = v.run("--format md report --month 2026-10").out();
     assert!(md.ok().contains("\nIn October 2026 the lane leaders of Nanjie Village made 8 sanitation clean-ups, eliminated 2 hidden dangers, mediated 0 disputes and served 3 households.\n"));
-    assert!(md.stdout.contains("\n## The last person\n\n1 households with no visit and no case in the period.\n\n- **A02 油坊巷** (1): 孙长林 (H0004)\n"));
+    assert!(md.stdout.contains("\n## The last person\n\n1 household with no visit and no case in the period.\n\n- **A02 油坊巷** (1): 孙长林 (H0004)\n"));
 }
 
 #[test]

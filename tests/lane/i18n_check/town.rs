@@ -179,7 +179,7 @@ fn town_inbox_in_chinese() {
         .env("LANE_LANG", "en")
         .stdout(csv)
         .stderr(
-            "warning: village BJ: 1 case file(s) could not be read and are left out; `lane town check` lists them\n\
+            "warning: village BJ: 1 case file could not be read and is left out; `lane town check` lists them\n\
              1 open case at level town or above in 3 villages, 1 overdue\n",
         )
         .success();

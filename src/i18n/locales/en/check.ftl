@@ -2,7 +2,25 @@
 
 ## src/cmd/check.rs
 
-check-summary = checked {$alleys} alleys, {$leaders} leaders, {$households} households, {$cases} cases: {$errors} errors, {$warnings} warnings
+check-summary = checked { $alleys ->
+        [one] {$alleys} alley
+       *[other] {$alleys} alleys
+    }, { $leaders ->
+        [one] {$leaders} leader
+       *[other] {$leaders} leaders
+    }, { $households ->
+        [one] {$households} household
+       *[other] {$households} households
+    }, { $cases ->
+        [one] {$cases} case
+       *[other] {$cases} cases
+    }: { $errors ->
+        [one] {$errors} error
+       *[other] {$errors} errors
+    }, { $warnings ->
+        [one] {$warnings} warning
+       *[other] {$warnings} warnings
+    }
 check-problems-found = {$n ->
     [one] {$n} problem found
    *[other] {$n} problems found

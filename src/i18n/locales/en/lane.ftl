@@ -52,9 +52,15 @@ report-col-count = count
 report-col-households = households
 report-household = {$head} ({$id})
 report-list-separator = {", "}
-report-last-person = The last person: {$n} households with no visit and no case
+report-last-person = The last person: { $n ->
+        [one] {$n} household
+       *[other] {$n} households
+    } with no visit and no case
 report-last-person-heading = The last person
-report-last-person-md = {$n} households with no visit and no case in the period.
+report-last-person-md = { $n ->
+        [one] {$n} household
+       *[other] {$n} households
+    } with no visit and no case in the period.
 report-last-person-item = **{$alley} {$name}** ({$n}): {$households}
 report-footnote = Columns: {$legend}. Rates are percentages. {$meanings}.
 
