@@ -9,3 +9,4 @@ mod init;
 mod patrol;
 mod plurals;
 mod resolve;
+mod show;

@@ -208,7 +208,9 @@ fn leader_add_list_show_edit_remove() {
          │ until       ┆                │\n\
          │ note        ┆                │\n\
          │ serving     ┆ yes            │\n\
-         └─────────────┴────────────────┘\n",
+         └─────────────┴────────────────┘\n\
+         \nCases not closed in the leader's alleys\n\
+         No case is waiting in the leader's alleys.\n",
         )
         .success();
     let leaders_csv = v.bytes(LEADERS);
@@ -315,7 +317,8 @@ fn household_add_list_show_edit_remove() {
          │ tags       ┆ elderly     │\n\
          │ note       ┆             │\n\
          │ registered ┆             │\n\
-         └────────────┴─────────────┘\n",
+         └────────────┴─────────────┘\n\
+         \nCases\nNo cases.\n\nPatrol visits\nNo patrol visits.\n",
         )
         .success();
     // The seeded households.csv is version 1 (no `registered` column): the column is
