@@ -10,3 +10,4 @@ mod patrol;
 mod plurals;
 mod resolve;
 mod show;
+mod stuck;

@@ -65,3 +65,7 @@ check-duplicate-circle = closed as a duplicate in a circle ({$chain}); nothing t
 check-awarded-future = `awarded` {$date} is in the future (today is {$today}); correct the date
 check-awarded-before-round = `awarded` {$date} is before the round {$round} itself; correct the date
 check-formula = column `{$column}` starts like a spreadsheet formula; lane prints it neutralised, but look at it before opening {$file} itself in a spreadsheet
+
+# papercuts
+
+check-resolved-no-visit = the case is resolved, but its category `{$category}` needs no return visit, so it should be closed (resolved before lane closed such cases itself); close it with `lane close {$id}`
