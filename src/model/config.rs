@@ -96,7 +96,7 @@ pub struct Category {
     /// Whether a resolved case waits for a return visit before it closes.
     #[serde(default = "yes")]
     pub return_visit: bool,
-    /// The headline item for cases of this category resolved in the period, e.g.
+    /// The headline item for cases of this category closed as fixed in the period, e.g.
     /// `made {n} sanitation clean-ups`; none leaves the category out of the headline.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub headline: Option<String>,

@@ -338,5 +338,5 @@ store-toml-headline = The report's headline sentence: {"{"}period{"}"}, {"{"}vil
 store-toml-month-format = How {"{"}period{"}"} names a month (chrono format; "%Y年%-m月" gives 2026年11月).
 store-toml-levels = The escalation chain, lowest first; a case at a level is overdue after its days.
 store-toml-categories = Case categories. return_visit = false: a resolved case closes without a return
-store-toml-categories-2 = visit. headline: the report's phrase for cases of this category resolved.
+store-toml-categories-2 = visit. headline: the report's phrase for cases of this category fixed ({"{"}one|other{"}"}: the words for 1 and more).
 store-toml-criteria = The five-star civilized household criteria: one star for each one met.
