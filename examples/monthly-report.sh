@@ -5,7 +5,9 @@
 #
 # Put it in the clerk's crontab to run early on the first of every month:
 #
-#   0 7 1 * *  cd /home/clerk/nanjie && /home/clerk/bin/monthly-report.sh >> reports/cron.log 2>&1
+#   0 7 1 * *  cd /home/clerk/nanjie && mkdir -p reports && /home/clerk/bin/monthly-report.sh >> reports/cron.log 2>&1
+#
+# (`mkdir -p reports` first: the shell opens the log before the script runs.)
 #
 # Usage: monthly-report.sh [YYYY-MM]     (default: the previous month)
 # Environment: LANE_DATA (default: the current folder), LANE (default: lane on PATH).

@@ -67,7 +67,7 @@ pub enum Command {
     Note(NoteArgs),
     /// Coordination: pass a case up to the next level (or to --to LEVEL)
     Escalate(EscalateArgs),
-    /// Disposal: the problem is dealt with; the case waits for its return visit
+    /// Disposal: the problem is dealt with; the case waits for its return visit (or closes, if its category needs none)
     Resolve(ResolveArgs),
     /// Return visit: satisfied or basic closes the case, unsatisfied reopens it
     Visit(VisitArgs),
@@ -143,6 +143,9 @@ pub struct InitArgs {
     /// The folder's language: its lane.toml names, reports and board
     #[arg(long, value_name = "LANG", default_value = "en", value_parser = ["en", "zh-CN"])]
     pub lang: String,
+    /// Who records actions in this clone, stored in local.toml as the default --by (asked for at a terminal)
+    #[arg(long, value_name = "WHO")]
+    pub by: Option<String>,
 }
 
 /// Filters and flags shared by every `list`.

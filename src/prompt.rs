@@ -56,8 +56,11 @@ impl Prompter {
         if let Some(v) = given {
             return Ok(v);
         }
-        if !self.enabled || items.is_empty() {
+        if !self.enabled {
             return Err(Self::missing(flag));
+        }
+        if items.is_empty() {
+            return Err(nothing_to_pick(flag));
         }
         crate::term::on_interrupt();
         let labels: Vec<&str> = items.iter().map(|(_, l)| l.as_str()).collect();
@@ -78,6 +81,33 @@ impl Prompter {
         let i = chosen.map_err(cannot_read)?;
         Ok(items[i].0.clone())
     }
+}
+
+impl Prompter {
+    /// Refuses before anything is asked when `flag` would be asked for (a terminal,
+    /// the flag not `given`) from a registry that is `empty`.
+    pub fn can_pick(&self, given: bool, flag: &str, empty: bool) -> Result<()> {
+        if self.enabled && !given && empty {
+            return Err(nothing_to_pick(flag));
+        }
+        Ok(())
+    }
+}
+
+/// The registry behind `flag` has nothing to pick from: what is missing, and the
+/// command that registers one.
+pub fn nothing_to_pick(flag: &str) -> Error {
+    let what = flag.trim_start_matches('-');
+    Error::refused(crate::msg!(
+        "cmd-prompt-nothing-to-pick",
+        what = what,
+        flag = flag
+    ))
+    .hint(crate::msg!(
+        "cmd-prompt-nothing-to-pick-hint",
+        what = what,
+        flag = flag
+    ))
 }
 
 /// A terminal that could not be read; Ctrl-C exits (see

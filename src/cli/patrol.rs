@@ -71,7 +71,7 @@ pub struct PatrolLog {
     pub at: Option<String>,
     #[arg(long, default_value = "")]
     pub note: String,
-    /// Log a visit to a household of another alley all the same
+    /// Log it all the same: a visit to a household of another alley, or the same patrol again the same day
     #[arg(long)]
     pub force: bool,
 }

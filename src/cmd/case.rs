@@ -192,6 +192,10 @@ pub fn station(store: &Store) -> Result<String> {
 pub fn open(ctx: &Ctx, a: OpenArgs) -> Result<()> {
     let store = ctx.store()?;
     let cfg = &store.config;
+    // Before anything is asked: a case needs an alley to be in.
+    let placed = a.alley.is_some() || a.household.is_some();
+    let no_alleys = store.load::<Alley>()?.iter().next().is_none();
+    ctx.prompt.can_pick(placed, "--alley", no_alleys)?;
     let by = who(ctx, &store, &a.actor)?;
     let at = when(&store, &a.actor)?.time(store.now, None);
     let category = category_key(ctx, cfg, a.category.clone())?;
@@ -245,11 +249,7 @@ fn first_events(cfg: &Config, a: &OpenArgs, category: &str, at: Time, by: &str) 
     if let Some(note) = &a.solved {
         events.push(Event::new(at, by, Action::Resolve { on_spot: true }, note));
         if !return_visit {
-            let close = Action::Close {
-                reason: CloseReason::Fixed,
-                of: None,
-            };
-            events.push(Event::new(at, by, close, ""));
+            events.push(fixed(at, by));
         }
     }
     events
@@ -396,14 +396,28 @@ pub fn resolve(ctx: &Ctx, a: ResolveArgs) -> Result<()> {
     if note.trim().is_empty() {
         return Err(Error::input(msg!("cmd-resolve-empty")));
     }
-    act(ctx, &a.id, &a.actor, |_, _, _, at, by| {
-        Ok(vec![Event::new(
+    act(ctx, &a.id, &a.actor, |store, t, _, at, by| {
+        let mut events = vec![Event::new(
             at,
             by,
             Action::Resolve { on_spot: false },
             &note,
-        )])
+        )];
+        // As `open --solved` does: a category without a return visit closes as fixed.
+        if !Rules::for_case(&store.config, t).return_visit {
+            events.push(fixed(at, by));
+        }
+        Ok(events)
     })
+}
+
+/// The closing, as fixed, of a case whose category needs no return visit.
+fn fixed(at: Time, by: &str) -> Event {
+    let close = Action::Close {
+        reason: CloseReason::Fixed,
+        of: None,
+    };
+    Event::new(at, by, close, "")
 }
 
 pub fn visit(ctx: &Ctx, a: VisitArgs) -> Result<()> {

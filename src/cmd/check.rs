@@ -415,7 +415,28 @@ fn check_cases(store: &Store, snap: &Scan, f: &mut Findings) {
             f.errors.push(problem(&at("opened"), message));
         }
         check_events(&store.config, l, f);
+        resolved_without_visit(&store.config, l, f);
     }
+}
+
+/// A case resolved but not closed whose category needs no return visit: resolved
+/// before `lane resolve` closed such cases itself. A warning with the command
+/// that closes it (the history stays as it was recorded).
+fn resolved_without_visit(cfg: &Config, l: &Loaded, f: &mut Findings) {
+    use crate::model::lifecycle::Status;
+    let rules = Rules::for_case(cfg, &l.case);
+    let resolved = fold(&l.case, &rules).is_ok_and(|s| s.status == Status::Resolved);
+    if rules.return_visit || !resolved {
+        return;
+    }
+    let line = l.case.events.last().map_or(1, |e| e.line);
+    let message = crate::msg!(
+        "check-resolved-no-visit",
+        category = l.case.category.as_str(),
+        id = l.case.id.to_string()
+    );
+    f.warnings
+        .push(warning(&format!("{}:{line}", l.rel), message));
 }
 
 /// A case's place, its ID's village code and its category.

@@ -1,13 +1,18 @@
 //! `lane household add|list|show|edit|remove|import`: the rules of households.csv;
 //! the flow is [`super::registry`]'s, import is [`super::import`].
 
+use super::columns::labelled;
 use super::registry::{self, cases_where, patrols_where, pick_alley, set, Registered};
+use super::words;
 use super::{flags, parse_id, Ctx};
 use crate::cli::{HouseholdCmd, HouseholdFields, HouseholdList};
 use crate::error::{Error, Result};
 use crate::model::ids::{AlleyId, HouseholdId};
+use crate::model::patrol::Patrol;
 use crate::model::registry::{Alley, Household, Members, Record};
 use crate::msg;
+use crate::render::sections::Section;
+use crate::render::Table;
 use crate::store::registry::Registry;
 use crate::store::scan::Scan;
 use crate::store::Store;
@@ -56,6 +61,9 @@ impl Registered for Household {
     }
 
     fn ask(ctx: &Ctx, store: &Store, f: &mut HouseholdFields) -> Result<Self::Asked> {
+        let no_alleys = store.load::<Alley>()?.iter().next().is_none();
+        ctx.prompt
+            .can_pick(f.alley.is_some(), "--alley", no_alleys)?;
         let head = ctx
             .prompt
             .text(f.head.take(), "--head", &msg!("cmd-ask-head"))?;
@@ -146,6 +154,39 @@ impl Registered for Household {
             pairs[2].1 = format!("{} {}", a.id, a.name);
         }
         Ok(pairs)
+    }
+
+    /// The household's cases and its patrol visits, by date.
+    fn lists(&self, store: &Store, people: bool) -> Result<Vec<Section>> {
+        let me = self.id.as_str();
+        let cases = registry::case_list(
+            store,
+            people,
+            ("cases", msg!("cmd-show-cases"), msg!("cmd-show-no-cases")),
+            |c| c.body.household == me,
+        )?;
+        let (rows, _) = store.load_patrols()?;
+        let mut visits: Vec<&Patrol> = rows
+            .iter()
+            .map(|r| &r.patrol)
+            .filter(|p| p.household.as_ref().is_some_and(|h| h.as_str() == me))
+            .collect();
+        visits.sort_by(|a, b| (a.date, &a.id).cmp(&(b.date, &b.id)));
+        let mut t = labelled(Table::new(&["date", "leader", "kind"]), &[]);
+        for p in visits {
+            let kind = match people {
+                true => words::patrol_kind(p.kind),
+                false => p.kind.to_string(),
+            };
+            t.push(vec![p.date.to_string(), p.leader.to_string(), kind]);
+        }
+        let visits = Section {
+            key: "visits",
+            title: msg!("cmd-show-visits"),
+            table: t,
+            when_empty: msg!("cmd-show-no-visits"),
+        };
+        Ok(vec![cases, visits])
     }
 
     /// Every household, of one alley with `--alley`.

@@ -5,7 +5,7 @@
 
 use super::{say, Ctx};
 use crate::cli::InitArgs;
-use crate::error::{warn, Result};
+use crate::error::{warn, Error, Result};
 use crate::model::config::Config;
 use std::path::Path;
 
@@ -32,27 +32,57 @@ pub fn run(ctx: &Ctx, a: InitArgs) -> Result<()> {
         config.village.county = "枣阳市".into();
     }
     config.validate().map_err(crate::error::Error::input)?;
+    let by = clerk(ctx, &a)?;
     // Built under a temp name beside DIR and renamed into place when whole.
     let staging = Staging::begin(&a.dir)?;
-    match build(&staging.tmp, &config, &a) {
+    match build(&staging.tmp, &config, &a, by.as_deref()) {
         Ok(()) => staging.finish()?,
         Err(e) => {
             staging.abandon();
             return Err(e);
         }
     }
-    let _ = ctx;
     say(&crate::msg!(
         "cmd-init-created",
         dir = a.dir.display().to_string(),
         name = name.as_str()
     ));
+    let dir = a.dir.display().to_string();
+    say(&match &by {
+        Some(by) => crate::msg!("cmd-init-by", by = by.as_str(), dir = dir),
+        None => crate::msg!("cmd-init-no-by", dir = dir),
+    });
     Ok(())
 }
 
+/// Who the clerk of this clone is: `--by`, else asked for at a terminal, else
+/// nobody yet (the closing lines say how to set it).
+fn clerk(ctx: &Ctx, a: &InitArgs) -> Result<Option<String>> {
+    let by = match &a.by {
+        Some(b) => b.clone(),
+        None if ctx.prompt.enabled => {
+            ctx.prompt
+                .text(None, "--by", &crate::msg!("cmd-init-ask-by"))?
+        }
+        None => return Ok(None),
+    };
+    let by = by.trim().to_string();
+    if by.is_empty() || by.chars().any(char::is_control) {
+        return Err(Error::input(crate::msg!("cmd-by-bad")));
+    }
+    Ok(Some(by))
+}
+
 /// The whole new folder at `dir`: files, sample records, repository, first commit.
-fn build(dir: &Path, config: &Config, a: &InitArgs) -> Result<()> {
+fn build(dir: &Path, config: &Config, a: &InitArgs, by: Option<&str>) -> Result<()> {
     create_folder(dir, config)?;
+    if let Some(by) = by {
+        // As `lane local --by` stores it.
+        let store = Store::open(dir)?;
+        let mut local = store.local()?;
+        local.by = Some(by.to_string());
+        store.save_local(&local)?;
+    }
     if a.sample {
         let store = Store::open(dir)?;
         // A year of records up to today, so the first report is full.

@@ -9,9 +9,11 @@ use super::{flags, parse_id, Ctx};
 use crate::cli::{LeaderCmd, LeaderFields, LeaderList};
 use crate::error::{Error, Result};
 use crate::model::ids::{AlleyId, LeaderId};
+use crate::model::lifecycle::Status;
 use crate::model::registry::{Alley, Background, Leader, Record, SelectedBy};
 use crate::model::time::parse_date;
 use crate::msg;
+use crate::render::sections::Section;
 use crate::store::change::Tx;
 use crate::store::registry::Registry;
 use crate::store::scan::Scan;
@@ -231,6 +233,29 @@ impl Registered for Leader {
         };
         pairs.push(("serving", said));
         Ok(pairs)
+    }
+
+    /// The cases not closed yet in the leader's alleys (the leader's own, and any
+    /// alleys.csv names the leader for).
+    fn lists(&self, store: &Store, people: bool) -> Result<Vec<Section>> {
+        let alleys = store.load::<Alley>()?;
+        let mut mine: Vec<String> = alleys
+            .iter()
+            .filter(|a| a.leader.as_ref() == Some(&self.id))
+            .map(|a| a.id.to_string())
+            .collect();
+        mine.extend(self.alley.as_ref().map(|a| a.to_string()));
+        let cases = registry::case_list(
+            store,
+            people,
+            (
+                "cases",
+                msg!("cmd-show-open-cases"),
+                msg!("cmd-show-no-open-cases"),
+            ),
+            |c| c.state.status != Status::Closed && mine.iter().any(|a| *a == c.body.alley),
+        )?;
+        Ok(vec![cases])
     }
 
     /// Serving leaders (every one with `--all`), of one alley with `--alley`.

@@ -150,12 +150,48 @@ fn log(ctx: &Ctx, a: PatrolLog) -> Result<()> {
                 tx.load_case(&id)?;
                 p.case = Some(id);
             }
+            if !a.force {
+                logged_already(tx, &p)?;
+            }
             let (_, id) = tx.put_patrol(&p)?;
             tx.message(format!("patrol {id}: {} {what} on {}", p.leader, p.date));
             Ok(id)
         })
         .map(|id| say(&logged(&p, &id)))?;
     Ok(())
+}
+
+/// Refuses a patrol the log has already: the same leader, kind and day, in the
+/// same household (or, without one, the same alley), with the same note and case:
+/// a command typed twice. `--force` logs it again; a different note is another
+/// patrol (a leader may inspect two fixed points of the alley in a day).
+fn logged_already(store: &Store, p: &Patrol) -> Result<()> {
+    let rows = store.patrols()?;
+    let same = rows.iter().map(|r| &r.patrol).find(|o| {
+        o.leader == p.leader
+            && o.kind == p.kind
+            && o.date == p.date
+            && o.household == p.household
+            && (p.household.is_some() || o.alley == p.alley)
+            && o.note == p.note
+            && o.case == p.case
+    });
+    let Some(o) = same else {
+        return Ok(());
+    };
+    let place = match &p.household {
+        Some(h) => msg!("cmd-patrol-at-household", household = h.to_string()),
+        None => msg!("cmd-patrol-in-alley", alley = p.alley.to_string()),
+    };
+    Err(Error::refused(msg!(
+        "cmd-patrol-logged-already",
+        leader = p.leader.to_string(),
+        kind = words::patrol_kind(p.kind),
+        place = place,
+        date = p.date.to_string(),
+        id = o.id.as_ref().map(|i| i.to_string()).unwrap_or_default()
+    ))
+    .hint(msg!("cmd-patrol-logged-already-hint")))
 }
 
 /// "logged visit H0001 by L01 on 2026-11-03 as 2026-11-0001".
@@ -334,7 +370,9 @@ fn list(ctx: &Ctx, mut l: PatrolList) -> Result<()> {
         Some(m) => Some(crate::model::period::month_start(m, today).map_err(Error::input)?),
         None => None,
     };
-    let rows = store.patrols()?;
+    let mut rows = store.patrols()?;
+    // By date, then ID: the log's files keep rows in the order they were logged.
+    rows.sort_by(|x, y| (x.patrol.date, &x.patrol.id).cmp(&(y.patrol.date, &y.patrol.id)));
     let people = super::columns::for_people(ctx.format);
     let mut t = labelled(Table::new(crate::model::patrol::HEADER), &[]);
     for r in rows {

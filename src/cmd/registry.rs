@@ -18,7 +18,8 @@ use crate::model::ids::AlleyId;
 use crate::model::patrol::Patrol;
 use crate::model::registry::{Alley, Record};
 use crate::msg;
-use crate::render::{self, Table};
+use crate::render::sections::{self, Section, Sections};
+use crate::render::{self, Format, Table};
 use crate::store::change::Tx;
 use crate::store::registry::Registry;
 use crate::store::scan::Scan;
@@ -90,6 +91,11 @@ pub trait Registered: Record + PartialEq {
     fn show(&self, store: &Store, people: bool) -> Result<Vec<(&'static str, String)>>;
     /// The cells of `list`, row by row, before `--search` filters them.
     fn list(store: &Store, filter: &Self::Filter) -> Result<Vec<Vec<String>>>;
+    /// What `show` lists after the fields (a household's cases and visits, a
+    /// leader's open cases); nothing by default.
+    fn lists(&self, _store: &Store, _people: bool) -> Result<Vec<Section>> {
+        Ok(Vec::new())
+    }
 }
 
 /// `add`: asks for what is missing, then appends the record under the lock.
@@ -182,9 +188,13 @@ pub fn show<R: Registered>(ctx: &Ctx, id: &str) -> Result<()> {
     let reg = store.load::<R>()?;
     let people = for_people(ctx.format);
     let id = R::by_name(&store, &reg, id)?;
-    let pairs = reg.require(&id)?.show(&store, people)?;
+    let rec = reg.require(&id)?;
+    let pairs = rec.show(&store, people)?;
+    let lists = rec.lists(&store, people)?;
     let own = R::own_labels();
     let mut t = labelled(Table::new(&["field", "value"]), &[]);
+    let facts: Vec<(&'static str, serde_json::Value)> =
+        pairs.iter().map(|(k, v)| (*k, v.as_str().into())).collect();
     for (k, v) in pairs {
         let field = match (people, own.iter().find(|(o, _)| *o == k)) {
             (false, _) => k.to_string(),
@@ -193,7 +203,65 @@ pub fn show<R: Registered>(ctx: &Ctx, id: &str) -> Result<()> {
         };
         t.push(vec![field, v]);
     }
-    render::print(&t, ctx.format)
+    if lists.is_empty() {
+        return render::print(&t, ctx.format);
+    }
+    if ctx.format == Format::Xlsx {
+        // A workbook: the fields, then a sheet per list.
+        let mut all = vec![Section {
+            key: "fields",
+            title: crate::msg!("xlsx-sheet-listing"),
+            table: t,
+            when_empty: String::new(),
+        }];
+        all.extend(lists);
+        let r = Sections {
+            title: String::new(),
+            facts: Vec::new(),
+            sections: all,
+        };
+        return sections::print(&r, ctx.format);
+    }
+    render::write_stdout(&with_lists(&t, facts, lists, ctx.format))
+}
+
+/// `show` with lists after the fields. The terminal, Markdown and CSV give the
+/// fields as before, then each list under its title (CSV: a block after a blank
+/// line, headed `# title`); JSON is one object, the fields as keys and each list
+/// an array (`cases`, `visits`).
+fn with_lists(
+    fields: &Table,
+    facts: Vec<(&'static str, serde_json::Value)>,
+    lists: Vec<Section>,
+    format: Format,
+) -> String {
+    let (mut s, block): (String, fn(&Table) -> String) = match format {
+        Format::Json => {
+            let r = Sections {
+                title: String::new(),
+                facts,
+                sections: lists,
+            };
+            return sections::to_string(&r, format);
+        }
+        Format::Table => (render::terminal(fields), render::terminal),
+        Format::Md => (render::markdown(fields), render::markdown),
+        Format::Csv | Format::CsvExcel | Format::Xlsx => (render::csv(fields), render::csv),
+    };
+    for l in &lists {
+        let title = l.title.replace(['\n', '\r'], " ");
+        s.push_str(&match format {
+            Format::Md => format!("\n## {}\n\n", crate::text::md_escape(&title)),
+            Format::Csv => format!("\n# {title}\n"),
+            _ => format!("\n{title}\n"),
+        });
+        if l.table.rows.is_empty() && format != Format::Csv {
+            s.push_str(&format!("{}\n", l.when_empty));
+        } else {
+            s.push_str(&block(&l.table));
+        }
+    }
+    s
 }
 
 /// The columns of a registry's list a narrow terminal hides first (of those the
@@ -314,4 +382,38 @@ pub fn optional_id<T: FromStr<Err = String>>(flag: &str, v: &str) -> Result<Opti
     } else {
         parse_id(flag, v).map(Some)
     }
+}
+
+/// The cases `hit` picks, by ID, as a list of `show`: ID, status, title, opened.
+pub fn case_list(
+    store: &Store,
+    people: bool,
+    (key, title, when_empty): (&'static str, String, String),
+    hit: impl Fn(&super::query::Summary) -> bool,
+) -> Result<Section> {
+    let index = store.index()?;
+    let tz = store.config.offset();
+    let mut t = labelled(Table::new(&["id", "status", "title", "opened"]), &[]);
+    for c in super::query::current(store, &index)
+        .iter()
+        .filter(|c| hit(c))
+    {
+        let status = match people {
+            true => super::words::status(c.state.status),
+            false => c.state.status.as_str().to_string(),
+        };
+        let opened = crate::model::time::local_date(&c.opened, tz).to_string();
+        t.push(vec![
+            c.id.to_string(),
+            status,
+            c.body.title.to_string(),
+            opened,
+        ]);
+    }
+    Ok(Section {
+        key,
+        title,
+        table: t,
+        when_empty,
+    })
 }

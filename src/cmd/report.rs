@@ -93,6 +93,9 @@ pub fn run(ctx: &Ctx, a: ReportArgs) -> Result<()> {
         households: &household_list,
     };
     let mut report = compute(cfg, &names, &cases, &patrols, period, &store.now);
+    if let (Some(_), [alley]) = (&a.alley, alley_list.as_slice()) {
+        report.name_alley(cfg, alley);
+    }
     report.warnings.extend(Warning::left_out(
         "village",
         &unreadable,

@@ -58,7 +58,7 @@ pub struct Village {
 pub struct ReportText {
     /// `{period}`, `{village}` and `{items}` are filled in.
     pub headline: String,
-    /// The item for distinct households served; `{n}` is the number.
+    /// The item for distinct households served; `{n}` is the number, `{one|other}` the word for 1 or more.
     pub households: String,
     pub separator: String,
     pub last_separator: String,
@@ -71,7 +71,7 @@ impl Default for ReportText {
     fn default() -> Self {
         ReportText {
             headline: "In {period} the lane leaders of {village} {items}.".into(),
-            households: "served {n} households".into(),
+            households: "served {n} {household|households}".into(),
             separator: ", ".into(),
             last_separator: " and ".into(),
             month_format: "%B %Y".into(),
@@ -96,7 +96,7 @@ pub struct Category {
     /// Whether a resolved case waits for a return visit before it closes.
     #[serde(default = "yes")]
     pub return_visit: bool,
-    /// The headline item for cases of this category resolved in the period, e.g.
+    /// The headline item for cases of this category closed as fixed in the period, e.g.
     /// `made {n} sanitation clean-ups`; none leaves the category out of the headline.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub headline: Option<String>,
@@ -235,9 +235,9 @@ impl Config {
                 level("town", "town party committee", 15),
             ],
             categories: vec![
-                cat("sanitation", "environmental sanitation", false, Some("made {n} sanitation clean-ups")),
-                cat("hazard", "hidden safety hazard", true, Some("eliminated {n} hidden dangers")),
-                cat("dispute", "dispute mediation", true, Some("mediated {n} disputes")),
+                cat("sanitation", "environmental sanitation", false, Some("made {n} sanitation {clean-up|clean-ups}")),
+                cat("hazard", "hidden safety hazard", true, Some("eliminated {n} hidden {danger|dangers}")),
+                cat("dispute", "dispute mediation", true, Some("mediated {n} {dispute|disputes}")),
                 cat("service", "convenience service", true, None),
                 cat("feedback", "social-conditions feedback", false, None),
             ],
@@ -371,7 +371,7 @@ mod tests {
         assert_eq!(back.levels.len(), 3);
         assert_eq!(
             back.categories[0].headline.as_deref(),
-            Some("made {n} sanitation clean-ups")
+            Some("made {n} sanitation {clean-up|clean-ups}")
         );
     }
 

@@ -11,7 +11,7 @@ use std::collections::HashMap;
 
 use rayon::prelude::*;
 
-use super::case::{Action, Case, Event, VisitResult};
+use super::case::{Action, Case, CloseReason, Event, VisitResult};
 use super::config::Config;
 use super::lifecycle::{apply, Rules, State, Status};
 use super::patrol::Patrol;
@@ -20,6 +20,7 @@ use super::registry::{Alley, Household, Leader};
 use super::tally::Facts;
 pub use super::tally::Tally;
 use super::time::{start_of, Time};
+use crate::i18n::tr;
 
 /// One row of a scope: its key, its display name, and for alleys the leader.
 #[derive(Debug, Clone)]
@@ -143,6 +144,7 @@ fn facts(
         on_spot: false,
         resolved_in: None,
         closed_in: false,
+        fixed_in: false,
         escalated_into: Vec::new(),
         visits: (0, 0),
         at_end: None,
@@ -175,6 +177,11 @@ fn facts(
         }
         state = Some(next);
     }
+    // Fixed in the period, and not reopened or closed otherwise by its end.
+    f.fixed_in = f.closed_in
+        && state
+            .as_ref()
+            .is_some_and(|s| s.close_reason == Some(CloseReason::Fixed));
     f.at_end = state;
     Some(f)
 }
@@ -383,24 +390,58 @@ fn scope_rows<'a>(
 
 /// "In November 2026 the lane leaders of Nanjie Village made 43 sanitation
 /// clean-ups, eliminated 7 hidden dangers, mediated 2 disputes and served 61
-/// households." — built from lane.toml's templates.
+/// households." — built from lane.toml's templates. A category's item counts its
+/// cases closed as fixed in the period (a satisfied or basic return visit, or the
+/// disposal of a category without one): a dispute still open after an unsatisfied
+/// visit was not mediated.
 pub fn headline(cfg: &Config, period: &Period, categories: &[Tally], total: &Tally) -> String {
+    cfg.report
+        .headline
+        .replace("{period}", &period.label)
+        .replace("{village}", &cfg.village.name)
+        .replace("{items}", &items(cfg, categories, total))
+}
+
+impl Report {
+    /// The headline of a report of one alley (`--alley`): it names the alley and
+    /// its lane leader, not the village's leaders. The items are lane.toml's.
+    pub fn name_alley(&mut self, cfg: &Config, alley: &Alley) {
+        let lang = cfg.lang();
+        let name = tr(
+            lang,
+            "report-headline-alley-name",
+            &[
+                ("name", alley.name.as_str().into()),
+                ("id", alley.id.to_string().into()),
+            ],
+        );
+        let tallies: Vec<Tally> = self.categories.iter().map(|c| c.tally.clone()).collect();
+        let items = items(cfg, &tallies, &self.total);
+        self.headline = tr(
+            lang,
+            "report-headline-alley",
+            &[
+                ("period", self.period.label.as_str().into()),
+                ("alley", name.into()),
+                ("items", items.into()),
+            ],
+        );
+    }
+}
+
+/// The headline's items, joined with lane.toml's separators.
+fn items(cfg: &Config, categories: &[Tally], total: &Tally) -> String {
     let mut items: Vec<String> = cfg
         .categories
         .iter()
         .zip(categories)
-        .filter_map(|(c, t)| {
-            c.headline
-                .as_ref()
-                .map(|h| h.replace("{n}", &t.resolved.to_string()))
-        })
+        .filter_map(|(c, t)| c.headline.as_ref().map(|h| with_number(h, t.fixed)))
         .collect();
-    items.push(
-        cfg.report
-            .households
-            .replace("{n}", &total.households.len().to_string()),
-    );
-    let joined = match items.split_last() {
+    items.push(with_number(
+        &cfg.report.households,
+        total.households.len() as u64,
+    ));
+    match items.split_last() {
         Some((last, rest)) if !rest.is_empty() => {
             format!(
                 "{}{}{last}",
@@ -410,10 +451,35 @@ pub fn headline(cfg: &Config, period: &Period, categories: &[Tally], total: &Tal
         }
         Some((last, _)) => last.clone(),
         None => String::new(),
-    };
-    cfg.report
-        .headline
-        .replace("{period}", &period.label)
-        .replace("{village}", &cfg.village.name)
-        .replace("{items}", &joined)
+    }
+}
+
+/// A headline item with its number: `{n}` is the number, and a choice of two
+/// words `{one|other}` (`served {n} {household|households}`) is the first for 1
+/// and the second otherwise. Other braces stay as they are.
+pub fn with_number(template: &str, n: u64) -> String {
+    let text = template.replace("{n}", &n.to_string());
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text.as_str();
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let choice = after
+            .find('}')
+            .map(|close| &after[..close])
+            .and_then(|inner| inner.split_once('|').map(|c| (inner.len(), c)))
+            .filter(|(_, (one, other))| !one.contains('{') && !other.contains('{'));
+        match choice {
+            Some((len, (one, other))) => {
+                out.push_str(if n == 1 { one } else { other });
+                rest = &after[len + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }

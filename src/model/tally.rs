@@ -15,6 +15,8 @@ pub struct Tally {
     pub(crate) solved_on_spot: u64,
     pub(crate) resolved: u64,
     pub(crate) closed: u64,
+    /// Cases closed as fixed in the period: what the headline counts.
+    pub(crate) fixed: u64,
     pub(crate) escalated: u64,
     pub(crate) overdue: u64,
     pub(crate) open_at_end: u64,
@@ -74,6 +76,7 @@ impl Tally {
         self.solved_on_spot += other.solved_on_spot;
         self.resolved += other.resolved;
         self.closed += other.closed;
+        self.fixed += other.fixed;
         self.escalated += other.escalated;
         self.overdue += other.overdue;
         self.open_at_end += other.open_at_end;
@@ -100,6 +103,8 @@ pub(crate) struct Facts {
     /// Whether the last disposal in the period met its deadline.
     pub(crate) resolved_in: Option<bool>,
     pub(crate) closed_in: bool,
+    /// Whether the case closed as fixed in the period (and is still fixed at its end).
+    pub(crate) fixed_in: bool,
     pub(crate) escalated_into: Vec<usize>,
     pub(crate) visits: (u64, u64),
     pub(crate) at_end: Option<State>,
@@ -129,6 +134,7 @@ impl Tally {
             self.on_time.0 += u64::from(on_time);
         }
         self.closed += u64::from(f.closed_in);
+        self.fixed += u64::from(f.fixed_in);
         self.escalated += u64::from(!f.escalated_into.is_empty());
         self.satisfaction.0 += f.visits.0;
         self.satisfaction.1 += f.visits.1;

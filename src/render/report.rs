@@ -122,9 +122,16 @@ fn household_list(hs: &[(String, String)], show: Show) -> String {
 }
 
 pub fn title(r: &Report, lang: Lang) -> String {
+    // A range's label names its days already: they are not said twice.
+    let from = r.period.from.to_string();
+    let key = if r.period.label.contains(&from) {
+        "report-title-range"
+    } else {
+        "report-title"
+    };
     tr(
         lang,
-        "report-title",
+        key,
         &[
             ("village", r.village.as_str().into()),
             ("period", r.period.label.as_str().into()),

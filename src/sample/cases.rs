@@ -276,9 +276,9 @@ pub fn generate(
                     );
                 }
             } else {
-                let d = hours(rng, 1, 24);
+                // As `lane resolve` does: closed as fixed at the disposal.
                 b.push(
-                    d,
+                    Duration::zero(),
                     &leader,
                     Action::Close {
                         reason: CloseReason::Fixed,

@@ -285,7 +285,7 @@ mod tests {
         };
         assert_eq!(
             m.summary_in(Lang::En),
-            "format 1 → 2 (12 patrol rows given an ID; 3 case events given the deadline in force; 1 households given a registered column; lane.toml: format = 2)"
+            "format 1 → 2 (12 patrol rows given an ID; 3 case events given the deadline in force; 1 household given a registered column; lane.toml: format = 2)"
         );
         assert_eq!(
             m.summary_in(Lang::ZhCn),

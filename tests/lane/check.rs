@@ -84,7 +84,7 @@ fn every_planted_problem_is_listed_with_its_path_and_line() {
              {case}:4: alley `A77` is not in alleys.csv\n\
              {case}:5: household `H0099` is not in households.csv\n\
              alleys.csv:4: warning: alley A03 has no current lane leader\n"
-        )).stderr("checked 5 alleys, 4 leaders, 2 households, 1 cases: 15 errors, 1 warnings\n\
+        )).stderr("checked 5 alleys, 4 leaders, 2 households, 1 case: 15 errors, 1 warning\n\
          error: 15 problems found\n").status(1);
     v.assert_unchanged(&before);
 }
@@ -151,7 +151,7 @@ fn warnings_alone_exit_0() {
     );
     v.run("check")
         .stdout("alleys.csv:4: warning: alley A03 has no current lane leader\n")
-        .stderr("checked 3 alleys, 2 leaders, 3 households, 0 cases: 0 errors, 1 warnings\n")
+        .stderr("checked 3 alleys, 2 leaders, 3 households, 0 cases: 0 errors, 1 warning\n")
         .success();
     // A post that has ended leaves the alley without a current leader: a warning.
     v.run("--no-commit leader edit L02 --until 2026-06-30").ok();
@@ -159,7 +159,7 @@ fn warnings_alone_exit_0() {
         "alleys.csv",
         "id,name,group,leader,note\nA01,槐树巷,一组,L01,\nA02,油坊巷,二组,L02,\n",
     );
-    v.run("check").stdout("alleys.csv:3: warning: alley A02 has no current lane leader (L02's post is not current, leaders.csv:3)\n").stderr("checked 2 alleys, 2 leaders, 3 households, 0 cases: 0 errors, 1 warnings\n").success();
+    v.run("check").stdout("alleys.csv:3: warning: alley A02 has no current lane leader (L02's post is not current, leaders.csv:3)\n").stderr("checked 2 alleys, 2 leaders, 3 households, 0 cases: 0 errors, 1 warning\n").success();
 }
 
 #[test]
@@ -176,7 +176,7 @@ fn a_successor_whose_post_has_begun_is_a_warning_with_the_fix() {
          L03,周文华,13800000003,A01,respected,two-committees,2026-11-01,,\n",
     );
     v.run("check").stdout("leaders.csv:4: warning: leader L03 serves alley A01, but alleys.csv:2 gives the leader L01; \
-         record it with `lane alley edit A01 --leader L03`\n").stderr("checked 2 alleys, 3 leaders, 3 households, 0 cases: 0 errors, 1 warnings\n").success();
+         record it with `lane alley edit A01 --leader L03`\n").stderr("checked 2 alleys, 3 leaders, 3 households, 0 cases: 0 errors, 1 warning\n").success();
     v.run("alley edit A01 --leader L03")
         .stderr("changed alley A01\n")
         .success();
@@ -194,5 +194,5 @@ fn a_current_leader_missing_from_alleys_csv_is_a_warning_not_a_silent_gap() {
         "id,name,group,leader,note\nA01,槐树巷,一组,,\nA02,油坊巷,二组,L02,\n",
     );
     v.run("check").stdout("leaders.csv:2: warning: leader L01 serves alley A01, but alleys.csv:2 gives no leader; \
-         record it with `lane alley edit A01 --leader L01`\n").stderr("checked 2 alleys, 2 leaders, 3 households, 0 cases: 0 errors, 1 warnings\n").success();
+         record it with `lane alley edit A01 --leader L01`\n").stderr("checked 2 alleys, 2 leaders, 3 households, 0 cases: 0 errors, 1 warning\n").success();
 }

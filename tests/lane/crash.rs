@@ -111,10 +111,16 @@ fn plan(rng: &mut ChaCha8Rng, i: usize, cases: &[Case]) -> Step {
     if roll < 32 {
         if let Some(c) = pick(rng, &|c| c.status == Status::Open) {
             let note = format!("fixed {marker}");
+            // Sanitation needs no return visit: resolving closes it.
+            let next = if cases[c].hazard {
+                Status::Resolved
+            } else {
+                Status::Closed
+            };
             return event(
                 c,
                 s(&["resolve", &cases[c].id, "--note", &note]),
-                Status::Resolved,
+                next,
                 false,
             );
         }

@@ -206,6 +206,8 @@ fn patrol_takes_the_same_days() {
             "inspection",
             "--at",
             at,
+            // the same day twice (昨天 = yesterday): a second patrol, said so
+            "--force",
         ])
         .ok();
     }

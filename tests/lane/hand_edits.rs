@@ -127,7 +127,7 @@ fn planted(text: &str, problem: &str, code: i32, refusal: &str) {
     assert_eq!(list.ok().lines().count(), 2);
     assert_eq!(
         list.stderr,
-        "warning: 1 case file(s) could not be read and are left out; `lane check` lists them\n"
+        "warning: 1 case file could not be read and is left out; `lane check` lists them\n"
     );
     // Fixed by hand, the case takes changes again.
     v.write(BROKEN, GOOD);

@@ -109,7 +109,7 @@ fn the_report_in_chinese() {
     ));
     let range = v.lane(&["report", "--from", "2026-11-01", "--to", "2026-11-05"]);
     assert!(range.ok().starts_with(
-        "南街村街巷长工作报告（2026-11-01至2026-11-05，2026-11-01至2026-11-05）\n\n2026-11-01至2026-11-05，南街村街巷长"
+        "南街村街巷长工作报告（2026-11-01至2026-11-05）\n\n2026-11-01至2026-11-05，南街村街巷长"
     ));
 }
 
@@ -339,7 +339,7 @@ const ZH_REPORT_MD: &str = r##"# 南街村街巷长工作报告（2026年11月�
 
 const EN_REPORT_MD: &str = r##"# Nanjie Village: lane-leader report, November 2026 (2026-11-01 to 2026-11-30)
 
-In November 2026 the lane leaders of Nanjie Village made 1 sanitation clean-ups, eliminated 1 hidden dangers, mediated 0 disputes and served 2 households.
+In November 2026 the lane leaders of Nanjie Village made 1 sanitation clean-up, eliminated 1 hidden danger, mediated 0 disputes and served 2 households.
 
 ## Village
 
@@ -387,7 +387,7 @@ In November 2026 the lane leaders of Nanjie Village made 1 sanitation clean-ups,
 
 ## The last person
 
-1 households with no visit and no case in the period.
+1 household with no visit and no case in the period.
 
 - **A01 槐树巷** (1): 赵国强 (H0002)
 

@@ -321,7 +321,7 @@ fn refused_events_and_uncommitted_changes_in_both_languages() {
          households.csv: warning: staged but not committed, not committed to git, so clones and the town do not have it; commit it with `git add -A -- households.csv` and `git commit -m \"households.csv\"`\n\
          stars/2026.csv: warning: untracked, not committed to git, so clones and the town do not have it; commit it with `git add -A -- stars/2026.csv` and `git commit -m \"stars/2026.csv\"`\n\
          .lane/unapplied/patrols/2026-11.csv: warning: what an interrupted change meant this file to be, not written because the file had changed since; add what is missing by hand or do the change again, then delete .lane/unapplied/patrols/2026-11.csv\n",
-    ).stderr("checked 1 alleys, 0 leaders, 0 households, 3 cases: 3 errors, 5 warnings\nerror: 3 problems found\n").status(1);
+    ).stderr("checked 1 alley, 0 leaders, 0 households, 3 cases: 3 errors, 5 warnings\nerror: 3 problems found\n").status(1);
 
     let v = chinese_with_git();
     plant_in_git(&v);
@@ -348,7 +348,7 @@ fn one_problem_and_none() {
     let rel = v.case(1, "A05", None);
     v.run("check")
         .stdout(format!("{rel}:4: alley `A05` is not in alleys.csv\n"))
-        .stderr("checked 2 alleys, 2 leaders, 3 households, 1 cases: 1 errors, 0 warnings\nerror: 1 problem found\n")
+        .stderr("checked 2 alleys, 2 leaders, 3 households, 1 case: 1 error, 0 warnings\nerror: 1 problem found\n")
         .status(1);
     v.run("check")
         .env("LANE_LANG", "zh-CN")

@@ -25,16 +25,16 @@ fn carries_the_warning(report: impl Fn(&str) -> crate::harness::Out, key: &str, 
         assert_eq!(out.code, 1, "{format}: {}", out.stderr);
         assert!(
             out.stderr
-                .starts_with("error: the report is incomplete: 1 case file(s) are left out"),
+                .starts_with("error: the report is incomplete: 1 case file is left out"),
             "{format}: {}",
             out.stderr
         );
         let s = &out.stdout;
         assert!(s.contains(path), "{format}: {s}");
         match format {
-            "table" => assert!(s.contains("\nwarning: INCOMPLETE: 1 case file(s)"), "{s}"),
+            "table" => assert!(s.contains("\nwarning: INCOMPLETE: 1 case file"), "{s}"),
             "md" => assert!(
-                s.contains("\n> **Warning: incomplete.** 1 case file(s)"),
+                s.contains("\n> **Warning: incomplete.** 1 case file"),
                 "{s}"
             ),
             "csv" => {

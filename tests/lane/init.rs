@@ -20,7 +20,7 @@ fn keys(v: &toml::Value, table: &str) -> Vec<String> {
 fn init_writes_exactly_the_documented_files() {
     let tmp = tempfile::tempdir().unwrap();
     run_at(tmp.path(), "init v --no-git")
-        .stderr("created v for Nanjie Village\n")
+        .stderr("created v for Nanjie Village\nno default --by yet: set who records actions with `lane --data v local --by NAME`, or give --by to each command\n")
         .success();
     let v = Village {
         root: tmp.path().join("v"),
@@ -93,7 +93,7 @@ fn init_writes_exactly_the_documented_files() {
 fn init_takes_the_name_and_code_into_lane_toml() {
     let tmp = tempfile::tempdir().unwrap();
     run_at(tmp.path(), "init v --no-git --name 南街村 --code NJC")
-        .stderr("created v for 南街村\n")
+        .stderr("created v for 南街村\nno default --by yet: set who records actions with `lane --data v local --by NAME`, or give --by to each command\n")
         .success();
     let cfg: toml::Value =
         toml::from_str(&std::fs::read_to_string(tmp.path().join("v/lane.toml")).unwrap()).unwrap();
@@ -179,7 +179,7 @@ fn init_fills_an_empty_existing_folder() {
     let tmp = tempfile::tempdir().unwrap();
     std::fs::create_dir(tmp.path().join("v")).unwrap();
     run_at(tmp.path(), "init v --no-git")
-        .stderr("created v for Nanjie Village\n")
+        .stderr("created v for Nanjie Village\nno default --by yet: set who records actions with `lane --data v local --by NAME`, or give --by to each command\n")
         .success();
     assert!(tmp.path().join("v/lane.toml").is_file());
 }

@@ -57,7 +57,7 @@ fn csv_keeps_its_short_times_and_days_stay_days() {
 #[test]
 fn show_gives_each_event_as_an_object_with_every_key() {
     let v = seeded_en();
-    v.run("open --by L01 --title t --category sanitation --alley A01 --at 2026-11-10T09:00")
+    v.run("open --by L01 --title t --category hazard --alley A01 --at 2026-11-10T09:00")
         .ok();
     v.run("escalate NJ-2026-0001 --by L01 --reason needs-a-truck --dept sanitation-office --at 2026-11-10T10:00").ok();
     v.run("resolve NJ-2026-0001 --by L01 --note swept --at 2026-11-11T09:00")

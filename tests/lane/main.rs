@@ -32,6 +32,7 @@ mod json_out;
 mod killall;
 mod migrate;
 mod offsets;
+mod papercuts;
 mod paths;
 mod patrol_merge;
 mod periods;

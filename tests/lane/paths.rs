@@ -300,7 +300,7 @@ fn ids_in_files_never_become_paths() {
     );
     v.run("check").stdout("patrols/2026-11.csv:2: column `date`: `../../2026-11-01` is not a date; write it as YYYY-MM-DD, e.g. 2026-11-03\n\
          patrols/2026-11.csv:3: column `ticket`: ID `../../outside/secret` has the character '.'; IDs may use only A-Z, a-z, 0-9, - and _\n\
-         patrols/2026-11.csv:4: column `note`: contains the control character '\\0'\n").stderr("checked 2 alleys, 2 leaders, 3 households, 1 cases: 3 errors, 0 warnings\n\
+         patrols/2026-11.csv:4: column `note`: contains the control character '\\0'\n").stderr("checked 2 alleys, 2 leaders, 3 households, 1 case: 3 errors, 0 warnings\n\
          error: 3 problems found\n").status(1);
 }
 
@@ -378,7 +378,7 @@ fn links_in_the_folder_are_never_followed() {
     std::fs::remove_file(v.path(".lane")).unwrap();
     // check names every link and nothing else breaks.
     v.run("check").stdout("tickets/2026/NJ-2026-0002.toml: a symbolic link; lane reads and writes only files inside the data folder and skips it; replace the link with the file or folder itself\n\
-         tickets/2027: a symbolic link; lane reads and writes only files inside the data folder and skips it; replace the link with the file or folder itself\n").stderr("checked 2 alleys, 2 leaders, 3 households, 1 cases: 2 errors, 0 warnings\n\
+         tickets/2027: a symbolic link; lane reads and writes only files inside the data folder and skips it; replace the link with the file or folder itself\n").stderr("checked 2 alleys, 2 leaders, 3 households, 1 case: 2 errors, 0 warnings\n\
          error: 2 problems found\n").status(1);
     drop(v2027);
 }

@@ -149,7 +149,8 @@ fn three_clones_merge_to_the_same_rows_in_every_order() {
     let net = Net::new(3);
     let [a, b, c] = [0, 1, 2].map(|i| net.clones[i].clone());
     assert_eq!(net.counted(&a), 3);
-    // A corrects row 1's note and logs a patrol twice (two real patrols).
+    // A corrects row 1's note and logs a patrol twice (two real patrols: the
+    // second needs --force).
     net.lane(
         &a,
         &["patrol", "edit", "2026-11-0001", "--note", "东头水沟已清"],
@@ -166,6 +167,7 @@ fn three_clones_merge_to_the_same_rows_in_every_order() {
                 "inspection",
                 "--at",
                 "2026-11-10",
+                "--force",
             ],
         )
         .ok();
@@ -295,10 +297,7 @@ fn rows_changed_on_both_sides_conflict_for_a_person() {
         &["pull", "-q", "--no-rebase", "--no-edit", "origin", "s1"],
     );
     assert!(!ok, "the pull should conflict");
-    assert!(
-        err.contains("2 patrol row(s) changed on both sides"),
-        "{err}"
-    );
+    assert!(err.contains("2 patrol rows changed on both sides"), "{err}");
     assert_eq!(git(&a, &["rev-parse", "HEAD"]), head, "nothing committed");
     assert_eq!(
         git(&a, &["status", "--porcelain"]),

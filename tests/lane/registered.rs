@@ -38,10 +38,7 @@ fn households_registered_later_are_not_in_earlier_last_person_lists() {
     assert_eq!(last_person(&v, "2026-11"), ["H0001", "H0002"]);
     assert_eq!(last_person(&v, "2026-12"), ["H0001", "H0002", "H0003"]);
     let md = v.run("--format md report --month 2026-10").ok();
-    assert!(
-        md.contains("1 households with no visit and no case"),
-        "{md}"
-    );
+    assert!(md.contains("1 household with no visit and no case"), "{md}");
 }
 
 #[test]

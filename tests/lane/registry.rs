@@ -208,7 +208,9 @@ fn leader_add_list_show_edit_remove() {
          │ until       ┆                │\n\
          │ note        ┆                │\n\
          │ serving     ┆ yes            │\n\
-         └─────────────┴────────────────┘\n",
+         └─────────────┴────────────────┘\n\
+         \nCases not closed in the leader's alleys\n\
+         No case is waiting in the leader's alleys.\n",
         )
         .success();
     let leaders_csv = v.bytes(LEADERS);
@@ -284,7 +286,7 @@ fn moving_a_leader_to_another_alley_updates_both_alleys() {
     );
     v.run("check")
         .stdout("alleys.csv:3: warning: alley A02 has no current lane leader\n")
-        .stderr("checked 3 alleys, 2 leaders, 3 households, 0 cases: 0 errors, 1 warnings\n")
+        .stderr("checked 3 alleys, 2 leaders, 3 households, 0 cases: 0 errors, 1 warning\n")
         .success();
 }
 
@@ -315,7 +317,8 @@ fn household_add_list_show_edit_remove() {
          │ tags       ┆ elderly     │\n\
          │ note       ┆             │\n\
          │ registered ┆             │\n\
-         └────────────┴─────────────┘\n",
+         └────────────┴─────────────┘\n\
+         \nCases\nNo cases.\n\nPatrol visits\nNo patrol visits.\n",
         )
         .success();
     // The seeded households.csv is version 1 (no `registered` column): the column is

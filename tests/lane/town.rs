@@ -43,7 +43,7 @@ fn the_town_pulls_reports_acts_and_pushes_back() {
         "code,village,result,detail\n\
          NJ,nanjie,updated,7 commits fast-forwarded\n\
          BJ,beijie,updated,7 commits fast-forwarded\n\
-         XW,xiwan,updated,5 commits fast-forwarded\n"
+         XW,xiwan,updated,4 commits fast-forwarded\n"
     );
     let out = w.run("town --town town --format csv pull").out();
     assert_eq!(
@@ -362,7 +362,7 @@ fn a_failed_pull_is_reported_without_stopping_the_others() {
     );
     assert_eq!(
         rows[3],
-        ["XW", "xiwan", "updated", "5 commits fast-forwarded"]
+        ["XW", "xiwan", "updated", "4 commits fast-forwarded"]
     );
     assert_eq!(
         out.stderr,

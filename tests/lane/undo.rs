@@ -93,8 +93,8 @@ fn undo_takes_back_open_resolve_and_household_add_exactly() {
                 "--at",
                 "2026-11-11T09:00",
             ],
-            "NJ-2026-0002: resolve (swept)",
-            "NJ-2026-0002: resolve (swept)",
+            "NJ-2026-0002: resolve (swept); close as fixed",
+            "NJ-2026-0002: resolve (swept); close as fixed",
         ),
     ];
     for (args, subject, again) in actions {

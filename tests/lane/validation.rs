@@ -68,7 +68,7 @@ fn check_reports_an_opened_of_another_year_than_the_id() {
     v.write(&rel, text);
     v.run("check")
         .stdout("tickets/2026/NJ-2026-0001.toml:6: `opened` is in 2025, but the case is numbered in 2026 (its ID and year folder); correct the year of `opened` and of the open event\n")
-        .stderr("checked 2 alleys, 2 leaders, 3 households, 1 cases: 1 errors, 0 warnings\n".to_string() + CHECK_FAILED)
+        .stderr("checked 2 alleys, 2 leaders, 3 households, 1 case: 1 error, 0 warnings\n".to_string() + CHECK_FAILED)
         .status(1);
 }
 
@@ -221,7 +221,7 @@ fn confirmation_lines_show_control_characters_and_line_breaks_escaped() {
     let t = tempfile::tempdir().unwrap();
     crate::harness::run_at(t.path(), "init v --no-git --name")
         .arg("Nan\njie\u{1b}[31m")
-        .stderr("created v for Nan\\njie\\u{1b}[31m\n")
+        .stderr("created v for Nan\\njie\\u{1b}[31m\nno default --by yet: set who records actions with `lane --data v local --by NAME`, or give --by to each command\n")
         .success();
 }
 

@@ -304,12 +304,12 @@ pub fn world() -> World {
             "2026-10-21T09:00",
         ],
     );
+    // Sanitation needs no return visit: resolving closes it.
     open("XW", "sanitation", "A01", "2026-11-12T09:00", &[]);
     w.act(
         "XW",
         &["resolve", "1", "--note", "n", "--at", "2026-11-18T09:00"],
     );
-    w.act("XW", &["close", "1", "--at", "2026-11-18T10:00"]);
     w.act(
         "XW",
         &[

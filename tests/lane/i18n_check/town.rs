@@ -179,7 +179,7 @@ fn town_inbox_in_chinese() {
         .env("LANE_LANG", "en")
         .stdout(csv)
         .stderr(
-            "warning: village BJ: 1 case file(s) could not be read and are left out; `lane town check` lists them\n\
+            "warning: village BJ: 1 case file could not be read and is left out; `lane town check` lists them\n\
              1 open case at level town or above in 3 villages, 1 overdue\n",
         )
         .success();
@@ -282,7 +282,7 @@ fn town_pull_and_push_in_chinese() {
              ╞══════╪════════╪════════╪═════════════╡\n\
              │ NJ   ┆ nanjie ┆ 已更新 ┆ 快进7个提交 │\n\
              │ BJ   ┆ beijie ┆ 已更新 ┆ 快进7个提交 │\n\
-             │ XW   ┆ xiwan  ┆ 已更新 ┆ 快进5个提交 │\n\
+             │ XW   ┆ xiwan  ┆ 已更新 ┆ 快进4个提交 │\n\
              └──────┴────────┴────────┴─────────────┘\n",
         )
         .success();

@@ -213,7 +213,8 @@ fn keys_and_ids_win_over_names() {
     let hs = v.read("households.csv");
     v.write("households.csv", format!("{hs}H0004,H0002,A02,,1,,,\n"));
     v.run("household show H0002 --format csv")
-        .stdout("field,value\nid,H0002\nhead,赵国强\nalley,A01 槐树巷\naddress,一组2号\nmembers,4\nphone,\ntags,\nnote,\nregistered,\n")
+        .stdout("field,value\nid,H0002\nhead,赵国强\nalley,A01 槐树巷\naddress,一组2号\nmembers,4\nphone,\ntags,\nnote,\nregistered,\n\
+             \n# 案件\nid,status,title,opened\n\n# 走访记录\ndate,leader,kind\n")
         .success();
     v.run("alley show 槐树巷 --format csv")
         .stdout("field,value\nid,A01\nname,槐树巷\ngroup,一组\nleader,L01 张桂兰\nphone,13800000001\nhouseholds,2\nresidents,7\nnote,\n")

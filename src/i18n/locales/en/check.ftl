@@ -2,7 +2,25 @@
 
 ## src/cmd/check.rs
 
-check-summary = checked {$alleys} alleys, {$leaders} leaders, {$households} households, {$cases} cases: {$errors} errors, {$warnings} warnings
+check-summary = checked { $alleys ->
+        [one] {$alleys} alley
+       *[other] {$alleys} alleys
+    }, { $leaders ->
+        [one] {$leaders} leader
+       *[other] {$leaders} leaders
+    }, { $households ->
+        [one] {$households} household
+       *[other] {$households} households
+    }, { $cases ->
+        [one] {$cases} case
+       *[other] {$cases} cases
+    }: { $errors ->
+        [one] {$errors} error
+       *[other] {$errors} errors
+    }, { $warnings ->
+        [one] {$warnings} warning
+       *[other] {$warnings} warnings
+    }
 check-problems-found = {$n ->
     [one] {$n} problem found
    *[other] {$n} problems found
@@ -47,3 +65,7 @@ check-duplicate-circle = closed as a duplicate in a circle ({$chain}); nothing t
 check-awarded-future = `awarded` {$date} is in the future (today is {$today}); correct the date
 check-awarded-before-round = `awarded` {$date} is before the round {$round} itself; correct the date
 check-formula = column `{$column}` starts like a spreadsheet formula; lane prints it neutralised, but look at it before opening {$file} itself in a spreadsheet
+
+# papercuts
+
+check-resolved-no-visit = the case is resolved, but its category `{$category}` needs no return visit, so it should be closed (resolved before lane closed such cases itself); close it with `lane close {$id}`

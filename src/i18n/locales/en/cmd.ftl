@@ -2,7 +2,10 @@
 
 ## src/cmd/mod.rs
 
-cmd-reindexed = indexed {$n} case files in {$seconds} s
+cmd-reindexed = indexed { $n ->
+        [one] {$n} case file
+       *[other] {$n} case files
+    } in {$seconds} s
 
 ## src/cmd/words.rs
 
@@ -153,11 +156,17 @@ cmd-ask-reopen = Why is it open again
 
 ## src/cmd/query.rs
 
-cmd-cases-left-out = {$n} case file(s) could not be read and are left out; `lane check` lists them
+cmd-cases-left-out = { $n ->
+        [one] {$n} case file could not be read and is left out
+       *[other] {$n} case files could not be read and are left out
+    }; `lane check` lists them
 cmd-not-a-level = --level: `{$key}` is not a level ({$keys})
 cmd-show-impossible-hint = fix the case file by hand; `lane check` lists its problems
 cmd-show-alley = {$id} {$name} (lane leader {$leader} {$leader_name}, {$phone})
-cmd-show-overdue = {$days} days past the deadline
+cmd-show-overdue = { $days ->
+        [one] {$days} day
+       *[other] {$days} days
+    } past the deadline
 
 ## src/cmd/registry.rs
 
@@ -289,7 +298,10 @@ cmd-migrated = migrated: {$summary}
 ## src/cmd/report.rs
 
 cmd-report-note = note: {$note}
-cmd-report-incomplete = the report is incomplete: {$n} case file(s) are left out ({$what})
+cmd-report-incomplete = the report is incomplete: { $n ->
+        [one] {$n} case file is left out
+       *[other] {$n} case files are left out
+    } ({$what})
 cmd-report-incomplete-hint = the report above says so in every format; fix the files `lane check` lists, then run the report again
 
 ## src/cmd/board.rs
@@ -305,7 +317,10 @@ cmd-round-exists = round {$round} already exists ({$file})
 cmd-round-exists-hint = rate it with `lane stars rate --round {$round}`; a round is started once
 cmd-round-no-households = there are no households to rate
 cmd-round-no-households-hint = add them first with `lane household add` or `lane household import`
-cmd-round-started = started round {$round} of {$date}: {$n} households to rate in {$file}
+cmd-round-started = started round {$round} of {$date}: { $n ->
+        [one] {$n} household
+       *[other] {$n} households
+    } to rate in {$file}
 cmd-met-nearest = did you mean `{$nearest}`? the criteria are: {$keys} (or all, none)
 cmd-met-keys = the criteria are: {$keys} (or all, none)
 cmd-met-unknown = --met: `{$key}` is not a criterion
@@ -337,7 +352,10 @@ cmd-unrated-gone-hint = `lane check` lists them; remove those rows from the roun
 cmd-criterion-choice = {$name} ({$key})
 cmd-award-before-round = --date: {$day} is before round {$round} (of {$year}); a household is awarded after its round
 cmd-award-before-round-hint = give the day the plaques were handed out
-cmd-award-all-done = round {$round}: all {$n} five-star households are already awarded; nothing to do
+cmd-award-all-done = round {$round}: { $n ->
+        [one] the one five-star household is already awarded
+       *[other] all {$n} five-star households are already awarded
+    }; nothing to do
 cmd-award-none = round {$round} has no five-star household; nothing to award
 cmd-awarded = awarded {$n ->
     [one] {$n} five-star household
@@ -439,3 +457,31 @@ cmd-import-summary = {$file}: {$new} new, {$updated} updated, {$unchanged} uncha
    *[other] , {$differs} differ (not changed)
 }
 cmd-import-differs = household {$id} differs from {$file}:{$line} in {$columns}; import with --update to change it
+
+# papercuts
+
+cmd-init-ask-by = Who records actions in this clone (your name or leader ID)
+cmd-init-by = actions are recorded as {$by} unless --by says otherwise (local.toml); change it with `lane --data {$dir} local --by NAME`
+cmd-init-no-by = no default --by yet: set who records actions with `lane --data {$dir} local --by NAME`, or give --by to each command
+cmd-prompt-nothing-to-pick = { $what ->
+    [alley] no alley is registered yet, so there is none to choose
+    [leader] no lane leader is registered yet, so there is none to choose
+    [household] no household is registered yet, so there is none to choose
+   *[other] {$flag}: there is nothing to choose from
+}
+cmd-prompt-nothing-to-pick-hint = { $what ->
+    [alley] add one first with `lane alley add --name NAME`
+    [leader] add one first with `lane leader add --name NAME --alley ALLEY`
+    [household] add one first with `lane household add --head NAME --alley ALLEY`
+   *[other] give it as {$flag} VALUE
+}
+cmd-patrol-at-household = {$household}
+cmd-patrol-in-alley = in {$alley}
+cmd-patrol-logged-already = {$leader} has logged {$kind} {$place} on {$date} already ({$id})
+cmd-patrol-logged-already-hint = give --force to log it again (a second patrol the same day), or a --note that tells the two apart
+cmd-show-cases = Cases
+cmd-show-no-cases = No cases.
+cmd-show-visits = Patrol visits
+cmd-show-no-visits = No patrol visits.
+cmd-show-open-cases = Cases not closed in the leader's alleys
+cmd-show-no-open-cases = No case is waiting in the leader's alleys.

@@ -114,7 +114,7 @@ help-escalate--reason = Why the level below cannot solve it
 help-escalate--dept = The department asked to help
 help-escalate--by = Who acted [default: $LANE_BY, else `by` in local.toml]
 help-escalate--at = When: a time, a day (2026/11/3, yesterday, 昨天) or both (昨天 15:00) [default: now]
-help-resolve = Disposal: the problem is dealt with; the case waits for its return visit
+help-resolve = Disposal: the problem is dealt with; the case waits for its return visit (or closes, if its category needs none)
 help-resolve--note = What was done
 help-resolve--by = Who acted [default: $LANE_BY, else `by` in local.toml]
 help-resolve--at = When: a time, a day (2026/11/3, yesterday, 昨天) or both (昨天 15:00) [default: now]
@@ -147,7 +147,7 @@ help-patrol--alley = The alley [default: the leader's]
 help-patrol--household = The household visited
 help-patrol--case = A case the patrol was about
 help-patrol--at = The day (2026-11-03, 2026/11/3, 2026年11月3日, yesterday, 昨天, or a time) [default: today]
-help-patrol--force = Log a visit to a household of another alley all the same
+help-patrol--force = Log it all the same: a visit to a household of another alley, or the same patrol again the same day
 help-patrol-list = List patrol rows
 help-patrol-list--month = Only this month: 2026-11, last or this (上月, 本月)
 help-patrol-list--since = On or after this day (2026-11-03, 2026/11/3, yesterday, 昨天)
@@ -242,3 +242,7 @@ help-household-list--wide = Show every column, however narrow the terminal
 help-lane--output = Write the output to FILE instead of stdout (whole, when the command is done)
 help-household-import--sheet = The sheet to read [default: the first]
 help-household-import--update = Change the registered households whose row in the file differs
+
+# papercuts
+
+help-init--by = Who records actions in this clone, stored in local.toml as the default --by (asked for at a terminal)

@@ -52,9 +52,15 @@ report-col-count = count
 report-col-households = households
 report-household = {$head} ({$id})
 report-list-separator = {", "}
-report-last-person = The last person: {$n} households with no visit and no case
+report-last-person = The last person: { $n ->
+        [one] {$n} household
+       *[other] {$n} households
+    } with no visit and no case
 report-last-person-heading = The last person
-report-last-person-md = {$n} households with no visit and no case in the period.
+report-last-person-md = { $n ->
+        [one] {$n} household
+       *[other] {$n} households
+    } with no visit and no case in the period.
 report-last-person-item = **{$alley} {$name}** ({$n}): {$households}
 report-footnote = Columns: {$legend}. Rates are percentages. {$meanings}.
 
@@ -171,3 +177,11 @@ report-period-note-md = **Note:** {$notice}
 xlsx-sheet-open-cases = Open cases
 xlsx-col-household = household
 xlsx-col-head = head
+
+# papercuts
+
+# The headline of a report of one alley (`lane report --alley A03`); the items are lane.toml's.
+report-headline-alley = In {$period} the lane leader of {$alley} {$items}.
+report-headline-alley-name = {$name} ({$id})
+# The title of a report whose period names its own days (--from/--to).
+report-title-range = {$village}: lane-leader report, {$period}

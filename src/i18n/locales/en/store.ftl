@@ -140,9 +140,18 @@ store-patrol-no-station-hint = give each clone its own: `lane local --station T`
 
 ## src/store/migrate.rs
 
-store-migrate-patrol-ids = {$n} patrol rows given an ID
-store-migrate-deadlines = {$n} case events given the deadline in force
-store-migrate-registered = {$n} households given a registered column
+store-migrate-patrol-ids = { $n ->
+        [one] {$n} patrol row
+       *[other] {$n} patrol rows
+    } given an ID
+store-migrate-deadlines = { $n ->
+        [one] {$n} case event
+       *[other] {$n} case events
+    } given the deadline in force
+store-migrate-registered = { $n ->
+        [one] {$n} household
+       *[other] {$n} households
+    } given a registered column
 store-migrate-config = {$file}: format = {$to}
 store-migrate-summary = format {$from} → {$to} ({$parts})
 store-format-not-a-version = format = {$value} is not a format version
@@ -175,7 +184,10 @@ store-driver-missing = git config {$key}: warning: the merge driver's program `{
 
 store-merge-case-refused = {$file}: both sides changed this case file in a way that is not just new events, or their events together are not a possible history
 store-merge-case-refused-unnamed = the case file: both sides changed this case file in a way that is not just new events, or their events together are not a possible history
-store-merge-patrol-conflict = {$n} patrol row(s) changed on both sides differently, or changed on one side and removed on the other
+store-merge-patrol-conflict = { $n ->
+        [one] {$n} patrol row changed
+       *[other] {$n} patrol rows changed
+    } on both sides differently, or changed on one side and removed on the other
 store-merge-patrol-not-a-log = a side is not a patrol log with one distinct ID per row
 
 ## src/store/scan.rs
@@ -307,7 +319,10 @@ store-cell-control = {$flag}: the text has the control character {$code}; write 
 
 ## src/model/report.rs
 
-store-report-left-out = {$n} case file(s) could not be read and are left out of these numbers{$which}; `{$check}` lists them
+store-report-left-out = { $n ->
+        [one] {$n} case file could not be read and is left out
+       *[other] {$n} case files could not be read and are left out
+    } of these numbers{$which}; `{$check}` lists them
 store-report-left-out-files = {" "}({$files})
 
 ## src/store/configfile.rs: the comments of lane.toml, in the folder's language
@@ -323,7 +338,7 @@ store-toml-headline = The report's headline sentence: {"{"}period{"}"}, {"{"}vil
 store-toml-month-format = How {"{"}period{"}"} names a month (chrono format; "%Y年%-m月" gives 2026年11月).
 store-toml-levels = The escalation chain, lowest first; a case at a level is overdue after its days.
 store-toml-categories = Case categories. return_visit = false: a resolved case closes without a return
-store-toml-categories-2 = visit. headline: the report's phrase for cases of this category resolved.
+store-toml-categories-2 = visit. headline: the report's phrase for cases of this category fixed ({"{"}one|other{"}"}: the words for 1 and more).
 store-toml-criteria = The five-star civilized household criteria: one star for each one met.
 
 # undo

@@ -25,7 +25,19 @@ town-sync-town-toml = (town.toml)
 town-pull-failed = could not pull {$n} of {$of}: {$list}
 town-push-failed = could not push {$n} of {$of}: {$list}
 town-sync-failed-hint = the table above says why for each; the others are done
-town-check-summary = checked {$villages} villages, {$cases} cases: {$errors} errors, {$warnings} warnings
+town-check-summary = checked { $villages ->
+        [one] {$villages} village
+       *[other] {$villages} villages
+    }, { $cases ->
+        [one] {$cases} case
+       *[other] {$cases} cases
+    }: { $errors ->
+        [one] {$errors} error
+       *[other] {$errors} errors
+    }, { $warnings ->
+        [one] {$warnings} warning
+       *[other] {$warnings} warnings
+    }
 town-check-code-differs = village {$code} ({$path}): its lane.toml has the code {$own}; make town.toml and lane.toml agree
 town-check-code-taken = village {$code} ({$path}): its lane.toml has the code {$own}, the code of another village of the town; make town.toml and lane.toml agree
 town-check-unreadable = village {$code}: {$why}
@@ -33,7 +45,10 @@ town-check-unreadable = village {$code}: {$why}
 ## src/cmd/town_report.rs
 
 town-note = note: {$note}
-town-inbox-unreadable = village {$code}: {$n} case file(s) could not be read and are left out; `lane town check` lists them
+town-inbox-unreadable = village {$code}: { $n ->
+        [one] {$n} case file could not be read and is left out
+       *[other] {$n} case files could not be read and are left out
+    }; `lane town check` lists them
 town-inbox-summary = {$cases ->
     [one] {$cases} open case
    *[other] {$cases} open cases
@@ -98,7 +113,10 @@ town-sync-no-remote = no git remote
 town-sync-no-upstream = branch {$branch} tracks no remote branch: set it with `git -C {$path} branch -u origin/{$branch}`
 town-sync-diverged = the clone has {$ahead} commit(s) the remote has not and the remote {$behind} the clone has not: merge by hand with `git -C {$path} pull --no-rebase`, then `lane --data {$path} check`
 town-sync-cannot-clone = the folder is missing and cannot be cloned: {$why}
-town-sync-uncommitted = {$n} changed file(s) not committed, so not pushed (`git -C {$path} status`)
+town-sync-uncommitted = { $n ->
+        [one] {$n} changed file is not committed
+       *[other] {$n} changed files are not committed
+    }, so not pushed (`git -C {$path} status`)
 town-open-village-hint = `lane town pull` fetches missing clones' updates; fix the path in town.toml by hand
 town-village-problem = village {$code} ({$path}): {$problem}
 

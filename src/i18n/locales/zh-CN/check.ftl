@@ -44,3 +44,7 @@ check-duplicate-circle = 重复件关系首尾相连（{$chain}），问题无�
 check-awarded-future = `awarded` {$date} 晚于今天（{$today}）；请更正日期
 check-awarded-before-round = `awarded` {$date} 早于评星轮次 {$round} 本身；请更正日期
 check-formula = `{$column}` 列的内容像电子表格公式；lane 输出时已作无害化处理，但用电子表格直接打开 {$file} 前请先查看
+
+# papercuts
+
+check-resolved-no-visit = 案件已处置，但“{$category}”类别不需回访，本应已办结（是在 lane 自动办结此类案件之前处置的）；请用 `lane close {$id}` 办结

@@ -427,3 +427,31 @@ cmd-import-summary = {$file}：新增{$new}户，更新{$updated}户，未变{$u
    *[other] ，{$differs}户与登记不一致（未改动）
 }
 cmd-import-differs = 住户 {$id} 与 {$file} 第{$line}行的登记不一致（{$columns}）；要更新请加 --update 重新导入
+
+# papercuts
+
+cmd-init-ask-by = 本机由谁登记（您的姓名或街巷长编号）
+cmd-init-by = 今后默认以“{$by}”登记（记在 local.toml 中）；如需更改：`lane --data {$dir} local --by 姓名`
+cmd-init-no-by = 还没有设置默认经办人：请用 `lane --data {$dir} local --by 姓名` 设置，或在每条命令后加 --by
+cmd-prompt-nothing-to-pick = { $what ->
+    [alley] 还没有登记任何街巷，无从选择
+    [leader] 还没有登记任何街巷长，无从选择
+    [household] 还没有登记任何住户，无从选择
+   *[other] {$flag}：没有可选的项
+}
+cmd-prompt-nothing-to-pick-hint = { $what ->
+    [alley] 请先用 `lane alley add --name 巷名` 登记街巷
+    [leader] 请先用 `lane leader add --name 姓名 --alley 街巷` 登记街巷长
+    [household] 请先用 `lane household add --head 户主 --alley 街巷` 登记住户
+   *[other] 请以“{$flag} 值”的形式给出
+}
+cmd-patrol-at-household = 住户 {$household}
+cmd-patrol-in-alley = 街巷 {$alley}
+cmd-patrol-logged-already = 已有 {$leader} {$date} 的这条{$kind}记录（{$place}，编号 {$id}）
+cmd-patrol-logged-already-hint = 如确是同一天再次巡查走访，请加 --force 再登记一次，或用 --note 注明两次的区别
+cmd-show-cases = 案件
+cmd-show-no-cases = 暂无案件。
+cmd-show-visits = 走访记录
+cmd-show-no-visits = 暂无走访记录。
+cmd-show-open-cases = 所管街巷未办结的案件
+cmd-show-no-open-cases = 所管街巷暂无未办结的案件。

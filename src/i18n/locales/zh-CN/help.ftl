@@ -113,7 +113,7 @@ help-escalate--reason = 下一层级无法解决的原因
 help-escalate--dept = 请求协助的部门
 help-escalate--by = 经办人 [默认：$LANE_BY，否则 local.toml 中的 `by`]
 help-escalate--at = 时间：具体时间、日期（2026/11/3、昨天、yesterday）或日期加时间（昨天 15:00）[默认：现在]
-help-resolve = 处置：问题已处理，案件等待回访
+help-resolve = 处置：问题已处理，案件等待回访（不需回访的类别直接办结）
 help-resolve--note = 处置情况
 help-resolve--by = 经办人 [默认：$LANE_BY，否则 local.toml 中的 `by`]
 help-resolve--at = 时间：具体时间、日期（2026/11/3、昨天、yesterday）或日期加时间（昨天 15:00）[默认：现在]
@@ -146,7 +146,7 @@ help-patrol--alley = 街巷 [默认：该街巷长负责的街巷]
 help-patrol--household = 走访的住户
 help-patrol--case = 此次巡查涉及的案件
 help-patrol--at = 日期（2026-11-03、2026/11/3、2026年11月3日、昨天、yesterday，或具体时间）[默认：今天]
-help-patrol--force = 走访其他街巷的住户时仍然登记
+help-patrol--force = 仍然登记：走访其他街巷的住户，或同一天再次登记同一条巡查
 help-patrol-list = 列出巡查记录
 help-patrol-list--month = 只列出该月：2026-11、上月或本月（last、this）
 help-patrol-list--since = 不早于此日（2026-11-03、2026/11/3、昨天、yesterday）
@@ -241,3 +241,7 @@ help-household-list--wide = 显示全部列，不管终端多窄
 help-lane--output = 把结果写入文件 FILE 而不是标准输出（命令完成后整个写入）
 help-household-import--sheet = 要读取的工作表 [默认：第一张]
 help-household-import--update = 按文件更新与登记内容不一致的住户
+
+# papercuts
+
+help-init--by = 本机的经办人，作为默认的 --by 记在 local.toml 中（在终端上会询问）

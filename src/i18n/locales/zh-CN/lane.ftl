@@ -159,3 +159,11 @@ report-period-note-md = **注意：**{$notice}
 xlsx-sheet-open-cases = 在办案件
 xlsx-col-household = 户号
 xlsx-col-head = 户主
+
+# papercuts
+
+# 单条街巷报告（`lane report --alley A03`）的总述句；各项成绩用 lane.toml 的写法。
+report-headline-alley = {$period}，{$alley}街巷长{$items}。
+report-headline-alley-name = {$name}（{$id}）
+# 期间本身已写明起止日期（--from/--to）时的标题。
+report-title-range = {$village}街巷长工作报告（{$period}）
