@@ -354,6 +354,19 @@ pub fn show(ctx: &Ctx, id: &str) -> Result<()> {
             ))
         }
         Format::Csv => render::print(&timeline, Format::Csv),
+        Format::Html => {
+            let mut ft = labelled(Table::new(&["field", "value"]), &[]);
+            for (k, v) in facts {
+                ft.push(vec![super::columns::label(k), v]);
+            }
+            let main = format!(
+                "{}{}",
+                render::html::table(&ft),
+                render::html::table(&timeline)
+            );
+            let page = render::html::document(cfg.lang(), &t.id.to_string(), &main);
+            render::write_stdout(&page)
+        }
         f => {
             let mut ft = labelled(Table::new(&["field", "value"]), &[]);
             for (k, v) in facts {

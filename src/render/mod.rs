@@ -2,7 +2,11 @@
 //! user chose. Terminal tables align Chinese text by display width (comfy-table).
 
 pub mod board;
+pub mod chart;
+pub mod html;
+pub mod ledger;
 pub mod metrics;
+pub mod report_html;
 pub mod sections;
 
 use std::io::{self, Write};
@@ -24,6 +28,9 @@ pub enum Format {
     Csv,
     Json,
     Md,
+    // One self-contained HTML page that prints on A4 (no doc comment: clap would
+    // print the possible values one per line).
+    Html,
 }
 
 /// Rows under named columns; cells are text, numbers are written as text.
@@ -101,6 +108,7 @@ pub fn to_string(table: &Table, format: Format) -> String {
             s
         }
         Format::Md => markdown(table),
+        Format::Html => html::listing(table),
     }
 }
 

@@ -59,6 +59,7 @@ pub fn to_string(r: &Sections, format: Format) -> String {
                 out.push_str(&super::csv(&s.table));
             }
         }
+        Format::Html => out = html(r),
         Format::Json => {
             let mut m = Map::new();
             for (k, v) in &r.facts {
@@ -72,6 +73,21 @@ pub fn to_string(r: &Sections, format: Format) -> String {
         }
     }
     out
+}
+
+/// The sections as one page, each table under its title.
+fn html(r: &Sections) -> String {
+    use super::html::{document, escape, table};
+    let mut main = format!("<h1>{}</h1>\n", escape(&r.title));
+    for s in &r.sections {
+        main.push_str(&format!("<h2>{}</h2>\n", escape(&s.title)));
+        if s.table.rows.is_empty() {
+            main.push_str(&format!("<p>{}</p>\n", escape(&s.when_empty)));
+        } else {
+            main.push_str(&table(&s.table));
+        }
+    }
+    document(crate::i18n::current(), &r.title, &main)
 }
 
 pub fn print(r: &Sections, format: Format) -> crate::error::Result<()> {

@@ -19,7 +19,7 @@ use crate::text::md_escape;
 /// Whether `format` is for people (a terminal table, Markdown): their headers and
 /// words are in the current language; CSV and JSON keep English keys.
 pub fn for_people(format: Format) -> bool {
-    matches!(format, Format::Table | Format::Md)
+    matches!(format, Format::Table | Format::Md | Format::Html)
 }
 
 /// A listing's table with, for people, the messages `names` (one per column) as
@@ -44,6 +44,7 @@ pub fn render(r: &TownReport, format: Format, lang: Lang) -> String {
         }
         Format::Md => markdown(r, lang),
         Format::Table => terminal(r, lang),
+        Format::Html => super::report_html::town(r, &Default::default(), lang),
     }
 }
 
@@ -58,7 +59,7 @@ fn scope_rows(rows: &[ScopeRow]) -> Vec<Row> {
         .collect()
 }
 
-fn tables(r: &TownReport, l: Lang) -> Vec<(String, Table)> {
+pub(super) fn tables(r: &TownReport, l: Lang) -> Vec<(String, Table)> {
     let mut villages: Vec<Row> = r
         .villages
         .iter()
@@ -94,7 +95,7 @@ fn tables(r: &TownReport, l: Lang) -> Vec<(String, Table)> {
     ]
 }
 
-fn title(r: &TownReport, l: Lang) -> String {
+pub(super) fn title(r: &TownReport, l: Lang) -> String {
     tr(
         l,
         "town-title",
@@ -108,7 +109,7 @@ fn title(r: &TownReport, l: Lang) -> String {
     )
 }
 
-fn inbox_line(r: &TownReport, l: Lang) -> String {
+pub(super) fn inbox_line(r: &TownReport, l: Lang) -> String {
     tr(
         l,
         "town-inbox",

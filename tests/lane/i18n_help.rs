@@ -23,7 +23,7 @@ const OPEN_HELP_ZH: &str = r#"巡查：为发现的问题登记案件
 
 全局选项:
       --data <DIR>       数据文件夹 [默认：$LANE_DATA（非空时），否则向上查找最近的含 lane.toml 的文件夹，否则 ./data]
-      --format <FORMAT>  列表的输出格式 [可选值：table, csv, json, md]
+      --format <FORMAT>  列表的输出格式 [可选值：table, csv, json, md, html]
       --no-input         不提问；缺少的值作为错误报告，并指出对应的参数
       --no-commit        不把本次修改提交到 git
 "#;
@@ -38,7 +38,8 @@ Options:
       --title <TITLE>          What the problem is
       --category <CATEGORY>    The category key from lane.toml (sanitation, hazard, dispute,
                                service, feedback)
-      --format <FORMAT>        Output format of listings [possible values: table, csv, json, md]
+      --format <FORMAT>        Output format of listings [possible values: table, csv, json, md,
+                               html]
       --alley <ALLEY>          The alley where the problem is
       --no-input               Never prompt; a missing value is an error that names its flag
       --household <HOUSEHOLD>  The household concerned (implies its alley)
@@ -86,7 +87,7 @@ fn usage_errors_are_worded_in_chinese() {
         .stderr("错误：无法识别的命令 'opne'\n\n  提示：是否要用 'open'？\n\n用法：lane [OPTIONS] <命令>\n\n更多信息请运行 '--help'。\n")
         .status(2);
     v.run("list --format xml")
-        .stderr("错误：参数 '--format <FORMAT>' 的值 'xml' 无效\n\n  可选值：table, csv, json, md\n\n更多信息请运行 '--help'。\n")
+        .stderr("错误：参数 '--format <FORMAT>' 的值 'xml' 无效\n\n  可选值：table, csv, json, md, html\n\n  提示：是否要用 'html'？\n\n更多信息请运行 '--help'。\n")
         .status(2);
 }
 

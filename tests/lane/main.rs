@@ -17,6 +17,7 @@ mod exports;
 mod fit;
 mod git;
 mod hand_edits;
+mod html;
 mod i18n;
 mod i18n_check;
 mod i18n_cmd;

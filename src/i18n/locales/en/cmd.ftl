@@ -296,8 +296,8 @@ cmd-report-incomplete-hint = the report above says so in every format; fix the f
 
 ## src/cmd/board.rs
 
-cmd-board-not-a-listing = the board is a notice, not a listing: it prints as txt, md or html, not {$format}
-cmd-board-not-a-listing-hint = choose with --as txt|md|html; `lane alley list --format csv` gives its data
+cmd-board-not-a-listing = the board is a notice, not a listing: it prints as table (plain text), md or html, not {$format}
+cmd-board-not-a-listing-hint = choose with --format table|md|html; `lane alley list --format csv` gives its data
 
 ## src/cmd/stars.rs
 

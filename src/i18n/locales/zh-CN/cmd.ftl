@@ -290,8 +290,8 @@ cmd-report-incomplete-hint = 上面的报告在各种格式中均已注明；请
 
 ## src/cmd/board.rs
 
-cmd-board-not-a-listing = 公示牌是告示，不是列表：只能输出为 txt、md 或 html，不能输出为 {$format}
-cmd-board-not-a-listing-hint = 请用 --as txt|md|html 选择格式；其数据可用 `lane alley list --format csv` 导出
+cmd-board-not-a-listing = 公示牌是告示，不是列表：只能输出为 table（纯文本）、md 或 html，不能输出为 {$format}
+cmd-board-not-a-listing-hint = 请用 --format table|md|html 选择格式；其数据可用 `lane alley list --format csv` 导出
 
 ## src/cmd/stars.rs
 
