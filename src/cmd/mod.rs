@@ -12,6 +12,7 @@ mod household;
 mod import;
 mod init;
 mod leader;
+mod ledger;
 mod local;
 mod merge;
 mod meta;
@@ -94,6 +95,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> Result<()> {
         }
         Command::Stars(c) => stars::run(&ctx, c),
         Command::Board(a) => board::run(&ctx, a),
+        Command::Ledger(c) => ledger::run(&ctx, c),
         Command::Town(a) => town::run(&ctx, a),
         Command::MergeDriver(a) => merge::run(&ctx, a),
         Command::Completions { shell } => meta::completions(shell),

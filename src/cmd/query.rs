@@ -384,7 +384,7 @@ pub fn show(ctx: &Ctx, id: &str) -> Result<()> {
 
 /// The facts `lane show` lists above the timeline: the case with its alley, lane
 /// leader and household as the registries name them, and its state now.
-fn facts(store: &Store, t: &Case, state: &State) -> Result<Vec<(&'static str, String)>> {
+pub(super) fn facts(store: &Store, t: &Case, state: &State) -> Result<Vec<(&'static str, String)>> {
     let cfg = &store.config;
     let alleys = store.load::<Alley>()?;
     let households = store.load::<Household>()?;

@@ -45,6 +45,8 @@ svg { display: block; width: 100%; height: auto; }
 svg text { font-size: 11px; fill: #1b1b1b; }
 .box { display: inline-block; width: 3.6mm; height: 3.6mm; border: 0.75pt solid #1b1b1b; vertical-align: -0.6mm; }
 td.write { min-width: 45mm; }
+.slip td { height: 12mm; vertical-align: middle; }
+.slip td:last-child { width: 45%; }
 .signatures { display: flex; gap: 8mm; margin-top: 10mm; break-inside: avoid; page-break-inside: avoid; }
 .signatures span { flex: 1; border-bottom: 0.75pt solid #1b1b1b; padding-bottom: 6mm; }
 footer { margin-top: 6mm; font-size: 9pt; color: #555; break-inside: avoid; }

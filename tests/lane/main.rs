@@ -29,6 +29,7 @@ mod incomplete;
 mod index;
 mod init;
 mod killall;
+mod ledger;
 mod migrate;
 mod offsets;
 mod paths;

@@ -406,3 +406,41 @@ cmd-man-version = VERSION
 
 cmd-no-alley-named = {$flag}: there is no alley named `{$name}`
 cmd-no-alley-named-hint = give the alley's ID (A01) or its name as alleys.csv has it; `lane alley list` lists them
+
+# ledger (src/cmd/ledger.rs)
+cmd-ledger-not-a-document = a ledger is a document to print: it prints as md or html, not {$format}
+cmd-ledger-not-a-document-hint = choose with --format md|html; `lane list --format csv` gives the cases' data
+cmd-ledger-no-alley = {$leader} looks after no alley: there is no household to put on a slip
+cmd-ledger-no-alley-hint = `lane alley list` shows the lane leader of each alley
+ledger-cases-title = Case register
+ledger-cases-byline = {$village} · {$period} ({$from} to {$to}) · {$n ->
+    [one] 1 case
+   *[other] {$n} cases
+}
+ledger-cases-none = No case was opened in the period.
+ledger-col-fed-back = fed back
+ledger-col-escalated = escalated to
+ledger-col-resolved = resolved
+ledger-col-visited = return visit
+ledger-col-closed = closed
+ledger-case-title = Case file {$id}
+ledger-case-facts = The case
+ledger-case-timeline = Who did what, when
+ledger-attachments = Attachments (photos)
+ledger-attachments-none = None yet.
+ledger-sign-handler = Handled by:
+ledger-sign-leader = Lane leader:
+ledger-patrols-title = Patrol ledger of {$leader}
+ledger-patrols-byline = {$village} · {$alleys} · {$month} · {$n ->
+    [one] 1 row
+   *[other] {$n} rows
+}
+ledger-patrols-none = No patrol in the month.
+ledger-slip-title = Patrol slip of {$leader}
+ledger-slip-byline = {$village} · {$alleys} · printed {$date}; the longest unvisited first
+ledger-slip-none = No household in the alley.
+ledger-slip-never = never
+ledger-col-last-visit = last visit
+ledger-col-tick = tick
+ledger-tick = □ visited  □ problem
+ledger-slip-note = The clerk types each ticked row in afterwards: lane patrol --leader {$leader} --kind visit --household ID --at DATE (with --note for a problem).

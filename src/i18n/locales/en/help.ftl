@@ -223,3 +223,18 @@ help-merge-driver--theirs = The other side's version (git's %B)
 help-merge-driver--path = The file's path in the work tree (git's %P): patrol logs merge by row ID
 help-completions = Print shell completions
 help-man = Print the man page (roff)
+
+# ledger
+help-ledger = The printed ledgers (台账): the case register, a case's file, a leader's patrols, a blank patrol slip; md or html
+help-ledger-cases = The case register: one row per case opened in the period, with the dates of its steps [default: the last complete month]
+help-ledger-cases--month = A month (YYYY-MM)
+help-ledger-cases--year = A whole year (YYYY)
+help-ledger-cases--from = First day of the period (with --to)
+help-ledger-cases--to = Last day of the period, included (with --from)
+help-ledger-case = One case's file (一事一档): its facts, its whole timeline and lines to sign
+help-ledger-case--id = The case ID, in full (NJ-2026-0042) or short (42)
+help-ledger-patrols = A lane leader's patrol ledger for a month
+help-ledger-patrols--leader = The lane leader, by ID or name
+help-ledger-patrols--month = The month (YYYY-MM) [default: this month]
+help-ledger-slip = A blank patrol slip for a lane leader to fill in by hand: the alley's households, the longest unvisited first
+help-ledger-slip--leader = The lane leader, by ID or name

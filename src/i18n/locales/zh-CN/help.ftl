@@ -222,3 +222,18 @@ help-merge-driver--theirs = 对方版本（git 的 %B）
 help-merge-driver--path = 文件在工作区中的路径（git 的 %P）：巡查台账按记录编号合并
 help-completions = 输出 shell 自动补全脚本
 help-man = 输出 man 手册页（roff）
+
+# ledger
+help-ledger = 打印台账：案件登记簿、一事一档、巷长巡查台账、空白巡查记录单；输出为 md 或 html
+help-ledger-cases = 案件登记簿：本期受理的每件案件一行，列出各环节日期 [默认：上一个完整月份]
+help-ledger-cases--month = 某月（YYYY-MM）
+help-ledger-cases--year = 全年（YYYY）
+help-ledger-cases--from = 起始日期（与 --to 同用）
+help-ledger-cases--to = 截止日期，含当天（与 --from 同用）
+help-ledger-case = 一事一档：一件案件的基本情况、完整办理经过和签字栏
+help-ledger-case--id = 案件编号，完整（NJ-2026-0042）或简写（42）
+help-ledger-patrols = 某位街巷长一个月的巡查台账
+help-ledger-patrols--leader = 街巷长，编号或姓名
+help-ledger-patrols--month = 月份（YYYY-MM）[默认：本月]
+help-ledger-slip = 给不用电脑的街巷长打印的空白巡查记录单：本巷住户，最久未走访的排在前面
+help-ledger-slip--leader = 街巷长，编号或姓名
