@@ -31,9 +31,9 @@ thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 th, td { border: 0.6pt solid #8a8a8a; padding: 0.8mm 1.6mm; text-align: left; vertical-align: top; overflow-wrap: break-word; }
 table.wide { font-size: 7pt; }
+td.code { white-space: nowrap; }
 table.wide th { font-size: 6.5pt; }
 table.wide th, table.wide td { padding: 0.5mm 0.7mm; }
-table.wide td:not(.num) { white-space: nowrap; }
 th { background: #e8eef5; font-weight: 700; font-size: 9pt; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .rates { display: flex; gap: 4mm; margin: 2mm 0 3mm; }
@@ -45,8 +45,8 @@ svg { display: block; width: 100%; height: auto; }
 svg text { font-size: 11px; fill: #1b1b1b; }
 .box { display: inline-block; width: 3.6mm; height: 3.6mm; border: 0.75pt solid #1b1b1b; vertical-align: -0.6mm; }
 td.write { min-width: 45mm; }
-.slip td { height: 12mm; vertical-align: middle; }
-.slip td:last-child { width: 45%; }
+.slip td { height: 12mm; vertical-align: middle; white-space: nowrap; }
+.slip td:last-child { width: 32%; }
 .signatures { display: flex; gap: 8mm; margin-top: 10mm; break-inside: avoid; page-break-inside: avoid; }
 .signatures span { flex: 1; border-bottom: 0.75pt solid #1b1b1b; padding-bottom: 6mm; }
 footer { margin-top: 6mm; font-size: 9pt; color: #555; break-inside: avoid; }
@@ -102,12 +102,22 @@ pub fn table_with(t: &Table, cell: impl Fn(usize, &str) -> String) -> String {
     for row in &t.rows {
         s.push_str("<tr>");
         for (i, c) in row.iter().enumerate() {
-            s.push_str(&format!("<td{}>{}</td>", class(i), cell(i, c)));
+            let class = match class(i) {
+                "" if is_code(c) => " class=\"code\"",
+                other => other,
+            };
+            s.push_str(&format!("<td{class}>{}</td>", cell(i, c)));
         }
         s.push_str("</tr>\n");
     }
     s.push_str("</tbody>\n</table>\n");
     s
+}
+
+/// Whether a cell is a short code (an ID, a day, a time) that must not break
+/// across lines: ASCII, no space, at most 16 characters.
+fn is_code(c: &str) -> bool {
+    !c.is_empty() && c.len() <= 16 && c.bytes().all(|b| b.is_ascii_graphic())
 }
 
 /// The lines to sign on a paper copy: prepared by, checked by, date, and `more`

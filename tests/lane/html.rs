@@ -104,12 +104,12 @@ fn the_overdue_and_town_level_cases_are_listed() {
     let list = &page[at..page[at..].find("</table>").unwrap() + at];
     // By deadline: the first case is days overdue, the second is at the town.
     let ids: Vec<&str> = list
-        .match_indices("<tr><td>NJ-2026-")
-        .map(|(i, _)| &list[i + 8..i + 20])
+        .match_indices("<tr><td class=\"code\">NJ-2026-")
+        .map(|(i, _)| &list[i + 21..i + 33])
         .collect();
     assert_eq!(ids, ["NJ-2026-0001", "NJ-2026-0002"]);
-    assert!(list.contains("<tr><td>NJ-2026-0001</td><td>lane leader</td><td>A01</td><td>巷口垃圾堆放</td><td>2026-11-03 09:15</td>"));
-    assert!(list.contains("<tr><td>NJ-2026-0002</td><td>town party committee</td><td>A02</td>"));
+    assert!(list.contains("<tr><td class=\"code\">NJ-2026-0001</td><td>lane leader</td><td class=\"code\">A01</td><td>巷口垃圾堆放</td><td>2026-11-03 09:15</td>"));
+    assert!(list.contains("<tr><td class=\"code\">NJ-2026-0002</td><td>town party committee</td><td class=\"code\">A02</td>"));
 }
 
 #[test]
@@ -176,8 +176,9 @@ fn a_listing_is_one_page_with_its_table() {
     let v = seeded_zh();
     let page = v.run("household list --format html").ok();
     self_contained(&page);
-    assert!(page.contains("<tr><td>H0001</td><td>王秀英</td><td>A01</td>"));
-    assert_eq!(page.matches("<tr><td>H0").count(), 3);
+    assert!(page
+        .contains("<tr><td class=\"code\">H0001</td><td>王秀英</td><td class=\"code\">A01</td>"));
+    assert_eq!(page.matches("<tr><td class=\"code\">H0").count(), 3);
     v.case(1, "A01", Some("H0001"));
     let show = v.run("show 1 --format html").ok();
     self_contained(&show);
@@ -238,7 +239,10 @@ fn the_town_report_prints_with_its_inbox() {
     assert!(inbox.len() > 1);
     for row in &inbox[1..] {
         assert!(
-            page.contains(&format!("<tr><td>{}</td><td>{}</td>", row[0], row[1])),
+            page.contains(&format!(
+                "<tr><td class=\"code\">{}</td><td class=\"code\">{}</td>",
+                row[0], row[1]
+            )),
             "{row:?}"
         );
     }
