@@ -155,6 +155,20 @@ mod tests {
     }
 
     #[test]
+    fn ids_and_days_never_wrap_but_words_may() {
+        let mut tb = Table::new(&["id", "day", "what"]);
+        tb.push(vec![
+            "NJ-2026-0001".into(),
+            "2026-11-03".into(),
+            "巷口 垃圾".into(),
+        ]);
+        assert!(table(&tb).contains(
+            "<tr><td class=\"code\">NJ-2026-0001</td><td class=\"code\">2026-11-03</td><td>巷口 垃圾</td></tr>"
+        ));
+        assert!(!is_code("") && !is_code("2026-11-03 09:15"));
+    }
+
+    #[test]
     fn a_page_is_self_contained_and_signed_in_both_languages() {
         let p = document(Lang::En, "a <t>", &signatures(Lang::En, &[]));
         assert!(p.contains("<title>a &lt;t&gt;</title>"));

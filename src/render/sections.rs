@@ -129,6 +129,9 @@ mod tests {
             to_string(&r, Format::Md),
             "# R\n\n## One\n\n| a | n |\n|---|---:|\n| x | 1 |\n\n## Two\n\nNothing.\n"
         );
+        let page = to_string(&r, Format::Html);
+        assert!(page.contains("<h1>R</h1>\n<h2>One</h2>\n<table>"));
+        assert!(page.contains("<h2>Two</h2>\n<p>Nothing.</p>\n</main>"));
         let v: Value = serde_json::from_str(&to_string(&r, Format::Json)).unwrap();
         assert_eq!(
             v,
