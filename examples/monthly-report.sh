@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The monthly report for the town: writes reports/YYYY-MM.md (to print or send) and
-# reports/YYYY-MM.csv (for the town's spreadsheet) for the previous month into the
-# data folder, and commits them.
+# The monthly report for the town: writes reports/YYYY-MM.md (to send),
+# reports/YYYY-MM.csv (for the town's spreadsheet) and reports/YYYY-MM.html (one page
+# with charts, to print on A4 and sign) for the previous month into the data folder,
+# and commits them.
 #
 # Put it in the clerk's crontab to run early on the first of every month:
 #
@@ -28,29 +29,32 @@ else
     month=$(printf '%04d-%02d' "$year" "$mon")
 fi
 
+formats=(md csv html)
 mkdir -p "$data/reports"
-# Both reports go to temp files first; only when both are complete are they moved
+# The reports go to temp files first; only when both are complete are they moved
 # into place, so a failed run never leaves half a report. lane exits 1 when the
 # report is incomplete (case files it could not read are left out; the report says
 # so itself): then nothing is written or committed, and the script exits 1.
-for format in md csv; do
+for format in "${formats[@]}"; do
     out="$data/reports/$month.$format"
     status=0
     "$lane" --data "$data" --format "$format" report --month "$month" > "$out.tmp" || status=$?
     if [ "$status" -ne 0 ]; then
-        rm -f "$data/reports/$month.md.tmp" "$data/reports/$month.csv.tmp"
+        for f in "${formats[@]}"; do rm -f "$data/reports/$month.$f.tmp"; done
         echo "error: the report for $month is incomplete or failed (lane exited $status); nothing was written or committed. Fix what lane said above (\`lane check\` lists unreadable case files) and run this again." >&2
         exit 1
     fi
 done
-for format in md csv; do
+files=()
+for format in "${formats[@]}"; do
     mv "$data/reports/$month.$format.tmp" "$data/reports/$month.$format"
+    files+=("reports/$month.$format")
 done
 
 if [ -d "$data/.git" ]; then
-    git -C "$data" add "reports/$month.md" "reports/$month.csv"
-    if ! git -C "$data" diff --cached --quiet -- "reports/$month.md" "reports/$month.csv"; then
-        git -C "$data" commit -q -m "report: $month" -- "reports/$month.md" "reports/$month.csv"
+    git -C "$data" add "${files[@]}"
+    if ! git -C "$data" diff --cached --quiet -- "${files[@]}"; then
+        git -C "$data" commit -q -m "report: $month" -- "${files[@]}"
     fi
 fi
-echo "wrote reports/$month.md and reports/$month.csv"
+echo "wrote ${files[*]}"

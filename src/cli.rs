@@ -8,11 +8,13 @@ use crate::model::registry::{Background, SelectedBy};
 use crate::render::Format;
 
 mod board;
+mod ledger;
 pub mod localize;
 mod patrol;
 mod stars;
 mod town;
 pub use board::{BoardArgs, BoardStyle};
+pub use ledger::{LedgerCases, LedgerCmd, LedgerPatrols, LedgerSlip};
 pub use patrol::{PatrolArgs, PatrolCmd, PatrolEdit, PatrolList, PatrolLog, PatrolRemove};
 pub use stars::{RateArgs, StarsCmd};
 pub use town::{TownArgs, TownCmd, TownReportArgs};
@@ -104,6 +106,9 @@ pub enum Command {
     Stars(StarsCmd),
     /// The public notice of alleys, lane leaders, phones and duties (挂牌公示)
     Board(BoardArgs),
+    /// The printed ledgers (台账): the case register, a case's file, a leader's patrols, a blank patrol slip; md or html
+    #[command(subcommand)]
+    Ledger(LedgerCmd),
     /// The town: many villages' data folders in one view, git as the network
     Town(TownArgs),
     /// Let git merge a case file changed in two clones by keeping both sides' events

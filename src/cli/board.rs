@@ -4,9 +4,9 @@ use clap::{Args, ValueEnum};
 
 #[derive(Debug, Args)]
 pub struct BoardArgs {
-    /// The board as plain text, Markdown or one self-contained HTML page for A4
-    /// [default: txt, or md with --format md]
-    #[arg(long = "as", value_enum, value_name = "STYLE")]
+    /// The board as plain text, Markdown or one self-contained HTML page for A4; the
+    /// older spelling of --format table|md|html
+    #[arg(long = "as", value_enum, value_name = "STYLE", hide = true)]
     pub style: Option<BoardStyle>,
 }
 

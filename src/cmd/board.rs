@@ -13,10 +13,12 @@ use crate::render::{self, Format};
 use crate::store::Store;
 
 pub fn run(ctx: &Ctx, a: BoardArgs) -> Result<()> {
+    // `--format` chooses, as everywhere; `--as` is the older spelling and wins.
     let style = match (a.style, ctx.format) {
         (Some(s), _) => s,
         (None, Format::Table) => BoardStyle::Txt,
         (None, Format::Md) => BoardStyle::Md,
+        (None, Format::Html) => BoardStyle::Html,
         (None, other) => {
             let name = other
                 .to_possible_value()

@@ -46,7 +46,7 @@ fn table(errors: &[String], warnings: &[String]) -> Table {
 /// Prints the problems in `format` on stdout: errors, then warnings.
 pub fn print(format: Format, errors: &[String], warnings: &[String]) -> Result<()> {
     match format {
-        Format::Csv | Format::Json | Format::Xlsx | Format::CsvExcel => {
+        Format::Csv | Format::Json | Format::Xlsx | Format::CsvExcel | Format::Html => {
             render::print(&table(errors, warnings), format)
         }
         Format::Table | Format::Md => {

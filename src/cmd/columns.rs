@@ -80,7 +80,7 @@ pub fn labelled(t: Table, own: &[(&str, String)]) -> Table {
 /// Whether `format` is read by a person (terminal, Markdown), so cells may say
 /// things in words; CSV and JSON keep the stored values.
 pub fn for_people(format: Format) -> bool {
-    matches!(format, Format::Table | Format::Md)
+    matches!(format, Format::Table | Format::Md | Format::Html)
 }
 
 /// A listing's cell for an instant: RFC 3339 in the village's offset `tz` in JSON

@@ -13,6 +13,7 @@ mod household;
 mod import;
 mod init;
 mod leader;
+mod ledger;
 mod local;
 mod merge;
 mod meta;
@@ -115,6 +116,7 @@ fn dispatch(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Undo => undo::run(ctx),
         Command::Stars(c) => stars::run(ctx, c),
         Command::Board(a) => board::run(ctx, a),
+        Command::Ledger(c) => ledger::run(ctx, c),
         Command::Town(a) => town::run(ctx, a),
         Command::MergeDriver(a) => merge::run(ctx, a),
         Command::Completions { shell } => meta::completions(shell),

@@ -417,6 +417,19 @@ pub fn show(ctx: &Ctx, id: &str) -> Result<()> {
                 sheet(crate::msg!("xlsx-sheet-timeline"), &timeline),
             ])
         }
+        Format::Html => {
+            let mut ft = labelled(Table::new(&["field", "value"]), &[]);
+            for (k, v) in facts {
+                ft.push(vec![super::columns::label(k), v]);
+            }
+            let main = format!(
+                "{}{}",
+                render::html::table(&ft),
+                render::html::table(&timeline)
+            );
+            let page = render::html::document(cfg.lang(), &t.id.to_string(), &main);
+            render::write_stdout(&page)
+        }
         f => {
             let mut ft = labelled(Table::new(&["field", "value"]), &[]);
             for (k, v) in facts {
@@ -471,7 +484,7 @@ fn event_json(ev: &Event, tz: chrono::FixedOffset) -> serde_json::Value {
 
 /// The facts `lane show` lists above the timeline: the case with its alley, lane
 /// leader and household as the registries name them, and its state now.
-fn facts(store: &Store, t: &Case, state: &State) -> Result<Vec<(&'static str, String)>> {
+pub(super) fn facts(store: &Store, t: &Case, state: &State) -> Result<Vec<(&'static str, String)>> {
     let cfg = &store.config;
     let alleys = store.load::<Alley>()?;
     let households = store.load::<Household>()?;

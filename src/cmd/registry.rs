@@ -206,8 +206,8 @@ pub fn show<R: Registered>(ctx: &Ctx, id: &str) -> Result<()> {
     if lists.is_empty() {
         return render::print(&t, ctx.format);
     }
-    if ctx.format == Format::Xlsx {
-        // A workbook: the fields, then a sheet per list.
+    if matches!(ctx.format, Format::Xlsx | Format::Html) {
+        // A workbook or a page: the fields, then a sheet (a table) per list.
         let mut all = vec![Section {
             key: "fields",
             title: crate::msg!("xlsx-sheet-listing"),
@@ -246,7 +246,10 @@ fn with_lists(
         }
         Format::Table => (render::terminal(fields), render::terminal),
         Format::Md => (render::markdown(fields), render::markdown),
-        Format::Csv | Format::CsvExcel | Format::Xlsx => (render::csv(fields), render::csv),
+        // Xlsx and Html are printed as sections by `show`.
+        Format::Csv | Format::CsvExcel | Format::Xlsx | Format::Html => {
+            (render::csv(fields), render::csv)
+        }
     };
     for l in &lists {
         let title = l.title.replace(['\n', '\r'], " ");

@@ -9,10 +9,11 @@ use crate::error::{Error, Result};
 use crate::model::patrol::Patrol;
 use crate::model::period::{self, months_of, Period};
 use crate::model::registry::{Alley, Household, Leader};
-use crate::model::report::{compute, Names, Warning};
+use crate::model::report::{compute, Names, Tally, Warning};
 use crate::render::report::{render, Show};
-use crate::render::{report_xlsx, xlsx, Format};
-use crate::store::index::{packed_day, CaseRow};
+use crate::render::report_html::{village, Extras};
+use crate::render::{report_xlsx, xlsx, Format, Table};
+use crate::store::index::{packed_day, CaseRow, Index};
 use crate::store::Store;
 
 /// The last complete month; where it has no records but earlier months do, the
@@ -109,6 +110,12 @@ pub fn run(ctx: &Ctx, a: ReportArgs) -> Result<()> {
     if ctx.format == Format::Xlsx {
         let open = super::query::open_cases(&store, a.alley.as_deref())?;
         xlsx::print(report_xlsx::report(&report, show, &open))?;
+    } else if ctx.format == Format::Html {
+        let extras = Extras {
+            trend: trend(&store, &names, &cases, &report.period, &keep)?,
+            cases: Some(open_cases(&store, &index, &keep)),
+        };
+        crate::render::write_stdout(&village(&report, &extras, show))?;
     } else {
         crate::render::write_stdout(&render(&report, ctx.format, show))?;
     }
@@ -132,4 +139,93 @@ pub fn incomplete(warnings: &[Warning]) -> Result<()> {
         what = super::words::joined(&what)
     ))
     .hint(crate::msg!("cmd-report-incomplete-hint")))
+}
+
+/// The twelve months that end with `period`'s last month, oldest first: the trend
+/// of the printed report.
+pub fn trend_months(cfg: &crate::model::config::Config, period: &Period) -> Vec<Period> {
+    use chrono::{Datelike, Months};
+    let last = period.to.with_day(1).expect("day 1");
+    (0..12u32)
+        .rev()
+        .filter_map(|back| last.checked_sub_months(Months::new(back)))
+        .map(|first| Period::month(cfg, first))
+        .collect()
+}
+
+/// The village's totals in each month of the trend.
+fn trend(
+    store: &Store,
+    names: &Names,
+    cases: &[CaseRow],
+    period: &Period,
+    keep: &dyn Fn(&str) -> bool,
+) -> Result<Vec<(String, Tally)>> {
+    let months = trend_months(&store.config, period);
+    let Some(first) = months.first() else {
+        return Ok(Vec::new());
+    };
+    let patrols: Vec<Patrol> = store
+        .patrols_between(first.from, period.to)?
+        .into_iter()
+        .map(|l| l.patrol)
+        .filter(|p| keep(p.alley.as_str()))
+        .collect();
+    Ok(months
+        .into_iter()
+        .map(|m| {
+            let label = m.from.format("%Y-%m").to_string();
+            let r = compute(&store.config, names, cases, &patrols, m, &store.now);
+            (label, r.total)
+        })
+        .collect())
+}
+
+/// The cases open now that are overdue or at the town's level (or above), by
+/// deadline: the list the printed report carries for the town's eye.
+fn open_cases(store: &Store, index: &Index, keep: &dyn Fn(&str) -> bool) -> Table {
+    let cfg = &store.config;
+    let mut rows: Vec<_> = super::query::current(store, index)
+        .into_iter()
+        .filter(|r| keep(&r.body.alley))
+        .filter(|r| r.state.is_overdue(&store.now) || crate::model::town::in_inbox(cfg, &r.state))
+        .collect();
+    rows.sort_by(|a, b| {
+        a.state
+            .deadline
+            .cmp(&b.state.deadline)
+            .then(a.id.cmp(&b.id))
+    });
+    let keys = [
+        "town-col-id",
+        "town-col-level",
+        "town-col-alley",
+        "town-col-title",
+        "town-col-opened",
+        "town-col-deadline",
+        "town-col-overdue",
+    ];
+    let labels: Vec<String> = keys.iter().map(|k| crate::i18n::t(cfg.lang(), k)).collect();
+    let mut t = Table::new(&keys)
+        .numeric(&["town-col-overdue"])
+        .labels(labels);
+    let tz = cfg.offset();
+    for r in rows {
+        let s = &r.state;
+        let over = (store.now - s.deadline).num_days();
+        t.push(vec![
+            r.id.to_string(),
+            cfg.levels[s.level].name.clone(),
+            r.body.alley.to_string(),
+            r.body.title.to_string(),
+            crate::model::time::short_time(&r.opened, tz),
+            crate::model::time::short_time(&s.deadline, tz),
+            if s.is_overdue(&store.now) {
+                over.to_string()
+            } else {
+                String::new()
+            },
+        ]);
+    }
+    t
 }

@@ -18,6 +18,7 @@ use crate::model::registry::{Alley, Household, Leader};
 use crate::model::report::{compute, Names, Report, Tallied, Warning};
 use crate::model::time::Time;
 use crate::model::town::{combine, in_inbox, sort_inbox, InboxRow, VillageReport};
+use crate::render::report_html::Extras;
 use crate::render::town::headed;
 use crate::render::{self, Format, Table};
 use crate::store::index::{packed_day, CaseRow, Index};
@@ -180,12 +181,64 @@ pub fn report(ctx: &Ctx, root: &Path, a: &TownReportArgs) -> Result<()> {
     }
     // The town speaks its first village's language (or LANE_LANG's).
     let r = combine(&town.file.town.name, period, &words, parts);
-    if ctx.format == render::Format::Xlsx {
+    if ctx.format == Format::Xlsx {
         render::xlsx::print(render::report_xlsx::town(&r, town.lang))?;
-    } else {
-        render::write_stdout(&render::town::render(&r, ctx.format, town.lang))?;
+        return super::report::incomplete(&r.warnings);
     }
+    let text = match ctx.format {
+        Format::Html => {
+            let extras = Extras {
+                trend: trend(&town, &stores, &words, &r.period)?,
+                cases: Some(town_cases(&town, &stores, &words)?),
+            };
+            crate::render::report_html::town(&r, &extras, town.lang)
+        }
+        f => render::town::render(&r, f, town.lang),
+    };
+    render::write_stdout(&text)?;
     super::report::incomplete(&r.warnings)
+}
+
+/// The town's totals in each month of the printed report's trend.
+fn trend(
+    town: &Town,
+    stores: &[Store],
+    words: &Config,
+    period: &Period,
+) -> Result<Vec<(String, crate::model::report::Tally)>> {
+    let data: Vec<Data> = stores.par_iter().map(load).collect::<Result<_>>()?;
+    super::report::trend_months(words, period)
+        .into_iter()
+        .map(|m| {
+            let label = m.from.format("%Y-%m").to_string();
+            let mut parts = Vec::with_capacity(stores.len());
+            for ((v, s), d) in town.file.villages.iter().zip(stores).zip(&data) {
+                parts.push(VillageReport {
+                    code: v.code.clone(),
+                    name: v.name.clone(),
+                    config: &s.config,
+                    report: village_report(s, d, &m)?,
+                });
+            }
+            Ok((label, combine(&town.file.town.name, m, words, parts).total))
+        })
+        .collect()
+}
+
+/// The town's inbox (open at the town's level), as the printed report lists it.
+fn town_cases(town: &Town, stores: &[Store], words: &Config) -> Result<Table> {
+    let now = crate::store::now(words.offset())?;
+    let mut rows = Vec::new();
+    for (v, s) in town.file.villages.iter().zip(stores) {
+        rows.extend(village_inbox(&v.code, s)?.0);
+    }
+    sort_inbox(&mut rows);
+    let t = inbox_table(&rows, &now, Format::Html);
+    let labels = INBOX_NAMES
+        .iter()
+        .map(|n| crate::i18n::t(town.lang, n))
+        .collect();
+    Ok(t.labels(labels))
 }
 
 /// The department the latest escalation asked for help.

@@ -2,9 +2,10 @@
 //! that prints on A4. The command gathers a [`Board`]; this only lays it out, and
 //! escapes every piece of text that came from the data folder.
 
+use super::html::{escape, page};
 use super::{markdown, terminal, Table};
 use crate::i18n::{t, tr, Lang};
-use crate::text::{html_escape, md_escape};
+use crate::text::md_escape;
 
 /// What the board says.
 #[derive(Debug, Clone)]
@@ -171,19 +172,10 @@ footer { margin-top: 7mm; break-inside: avoid; padding-top: 3mm; border-top: 0.7
 "#;
 
 /// One self-contained page (inline CSS, no scripts, no outside resources) that
-/// prints on A4.
+/// prints on A4, in the frame of every page ([`super::html::page`]).
 pub fn html(b: &Board) -> String {
-    let e = html_escape;
+    let e = escape;
     let mut s = String::new();
-    s.push_str(&format!(
-        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n",
-        b.lang.code()
-    ));
-    s.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-    s.push_str(&format!("<title>{}</title>\n", e(&b.title())));
-    s.push_str(&format!(
-        "<style>\n{CSS}</style>\n</head>\n<body>\n<main>\n"
-    ));
     s.push_str(&format!(
         "<header>\n<p class=\"kicker\">{}</p>\n<h1>{}</h1>\n<p class=\"byline\">{}</p>\n</header>\n",
         e(&b.t("board-kicker")),
@@ -226,11 +218,8 @@ pub fn html(b: &Board) -> String {
         }
         s.push_str("</ol>\n");
     }
-    s.push_str(&format!(
-        "<footer>{}</footer>\n</main>\n</body>\n</html>\n",
-        e(&b.t("board-closing"))
-    ));
-    s
+    s.push_str(&format!("<footer>{}</footer>\n", e(&b.t("board-closing"))));
+    page(b.lang, &b.title(), CSS, &s)
 }
 
 #[cfg(test)]

@@ -2,9 +2,13 @@
 //! user chose. Terminal tables align Chinese text by display width (comfy-table).
 
 pub mod board;
+pub mod chart;
 pub mod fit;
+pub mod html;
+pub mod ledger;
 pub mod metrics;
 pub mod output;
+pub mod report_html;
 pub mod sections;
 pub mod xlsx;
 
@@ -25,6 +29,9 @@ pub enum Format {
     Csv,
     Json,
     Md,
+    // One self-contained HTML page that prints on A4 (no doc comment: clap would
+    // print the possible values one per line).
+    Html,
     Xlsx,
     CsvExcel,
 }
@@ -105,6 +112,7 @@ pub fn to_string(table: &Table, format: Format) -> String {
             s
         }
         Format::Md => markdown(table),
+        Format::Html => html::listing(table),
     }
 }
 

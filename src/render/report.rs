@@ -31,6 +31,7 @@ pub fn render(r: &Report, format: Format, show: Show) -> String {
         }
         Format::Md => markdown(r, show),
         Format::Table => terminal(r, show),
+        Format::Html => super::report_html::village(r, &Default::default(), show),
     }
 }
 
@@ -70,7 +71,7 @@ pub fn keyed(lang: Lang, key_header: &str, rows: Vec<Row>) -> (Vec<String>, Vec<
     }
 }
 
-fn tables(r: &Report, show: Show) -> Vec<(String, Table)> {
+pub(super) fn tables(r: &Report, show: Show) -> Vec<(String, Table)> {
     let l = show.lang;
     vec![
         (t(l, "report-village"), tall(l, &r.total.values())),
@@ -100,11 +101,11 @@ fn tables(r: &Report, show: Show) -> Vec<(String, Table)> {
     ]
 }
 
-fn last_person_count(r: &Report) -> usize {
+pub(super) fn last_person_count(r: &Report) -> usize {
     r.last_person.iter().map(|l| l.households.len()).sum()
 }
 
-fn household_list(hs: &[(String, String)], show: Show) -> String {
+pub(super) fn household_list(hs: &[(String, String)], show: Show) -> String {
     hs.iter()
         .map(|(id, head)| {
             if show.redact {

@@ -59,6 +59,7 @@ pub fn to_string(r: &Sections, format: Format) -> String {
                 out.push_str(&super::csv(&s.table));
             }
         }
+        Format::Html => out = html(r),
         Format::Json => {
             let mut m = Map::new();
             for (k, v) in &r.facts {
@@ -72,6 +73,21 @@ pub fn to_string(r: &Sections, format: Format) -> String {
         }
     }
     out
+}
+
+/// The sections as one page, each table under its title.
+fn html(r: &Sections) -> String {
+    use super::html::{document, escape, table};
+    let mut main = format!("<h1>{}</h1>\n", escape(&r.title));
+    for s in &r.sections {
+        main.push_str(&format!("<h2>{}</h2>\n", escape(&s.title)));
+        if s.table.rows.is_empty() {
+            main.push_str(&format!("<p>{}</p>\n", escape(&s.when_empty)));
+        } else {
+            main.push_str(&table(&s.table));
+        }
+    }
+    document(crate::i18n::current(), &r.title, &main)
 }
 
 pub fn print(r: &Sections, format: Format) -> crate::error::Result<()> {
@@ -120,6 +136,9 @@ mod tests {
             to_string(&r, Format::Md),
             "# R\n\n## One\n\n| a | n |\n|---|---:|\n| x | 1 |\n\n## Two\n\nNothing.\n"
         );
+        let page = to_string(&r, Format::Html);
+        assert!(page.contains("<h1>R</h1>\n<h2>One</h2>\n<table>"));
+        assert!(page.contains("<h2>Two</h2>\n<p>Nothing.</p>\n</main>"));
         let v: Value = serde_json::from_str(&to_string(&r, Format::Json)).unwrap();
         assert_eq!(
             v,

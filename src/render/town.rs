@@ -20,7 +20,7 @@ use crate::text::md_escape;
 /// Whether `format` is for people (a terminal table, Markdown): their headers and
 /// words are in the current language; CSV and JSON keep English keys.
 pub fn for_people(format: Format) -> bool {
-    matches!(format, Format::Table | Format::Md)
+    matches!(format, Format::Table | Format::Md | Format::Html)
 }
 
 /// A listing's table with, for people, the messages `names` (one per column) as
@@ -49,6 +49,7 @@ pub fn render(r: &TownReport, format: Format, lang: Lang) -> String {
         }
         Format::Md => markdown(r, lang),
         Format::Table => terminal(r, lang),
+        Format::Html => super::report_html::town(r, &Default::default(), lang),
     }
 }
 
@@ -63,7 +64,7 @@ fn scope_rows(rows: &[ScopeRow]) -> Vec<Row> {
         .collect()
 }
 
-fn tables(r: &TownReport, l: Lang) -> Vec<(String, Table)> {
+pub(super) fn tables(r: &TownReport, l: Lang) -> Vec<(String, Table)> {
     let mut villages: Vec<Row> = r
         .villages
         .iter()
@@ -113,7 +114,7 @@ pub fn title(r: &TownReport, l: Lang) -> String {
     )
 }
 
-fn inbox_line(r: &TownReport, l: Lang) -> String {
+pub(super) fn inbox_line(r: &TownReport, l: Lang) -> String {
     tr(
         l,
         "town-inbox",

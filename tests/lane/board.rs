@@ -122,8 +122,8 @@ fn the_board_of_the_sample_village_as_one_html_page() {
 fn a_listing_format_is_refused_with_the_styles_named() {
     on_data(&["--format", "json", "board"]).fails(
         2,
-        "error: the board is a notice, not a listing: it prints as txt, md or html, not json\n\
-         hint: choose with --as txt|md|html; `lane alley list --format csv` gives its data\n",
+        "error: the board is a notice, not a listing: it prints as table (plain text), md or html, not json\n\
+         hint: choose with --format table|md|html; `lane alley list --format csv` gives its data\n",
     );
 }
 

@@ -398,7 +398,7 @@ fn init_local_migrate_reindex_and_the_merge_driver_in_chinese() {
         )
         .status(2);
     v.run("--format csv board")
-        .stderr("错误：公示牌是告示，不是列表：只能输出为 txt、md 或 html，不能输出为 csv\n提示：请用 --as txt|md|html 选择格式；其数据可用 `lane alley list --format csv` 导出\n")
+        .stderr("错误：公示牌是告示，不是列表：只能输出为 table（纯文本）、md 或 html，不能输出为 csv\n提示：请用 --format table|md|html 选择格式；其数据可用 `lane alley list --format csv` 导出\n")
         .status(2);
     // LANE_LANG gives one command of an English folder in Chinese, and back.
     en().run("migrate")

@@ -23,7 +23,7 @@ const OPEN_HELP_ZH: &str = r#"巡查：为发现的问题登记案件
 
 全局选项:
       --data <DIR>       数据文件夹 [默认：$LANE_DATA（非空时），否则向上查找最近的含 lane.toml 的文件夹，否则 ./data]
-      --format <FORMAT>  列表的输出格式 [可选值：table, csv, json, md, xlsx, csv-excel]
+      --format <FORMAT>  列表的输出格式 [可选值：table, csv, json, md, html, xlsx, csv-excel]
   -o, --output <FILE>    把结果写入文件 FILE 而不是标准输出（命令完成后整个写入）
       --no-input         不提问；缺少的值作为错误报告，并指出对应的参数
       --no-commit        不把本次修改提交到 git
@@ -41,7 +41,7 @@ Options:
       --category <CATEGORY>    The category key from lane.toml (sanitation, hazard, dispute,
                                service, feedback)
       --format <FORMAT>        Output format of listings [possible values: table, csv, json, md,
-                               xlsx, csv-excel]
+                               html, xlsx, csv-excel]
       --alley <ALLEY>          The alley where the problem is
   -o, --output <FILE>          Write the output to FILE instead of stdout (whole, when the command
                                is done)
@@ -92,7 +92,7 @@ fn usage_errors_are_worded_in_chinese() {
         .stderr("错误：无法识别的命令 'opne'\n\n  提示：是否要用 'open'？\n\n用法：lane [OPTIONS] <命令>\n\n更多信息请运行 '--help'。\n")
         .status(2);
     v.run("list --format xml")
-        .stderr("错误：参数 '--format <FORMAT>' 的值 'xml' 无效\n\n  可选值：table, csv, json, md, xlsx, csv-excel\n\n  提示：是否要用 'xlsx'？\n\n更多信息请运行 '--help'。\n")
+        .stderr("错误：参数 '--format <FORMAT>' 的值 'xml' 无效\n\n  可选值：table, csv, json, md, html, xlsx, csv-excel\n\n  提示：是否要用 'xlsx'？\n\n更多信息请运行 '--help'。\n")
         .status(2);
 }
 

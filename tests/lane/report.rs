@@ -452,7 +452,8 @@ fn the_default_period_is_the_last_complete_month_with_records() {
     ));
 }
 
-/// `examples/monthly-report.sh` writes both files for the previous month and commits.
+/// `examples/monthly-report.sh` writes the md, csv and html reports for the previous
+/// month and commits them.
 #[test]
 fn the_monthly_report_script_writes_and_commits() {
     let v = Village::with_git();
@@ -477,7 +478,16 @@ fn the_monthly_report_script_writes_and_commits() {
     );
     assert_eq!(
         String::from_utf8_lossy(&out.stdout),
-        "wrote reports/2026-10.md and reports/2026-10.csv\n"
+        "wrote reports/2026-10.md reports/2026-10.csv reports/2026-10.html\n"
+    );
+    let page = v.read("reports/2026-10.html");
+    assert!(
+        page.starts_with("<!DOCTYPE html>\n")
+            && page.contains("<h1>Nanjie Village: lane-leader report, October 2026")
+    );
+    assert_eq!(
+        v.git(&["ls-files", "reports"]),
+        "reports/2026-10.csv\nreports/2026-10.html\nreports/2026-10.md\n"
     );
     assert!(v
         .read("reports/2026-10.md")
@@ -487,4 +497,5 @@ fn the_monthly_report_script_writes_and_commits() {
         .starts_with("scope,key,name,metric,value\nvillage,village,Nanjie Village,opened,0\n"));
     assert_eq!(v.git_log()[0], "report: 2026-10");
     assert!(!v.path("reports/2026-10.md.tmp").exists());
+    assert!(!v.path("reports/2026-10.html.tmp").exists());
 }

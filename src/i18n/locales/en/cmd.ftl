@@ -306,8 +306,8 @@ cmd-report-incomplete-hint = the report above says so in every format; fix the f
 
 ## src/cmd/board.rs
 
-cmd-board-not-a-listing = the board is a notice, not a listing: it prints as txt, md or html, not {$format}
-cmd-board-not-a-listing-hint = choose with --as txt|md|html; `lane alley list --format csv` gives its data
+cmd-board-not-a-listing = the board is a notice, not a listing: it prints as table (plain text), md or html, not {$format}
+cmd-board-not-a-listing-hint = choose with --format table|md|html; `lane alley list --format csv` gives its data
 
 ## src/cmd/stars.rs
 
@@ -485,3 +485,41 @@ cmd-show-visits = Patrol visits
 cmd-show-no-visits = No patrol visits.
 cmd-show-open-cases = Cases not closed in the leader's alleys
 cmd-show-no-open-cases = No case is waiting in the leader's alleys.
+
+# ledger (src/cmd/ledger.rs)
+cmd-ledger-not-a-document = a ledger is a document to print: it prints as md or html, not {$format}
+cmd-ledger-not-a-document-hint = choose with --format md|html; `lane list --format csv` gives the cases' data
+cmd-ledger-no-alley = {$leader} looks after no alley: there is no household to put on a slip
+cmd-ledger-no-alley-hint = `lane alley list` shows the lane leader of each alley
+ledger-cases-title = Case register
+ledger-cases-byline = {$village} · {$period} ({$from} to {$to}) · {$n ->
+    [one] 1 case
+   *[other] {$n} cases
+}
+ledger-cases-none = No case was opened in the period.
+ledger-col-fed-back = fed back
+ledger-col-escalated = escalated to
+ledger-col-resolved = resolved
+ledger-col-visited = return visit
+ledger-col-closed = closed
+ledger-case-title = Case file {$id}
+ledger-case-facts = The case
+ledger-case-timeline = Who did what, when
+ledger-attachments = Attachments (photos)
+ledger-attachments-none = None yet.
+ledger-sign-handler = Handled by:
+ledger-sign-leader = Lane leader:
+ledger-patrols-title = Patrol ledger of {$leader}
+ledger-patrols-byline = {$village} · {$alleys} · {$month} · {$n ->
+    [one] 1 row
+   *[other] {$n} rows
+}
+ledger-patrols-none = No patrol in the month.
+ledger-slip-title = Patrol slip of {$leader}
+ledger-slip-byline = {$village} · {$alleys} · printed {$date}; the longest unvisited first
+ledger-slip-none = No household in the alley.
+ledger-slip-never = never
+ledger-col-last-visit = last visit
+ledger-col-tick = tick
+ledger-tick = □ visited  □ problem
+ledger-slip-note = The clerk types each ticked row in afterwards: lane patrol --leader {$leader} --kind visit --household ID --at DATE (with --note for a problem).

@@ -195,7 +195,7 @@ help-stars-report = Households by number of stars per alley, and the change from
 help-stars-report--round = The round [default: the latest]
 help-stars-history = A household's stars over all rounds
 help-board = The public notice of alleys, lane leaders, phones and duties (挂牌公示)
-help-board--style = The board as plain text, Markdown or one self-contained HTML page for A4 [default: txt, or md with --format md]
+help-board--style = The board as plain text, Markdown or one self-contained HTML page for A4; the older spelling of --format table|md|html
 help-town = The town: many villages' data folders in one view, git as the network
 help-town-init = Create a town folder with an empty town.toml (a git repository of its own)
 help-town-init--dir = The folder to create (must be empty or missing)
@@ -246,3 +246,19 @@ help-household-import--update = Change the registered households whose row in th
 # papercuts
 
 help-init--by = Who records actions in this clone, stored in local.toml as the default --by (asked for at a terminal)
+
+# ledger
+help-ledger = The printed ledgers (台账): the case register, a case's file, a leader's patrols, a blank patrol slip; md or html
+help-ledger-cases = The case register: one row per case opened in the period, with the dates of its steps [default: the last complete month]
+help-ledger-cases--month = A month: 2026-11, last or this (上月, 本月)
+help-ledger-cases--quarter = A quarter: 2026Q4, Q4 (this year's), last or this (上季度, 本季度)
+help-ledger-cases--year = A whole year: 2026, last or this (去年, 今年)
+help-ledger-cases--from = First day of the period (with --to): 2026-11-01, 2026/11/1, yesterday, 昨天
+help-ledger-cases--to = Last day of the period, included (with --from): 2026-11-15, today, 今天
+help-ledger-case = One case's file (一事一档): its facts, its whole timeline and lines to sign
+help-ledger-case--id = The case ID, in full (NJ-2026-0042) or short (42)
+help-ledger-patrols = A lane leader's patrol ledger for a month
+help-ledger-patrols--leader = The lane leader, by ID or name
+help-ledger-patrols--month = The month (YYYY-MM) [default: this month]
+help-ledger-slip = A blank patrol slip for a lane leader to fill in by hand: the alley's households, the longest unvisited first
+help-ledger-slip--leader = The lane leader, by ID or name

@@ -185,3 +185,17 @@ report-headline-alley = In {$period} the lane leader of {$alley} {$items}.
 report-headline-alley-name = {$name} ({$id})
 # The title of a report whose period names its own days (--from/--to).
 report-title-range = {$village}: lane-leader report, {$period}
+
+# html: the printed pages (src/render/html.rs, report_html.rs)
+html-listing-title = lane
+html-prepared-by = Prepared by:
+html-checked-by = Checked by:
+html-date = Date:
+html-rate-on_time_rate = On-time rate
+html-rate-resolution_rate = Resolution rate
+html-rate-satisfaction_rate = Satisfaction rate
+html-chart-trend = The three rates in the last 12 months (%)
+html-chart-alleys = Cases opened in the period, by alley
+html-chart-villages = Cases opened in the period, by village
+html-cases = Overdue and town-level cases (now)
+html-cases-none = None.

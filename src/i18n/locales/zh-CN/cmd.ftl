@@ -288,8 +288,8 @@ cmd-report-incomplete-hint = 上面的报告在各种格式中均已注明；请
 
 ## src/cmd/board.rs
 
-cmd-board-not-a-listing = 公示牌是告示，不是列表：只能输出为 txt、md 或 html，不能输出为 {$format}
-cmd-board-not-a-listing-hint = 请用 --as txt|md|html 选择格式；其数据可用 `lane alley list --format csv` 导出
+cmd-board-not-a-listing = 公示牌是告示，不是列表：只能输出为 table（纯文本）、md 或 html，不能输出为 {$format}
+cmd-board-not-a-listing-hint = 请用 --format table|md|html 选择格式；其数据可用 `lane alley list --format csv` 导出
 
 ## src/cmd/stars.rs
 
@@ -455,3 +455,35 @@ cmd-show-visits = 走访记录
 cmd-show-no-visits = 暂无走访记录。
 cmd-show-open-cases = 所管街巷未办结的案件
 cmd-show-no-open-cases = 所管街巷暂无未办结的案件。
+
+# ledger (src/cmd/ledger.rs)
+cmd-ledger-not-a-document = 台账是打印用的文件：只能输出为 md 或 html，不能输出为 {$format}
+cmd-ledger-not-a-document-hint = 请用 --format md|html 选择格式；案件数据可用 `lane list --format csv` 导出
+cmd-ledger-no-alley = {$leader} 没有负责的街巷，记录单上没有可列的住户
+cmd-ledger-no-alley-hint = 用 `lane alley list` 查看各街巷的街巷长
+ledger-cases-title = 案件登记台账
+ledger-cases-byline = {$village} · {$period}（{$from}至{$to}）· 共{$n}件
+ledger-cases-none = 本期没有受理案件。
+ledger-col-fed-back = 反馈
+ledger-col-escalated = 上报
+ledger-col-resolved = 办结
+ledger-col-visited = 回访
+ledger-col-closed = 关闭
+ledger-case-title = 一事一档：{$id}
+ledger-case-facts = 基本情况
+ledger-case-timeline = 办理经过
+ledger-attachments = 附件（照片）
+ledger-attachments-none = 暂无。
+ledger-sign-handler = 经办人：
+ledger-sign-leader = 巷长签字：
+ledger-patrols-title = {$leader}巡查台账
+ledger-patrols-byline = {$village} · {$alleys} · {$month} · 共{$n}条
+ledger-patrols-none = 本月没有巡查记录。
+ledger-slip-title = {$leader}巡查记录单
+ledger-slip-byline = {$village} · {$alleys} · {$date}打印；最久未走访的排在前面
+ledger-slip-none = 本巷没有登记住户。
+ledger-slip-never = 从未走访
+ledger-col-last-visit = 上次走访
+ledger-col-tick = 勾选
+ledger-tick = □ 已走访  □ 有问题
+ledger-slip-note = 填好后交村文书录入：lane patrol --leader {$leader} --kind visit --household 户号 --at 日期（有问题的加 --note 写明）。

@@ -194,7 +194,7 @@ help-stars-report = 各街巷按星数统计的户数，及与上一轮相比的
 help-stars-report--round = 轮次 [默认：最近一轮]
 help-stars-history = 一户历年各轮的星级
 help-board = 街巷、街巷长、电话和职责的挂牌公示
-help-board--style = 公示牌的样式：纯文本、Markdown 或一页可打印 A4 的独立 HTML [默认：txt；与 --format md 同用时为 md]
+help-board--style = 公示牌的样式：纯文本、Markdown 或一页可打印 A4 的独立 HTML；即 --format table|md|html 的旧写法
 help-town = 镇：在一处查看多个村的数据文件夹，以 git 互通
 help-town-init = 新建镇文件夹，含空的 town.toml（独立的 git 仓库）
 help-town-init--dir = 要新建的文件夹（须为空或不存在）
@@ -245,3 +245,19 @@ help-household-import--update = 按文件更新与登记内容不一致的住户
 # papercuts
 
 help-init--by = 本机的经办人，作为默认的 --by 记在 local.toml 中（在终端上会询问）
+
+# ledger
+help-ledger = 打印台账：案件登记簿、一事一档、巷长巡查台账、空白巡查记录单；输出为 md 或 html
+help-ledger-cases = 案件登记簿：本期受理的每件案件一行，列出各环节日期 [默认：上一个完整月份]
+help-ledger-cases--month = 某月：2026-11、上月或本月（last、this）
+help-ledger-cases--quarter = 某季度：2026Q4、Q4（今年的）、上季度或本季度（last、this）
+help-ledger-cases--year = 全年：2026、去年或今年（last、this）
+help-ledger-cases--from = 起始日（与 --to 同用）：2026-11-01、2026/11/1、昨天、yesterday
+help-ledger-cases--to = 截止日，含当日（与 --from 同用）：2026-11-15、今天、today
+help-ledger-case = 一事一档：一件案件的基本情况、完整办理经过和签字栏
+help-ledger-case--id = 案件编号，完整（NJ-2026-0042）或简写（42）
+help-ledger-patrols = 某位街巷长一个月的巡查台账
+help-ledger-patrols--leader = 街巷长，编号或姓名
+help-ledger-patrols--month = 月份（YYYY-MM）[默认：本月]
+help-ledger-slip = 给不用电脑的街巷长打印的空白巡查记录单：本巷住户，最久未走访的排在前面
+help-ledger-slip--leader = 街巷长，编号或姓名

@@ -167,3 +167,17 @@ report-headline-alley = {$period}，{$alley}街巷长{$items}。
 report-headline-alley-name = {$name}（{$id}）
 # 期间本身已写明起止日期（--from/--to）时的标题。
 report-title-range = {$village}街巷长工作报告（{$period}）
+
+# html: the printed pages (src/render/html.rs, report_html.rs)
+html-listing-title = lane
+html-prepared-by = 制表人：
+html-checked-by = 审核人：
+html-date = 日期：
+html-rate-on_time_rate = 按时办结率
+html-rate-resolution_rate = 办结率
+html-rate-satisfaction_rate = 满意率
+html-chart-trend = 近12个月三项比率走势（%）
+html-chart-alleys = 本期各街巷新增案件数
+html-chart-villages = 本期各村新增案件数
+html-cases = 超期及已上报镇级的案件（截至目前）
+html-cases-none = 无。
