@@ -526,13 +526,22 @@ pub fn command(lang: crate::i18n::Lang) -> clap::Command {
 /// help and version are printed and exit 0, usage errors exit 2 (as clap does).
 pub fn parse(args: Vec<std::ffi::OsString>) -> Cli {
     let lang = crate::i18n::current();
-    let result = command(lang)
-        .try_get_matches_from(args)
-        .and_then(|mut m| Cli::from_arg_matches_mut(&mut m));
-    match result {
+    match try_parse(args, lang) {
         Ok(cli) => cli,
         Err(e) => localize::exit(e, lang),
     }
+}
+
+/// Parses the command line in `lang` without exiting: help, version and usage
+/// errors come back as clap's error.
+pub fn try_parse<I, T>(args: I, lang: crate::i18n::Lang) -> Result<Cli, clap::Error>
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    command(lang)
+        .try_get_matches_from(args)
+        .and_then(|mut m| Cli::from_arg_matches_mut(&mut m))
 }
 
 /// `--result`: the key of a return visit's result, or its word in either

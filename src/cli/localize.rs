@@ -106,8 +106,9 @@ fn apply(cmd: Command, lang: Lang, path: &mut Vec<String>) -> Command {
         cmd = cmd.mut_arg(&arg, |a| localize_arg(a, lang, owner, help, long));
     }
     if lang == Lang::ZhCn {
-        cmd = chinese_frame(cmd, p.is_empty());
+        cmd = chinese_frame(cmd);
     }
+    cmd = cmd.after_help(after_help(lang, &id));
     // clap's own `help` subcommand is worded by `chinese_frame`.
     let names: Vec<String> = cmd
         .get_subcommands()
@@ -148,8 +149,45 @@ fn localize_arg(a: Arg, lang: Lang, path: &[&str], help: bool, long: bool) -> Ar
     a
 }
 
+/// The id of a command's examples (`help-open-examples`), from its about's id.
+pub fn examples_id(command_id: &str) -> String {
+    format!("{command_id}-examples")
+}
+
+/// The examples of the command `id` as shell lines, one a line.
+pub fn examples(lang: Lang, id: &str) -> Vec<String> {
+    t(lang, &examples_id(id))
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// What ends a command's help: its examples, and at the top in Chinese how to
+/// switch the language.
+fn after_help(lang: Lang, id: &str) -> String {
+    let mut text = t(lang, "help-heading-examples");
+    for line in examples(lang, id) {
+        text.push_str(&format!("\n  {line}"));
+    }
+    if lang == Lang::ZhCn && id == "help-lane" {
+        text.push_str(&format!("\n\n{}", t(lang, "help-after-root")));
+    }
+    text
+}
+
+/// The id of every command's examples below `cmd`, in tree order.
+pub fn example_ids(cmd: &Command) -> Vec<String> {
+    texts(cmd)
+        .into_iter()
+        .filter(|(id, _)| !id.contains("--") && !id.ends_with("-long"))
+        .map(|(id, _)| examples_id(&id))
+        .collect()
+}
+
 /// The headings and the frame of a command's help in Chinese.
-fn chinese_frame(cmd: Command, root: bool) -> Command {
+fn chinese_frame(cmd: Command) -> Command {
     let lang = Lang::ZhCn;
     let template = format!(
         "{{before-help}}{{about-with-newline}}\n{}{{usage}}\n\n{{all-args}}{{after-help}}",
@@ -159,9 +197,6 @@ fn chinese_frame(cmd: Command, root: bool) -> Command {
         .help_template(template)
         .subcommand_help_heading(t(lang, "help-heading-commands"))
         .subcommand_value_name(t(lang, "help-value-command"));
-    if root {
-        cmd = cmd.after_help(t(lang, "help-after-root"));
-    }
     if let Some(s) = cmd
         .find_subcommand("help")
         .map(|s| s.get_name().to_string())

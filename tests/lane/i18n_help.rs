@@ -26,6 +26,11 @@ const OPEN_HELP_ZH: &str = r#"巡查：为发现的问题登记案件
       --format <FORMAT>  列表的输出格式 [可选值：table, csv, json, md]
       --no-input         不提问；缺少的值作为错误报告，并指出对应的参数
       --no-commit        不把本次修改提交到 git
+
+示例：
+  lane open --title "下水道堵塞" --category sanitation --alley A03
+  lane open --title "代办养老保险" --category service --household H0011
+  lane open --title 井边垃圾 --category sanitation --alley A05 --solved 已清扫
 "#;
 
 const OPEN_HELP_EN: &str = r#"Inspection: open a case for a problem found
@@ -53,6 +58,11 @@ Options:
                                [default: now]
   -h, --help                   Print help
   -V, --version                Print version
+
+Examples:
+  lane open --title "Blocked drain" --category sanitation --alley A03
+  lane open --title "Pension form" --category service --household H0011
+  lane open --title Litter --category sanitation --alley A05 --solved "Swept up"
 "#;
 
 #[test]

@@ -17,6 +17,7 @@ mod exports;
 mod fit;
 mod git;
 mod hand_edits;
+mod help;
 mod i18n;
 mod i18n_check;
 mod i18n_cmd;

@@ -223,3 +223,173 @@ help-merge-driver--theirs = The other side's version (git's %B)
 help-merge-driver--path = The file's path in the work tree (git's %P): patrol logs merge by row ID
 help-completions = Print shell completions
 help-man = Print the man page (roff)
+
+# help-examples
+# The examples at the end of every --help (src/cli/localize.rs); a test runs each
+# English line against the sample village (tests/lane/help.rs).
+
+help-heading-examples = Examples:
+help-lane-examples =
+    lane list --status open
+    lane open --title "Blocked drain" --category sanitation --alley A03
+    lane report --month 2026-10
+help-init-examples =
+    lane init nanjie --name "Nanjie Village" --code NJ
+    lane init demo --sample --no-git
+    lane init beijie --lang zh-CN --name 北街村 --code BJ
+help-alley-examples =
+    lane alley list
+    lane alley show A03
+    lane alley add --name "West Well Lane" --group "Group 2"
+help-alley-add-examples =
+    lane alley add --name "West Well Lane" --group "Group 2"
+    lane alley add --id A20 --name "New Lane" --note "Built in 2026"
+help-alley-list-examples =
+    lane alley list
+    lane alley list --search Group --format csv
+help-alley-show-examples =
+    lane alley show A03
+help-alley-edit-examples =
+    lane alley edit A03 --name "Well Lane" --group "Group 3"
+    lane alley edit A03 --note "Road works until May"
+help-alley-remove-examples =
+    lane alley remove A20
+help-leader-examples =
+    lane leader list
+    lane leader show L03
+help-leader-add-examples =
+    lane leader add --name Wang --background cadre --selected-by two-committees
+help-leader-list-examples =
+    lane leader list
+    lane leader list --alley A03 --all
+help-leader-show-examples =
+    lane leader show L03
+help-leader-edit-examples =
+    lane leader edit L03 --phone 13900000000
+    lane leader edit L03 --until 2026-12-31
+help-leader-remove-examples =
+    lane leader remove L14
+help-household-examples =
+    lane household list --alley A03
+    lane household show H0011
+help-household-add-examples =
+    lane household add --head "Li Ming" --alley A03 --address "No. 12"
+    lane household add --head "Zhao Lan" --alley A05 --tags "elderly;low-income"
+help-household-list-examples =
+    lane household list --alley A03
+    lane household list --search elderly --format csv
+help-household-show-examples =
+    lane household show H0011
+help-household-edit-examples =
+    lane household edit H0011 --phone 13700000000 --members 5
+help-household-remove-examples =
+    lane household remove H0566
+help-household-import-examples =
+    lane household import households.csv
+help-open-examples =
+    lane open --title "Blocked drain" --category sanitation --alley A03
+    lane open --title "Pension form" --category service --household H0011
+    lane open --title Litter --category sanitation --alley A05 --solved "Swept up"
+help-note-examples =
+    lane note NJ-2026-0645 "Called the household; they will be in on Friday"
+    lane note 645 "Materials bought" --by L12
+help-escalate-examples =
+    lane escalate NJ-2026-0645 --reason "Needs a village subsidy"
+    lane escalate 645 --to town --dept "civil affairs" --reason "Too costly"
+help-resolve-examples =
+    lane resolve NJ-2026-0645 --note "Tutor found for the children"
+    lane resolve 645 --note "Done" --by L12
+help-visit-examples =
+    lane visit NJ-2026-0643 --result satisfied
+    lane visit 644 --result unsatisfied --note "Form not filed yet"
+help-close-examples =
+    lane close NJ-2026-0643
+    lane close 645 --as duplicate --of 644
+help-reopen-examples =
+    lane reopen NJ-2025-0001 --reason "The smell is back"
+help-show-examples =
+    lane show NJ-2026-0645
+    lane show 629 --format json
+help-list-examples =
+    lane list --status open
+    lane list --alley A03 --category dispute --since 2026-11-01
+    lane list --overdue --format csv > overdue.csv
+help-overdue-examples =
+    lane overdue
+    lane overdue --alley A12 --level alley
+help-patrol-examples =
+    lane patrol --leader L03 --kind inspection
+    lane patrol --leader L12 --kind visit --household H0483 --case NJ-2026-0645
+    lane patrol list --month 2026-11
+help-patrol-list-examples =
+    lane patrol list --month 2026-11
+    lane patrol list --leader L03 --since 2026-11-01 --format csv
+help-patrol-edit-examples =
+    lane patrol edit 2026-11-0348 --household H0469
+    lane patrol edit 2026-11-0348 --at 2026-11-18
+help-patrol-remove-examples =
+    lane patrol remove 2026-11-0350
+help-report-examples =
+    lane report
+    lane report --month 2026-10 --alley A03
+    lane report --year 2025 --redact --format md > report-2025.md
+help-local-examples =
+    lane local
+    lane local --by "Wang Fang"
+    lane local --station T
+help-check-examples =
+    lane check
+help-migrate-examples =
+    lane migrate --dry-run
+    lane migrate
+help-reindex-examples =
+    lane reindex
+help-stars-examples =
+    lane stars new 2026
+    lane stars list --min 5
+help-stars-new-examples =
+    lane stars new 2026 --date 2026-11-15
+help-stars-rate-examples =
+    lane stars rate H0001 --met helpful,clean,harmony
+    lane stars rate H0002 --round 2025 --met all
+help-stars-award-examples =
+    lane stars award --round 2025 --date 2026-01-10
+help-stars-list-examples =
+    lane stars list --min 5
+    lane stars list --round 2024 --alley A03
+help-stars-report-examples =
+    lane stars report
+    lane stars report --round 2024
+help-stars-history-examples =
+    lane stars history H0001
+help-board-examples =
+    lane board
+    lane board --as html > board.html
+help-town-examples =
+    lane town init taiping --name "Taiping Town"
+    lane town report --month 2026-10
+help-town-init-examples =
+    lane town init taiping --name "Taiping Town"
+help-town-add-examples =
+    lane town add nanjie --path ../nanjie
+    lane town add beijie --clone ../beijie.git
+help-town-list-examples =
+    lane town list
+help-town-pull-examples =
+    lane town pull
+help-town-push-examples =
+    lane town push
+help-town-report-examples =
+    lane town report
+    lane town report --month 2026-10 --format csv
+help-town-inbox-examples =
+    lane town inbox --overdue
+help-town-check-examples =
+    lane town check
+help-merge-driver-examples =
+    lane merge-driver --install
+help-completions-examples =
+    lane completions bash > ~/.local/share/bash-completion/completions/lane
+    lane completions zsh > ~/.zfunc/_lane
+help-man-examples =
+    lane man > lane.1

@@ -222,3 +222,171 @@ help-merge-driver--theirs = 对方版本（git 的 %B）
 help-merge-driver--path = 文件在工作区中的路径（git 的 %P）：巡查台账按记录编号合并
 help-completions = 输出 shell 自动补全脚本
 help-man = 输出 man 手册页（roff）
+
+# help-examples
+# 每个 --help 末尾的示例（src/cli/localize.rs）。
+
+help-heading-examples = 示例：
+help-lane-examples =
+    lane list --status open
+    lane open --title "下水道堵塞" --category sanitation --alley A03
+    lane report --month 2026-10
+help-init-examples =
+    lane init nanjie --lang zh-CN --name 南街村 --code NJ
+    lane init demo --sample --no-git
+help-alley-examples =
+    lane alley list
+    lane alley show A03
+    lane alley add --name 西井巷 --group 二组
+help-alley-add-examples =
+    lane alley add --name 西井巷 --group 二组
+    lane alley add --id A20 --name 新建巷 --note "2026年新修"
+help-alley-list-examples =
+    lane alley list
+    lane alley list --search 二组 --format csv
+help-alley-show-examples =
+    lane alley show A03
+help-alley-edit-examples =
+    lane alley edit A03 --name 井巷 --group 三组
+    lane alley edit A03 --note "修路至明年五月"
+help-alley-remove-examples =
+    lane alley remove A20
+help-leader-examples =
+    lane leader list
+    lane leader show L03
+help-leader-add-examples =
+    lane leader add --name 王芳 --background cadre --selected-by two-committees
+help-leader-list-examples =
+    lane leader list
+    lane leader list --alley A03 --all
+help-leader-show-examples =
+    lane leader show L03
+help-leader-edit-examples =
+    lane leader edit L03 --phone 13900000000
+    lane leader edit L03 --until 2026-12-31
+help-leader-remove-examples =
+    lane leader remove L14
+help-household-examples =
+    lane household list --alley A03
+    lane household show H0011
+help-household-add-examples =
+    lane household add --head 李明 --alley A03 --address 一组12号 --members 4
+    lane household add --head 赵兰 --alley A05 --tags "elderly;low-income"
+help-household-list-examples =
+    lane household list --alley A03
+    lane household list --search elderly --format csv
+help-household-show-examples =
+    lane household show H0011
+help-household-edit-examples =
+    lane household edit H0011 --phone 13700000000 --members 5
+help-household-remove-examples =
+    lane household remove H0566
+help-household-import-examples =
+    lane household import 住户花名册.csv
+help-open-examples =
+    lane open --title "下水道堵塞" --category sanitation --alley A03
+    lane open --title "代办养老保险" --category service --household H0011
+    lane open --title 井边垃圾 --category sanitation --alley A05 --solved 已清扫
+help-note-examples =
+    lane note NJ-2026-0645 "已电话联系，住户周五在家"
+    lane note 645 "材料已买齐" --by L12
+help-escalate-examples =
+    lane escalate NJ-2026-0645 --reason "需要村里补助"
+    lane escalate 645 --to town --dept 民政办 --reason "超出村里能力"
+help-resolve-examples =
+    lane resolve NJ-2026-0645 --note "已为孩子找到辅导老师"
+    lane resolve 645 --note "已办结" --by L12
+help-visit-examples =
+    lane visit NJ-2026-0643 --result 满意
+    lane visit 644 --result 不满意 --note "申请还没递交"
+help-close-examples =
+    lane close NJ-2026-0643
+    lane close 645 --as duplicate --of 644
+help-reopen-examples =
+    lane reopen NJ-2025-0001 --reason "又有异味了"
+help-show-examples =
+    lane show NJ-2026-0645
+    lane show 629 --format json
+help-list-examples =
+    lane list --status open
+    lane list --alley A03 --category dispute --since 2026-11-01
+    lane list --overdue --format csv > 超期案件.csv
+help-overdue-examples =
+    lane overdue
+    lane overdue --alley A12 --level alley
+help-patrol-examples =
+    lane patrol --leader L03 --kind inspection
+    lane patrol --leader L12 --kind visit --household H0483 --case NJ-2026-0645
+    lane patrol list --month 2026-11
+help-patrol-list-examples =
+    lane patrol list --month 2026-11
+    lane patrol list --leader L03 --since 2026-11-01 --format csv
+help-patrol-edit-examples =
+    lane patrol edit 2026-11-0348 --household H0469
+    lane patrol edit 2026-11-0348 --at 2026-11-18
+help-patrol-remove-examples =
+    lane patrol remove 2026-11-0350
+help-report-examples =
+    lane report
+    lane report --month 2026-10 --alley A03
+    lane report --year 2025 --redact --format md > 2025年报表.md
+help-local-examples =
+    lane local
+    lane local --by 王芳
+    lane local --station T
+help-check-examples =
+    lane check
+help-migrate-examples =
+    lane migrate --dry-run
+    lane migrate
+help-reindex-examples =
+    lane reindex
+help-stars-examples =
+    lane stars new 2026
+    lane stars list --min 5
+help-stars-new-examples =
+    lane stars new 2026 --date 2026-11-15
+help-stars-rate-examples =
+    lane stars rate H0001 --met helpful,clean,harmony
+    lane stars rate H0002 --round 2025 --met all
+help-stars-award-examples =
+    lane stars award --round 2025 --date 2026-01-10
+help-stars-list-examples =
+    lane stars list --min 5
+    lane stars list --round 2024 --alley A03
+help-stars-report-examples =
+    lane stars report
+    lane stars report --round 2024
+help-stars-history-examples =
+    lane stars history H0001
+help-board-examples =
+    lane board
+    lane board --as html > 公示牌.html
+help-town-examples =
+    lane town init taiping --name 太平镇
+    lane town report --month 2026-10
+help-town-init-examples =
+    lane town init taiping --name 太平镇
+help-town-add-examples =
+    lane town add 南街村 --path ../nanjie
+    lane town add 北街村 --clone ../beijie.git
+help-town-list-examples =
+    lane town list
+help-town-pull-examples =
+    lane town pull
+help-town-push-examples =
+    lane town push
+help-town-report-examples =
+    lane town report
+    lane town report --month 2026-10 --format csv
+help-town-inbox-examples =
+    lane town inbox --overdue
+help-town-check-examples =
+    lane town check
+help-merge-driver-examples =
+    lane merge-driver --install
+help-completions-examples =
+    lane completions bash > ~/.local/share/bash-completion/completions/lane
+    lane completions zsh > ~/.zfunc/_lane
+help-man-examples =
+    lane man > lane.1
