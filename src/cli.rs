@@ -12,6 +12,7 @@ pub mod localize;
 mod patrol;
 mod stars;
 mod town;
+mod values;
 pub use board::{BoardArgs, BoardStyle};
 pub use patrol::{PatrolArgs, PatrolCmd, PatrolEdit, PatrolList, PatrolLog, PatrolRemove};
 pub use stars::{RateArgs, StarsCmd};
@@ -102,6 +103,7 @@ pub enum Command {
     MergeDriver(MergeDriverArgs),
     /// Print shell completions
     Completions {
+        /// The shell to print them for
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
@@ -158,19 +160,27 @@ pub enum AlleyCmd {
     /// List alleys
     List(ListFilter),
     /// Show one alley with its leader and households
-    Show { id: String },
+    Show {
+        /// The alley's ID, e.g. A03
+        id: String,
+    },
     /// Change fields of an alley
     Edit {
+        /// The alley's ID, e.g. A03
         id: String,
         #[command(flatten)]
         fields: AlleyFields,
     },
     /// Remove an alley that nothing refers to
-    Remove { id: String },
+    Remove {
+        /// The alley's ID, e.g. A03
+        id: String,
+    },
 }
 
 #[derive(Debug, Args)]
 pub struct AlleyFields {
+    /// The alley's name, as the board prints it
     #[arg(long)]
     pub name: Option<String>,
     /// The villager group
@@ -179,6 +189,7 @@ pub struct AlleyFields {
     /// The current lane leader's ID
     #[arg(long)]
     pub leader: Option<String>,
+    /// A note on the alley
     #[arg(long)]
     pub note: Option<String>,
 }
@@ -196,15 +207,22 @@ pub enum LeaderCmd {
     /// List lane leaders
     List(LeaderList),
     /// Show one lane leader
-    Show { id: String },
+    Show {
+        /// The lane leader's ID, e.g. L03
+        id: String,
+    },
     /// Change fields of a lane leader
     Edit {
+        /// The lane leader's ID, e.g. L03
         id: String,
         #[command(flatten)]
         fields: LeaderFields,
     },
     /// Remove a lane leader that nothing refers to
-    Remove { id: String },
+    Remove {
+        /// The lane leader's ID, e.g. L03
+        id: String,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -221,8 +239,10 @@ pub struct LeaderList {
 
 #[derive(Debug, Args)]
 pub struct LeaderFields {
+    /// The lane leader's full name
     #[arg(long)]
     pub name: Option<String>,
+    /// The phone number the board prints
     #[arg(long)]
     pub phone: Option<String>,
     /// The alley this leader serves
@@ -240,6 +260,7 @@ pub struct LeaderFields {
     /// Last day in the post (YYYY-MM-DD); empty to clear
     #[arg(long)]
     pub until: Option<String>,
+    /// A note on the lane leader
     #[arg(long)]
     pub note: Option<String>,
 }
@@ -257,17 +278,27 @@ pub enum HouseholdCmd {
     /// List households
     List(HouseholdList),
     /// Show one household
-    Show { id: String },
+    Show {
+        /// The household's ID, e.g. H0011
+        id: String,
+    },
     /// Change fields of a household
     Edit {
+        /// The household's ID, e.g. H0011
         id: String,
         #[command(flatten)]
         fields: HouseholdFields,
     },
     /// Remove a household that nothing refers to
-    Remove { id: String },
+    Remove {
+        /// The household's ID, e.g. H0011
+        id: String,
+    },
     /// Add households from a spreadsheet export (CSV; UTF-8 or GBK; columns by name)
-    Import { file: PathBuf },
+    Import {
+        /// The CSV file to read
+        file: PathBuf,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -284,18 +315,22 @@ pub struct HouseholdFields {
     /// The head of the household
     #[arg(long)]
     pub head: Option<String>,
+    /// The alley the household lives in
     #[arg(long)]
     pub alley: Option<String>,
+    /// The household's address
     #[arg(long)]
     pub address: Option<String>,
     /// Number of members (1-99)
     #[arg(long)]
     pub members: Option<String>,
+    /// A phone number of the household
     #[arg(long)]
     pub phone: Option<String>,
     /// `;`-separated tags, e.g. elderly;low-income
     #[arg(long)]
     pub tags: Option<String>,
+    /// A note on the household
     #[arg(long)]
     pub note: Option<String>,
 }
@@ -341,6 +376,7 @@ pub struct OpenArgs {
 
 #[derive(Debug, Args)]
 pub struct NoteArgs {
+    /// The case ID, in full (NJ-2026-0042) or short (42)
     pub id: String,
     /// The note
     pub text: String,
@@ -350,6 +386,7 @@ pub struct NoteArgs {
 
 #[derive(Debug, Args)]
 pub struct EscalateArgs {
+    /// The case ID, in full (NJ-2026-0042) or short (42)
     pub id: String,
     /// The level to go to [default: the next one up]
     #[arg(long, value_name = "LEVEL")]
@@ -360,6 +397,7 @@ pub struct EscalateArgs {
     /// The department asked to help
     #[arg(long)]
     pub dept: Option<String>,
+    /// A note on the escalation
     #[arg(long, default_value = "")]
     pub note: String,
     #[command(flatten)]
@@ -368,6 +406,7 @@ pub struct EscalateArgs {
 
 #[derive(Debug, Args)]
 pub struct ResolveArgs {
+    /// The case ID, in full (NJ-2026-0042) or short (42)
     pub id: String,
     /// What was done
     #[arg(long)]
@@ -378,10 +417,12 @@ pub struct ResolveArgs {
 
 #[derive(Debug, Args)]
 pub struct VisitArgs {
+    /// The case ID, in full (NJ-2026-0042) or short (42)
     pub id: String,
     /// What the household said: satisfied, basic or unsatisfied (or 满意, 基本满意, 不满意)
-    #[arg(long, value_parser = visit_result)]
+    #[arg(long, value_parser = values::visit_result)]
     pub result: Option<crate::model::case::VisitResult>,
+    /// What else the household said
     #[arg(long, default_value = "")]
     pub note: String,
     #[command(flatten)]
@@ -390,6 +431,7 @@ pub struct VisitArgs {
 
 #[derive(Debug, Args)]
 pub struct CloseArgs {
+    /// The case ID, in full (NJ-2026-0042) or short (42)
     pub id: String,
     /// Why: fixed, or closed without a fix
     #[arg(
@@ -402,6 +444,7 @@ pub struct CloseArgs {
     /// With --as duplicate: the case this one duplicates
     #[arg(long, value_name = "ID")]
     pub of: Option<String>,
+    /// A note on the closing
     #[arg(long, default_value = "")]
     pub note: String,
     #[command(flatten)]
@@ -410,6 +453,7 @@ pub struct CloseArgs {
 
 #[derive(Debug, Args)]
 pub struct ReopenArgs {
+    /// The case ID, in full (NJ-2026-0042) or short (42)
     pub id: String,
     /// Why the case is open again
     #[arg(long)]
@@ -420,21 +464,25 @@ pub struct ReopenArgs {
 
 #[derive(Debug, Args, Default)]
 pub struct ListArgs {
+    /// Only cases in this state: open, resolved or closed
     #[arg(long, value_name = "STATUS")]
     pub status: Option<crate::model::lifecycle::Status>,
     /// Only open cases past their deadline
     #[arg(long)]
     pub overdue: bool,
+    /// Only cases in this alley
     #[arg(long)]
     pub alley: Option<String>,
     /// Only cases in the alley of this lane leader
     #[arg(long)]
     pub leader: Option<String>,
+    /// Only cases of this category (its key in lane.toml)
     #[arg(long)]
     pub category: Option<String>,
     /// Only cases now at this level
     #[arg(long)]
     pub level: Option<String>,
+    /// Only cases of this household
     #[arg(long)]
     pub household: Option<String>,
     /// Opened on or after this date (YYYY-MM-DD)
@@ -450,8 +498,10 @@ pub struct ListArgs {
 
 #[derive(Debug, Args)]
 pub struct OverdueArgs {
+    /// Only cases in this alley
     #[arg(long)]
     pub alley: Option<String>,
+    /// Only cases now at this level
     #[arg(long)]
     pub level: Option<String>,
 }
@@ -542,25 +592,4 @@ where
     command(lang)
         .try_get_matches_from(args)
         .and_then(|mut m| Cli::from_arg_matches_mut(&mut m))
-}
-
-/// `--result`: the key of a return visit's result, or its word in either
-/// language (满意, 基本满意, 不满意).
-fn visit_result(word: &str) -> Result<crate::model::case::VisitResult, String> {
-    use crate::i18n::{t, Lang};
-    use crate::model::case::VisitResult;
-    let all = [
-        (VisitResult::Satisfied, "satisfied", "cmd-visit-satisfied"),
-        (VisitResult::Basic, "basic", "cmd-visit-basic"),
-        (
-            VisitResult::Unsatisfied,
-            "unsatisfied",
-            "cmd-visit-unsatisfied",
-        ),
-    ];
-    let word = word.trim();
-    all.iter()
-        .find(|(_, key, id)| *key == word || Lang::ALL.iter().any(|l| t(*l, id) == word))
-        .map(|(r, _, _)| *r)
-        .ok_or_else(|| crate::msg!("help-err-visit-result"))
 }

@@ -140,3 +140,44 @@ fn every_english_example_parses_and_runs_on_the_sample_village() {
         failed.join("\n")
     );
 }
+
+/// Every command of the tree, built, with its path.
+fn commands(lang: Lang) -> Vec<(String, clap::Command)> {
+    fn walk(cmd: &clap::Command, path: &str, out: &mut Vec<(String, clap::Command)>) {
+        out.push((path.to_string(), cmd.clone()));
+        for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
+            walk(sub, &format!("{path} {}", sub.get_name()), out);
+        }
+    }
+    let mut cmd = lane::cli::command(lang);
+    cmd.build();
+    let mut out = Vec::new();
+    walk(&cmd, "lane", &mut out);
+    out
+}
+
+#[test]
+fn every_argument_has_a_meaning_in_both_languages() {
+    let mut missing = Vec::new();
+    for lang in Lang::ALL {
+        for (path, cmd) in commands(lang) {
+            for arg in cmd.get_arguments() {
+                let id = arg.get_id().as_str();
+                if matches!(id, "help" | "version") {
+                    continue;
+                }
+                let help = arg.get_help().map(|h| h.to_string()).unwrap_or_default();
+                // In Chinese the defaults and possible values are part of the help.
+                let meaning = help.split(" [").next().unwrap_or("").trim();
+                if meaning.is_empty() {
+                    missing.push(format!("{lang:?} {path} {id}"));
+                }
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "arguments without a meaning:\n{}",
+        missing.join("\n")
+    );
+}
