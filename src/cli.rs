@@ -2,12 +2,13 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
+use clap::{Args, CommandFactory, Parser, Subcommand};
 
 use crate::model::registry::{Background, SelectedBy};
 use crate::render::Format;
 
 mod board;
+pub mod globals;
 pub mod localize;
 mod patrol;
 mod stars;
@@ -567,29 +568,22 @@ pub struct MergeDriverArgs {
 }
 
 /// The command line in `lang`: the derive types' command with its texts from the
-/// catalogue (see [`localize`]).
+/// catalogue (see [`localize`]) and the global options where they belong (see
+/// [`globals`]).
 pub fn command(lang: crate::i18n::Lang) -> clap::Command {
-    localize::localize(Cli::command(), lang)
+    globals::scope(localize::localize(Cli::command(), lang), lang)
 }
 
 /// Parses the command line with help and usage errors in the current language;
 /// help and version are printed and exit 0, usage errors exit 2 (as clap does).
 pub fn parse(args: Vec<std::ffi::OsString>) -> Cli {
     let lang = crate::i18n::current();
-    match try_parse(args, lang) {
-        Ok(cli) => cli,
+    match globals::parse(args, lang) {
+        Ok(Ok(cli)) => cli,
+        Ok(Err(misplaced)) => {
+            eprintln!("{}", misplaced.message(lang));
+            std::process::exit(2)
+        }
         Err(e) => localize::exit(e, lang),
     }
-}
-
-/// Parses the command line in `lang` without exiting: help, version and usage
-/// errors come back as clap's error.
-pub fn try_parse<I, T>(args: I, lang: crate::i18n::Lang) -> Result<Cli, clap::Error>
-where
-    I: IntoIterator<Item = T>,
-    T: Into<std::ffi::OsString> + Clone,
-{
-    command(lang)
-        .try_get_matches_from(args)
-        .and_then(|mut m| Cli::from_arg_matches_mut(&mut m))
 }

@@ -54,9 +54,6 @@ fn walk_texts<'a>(cmd: &'a Command, path: &mut Vec<&'a str>, out: &mut Vec<(Stri
         out.push((format!("{id}-long"), a.to_string()));
     }
     for arg in cmd.get_arguments().filter(|a| !generated(a)) {
-        if arg.is_global_set() && !path.is_empty() {
-            continue;
-        }
         let id = arg_id(path, arg.get_id().as_str());
         if let Some(h) = arg.get_help() {
             out.push((id.clone(), h.to_string()));
@@ -77,10 +74,17 @@ pub fn localize(cmd: Command, lang: Lang) -> Command {
     let mut cmd = cmd;
     // The help subcommand and flags exist once the command is built.
     cmd.build();
-    apply(cmd, lang, &mut Vec::new())
+    apply(cmd, lang, &mut Vec::new(), &[])
 }
 
-fn apply(cmd: Command, lang: Lang, path: &mut Vec<String>) -> Command {
+/// `cmd` at `path` in `lang`; `globals` are the global arguments of the
+/// commands above it, as (id, path of the command that defines it).
+fn apply(
+    cmd: Command,
+    lang: Lang,
+    path: &mut Vec<String>,
+    globals: &[(String, Vec<String>)],
+) -> Command {
     let p: Vec<&str> = path.iter().map(String::as_str).collect();
     let id = command_id(&p);
     let mut cmd = cmd;
@@ -97,13 +101,20 @@ fn apply(cmd: Command, lang: Lang, path: &mut Vec<String>) -> Command {
                 a.get_id().to_string(),
                 a.get_help().is_some(),
                 a.get_long_help().is_some(),
-                a.is_global_set() && !p.is_empty(),
+                a.is_global_set(),
             )
         })
         .collect();
-    for (arg, help, long, inherited) in args {
-        let owner: &[&str] = if inherited { &[] } else { &p };
-        cmd = cmd.mut_arg(&arg, |a| localize_arg(a, lang, owner, help, long));
+    let mut below = globals.to_vec();
+    for (arg, help, long, global) in args {
+        let owner: Vec<&str> = match globals.iter().find(|(id, _)| *id == arg) {
+            Some((_, owner)) => owner.iter().map(String::as_str).collect(),
+            None => p.clone(),
+        };
+        if global && owner == p {
+            below.push((arg.clone(), path.clone()));
+        }
+        cmd = cmd.mut_arg(&arg, |a| localize_arg(a, lang, &owner, help, long));
     }
     if lang == Lang::ZhCn {
         cmd = chinese_frame(cmd);
@@ -117,7 +128,7 @@ fn apply(cmd: Command, lang: Lang, path: &mut Vec<String>) -> Command {
         .collect();
     for name in names {
         path.push(name.clone());
-        cmd = cmd.mut_subcommand(&name, |s| apply(s, lang, path));
+        cmd = cmd.mut_subcommand(&name, |s| apply(s, lang, path, &below));
         path.pop();
     }
     cmd

@@ -8,6 +8,8 @@ use lane::i18n::Lang;
 
 use crate::harness::{lane_cmd, run, Village};
 
+mod globals;
+
 /// The path of every command below `lane` (`[]`, `["alley"]`, `["alley", "add"]`,
 /// ...), clap's `help` left out.
 pub fn paths() -> Vec<Vec<String>> {
@@ -25,7 +27,7 @@ pub fn paths() -> Vec<Vec<String>> {
 }
 
 /// `lane PATH --help` in `lang`, its stdout.
-fn help(cwd: &Path, path: &[String], lang: &str) -> String {
+pub fn help(cwd: &Path, path: &[String], lang: &str) -> String {
     let mut c = lane_cmd(cwd);
     c.env("LANE_LANG", lang).args(path).arg("--help");
     run(c).ok().to_string()
@@ -105,8 +107,10 @@ fn every_english_example_parses_and_runs_on_the_sample_village() {
             // clap accepts it as it is.
             let mut argv = vec!["lane".to_string()];
             argv.extend(words.iter().cloned());
-            if let Err(e) = lane::cli::try_parse(argv, Lang::En) {
-                panic!("`{line}` does not parse:\n{e}");
+            match lane::cli::globals::parse(argv.into_iter().map(Into::into).collect(), Lang::En) {
+                Ok(Ok(_)) => {}
+                Ok(Err(m)) => panic!("`{line}`: {}", m.message(Lang::En)),
+                Err(e) => panic!("`{line}` does not parse:\n{e}"),
             }
             // And the binary runs it on a fresh copy of the sample village.
             n += 1;

@@ -22,10 +22,9 @@ const OPEN_HELP_ZH: &str = r#"巡查：为发现的问题登记案件
   -V, --version                显示版本
 
 全局选项:
-      --data <DIR>       数据文件夹 [默认：$LANE_DATA（非空时），否则向上查找最近的含 lane.toml 的文件夹，否则 ./data]
-      --format <FORMAT>  列表的输出格式 [可选值：table, csv, json, md]
-      --no-input         不提问；缺少的值作为错误报告，并指出对应的参数
-      --no-commit        不把本次修改提交到 git
+      --data <DIR>  数据文件夹 [默认：$LANE_DATA（非空时），否则向上查找最近的含 lane.toml 的文件夹，否则 ./data]
+      --no-input    不提问；缺少的值作为错误报告，并指出对应的参数
+      --no-commit   不把本次修改提交到 git
 
 示例：
   lane open --title "下水道堵塞" --category sanitation --alley A03
@@ -38,16 +37,11 @@ const OPEN_HELP_EN: &str = r#"Inspection: open a case for a problem found
 Usage: lane open [OPTIONS]
 
 Options:
-      --data <DIR>             The data folder [default: $LANE_DATA unless empty, else the nearest
-                               folder upward with lane.toml, else ./data]
       --title <TITLE>          What the problem is
       --category <CATEGORY>    The category key from lane.toml (sanitation, hazard, dispute,
                                service, feedback)
-      --format <FORMAT>        Output format of listings [possible values: table, csv, json, md]
       --alley <ALLEY>          The alley where the problem is
-      --no-input               Never prompt; a missing value is an error that names its flag
       --household <HOUSEHOLD>  The household concerned (implies its alley)
-      --no-commit              Do not commit the change to git
       --source <SOURCE>        How the problem came to light [default: inspection] [possible values:
                                inspection, visit, household, hotline]
       --note <NOTE>            A first note [default: ""]
@@ -58,6 +52,12 @@ Options:
                                [default: now]
   -h, --help                   Print help
   -V, --version                Print version
+
+Global options:
+      --data <DIR>  The data folder [default: $LANE_DATA unless empty, else the nearest folder
+                    upward with lane.toml, else ./data]
+      --no-input    Never prompt; a missing value is an error that names its flag
+      --no-commit   Do not commit the change to git
 
 Examples:
   lane open --title "Blocked drain" --category sanitation --alley A03

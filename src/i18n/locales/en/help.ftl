@@ -450,3 +450,11 @@ help-patrol-edit--alley = The alley patrolled
 help-patrol-edit--note = The row's note ("" for none)
 help-stars-history--household = The household's ID, e.g. H0011
 help-completions--shell = The shell to print them for
+
+# help-globals
+help-err-global-here = {$flag} means nothing to `{$command}`: {$why}
+help-err-global-data = it reads no data folder
+help-err-global-format = it prints no listing or report
+help-err-global-no-commit = it commits nothing to git
+help-err-global-hint = leave it out; `{$command} --help` lists the options it takes
+help-town--town = The town folder [default: $LANE_TOWN, else the nearest folder upward with town.toml]

@@ -447,3 +447,11 @@ help-patrol-edit--alley = 巡查的街巷
 help-patrol-edit--note = 该行的备注（"" 表示清空）
 help-stars-history--household = 住户编号，如 H0011
 help-completions--shell = 要生成补全脚本的 shell
+
+# help-globals
+help-err-global-here = {$flag} 对 `{$command}` 不起作用：{$why}
+help-err-global-data = 该命令不读取数据文件夹
+help-err-global-format = 该命令不输出列表或报表
+help-err-global-no-commit = 该命令不向 git 提交任何内容
+help-err-global-hint = 去掉该参数即可；`{$command} --help` 列出了该命令可用的参数
+help-town--town = 镇文件夹 [默认：$LANE_TOWN，否则向上查找最近的含 town.toml 的文件夹]
