@@ -109,7 +109,11 @@ pub enum Command {
         shell: clap_complete::Shell,
     },
     /// Print the man page (roff)
-    Man,
+    Man {
+        /// Write a page per command (lane.1, lane-open.1, ...) into this folder instead
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
+    },
 }
 
 #[derive(Debug, Args)]

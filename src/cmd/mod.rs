@@ -97,7 +97,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> Result<()> {
         Command::Town(a) => town::run(&ctx, a),
         Command::MergeDriver(a) => merge::run(&ctx, a),
         Command::Completions { shell } => meta::completions(shell),
-        Command::Man => meta::man(),
+        Command::Man { dir } => meta::man(dir.as_deref()),
     }
 }
 

@@ -9,6 +9,7 @@ use lane::i18n::Lang;
 use crate::harness::{lane_cmd, run, Village};
 
 mod globals;
+mod man;
 
 /// The path of every command below `lane` (`[]`, `["alley"]`, `["alley", "add"]`,
 /// ...), clap's `help` left out.

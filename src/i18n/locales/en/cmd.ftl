@@ -406,3 +406,6 @@ cmd-man-version = VERSION
 
 cmd-no-alley-named = {$flag}: there is no alley named `{$name}`
 cmd-no-alley-named-hint = give the alley's ID (A01) or its name as alleys.csv has it; `lane alley list` lists them
+
+# help-man
+cmd-man-written = wrote {$n} man pages to {$dir}

@@ -393,6 +393,7 @@ help-completions-examples =
     lane completions zsh > ~/.zfunc/_lane
 help-man-examples =
     lane man > lane.1
+    lane man --dir ~/.local/share/man/man1
 
 # help-meanings
 help-alley-add--name = The alley's name, as the board prints it
@@ -458,3 +459,4 @@ help-err-global-format = it prints no listing or report
 help-err-global-no-commit = it commits nothing to git
 help-err-global-hint = leave it out; `{$command} --help` lists the options it takes
 help-town--town = The town folder [default: $LANE_TOWN, else the nearest folder upward with town.toml]
+help-man--dir = Write a page per command (lane.1, lane-open.1, ...) into this folder instead

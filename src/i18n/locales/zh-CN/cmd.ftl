@@ -400,3 +400,6 @@ cmd-man-version = 版本
 
 cmd-no-alley-named = {$flag}：没有名为“{$name}”的街巷
 cmd-no-alley-named-hint = 请填写 alleys.csv 中的街巷编号（如 A01）或名称；`lane alley list` 可列出各街巷
+
+# help-man
+cmd-man-written = 已将 {$n} 个 man 手册页写入 {$dir}

@@ -390,6 +390,7 @@ help-completions-examples =
     lane completions zsh > ~/.zfunc/_lane
 help-man-examples =
     lane man > lane.1
+    lane man --dir ~/.local/share/man/man1
 
 # help-meanings
 help-alley-add--name = 街巷名称（公示牌上的写法）
@@ -455,3 +456,4 @@ help-err-global-format = 该命令不输出列表或报表
 help-err-global-no-commit = 该命令不向 git 提交任何内容
 help-err-global-hint = 去掉该参数即可；`{$command} --help` 列出了该命令可用的参数
 help-town--town = 镇文件夹 [默认：$LANE_TOWN，否则向上查找最近的含 town.toml 的文件夹]
+help-man--dir = 改为把每个命令的手册页（lane.1、lane-open.1 等）写入此文件夹
