@@ -14,6 +14,7 @@ mod patrol;
 mod stars;
 mod town;
 mod values;
+mod wrap;
 pub use board::{BoardArgs, BoardStyle};
 pub use patrol::{PatrolArgs, PatrolCmd, PatrolEdit, PatrolList, PatrolLog, PatrolRemove};
 pub use stars::{RateArgs, StarsCmd};

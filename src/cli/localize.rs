@@ -267,6 +267,11 @@ fn chinese_arg(a: Arg) -> Arg {
 /// common errors are worded from the catalogue; the rare ones stay clap's.
 pub fn exit(e: clap::Error, lang: Lang) -> ! {
     use clap::error::ErrorKind;
+    if lang == Lang::ZhCn && e.kind() == ErrorKind::DisplayHelp {
+        let text = super::wrap::rewrap(&e.render().to_string(), super::wrap::width());
+        print!("{text}");
+        std::process::exit(0)
+    }
     if lang == Lang::En
         || matches!(
             e.kind(),

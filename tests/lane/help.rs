@@ -186,3 +186,40 @@ fn every_argument_has_a_meaning_in_both_languages() {
         missing.join("\n")
     );
 }
+
+#[test]
+fn chinese_help_fits_the_terminal_width() {
+    use unicode_width::UnicodeWidthStr;
+    let v = Village::chinese();
+    for columns in ["80", "60"] {
+        let max: usize = columns.parse().unwrap();
+        for path in paths() {
+            let mut c = lane_cmd(v.tmp.path());
+            c.env("LANE_DATA", &v.root)
+                .env("COLUMNS", columns)
+                .args(&path)
+                .arg("--help");
+            let text = run(c).ok().to_string();
+            for line in text.lines() {
+                assert!(
+                    line.width() <= max,
+                    "lane {} --help at {columns} columns: {} wide:\n{line}",
+                    path.join(" "),
+                    line.width()
+                );
+            }
+        }
+    }
+    // Nothing is lost: the words of the help are those clap wrote.
+    let mut c = lane_cmd(v.tmp.path());
+    c.env("LANE_DATA", &v.root)
+        .env("COLUMNS", "80")
+        .args(["open", "--help"]);
+    let narrow: String = run(c).ok().split_whitespace().collect();
+    let mut c = lane_cmd(v.tmp.path());
+    c.env("LANE_DATA", &v.root)
+        .env("COLUMNS", "100")
+        .args(["open", "--help"]);
+    let wide: String = run(c).ok().split_whitespace().collect();
+    assert_eq!(narrow, wide);
+}

@@ -9,11 +9,13 @@ const OPEN_HELP_ZH: &str = r#"巡查：为发现的问题登记案件
 
 选项:
       --title <TITLE>          问题是什么
-      --category <CATEGORY>    lane.toml 中的类别键或类别名称（sanitation 环境卫生、hazard 安全隐患、dispute 矛盾纠纷、service
+      --category <CATEGORY>    lane.toml 中的类别键或类别名称（sanitation 环境卫生、hazard 安全隐
+                               患、dispute 矛盾纠纷、service
                                便民服务、feedback 社情民意）
       --alley <ALLEY>          问题所在的街巷
       --household <HOUSEHOLD>  涉及的住户（同时确定所在街巷）
-      --source <SOURCE>        问题的来源 [默认：inspection] [可选值：inspection, visit, household, hotline]
+      --source <SOURCE>        问题的来源 [默认：inspection] [可选值：inspection, visit, household,
+                               hotline]
       --note <NOTE>            第一条记录
       --solved <NOTE>          当场解决：立即记录处置（类别无需回访时同时关闭案件）
       --by <WHO>               经办人 [默认：$LANE_BY，否则 local.toml 中的 `by`]
@@ -22,7 +24,8 @@ const OPEN_HELP_ZH: &str = r#"巡查：为发现的问题登记案件
   -V, --version                显示版本
 
 全局选项:
-      --data <DIR>  数据文件夹 [默认：$LANE_DATA（非空时），否则向上查找最近的含 lane.toml 的文件夹，否则 ./data]
+      --data <DIR>  数据文件夹 [默认：$LANE_DATA（非空时），否则向上查找最近的含 lane.toml 的文件
+                    夹，否则 ./data]
       --no-input    不提问；缺少的值作为错误报告，并指出对应的参数
       --no-commit   不把本次修改提交到 git
 
