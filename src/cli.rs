@@ -8,6 +8,7 @@ use crate::model::registry::{Background, SelectedBy};
 use crate::render::Format;
 
 mod board;
+pub mod complete;
 pub mod globals;
 pub mod localize;
 mod patrol;

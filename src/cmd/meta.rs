@@ -5,7 +5,15 @@ use std::path::Path;
 use crate::error::{Error, Result};
 use crate::i18n::{current, t, Lang};
 
+/// `lane completions SHELL`: the script that registers lane as its own
+/// completer, so a TAB completes the folder's values too.
 pub fn completions(shell: clap_complete::Shell) -> Result<()> {
+    let script = crate::cli::complete::registration(shell)
+        .map_err(|e| Error::refused(crate::msg!("cmd-man-failed", error = e.to_string())))?;
+    if !script.is_empty() {
+        return crate::render::write_stdout(&script);
+    }
+    // A shell clap_complete cannot call back from: its static script.
     let mut cmd = crate::cli::command(current());
     let mut out = Vec::new();
     clap_complete::generate(shell, &mut cmd, "lane", &mut out);

@@ -57,6 +57,7 @@ impl Ctx {
 pub fn run(args: impl IntoIterator<Item = OsString>) -> Result<()> {
     let args: Vec<OsString> = args.into_iter().collect();
     crate::i18n::set_current(language_of(&args));
+    crate::cli::complete::answer_the_shell();
     let cli = crate::cli::parse(args);
     let ctx = Ctx {
         data: crate::store::locate(cli.data.as_deref()),

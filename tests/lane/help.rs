@@ -8,6 +8,7 @@ use lane::i18n::Lang;
 
 use crate::harness::{lane_cmd, run, Village};
 
+mod complete;
 mod globals;
 mod man;
 
