@@ -2,17 +2,21 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
+use clap::{Args, CommandFactory, Parser, Subcommand};
 
 use crate::model::registry::{Background, SelectedBy};
 use crate::render::Format;
 
 mod board;
+pub mod complete;
+pub mod globals;
 mod ledger;
 pub mod localize;
 mod patrol;
 mod stars;
 mod town;
+mod values;
+mod wrap;
 pub use board::{BoardArgs, BoardStyle};
 pub use ledger::{LedgerCases, LedgerCmd, LedgerPatrols, LedgerSlip};
 pub use patrol::{PatrolArgs, PatrolCmd, PatrolEdit, PatrolList, PatrolLog, PatrolRemove};
@@ -115,11 +119,16 @@ pub enum Command {
     MergeDriver(MergeDriverArgs),
     /// Print shell completions
     Completions {
+        /// The shell to print them for
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
     /// Print the man page (roff)
-    Man,
+    Man {
+        /// Write a page per command (lane.1, lane-open.1, ...) into this folder instead
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -177,19 +186,27 @@ pub enum AlleyCmd {
     /// List alleys
     List(ListFilter),
     /// Show one alley with its leader and households
-    Show { id: String },
+    Show {
+        /// The alley's ID, e.g. A03
+        id: String,
+    },
     /// Change fields of an alley
     Edit {
+        /// The alley's ID, e.g. A03
         id: String,
         #[command(flatten)]
         fields: AlleyFields,
     },
     /// Remove an alley that nothing refers to
-    Remove { id: String },
+    Remove {
+        /// The alley's ID, e.g. A03
+        id: String,
+    },
 }
 
 #[derive(Debug, Args)]
 pub struct AlleyFields {
+    /// The alley's name, as the board prints it
     #[arg(long)]
     pub name: Option<String>,
     /// The villager group
@@ -198,6 +215,7 @@ pub struct AlleyFields {
     /// The current lane leader's ID
     #[arg(long)]
     pub leader: Option<String>,
+    /// A note on the alley
     #[arg(long)]
     pub note: Option<String>,
 }
@@ -215,15 +233,22 @@ pub enum LeaderCmd {
     /// List lane leaders
     List(LeaderList),
     /// Show one lane leader
-    Show { id: String },
+    Show {
+        /// The lane leader's ID, e.g. L03
+        id: String,
+    },
     /// Change fields of a lane leader
     Edit {
+        /// The lane leader's ID, e.g. L03
         id: String,
         #[command(flatten)]
         fields: LeaderFields,
     },
     /// Remove a lane leader that nothing refers to
-    Remove { id: String },
+    Remove {
+        /// The lane leader's ID, e.g. L03
+        id: String,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -240,8 +265,10 @@ pub struct LeaderList {
 
 #[derive(Debug, Args)]
 pub struct LeaderFields {
+    /// The lane leader's full name
     #[arg(long)]
     pub name: Option<String>,
+    /// The phone number the board prints
     #[arg(long)]
     pub phone: Option<String>,
     /// The alley this leader serves
@@ -259,6 +286,7 @@ pub struct LeaderFields {
     /// Last day in the post (YYYY-MM-DD); empty to clear
     #[arg(long)]
     pub until: Option<String>,
+    /// A note on the lane leader
     #[arg(long)]
     pub note: Option<String>,
 }
@@ -276,17 +304,25 @@ pub enum HouseholdCmd {
     /// List households
     List(HouseholdList),
     /// Show one household
-    Show { id: String },
+    Show {
+        /// The household's ID, e.g. H0011
+        id: String,
+    },
     /// Change fields of a household
     Edit {
+        /// The household's ID, e.g. H0011
         id: String,
         #[command(flatten)]
         fields: HouseholdFields,
     },
     /// Remove a household that nothing refers to
-    Remove { id: String },
+    Remove {
+        /// The household's ID, e.g. H0011
+        id: String,
+    },
     /// Add households from a spreadsheet (xlsx, xls, ods, or CSV in UTF-8 or GBK; columns by name)
     Import {
+        /// The file to read: xlsx, xls, ods or CSV
         file: PathBuf,
         /// The sheet to read [default: the first]
         #[arg(long)]
@@ -311,18 +347,22 @@ pub struct HouseholdFields {
     /// The head of the household
     #[arg(long)]
     pub head: Option<String>,
+    /// The alley the household lives in
     #[arg(long)]
     pub alley: Option<String>,
+    /// The household's address
     #[arg(long)]
     pub address: Option<String>,
     /// Number of members (1-99)
     #[arg(long)]
     pub members: Option<String>,
+    /// A phone number of the household
     #[arg(long)]
     pub phone: Option<String>,
     /// `;`-separated tags, e.g. elderly;low-income
     #[arg(long)]
     pub tags: Option<String>,
+    /// A note on the household
     #[arg(long)]
     pub note: Option<String>,
 }
@@ -368,6 +408,7 @@ pub struct OpenArgs {
 
 #[derive(Debug, Args)]
 pub struct NoteArgs {
+    /// The case ID, in full (NJ-2026-0042) or short (42)
     pub id: String,
     /// The note
     pub text: String,
@@ -377,6 +418,7 @@ pub struct NoteArgs {
 
 #[derive(Debug, Args)]
 pub struct EscalateArgs {
+    /// The case ID, in full (NJ-2026-0042) or short (42)
     pub id: String,
     /// The level to go to [default: the next one up]
     #[arg(long, value_name = "LEVEL")]
@@ -387,6 +429,7 @@ pub struct EscalateArgs {
     /// The department asked to help
     #[arg(long)]
     pub dept: Option<String>,
+    /// A note on the escalation
     #[arg(long, default_value = "")]
     pub note: String,
     #[command(flatten)]
@@ -395,6 +438,7 @@ pub struct EscalateArgs {
 
 #[derive(Debug, Args)]
 pub struct ResolveArgs {
+    /// The case ID, in full (NJ-2026-0042) or short (42)
     pub id: String,
     /// What was done
     #[arg(long)]
@@ -405,10 +449,12 @@ pub struct ResolveArgs {
 
 #[derive(Debug, Args)]
 pub struct VisitArgs {
+    /// The case ID, in full (NJ-2026-0042) or short (42)
     pub id: String,
     /// What the household said: satisfied, basic or unsatisfied (or 满意, 基本满意, 不满意)
-    #[arg(long, value_parser = visit_result)]
+    #[arg(long, value_parser = values::visit_result)]
     pub result: Option<crate::model::case::VisitResult>,
+    /// What else the household said
     #[arg(long, default_value = "")]
     pub note: String,
     #[command(flatten)]
@@ -417,6 +463,7 @@ pub struct VisitArgs {
 
 #[derive(Debug, Args)]
 pub struct CloseArgs {
+    /// The case ID, in full (NJ-2026-0042) or short (42)
     pub id: String,
     /// Why: fixed, or closed without a fix
     #[arg(
@@ -429,6 +476,7 @@ pub struct CloseArgs {
     /// With --as duplicate: the case this one duplicates
     #[arg(long, value_name = "ID")]
     pub of: Option<String>,
+    /// A note on the closing
     #[arg(long, default_value = "")]
     pub note: String,
     #[command(flatten)]
@@ -437,6 +485,7 @@ pub struct CloseArgs {
 
 #[derive(Debug, Args)]
 pub struct ReopenArgs {
+    /// The case ID, in full (NJ-2026-0042) or short (42)
     pub id: String,
     /// Why the case is open again
     #[arg(long)]
@@ -447,21 +496,25 @@ pub struct ReopenArgs {
 
 #[derive(Debug, Args, Default)]
 pub struct ListArgs {
+    /// Only cases in this state: open, resolved or closed
     #[arg(long, value_name = "STATUS")]
     pub status: Option<crate::model::lifecycle::Status>,
     /// Only open cases past their deadline
     #[arg(long)]
     pub overdue: bool,
+    /// Only cases in this alley
     #[arg(long)]
     pub alley: Option<String>,
     /// Only cases in the alley of this lane leader
     #[arg(long)]
     pub leader: Option<String>,
+    /// Only cases of this category (its key in lane.toml)
     #[arg(long)]
     pub category: Option<String>,
     /// Only cases now at this level
     #[arg(long)]
     pub level: Option<String>,
+    /// Only cases of this household
     #[arg(long)]
     pub household: Option<String>,
     /// Opened on or after this day (2026-11-03, 2026/11/3, yesterday, 昨天)
@@ -480,8 +533,10 @@ pub struct ListArgs {
 
 #[derive(Debug, Args)]
 pub struct OverdueArgs {
+    /// Only cases in this alley
     #[arg(long)]
     pub alley: Option<String>,
+    /// Only cases now at this level
     #[arg(long)]
     pub level: Option<String>,
     /// Show every column, however narrow the terminal
@@ -554,41 +609,22 @@ pub struct MergeDriverArgs {
 }
 
 /// The command line in `lang`: the derive types' command with its texts from the
-/// catalogue (see [`localize`]).
+/// catalogue (see [`localize`]) and the global options where they belong (see
+/// [`globals`]).
 pub fn command(lang: crate::i18n::Lang) -> clap::Command {
-    localize::localize(Cli::command(), lang)
+    globals::scope(localize::localize(Cli::command(), lang), lang)
 }
 
 /// Parses the command line with help and usage errors in the current language;
 /// help and version are printed and exit 0, usage errors exit 2 (as clap does).
 pub fn parse(args: Vec<std::ffi::OsString>) -> Cli {
     let lang = crate::i18n::current();
-    let result = command(lang)
-        .try_get_matches_from(args)
-        .and_then(|mut m| Cli::from_arg_matches_mut(&mut m));
-    match result {
-        Ok(cli) => cli,
+    match globals::parse(args, lang) {
+        Ok(Ok(cli)) => cli,
+        Ok(Err(misplaced)) => {
+            eprintln!("{}", misplaced.message(lang));
+            std::process::exit(2)
+        }
         Err(e) => localize::exit(e, lang),
     }
-}
-
-/// `--result`: the key of a return visit's result, or its word in either
-/// language (满意, 基本满意, 不满意).
-fn visit_result(word: &str) -> Result<crate::model::case::VisitResult, String> {
-    use crate::i18n::{t, Lang};
-    use crate::model::case::VisitResult;
-    let all = [
-        (VisitResult::Satisfied, "satisfied", "cmd-visit-satisfied"),
-        (VisitResult::Basic, "basic", "cmd-visit-basic"),
-        (
-            VisitResult::Unsatisfied,
-            "unsatisfied",
-            "cmd-visit-unsatisfied",
-        ),
-    ];
-    let word = word.trim();
-    all.iter()
-        .find(|(_, key, id)| *key == word || Lang::ALL.iter().any(|l| t(*l, id) == word))
-        .map(|(r, _, _)| *r)
-        .ok_or_else(|| crate::msg!("help-err-visit-result"))
 }

@@ -54,9 +54,6 @@ fn walk_texts<'a>(cmd: &'a Command, path: &mut Vec<&'a str>, out: &mut Vec<(Stri
         out.push((format!("{id}-long"), a.to_string()));
     }
     for arg in cmd.get_arguments().filter(|a| !generated(a)) {
-        if arg.is_global_set() && !path.is_empty() {
-            continue;
-        }
         let id = arg_id(path, arg.get_id().as_str());
         if let Some(h) = arg.get_help() {
             out.push((id.clone(), h.to_string()));
@@ -77,10 +74,17 @@ pub fn localize(cmd: Command, lang: Lang) -> Command {
     let mut cmd = cmd;
     // The help subcommand and flags exist once the command is built.
     cmd.build();
-    apply(cmd, lang, &mut Vec::new())
+    apply(cmd, lang, &mut Vec::new(), &[])
 }
 
-fn apply(cmd: Command, lang: Lang, path: &mut Vec<String>) -> Command {
+/// `cmd` at `path` in `lang`; `globals` are the global arguments of the
+/// commands above it, as (id, path of the command that defines it).
+fn apply(
+    cmd: Command,
+    lang: Lang,
+    path: &mut Vec<String>,
+    globals: &[(String, Vec<String>)],
+) -> Command {
     let p: Vec<&str> = path.iter().map(String::as_str).collect();
     let id = command_id(&p);
     let mut cmd = cmd;
@@ -97,17 +101,25 @@ fn apply(cmd: Command, lang: Lang, path: &mut Vec<String>) -> Command {
                 a.get_id().to_string(),
                 a.get_help().is_some(),
                 a.get_long_help().is_some(),
-                a.is_global_set() && !p.is_empty(),
+                a.is_global_set(),
             )
         })
         .collect();
-    for (arg, help, long, inherited) in args {
-        let owner: &[&str] = if inherited { &[] } else { &p };
-        cmd = cmd.mut_arg(&arg, |a| localize_arg(a, lang, owner, help, long));
+    let mut below = globals.to_vec();
+    for (arg, help, long, global) in args {
+        let owner: Vec<&str> = match globals.iter().find(|(id, _)| *id == arg) {
+            Some((_, owner)) => owner.iter().map(String::as_str).collect(),
+            None => p.clone(),
+        };
+        if global && owner == p {
+            below.push((arg.clone(), path.clone()));
+        }
+        cmd = cmd.mut_arg(&arg, |a| localize_arg(a, lang, &owner, help, long));
     }
     if lang == Lang::ZhCn {
-        cmd = chinese_frame(cmd, p.is_empty());
+        cmd = chinese_frame(cmd);
     }
+    cmd = cmd.after_help(after_help(lang, &id));
     // clap's own `help` subcommand is worded by `chinese_frame`.
     let names: Vec<String> = cmd
         .get_subcommands()
@@ -116,7 +128,7 @@ fn apply(cmd: Command, lang: Lang, path: &mut Vec<String>) -> Command {
         .collect();
     for name in names {
         path.push(name.clone());
-        cmd = cmd.mut_subcommand(&name, |s| apply(s, lang, path));
+        cmd = cmd.mut_subcommand(&name, |s| apply(s, lang, path, &below));
         path.pop();
     }
     cmd
@@ -148,8 +160,45 @@ fn localize_arg(a: Arg, lang: Lang, path: &[&str], help: bool, long: bool) -> Ar
     a
 }
 
+/// The id of a command's examples (`help-open-examples`), from its about's id.
+pub fn examples_id(command_id: &str) -> String {
+    format!("{command_id}-examples")
+}
+
+/// The examples of the command `id` as shell lines, one a line.
+pub fn examples(lang: Lang, id: &str) -> Vec<String> {
+    t(lang, &examples_id(id))
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// What ends a command's help: its examples, and at the top in Chinese how to
+/// switch the language.
+fn after_help(lang: Lang, id: &str) -> String {
+    let mut text = t(lang, "help-heading-examples");
+    for line in examples(lang, id) {
+        text.push_str(&format!("\n  {line}"));
+    }
+    if lang == Lang::ZhCn && id == "help-lane" {
+        text.push_str(&format!("\n\n{}", t(lang, "help-after-root")));
+    }
+    text
+}
+
+/// The id of every command's examples below `cmd`, in tree order.
+pub fn example_ids(cmd: &Command) -> Vec<String> {
+    texts(cmd)
+        .into_iter()
+        .filter(|(id, _)| !id.contains("--") && !id.ends_with("-long"))
+        .map(|(id, _)| examples_id(&id))
+        .collect()
+}
+
 /// The headings and the frame of a command's help in Chinese.
-fn chinese_frame(cmd: Command, root: bool) -> Command {
+fn chinese_frame(cmd: Command) -> Command {
     let lang = Lang::ZhCn;
     let template = format!(
         "{{before-help}}{{about-with-newline}}\n{}{{usage}}\n\n{{all-args}}{{after-help}}",
@@ -159,9 +208,6 @@ fn chinese_frame(cmd: Command, root: bool) -> Command {
         .help_template(template)
         .subcommand_help_heading(t(lang, "help-heading-commands"))
         .subcommand_value_name(t(lang, "help-value-command"));
-    if root {
-        cmd = cmd.after_help(t(lang, "help-after-root"));
-    }
     if let Some(s) = cmd
         .find_subcommand("help")
         .map(|s| s.get_name().to_string())
@@ -221,6 +267,11 @@ fn chinese_arg(a: Arg) -> Arg {
 /// common errors are worded from the catalogue; the rare ones stay clap's.
 pub fn exit(e: clap::Error, lang: Lang) -> ! {
     use clap::error::ErrorKind;
+    if lang == Lang::ZhCn && e.kind() == ErrorKind::DisplayHelp {
+        let text = super::wrap::rewrap(&e.render().to_string(), super::wrap::width());
+        print!("{text}");
+        std::process::exit(0)
+    }
     if lang == Lang::En
         || matches!(
             e.kind(),

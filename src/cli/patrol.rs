@@ -25,10 +25,13 @@ pub enum PatrolCmd {
 pub struct PatrolEdit {
     /// The row's ID, e.g. 2026-11-0042
     pub id: String,
+    /// The lane leader who patrolled
     #[arg(long)]
     pub leader: Option<String>,
+    /// What kind of patrol it was
     #[arg(long, value_enum)]
     pub kind: Option<crate::model::patrol::PatrolKind>,
+    /// The alley patrolled
     #[arg(long)]
     pub alley: Option<String>,
     /// The household visited ("" for none)
@@ -40,6 +43,7 @@ pub struct PatrolEdit {
     /// The day, within the row's month (YYYY-MM-DD)
     #[arg(long, value_name = "DATE")]
     pub at: Option<String>,
+    /// The row's note ("" for none)
     #[arg(long)]
     pub note: Option<String>,
 }
@@ -55,6 +59,7 @@ pub struct PatrolLog {
     /// The lane leader who patrolled
     #[arg(long)]
     pub leader: Option<String>,
+    /// What kind of patrol it was
     #[arg(long, value_enum)]
     pub kind: Option<crate::model::patrol::PatrolKind>,
     /// The alley [default: the leader's]
@@ -69,6 +74,7 @@ pub struct PatrolLog {
     /// The day (2026-11-03, 2026/11/3, 2026年11月3日, yesterday, 昨天, or a time) [default: today]
     #[arg(long, value_name = "DATE")]
     pub at: Option<String>,
+    /// What was seen or done
     #[arg(long, default_value = "")]
     pub note: String,
     /// Log it all the same: a visit to a household of another alley, or the same patrol again the same day
@@ -78,12 +84,16 @@ pub struct PatrolLog {
 
 #[derive(Debug, Args)]
 pub struct PatrolList {
+    /// Only this lane leader's patrols
     #[arg(long)]
     pub leader: Option<String>,
+    /// Only patrols in this alley
     #[arg(long)]
     pub alley: Option<String>,
+    /// Only patrols of this kind
     #[arg(long, value_enum)]
     pub kind: Option<crate::model::patrol::PatrolKind>,
+    /// Only visits to this household
     #[arg(long)]
     pub household: Option<String>,
     /// Only this month: 2026-11, last or this (上月, 本月)

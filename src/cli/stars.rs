@@ -42,7 +42,10 @@ pub enum StarsCmd {
         round: Option<String>,
     },
     /// A household's stars over all rounds
-    History { household: String },
+    History {
+        /// The household's ID, e.g. H0011
+        household: String,
+    },
 }
 
 #[derive(Debug, Args)]

@@ -63,6 +63,7 @@ impl Ctx {
 pub fn run(args: impl IntoIterator<Item = OsString>) -> Result<()> {
     let args: Vec<OsString> = args.into_iter().collect();
     crate::i18n::set_current(language_of(&args));
+    crate::cli::complete::answer_the_shell();
     let cli = crate::cli::parse(args);
     let data = crate::store::locate(cli.data.as_deref());
     let format = cli.format.unwrap_or_default();
@@ -120,7 +121,7 @@ fn dispatch(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Town(a) => town::run(ctx, a),
         Command::MergeDriver(a) => merge::run(ctx, a),
         Command::Completions { shell } => meta::completions(shell),
-        Command::Man => meta::man(),
+        Command::Man { dir } => meta::man(dir.as_deref()),
     }
 }
 

@@ -93,6 +93,9 @@ fn every_message_is_in_both_languages_and_used() {
         crate::cli::localize::texts(&<crate::cli::Cli as clap::CommandFactory>::command())
             .into_iter()
             .map(|(id, _)| id)
+            .chain(crate::cli::localize::example_ids(
+                &<crate::cli::Cli as clap::CommandFactory>::command(),
+            ))
             .collect();
     let unused: Vec<_> = en
         .iter()

@@ -2,6 +2,7 @@
 //! code that touches the folder.
 
 pub mod atomic;
+pub mod candidates;
 pub mod casefile;
 pub mod casemerge;
 pub mod cases;

@@ -9,25 +9,31 @@ const OPEN_HELP_ZH: &str = r#"巡查：为发现的问题登记案件
 
 选项:
       --title <TITLE>          问题是什么
-      --category <CATEGORY>    lane.toml 中的类别键或类别名称（sanitation 环境卫生、hazard 安全隐患、dispute 矛盾纠纷、service
+      --category <CATEGORY>    lane.toml 中的类别键或类别名称（sanitation 环境卫生、hazard 安全隐
+                               患、dispute 矛盾纠纷、service
                                便民服务、feedback 社情民意）
       --alley <ALLEY>          问题所在的街巷
       --household <HOUSEHOLD>  涉及的住户（同时确定所在街巷）
-      --source <SOURCE>        问题的来源 [默认：inspection] [可选值：inspection, visit, household, hotline]
+      --source <SOURCE>        问题的来源 [默认：inspection] [可选值：inspection, visit, household,
+                               hotline]
       --note <NOTE>            第一条记录
       --solved <NOTE>          当场解决：立即记录处置（类别无需回访时同时关闭案件）
       --by <WHO>               经办人 [默认：$LANE_BY，否则 local.toml 中的 `by`]
-      --at <TIME>              时间：具体时间、日期（2026/11/3、昨天、yesterday）或日期加时间（昨天 15:00）[默认：现在]
+      --at <TIME>              时间：具体时间、日期（2026/11/3、昨天、yesterday）或日期加时间（昨天
+                               15:00）[默认：现在]
   -h, --help                   显示帮助
   -V, --version                显示版本
 
 全局选项:
-      --data <DIR>       数据文件夹 [默认：$LANE_DATA（非空时），否则向上查找最近的含 lane.toml 的文件夹，否则 ./data]
-      --format <FORMAT>  列表的输出格式 [可选值：table, csv, json, md, html, xlsx, csv-excel]
-  -o, --output <FILE>    把结果写入文件 FILE 而不是标准输出（命令完成后整个写入）
-      --no-input         不提问；缺少的值作为错误报告，并指出对应的参数
-      --no-commit        不把本次修改提交到 git
-      --no-pager         直接输出，不经过分页程序，内容再长也一样
+      --data <DIR>  数据文件夹 [默认：$LANE_DATA（非空时），否则向上查找最近的含 lane.toml 的文件
+                    夹，否则 ./data]
+      --no-input    不提问；缺少的值作为错误报告，并指出对应的参数
+      --no-commit   不把本次修改提交到 git
+
+示例：
+  lane open --title "下水道堵塞" --category sanitation --alley A03
+  lane open --title "代办养老保险" --category service --household H0011
+  lane open --title 井边垃圾 --category sanitation --alley A05 --solved 已清扫
 "#;
 
 const OPEN_HELP_EN: &str = r#"Inspection: open a case for a problem found
@@ -35,22 +41,13 @@ const OPEN_HELP_EN: &str = r#"Inspection: open a case for a problem found
 Usage: lane open [OPTIONS]
 
 Options:
-      --data <DIR>             The data folder [default: $LANE_DATA unless empty, else the nearest
-                               folder upward with lane.toml, else ./data]
       --title <TITLE>          What the problem is
       --category <CATEGORY>    The category key from lane.toml (sanitation, hazard, dispute,
                                service, feedback)
-      --format <FORMAT>        Output format of listings [possible values: table, csv, json, md,
-                               html, xlsx, csv-excel]
       --alley <ALLEY>          The alley where the problem is
-  -o, --output <FILE>          Write the output to FILE instead of stdout (whole, when the command
-                               is done)
       --household <HOUSEHOLD>  The household concerned (implies its alley)
-      --no-input               Never prompt; a missing value is an error that names its flag
-      --no-commit              Do not commit the change to git
       --source <SOURCE>        How the problem came to light [default: inspection] [possible values:
                                inspection, visit, household, hotline]
-      --no-pager               Print directly, never through a pager, however long the output
       --note <NOTE>            A first note [default: ""]
       --solved <NOTE>          Solved on the spot: records the disposal at once (and closes the case
                                when its category needs no return visit)
@@ -59,6 +56,17 @@ Options:
                                [default: now]
   -h, --help                   Print help
   -V, --version                Print version
+
+Global options:
+      --data <DIR>  The data folder [default: $LANE_DATA unless empty, else the nearest folder
+                    upward with lane.toml, else ./data]
+      --no-input    Never prompt; a missing value is an error that names its flag
+      --no-commit   Do not commit the change to git
+
+Examples:
+  lane open --title "Blocked drain" --category sanitation --alley A03
+  lane open --title "Pension form" --category service --household H0011
+  lane open --title Litter --category sanitation --alley A05 --solved "Swept up"
 "#;
 
 #[test]

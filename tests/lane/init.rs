@@ -220,30 +220,42 @@ fn the_sample_village_is_nanjie_sized_and_clean() {
 #[test]
 fn completions_and_man_page_come_from_the_command_definition() {
     let tmp = tempfile::tempdir().unwrap();
+    // The script registers lane as its own completer (issue 15: the folder's
+    // values complete too), so the words come from lane at each TAB.
     let bash = run_at(tmp.path(), "completions bash").out();
     assert_eq!((bash.code, bash.stderr.as_str()), (0, ""));
     assert!(
-        bash.stdout.starts_with("_lane() {\n"),
+        bash.stdout.starts_with("\n_clap_complete_lane() {\n"),
         "{}",
         &bash.stdout[..80]
     );
-    for word in [
-        "alley",
-        "leader",
-        "household",
-        "import",
-        "check",
-        "--no-input",
-        "--selected-by",
-    ] {
-        assert!(bash.stdout.contains(word), "bash completions lack {word}");
+    assert!(bash.stdout.contains("COMPLETE=\"bash\""), "{}", bash.stdout);
+    let words = |line: &[&str]| {
+        let mut c = crate::harness::lane_cmd(tmp.path());
+        c.env("COMPLETE", "bash")
+            .env("_CLAP_COMPLETE_INDEX", line.len().to_string())
+            .env("_CLAP_IFS", "\n")
+            .args(["--", "lane"])
+            .args(line);
+        crate::harness::run(c).stdout
+    };
+    let top = words(&[""]);
+    for word in ["alley", "leader", "household", "check", "--no-input"] {
+        assert!(
+            top.lines().any(|l| l == word),
+            "bash completions lack {word}"
+        );
     }
+    assert!(words(&["household", ""]).lines().any(|l| l == "import"));
+    assert!(words(&["leader", "add", "--"])
+        .lines()
+        .any(|l| l == "--selected-by"));
     for shell in ["zsh", "fish"] {
         let out = lane_at(tmp.path(), &["completions", shell]);
         assert_eq!((out.code, out.stderr.as_str()), (0, ""));
         assert!(
-            out.stdout.contains("household"),
-            "{shell} completions lack the commands"
+            out.stdout.contains("COMPLETE="),
+            "{shell} completions do not call back into lane"
         );
     }
     let man = run_at(tmp.path(), "man").out();

@@ -19,6 +19,8 @@ mod fit;
 mod git;
 mod hand_edits;
 mod html;
+
+mod help;
 mod i18n;
 mod i18n_check;
 mod i18n_cmd;

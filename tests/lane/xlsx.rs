@@ -432,19 +432,45 @@ fn check_problems_are_a_workbook_too() {
     assert_eq!(text(&rows[1][0]), csv[1][0]);
 }
 
-/// A command that prints text has no workbook: the file is not written.
+/// A command that prints text has no workbook: `--format` (and so `-o`) is
+/// refused before the command runs, so nothing is written and nothing changes.
 #[test]
 fn a_text_command_writes_no_workbook() {
     let v = seeded_zh();
     let file = v.tmp.path().join("c.xlsx");
     let f = file.to_str().unwrap();
-    let out = v.lane(&["completions", "bash", "--format", "xlsx", "-o", f]);
+    let out = v.lane(&["man", "--format", "xlsx", "-o", f]);
     assert_eq!(out.code, 2);
-    assert!(out.stderr.ends_with(&format!(
-        "错误：这个命令输出的是文字而不是表格，未写入 {}\n",
-        file.display()
-    )));
+    assert!(
+        out.stderr
+            .starts_with("错误：--format 对 `lane man` 不起作用：该命令不输出列表或报表\n"),
+        "{}",
+        out.stderr
+    );
     assert!(!file.exists());
+    // A command that writes is refused before it writes.
+    let before = v.snapshot();
+    let out = v.lane(&[
+        "open",
+        "--title",
+        "t",
+        "--category",
+        "sanitation",
+        "--alley",
+        "A01",
+        "--by",
+        "L01",
+        "--format",
+        "xlsx",
+        "-o",
+        f,
+    ]);
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(out
+        .stderr
+        .starts_with("错误：--format 对 `lane open` 不起作用"));
+    assert!(!file.exists());
+    v.assert_unchanged(&before);
 }
 
 /// `--format csv-excel`: the CSV with a UTF-8 byte-order mark and CRLF line ends

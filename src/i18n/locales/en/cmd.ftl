@@ -523,3 +523,6 @@ ledger-col-last-visit = last visit
 ledger-col-tick = tick
 ledger-tick = □ visited  □ problem
 ledger-slip-note = The clerk types each ticked row in afterwards: lane patrol --leader {$leader} --kind visit --household ID --at DATE (with --note for a problem).
+
+# help-man
+cmd-man-written = wrote {$n} man pages to {$dir}

@@ -262,3 +262,259 @@ help-ledger-patrols--leader = The lane leader, by ID or name
 help-ledger-patrols--month = The month (YYYY-MM) [default: this month]
 help-ledger-slip = A blank patrol slip for a lane leader to fill in by hand: the alley's households, the longest unvisited first
 help-ledger-slip--leader = The lane leader, by ID or name
+
+# help-examples
+# The examples at the end of every --help (src/cli/localize.rs); a test runs each
+# English line against the sample village (tests/lane/help.rs).
+
+help-heading-examples = Examples:
+help-lane-examples =
+    lane list --status open
+    lane open --title "Blocked drain" --category sanitation --alley A03
+    lane report --month 2026-10
+help-init-examples =
+    lane init nanjie --name "Nanjie Village" --code NJ
+    lane init demo --sample --no-git
+    lane init beijie --lang zh-CN --name 北街村 --code BJ
+help-alley-examples =
+    lane alley list
+    lane alley show A03
+    lane alley add --name "West Well Lane" --group "Group 2"
+help-alley-add-examples =
+    lane alley add --name "West Well Lane" --group "Group 2"
+    lane alley add --id A20 --name "New Lane" --note "Built in 2026"
+help-alley-list-examples =
+    lane alley list
+    lane alley list --search Group --format csv
+help-alley-show-examples =
+    lane alley show A03
+help-alley-edit-examples =
+    lane alley edit A03 --name "Well Lane" --group "Group 3"
+    lane alley edit A03 --note "Road works until May"
+help-alley-remove-examples =
+    lane alley remove A20
+help-leader-examples =
+    lane leader list
+    lane leader show L03
+help-leader-add-examples =
+    lane leader add --name Wang --background cadre --selected-by two-committees
+help-leader-list-examples =
+    lane leader list
+    lane leader list --alley A03 --all
+help-leader-show-examples =
+    lane leader show L03
+help-leader-edit-examples =
+    lane leader edit L03 --phone 13900000000
+    lane leader edit L03 --until 2026-12-31
+help-leader-remove-examples =
+    lane leader remove L14
+help-household-examples =
+    lane household list --alley A03
+    lane household show H0011
+help-household-add-examples =
+    lane household add --head "Li Ming" --alley A03 --address "No. 12"
+    lane household add --head "Zhao Lan" --alley A05 --tags "elderly;low-income"
+help-household-list-examples =
+    lane household list --alley A03
+    lane household list --search elderly --format csv
+help-household-show-examples =
+    lane household show H0011
+help-household-edit-examples =
+    lane household edit H0011 --phone 13700000000 --members 5
+help-household-remove-examples =
+    lane household remove H0566
+help-household-import-examples =
+    lane household import households.csv
+help-open-examples =
+    lane open --title "Blocked drain" --category sanitation --alley A03
+    lane open --title "Pension form" --category service --household H0011
+    lane open --title Litter --category sanitation --alley A05 --solved "Swept up"
+help-note-examples =
+    lane note NJ-2026-0645 "Called the household; they will be in on Friday"
+    lane note 645 "Materials bought" --by L12
+help-escalate-examples =
+    lane escalate NJ-2026-0646 --reason "Needs a village subsidy"
+    lane escalate 646 --to town --dept "civil affairs" --reason "Too costly"
+help-resolve-examples =
+    lane resolve NJ-2026-0646 --note "Tutor found for the children"
+    lane resolve 646 --note "Done" --by L12
+help-visit-examples =
+    lane visit NJ-2026-0645 --result satisfied
+    lane visit 641 --result unsatisfied --note "Form not filed yet"
+help-close-examples =
+    lane close NJ-2026-0641 --as referred --note "Handed to the county hospital"
+    lane close 645 --as duplicate --of 644
+help-reopen-examples =
+    lane reopen NJ-2025-0001 --reason "The smell is back"
+help-show-examples =
+    lane show NJ-2026-0645
+    lane show 629 --format json
+help-list-examples =
+    lane list --status open
+    lane list --alley A03 --category dispute --since 2026-11-01
+    lane list --overdue --format csv > overdue.csv
+help-overdue-examples =
+    lane overdue
+    lane overdue --alley A12 --level alley
+help-patrol-examples =
+    lane patrol --leader L03 --kind inspection
+    lane patrol --leader L12 --kind visit --household H0483 --case NJ-2026-0645
+    lane patrol list --month 2026-11
+help-patrol-list-examples =
+    lane patrol list --month 2026-11
+    lane patrol list --leader L03 --since 2026-11-01 --format csv
+help-patrol-edit-examples =
+    lane patrol edit 2026-11-0327 --household H0487
+    lane patrol edit 2026-11-0327 --at 2026-11-18
+help-patrol-remove-examples =
+    lane patrol remove 2026-11-0329
+help-report-examples =
+    lane report
+    lane report --month 2026-10 --alley A03
+    lane report --year 2025 --redact --format md > report-2025.md
+help-local-examples =
+    lane local
+    lane local --by "Wang Fang"
+    lane local --station T
+help-check-examples =
+    lane check
+help-migrate-examples =
+    lane migrate --dry-run
+    lane migrate
+help-reindex-examples =
+    lane reindex
+help-stars-examples =
+    lane stars new 2026
+    lane stars list --min 5
+help-stars-new-examples =
+    lane stars new 2026 --date 2026-11-15
+help-stars-rate-examples =
+    lane stars rate H0001 --met helpful,clean,harmony
+    lane stars rate H0002 --round 2025 --met all
+help-stars-award-examples =
+    lane stars award --round 2025 --date 2026-01-10
+help-stars-list-examples =
+    lane stars list --min 5
+    lane stars list --round 2024 --alley A03
+help-stars-report-examples =
+    lane stars report
+    lane stars report --round 2024
+help-stars-history-examples =
+    lane stars history H0001
+help-board-examples =
+    lane board
+    lane board --format html -o board.html
+help-town-examples =
+    lane town init taiping --name "Taiping Town"
+    lane town report --month 2026-10
+help-town-init-examples =
+    lane town init taiping --name "Taiping Town"
+help-town-add-examples =
+    lane town add nanjie --path ../nanjie
+    lane town add beijie --clone ../beijie.git
+help-town-list-examples =
+    lane town list
+help-town-pull-examples =
+    lane town pull
+help-town-push-examples =
+    lane town push
+help-town-report-examples =
+    lane town report
+    lane town report --month 2026-10 --format csv
+help-town-inbox-examples =
+    lane town inbox --overdue
+help-town-check-examples =
+    lane town check
+help-undo-examples =
+    lane undo
+    lane undo --data ~/nanjie
+help-ledger-examples =
+    lane ledger cases --month last --format html -o 案件台账.html
+    lane ledger case NJ-2026-0645
+    lane ledger slip --leader L03 --format html -o slip.html
+help-ledger-cases-examples =
+    lane ledger cases --month 2026-10
+    lane ledger cases --year 2026 --format html -o register-2026.html
+help-ledger-case-examples =
+    lane ledger case NJ-2026-0645
+    lane ledger case 645 --format html -o case-0645.html
+help-ledger-patrols-examples =
+    lane ledger patrols --leader L03
+    lane ledger patrols --leader L03 --month 2026-10 --format html -o patrols.html
+help-ledger-slip-examples =
+    lane ledger slip --leader L03
+    lane ledger slip --leader L03 --format html -o slip-L03.html
+help-merge-driver-examples =
+    lane merge-driver --install
+help-completions-examples =
+    lane completions bash > ~/.local/share/bash-completion/completions/lane
+    lane completions zsh > ~/.zfunc/_lane
+help-man-examples =
+    lane man > lane.1
+    lane man --dir ~/.local/share/man/man1
+
+# help-meanings
+help-alley-add--name = The alley's name, as the board prints it
+help-alley-add--note = A note on the alley
+help-alley-show--id = The alley's ID, e.g. A03
+help-alley-edit--id = The alley's ID, e.g. A03
+help-alley-edit--name = The alley's name, as the board prints it
+help-alley-edit--note = A note on the alley
+help-alley-remove--id = The alley's ID, e.g. A03
+help-leader-add--name = The lane leader's full name
+help-leader-add--phone = The phone number the board prints
+help-leader-add--note = A note on the lane leader
+help-leader-show--id = The lane leader's ID, e.g. L03
+help-leader-edit--id = The lane leader's ID, e.g. L03
+help-leader-edit--name = The lane leader's full name
+help-leader-edit--phone = The phone number the board prints
+help-leader-edit--note = A note on the lane leader
+help-leader-remove--id = The lane leader's ID, e.g. L03
+help-household-add--alley = The alley the household lives in
+help-household-add--address = The household's address
+help-household-add--phone = A phone number of the household
+help-household-add--note = A note on the household
+help-household-show--id = The household's ID, e.g. H0011
+help-household-edit--id = The household's ID, e.g. H0011
+help-household-edit--alley = The alley the household lives in
+help-household-edit--address = The household's address
+help-household-edit--phone = A phone number of the household
+help-household-edit--note = A note on the household
+help-household-remove--id = The household's ID, e.g. H0011
+help-household-import--file = The file to read: xlsx, xls, ods or CSV
+help-note--id = The case ID, in full (NJ-2026-0042) or short (42)
+help-escalate--id = The case ID, in full (NJ-2026-0042) or short (42)
+help-escalate--note = A note on the escalation
+help-resolve--id = The case ID, in full (NJ-2026-0042) or short (42)
+help-visit--id = The case ID, in full (NJ-2026-0042) or short (42)
+help-visit--note = What else the household said
+help-close--id = The case ID, in full (NJ-2026-0042) or short (42)
+help-close--note = A note on the closing
+help-reopen--id = The case ID, in full (NJ-2026-0042) or short (42)
+help-list--status = Only cases in this state: open, resolved or closed
+help-list--alley = Only cases in this alley
+help-list--category = Only cases of this category (its key in lane.toml)
+help-list--household = Only cases of this household
+help-overdue--alley = Only cases in this alley
+help-overdue--level = Only cases now at this level
+help-patrol--kind = What kind of patrol it was
+help-patrol--note = What was seen or done
+help-patrol-list--leader = Only this lane leader's patrols
+help-patrol-list--alley = Only patrols in this alley
+help-patrol-list--kind = Only patrols of this kind
+help-patrol-list--household = Only visits to this household
+help-patrol-edit--leader = The lane leader who patrolled
+help-patrol-edit--kind = What kind of patrol it was
+help-patrol-edit--alley = The alley patrolled
+help-patrol-edit--note = The row's note ("" for none)
+help-stars-history--household = The household's ID, e.g. H0011
+help-completions--shell = The shell to print them for
+
+# help-globals
+help-err-global-here = {$flag} means nothing to `{$command}`: {$why}
+help-err-global-data = it reads no data folder
+help-err-global-format = it prints no listing or report
+help-err-global-no-commit = it commits nothing to git
+help-err-global-hint = leave it out; `{$command} --help` lists the options it takes
+help-town--town = The town folder [default: $LANE_TOWN, else the nearest folder upward with town.toml]
+help-man--dir = Write a page per command (lane.1, lane-open.1, ...) into this folder instead

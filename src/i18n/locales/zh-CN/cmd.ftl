@@ -487,3 +487,6 @@ ledger-col-last-visit = 上次走访
 ledger-col-tick = 勾选
 ledger-tick = □ 已走访  □ 有问题
 ledger-slip-note = 填好后交村文书录入：lane patrol --leader {$leader} --kind visit --household 户号 --at 日期（有问题的加 --note 写明）。
+
+# help-man
+cmd-man-written = 已将 {$n} 个 man 手册页写入 {$dir}

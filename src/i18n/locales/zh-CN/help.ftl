@@ -261,3 +261,257 @@ help-ledger-patrols--leader = 街巷长，编号或姓名
 help-ledger-patrols--month = 月份（YYYY-MM）[默认：本月]
 help-ledger-slip = 给不用电脑的街巷长打印的空白巡查记录单：本巷住户，最久未走访的排在前面
 help-ledger-slip--leader = 街巷长，编号或姓名
+
+# help-examples
+# 每个 --help 末尾的示例（src/cli/localize.rs）。
+
+help-heading-examples = 示例：
+help-lane-examples =
+    lane list --status open
+    lane open --title "下水道堵塞" --category sanitation --alley A03
+    lane report --month 2026-10
+help-init-examples =
+    lane init nanjie --lang zh-CN --name 南街村 --code NJ
+    lane init demo --sample --no-git
+help-alley-examples =
+    lane alley list
+    lane alley show A03
+    lane alley add --name 西井巷 --group 二组
+help-alley-add-examples =
+    lane alley add --name 西井巷 --group 二组
+    lane alley add --id A20 --name 新建巷 --note "2026年新修"
+help-alley-list-examples =
+    lane alley list
+    lane alley list --search 二组 --format csv
+help-alley-show-examples =
+    lane alley show A03
+help-alley-edit-examples =
+    lane alley edit A03 --name 井巷 --group 三组
+    lane alley edit A03 --note "修路至明年五月"
+help-alley-remove-examples =
+    lane alley remove A20
+help-leader-examples =
+    lane leader list
+    lane leader show L03
+help-leader-add-examples =
+    lane leader add --name 王芳 --background cadre --selected-by two-committees
+help-leader-list-examples =
+    lane leader list
+    lane leader list --alley A03 --all
+help-leader-show-examples =
+    lane leader show L03
+help-leader-edit-examples =
+    lane leader edit L03 --phone 13900000000
+    lane leader edit L03 --until 2026-12-31
+help-leader-remove-examples =
+    lane leader remove L14
+help-household-examples =
+    lane household list --alley A03
+    lane household show H0011
+help-household-add-examples =
+    lane household add --head 李明 --alley A03 --address 一组12号 --members 4
+    lane household add --head 赵兰 --alley A05 --tags "elderly;low-income"
+help-household-list-examples =
+    lane household list --alley A03
+    lane household list --search elderly --format csv
+help-household-show-examples =
+    lane household show H0011
+help-household-edit-examples =
+    lane household edit H0011 --phone 13700000000 --members 5
+help-household-remove-examples =
+    lane household remove H0566
+help-household-import-examples =
+    lane household import 住户花名册.csv
+help-open-examples =
+    lane open --title "下水道堵塞" --category sanitation --alley A03
+    lane open --title "代办养老保险" --category service --household H0011
+    lane open --title 井边垃圾 --category sanitation --alley A05 --solved 已清扫
+help-note-examples =
+    lane note NJ-2026-0645 "已电话联系，住户周五在家"
+    lane note 645 "材料已买齐" --by L12
+help-escalate-examples =
+    lane escalate NJ-2026-0646 --reason "需要村里补助"
+    lane escalate 646 --to town --dept 民政办 --reason "超出村里能力"
+help-resolve-examples =
+    lane resolve NJ-2026-0646 --note "已为孩子找到辅导老师"
+    lane resolve 646 --note "已办结" --by L12
+help-visit-examples =
+    lane visit NJ-2026-0645 --result 满意
+    lane visit 641 --result 不满意 --note "申请还没递交"
+help-close-examples =
+    lane close NJ-2026-0641 --as referred --note "已转县医院处理"
+    lane close 645 --as duplicate --of 644
+help-reopen-examples =
+    lane reopen NJ-2025-0001 --reason "又有异味了"
+help-show-examples =
+    lane show NJ-2026-0645
+    lane show 629 --format json
+help-list-examples =
+    lane list --status open
+    lane list --alley A03 --category dispute --since 2026-11-01
+    lane list --overdue --format csv > 超期案件.csv
+help-overdue-examples =
+    lane overdue
+    lane overdue --alley A12 --level alley
+help-patrol-examples =
+    lane patrol --leader L03 --kind inspection
+    lane patrol --leader L12 --kind visit --household H0483 --case NJ-2026-0645
+    lane patrol list --month 2026-11
+help-patrol-list-examples =
+    lane patrol list --month 2026-11
+    lane patrol list --leader L03 --since 2026-11-01 --format csv
+help-patrol-edit-examples =
+    lane patrol edit 2026-11-0327 --household H0487
+    lane patrol edit 2026-11-0327 --at 2026-11-18
+help-patrol-remove-examples =
+    lane patrol remove 2026-11-0329
+help-report-examples =
+    lane report
+    lane report --month 2026-10 --alley A03
+    lane report --year 2025 --redact --format md > 2025年报表.md
+help-local-examples =
+    lane local
+    lane local --by 王芳
+    lane local --station T
+help-check-examples =
+    lane check
+help-migrate-examples =
+    lane migrate --dry-run
+    lane migrate
+help-reindex-examples =
+    lane reindex
+help-stars-examples =
+    lane stars new 2026
+    lane stars list --min 5
+help-stars-new-examples =
+    lane stars new 2026 --date 2026-11-15
+help-stars-rate-examples =
+    lane stars rate H0001 --met helpful,clean,harmony
+    lane stars rate H0002 --round 2025 --met all
+help-stars-award-examples =
+    lane stars award --round 2025 --date 2026-01-10
+help-stars-list-examples =
+    lane stars list --min 5
+    lane stars list --round 2024 --alley A03
+help-stars-report-examples =
+    lane stars report
+    lane stars report --round 2024
+help-stars-history-examples =
+    lane stars history H0001
+help-board-examples =
+    lane board
+    lane board --format html -o 公示牌.html
+help-town-examples =
+    lane town init taiping --name 太平镇
+    lane town report --month 2026-10
+help-town-init-examples =
+    lane town init taiping --name 太平镇
+help-town-add-examples =
+    lane town add 南街村 --path ../nanjie
+    lane town add 北街村 --clone ../beijie.git
+help-town-list-examples =
+    lane town list
+help-town-pull-examples =
+    lane town pull
+help-town-push-examples =
+    lane town push
+help-town-report-examples =
+    lane town report
+    lane town report --month 2026-10 --format csv
+help-town-inbox-examples =
+    lane town inbox --overdue
+help-town-check-examples =
+    lane town check
+help-undo-examples =
+    lane undo
+    lane undo --data ~/nanjie
+help-ledger-examples =
+    lane ledger cases --month last --format html -o 案件台账.html
+    lane ledger case NJ-2026-0645
+    lane ledger slip --leader L03 --format html -o 巡查单.html
+help-ledger-cases-examples =
+    lane ledger cases --month 2026-10
+    lane ledger cases --year 2026 --format html -o 2026年案件台账.html
+help-ledger-case-examples =
+    lane ledger case NJ-2026-0645
+    lane ledger case 645 --format html -o 一事一档-0645.html
+help-ledger-patrols-examples =
+    lane ledger patrols --leader L03
+    lane ledger patrols --leader L03 --month 2026-10 --format html -o 巡查台账.html
+help-ledger-slip-examples =
+    lane ledger slip --leader L03
+    lane ledger slip --leader L03 --format html -o 巡查单-L03.html
+help-merge-driver-examples =
+    lane merge-driver --install
+help-completions-examples =
+    lane completions bash > ~/.local/share/bash-completion/completions/lane
+    lane completions zsh > ~/.zfunc/_lane
+help-man-examples =
+    lane man > lane.1
+    lane man --dir ~/.local/share/man/man1
+
+# help-meanings
+help-alley-add--name = 街巷名称（公示牌上的写法）
+help-alley-add--note = 街巷备注
+help-alley-show--id = 街巷编号，如 A03
+help-alley-edit--id = 街巷编号，如 A03
+help-alley-edit--name = 街巷名称（公示牌上的写法）
+help-alley-edit--note = 街巷备注
+help-alley-remove--id = 街巷编号，如 A03
+help-leader-add--name = 街巷长姓名
+help-leader-add--phone = 公示牌上公布的电话
+help-leader-add--note = 街巷长备注
+help-leader-show--id = 街巷长编号，如 L03
+help-leader-edit--id = 街巷长编号，如 L03
+help-leader-edit--name = 街巷长姓名
+help-leader-edit--phone = 公示牌上公布的电话
+help-leader-edit--note = 街巷长备注
+help-leader-remove--id = 街巷长编号，如 L03
+help-household-add--alley = 住户所在的街巷
+help-household-add--address = 住址
+help-household-add--phone = 住户的联系电话
+help-household-add--note = 住户备注
+help-household-show--id = 住户编号，如 H0011
+help-household-edit--id = 住户编号，如 H0011
+help-household-edit--alley = 住户所在的街巷
+help-household-edit--address = 住址
+help-household-edit--phone = 住户的联系电话
+help-household-edit--note = 住户备注
+help-household-remove--id = 住户编号，如 H0011
+help-household-import--file = 要导入的文件：xlsx、xls、ods 或 CSV
+help-note--id = 案件编号，完整（NJ-2026-0042）或简写（42）
+help-escalate--id = 案件编号，完整（NJ-2026-0042）或简写（42）
+help-escalate--note = 上报说明
+help-resolve--id = 案件编号，完整（NJ-2026-0042）或简写（42）
+help-visit--id = 案件编号，完整（NJ-2026-0042）或简写（42）
+help-visit--note = 住户的其他意见
+help-close--id = 案件编号，完整（NJ-2026-0042）或简写（42）
+help-close--note = 结案说明
+help-reopen--id = 案件编号，完整（NJ-2026-0042）或简写（42）
+help-list--status = 只列出该状态的案件：open 办理中、resolved 已处置、closed 已结案
+help-list--alley = 只列出该街巷的案件
+help-list--category = 只列出该类别的案件（lane.toml 中的类别键）
+help-list--household = 只列出该住户的案件
+help-overdue--alley = 只列出该街巷的案件
+help-overdue--level = 只列出当前处于该层级的案件
+help-patrol--kind = 巡查类型
+help-patrol--note = 看到了什么、做了什么
+help-patrol-list--leader = 只列出该街巷长的巡查
+help-patrol-list--alley = 只列出该街巷的巡查
+help-patrol-list--kind = 只列出该类型的巡查
+help-patrol-list--household = 只列出走访该住户的记录
+help-patrol-edit--leader = 巡查的街巷长
+help-patrol-edit--kind = 巡查类型
+help-patrol-edit--alley = 巡查的街巷
+help-patrol-edit--note = 该行的备注（"" 表示清空）
+help-stars-history--household = 住户编号，如 H0011
+help-completions--shell = 要生成补全脚本的 shell
+
+# help-globals
+help-err-global-here = {$flag} 对 `{$command}` 不起作用：{$why}
+help-err-global-data = 该命令不读取数据文件夹
+help-err-global-format = 该命令不输出列表或报表
+help-err-global-no-commit = 该命令不向 git 提交任何内容
+help-err-global-hint = 去掉该参数即可；`{$command} --help` 列出了该命令可用的参数
+help-town--town = 镇文件夹 [默认：$LANE_TOWN，否则向上查找最近的含 town.toml 的文件夹]
+help-man--dir = 改为把每个命令的手册页（lane.1、lane-open.1 等）写入此文件夹
