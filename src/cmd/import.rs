@@ -13,6 +13,7 @@ use super::sheet::{Line, Sheet};
 use super::words::labelled;
 use super::{next_id, say, Ctx};
 use crate::error::{Error, Kind, Result};
+use crate::model::cellread::{self, Kind as Cell};
 use crate::model::registry::{Alley, Household, Record};
 use crate::msg;
 use crate::store::registry::Registry;
@@ -29,6 +30,44 @@ const ALIASES: &[(&str, &[&str])] = &[
     ("note", &["备注"]),
     ("registered", &["登记日期", "登记时间"]),
 ];
+
+/// How each household column's cells are read (in households.csv's order).
+const KINDS: &[Cell] = &[
+    Cell::Text,
+    Cell::Text,
+    Cell::Text,
+    Cell::Text,
+    Cell::Count,
+    Cell::Phone,
+    Cell::Text,
+    Cell::Text,
+    Cell::Date,
+];
+
+/// What the import says of a cell it read otherwise than written: ``column
+/// `members`: `４` read as 4``, or the lines it joined; `None` for a cell stored
+/// as it was (trimmed).
+pub(super) fn read_as(column: &str, raw: &str, value: &str) -> Option<String> {
+    let raw = raw.trim();
+    if raw == value {
+        return None;
+    }
+    if raw.contains(['\n', '\r']) {
+        let n = raw.lines().filter(|l| !l.trim().is_empty()).count();
+        return Some(msg!(
+            "cmd-import-lines-joined",
+            column = column,
+            n = n,
+            sep = cellread::LINE_JOIN
+        ));
+    }
+    Some(msg!(
+        "cmd-import-read-as",
+        column = column,
+        raw = raw,
+        value = value
+    ))
+}
 
 fn column_of(name: &str) -> Option<usize> {
     let name = name.trim();
@@ -80,6 +119,9 @@ pub fn run(ctx: &Ctx, file: &Path, sheet: Option<&str>, update: bool) -> Result<
 /// What the import did, on stderr: the rows that differ, what was left out of
 /// the file, and how many households were new, updated and unchanged.
 fn summary(src: &Sheet, done: &Done) {
+    for r in &done.read_as {
+        say(r);
+    }
     for d in &done.differs {
         say(d);
     }
@@ -179,6 +221,8 @@ struct Done {
     updated: Vec<Household>,
     unchanged: usize,
     differs: Vec<String>,
+    /// The cells read otherwise than written, each with where it is.
+    read_as: Vec<String>,
 }
 
 /// The rows of the file checked one by one against households.csv, alleys.csv and
@@ -241,11 +285,16 @@ impl<'a> Rows<'a> {
 
     /// The row's values in households.csv's column order, with an alley given by
     /// name turned into its ID; the ID empty where the row has none.
-    fn fields(&self, row: &Line) -> Vec<String> {
+    fn fields(&mut self, row: &Line) -> Vec<String> {
         let mut fields = vec![String::new(); Household::HEADER.len()];
         for (i, v) in row.fields.iter().enumerate() {
             if let Some(Some(c)) = self.map.get(i) {
-                fields[*c] = v.trim().to_string();
+                let column = Household::HEADER[*c];
+                fields[*c] = cellread::read(KINDS[*c], v);
+                if let Some(note) = read_as(column, v, &fields[*c]) {
+                    let note = self.at(row.line, &note);
+                    self.done.read_as.push(note);
+                }
             }
         }
         if let Some(id) = self.by_name.get(fields[2].as_str()) {

@@ -3,6 +3,7 @@
 
 pub mod case;
 pub mod cell;
+pub mod cellread;
 pub mod config;
 pub mod duplicates;
 pub mod fit;

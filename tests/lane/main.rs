@@ -45,6 +45,7 @@ mod registered;
 mod registry;
 mod report;
 mod screens;
+mod sheets;
 mod stars;
 mod town;
 mod undo;

@@ -526,3 +526,7 @@ ledger-slip-note = The clerk types each ticked row in afterwards: lane patrol --
 
 # help-man
 cmd-man-written = wrote {$n} man pages to {$dir}
+
+# sheets
+cmd-import-read-as = column `{$column}`: `{$raw}` read as {$value}
+cmd-import-lines-joined = column `{$column}`: {$n} lines joined with `{$sep}`

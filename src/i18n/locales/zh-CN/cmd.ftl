@@ -490,3 +490,7 @@ ledger-slip-note = 填好后交村文书录入：lane patrol --leader {$leader} 
 
 # help-man
 cmd-man-written = 已将 {$n} 个 man 手册页写入 {$dir}
+
+# sheets
+cmd-import-read-as = 列 `{$column}`：`{$raw}` 按 {$value} 读入
+cmd-import-lines-joined = 列 `{$column}`：{$n}行文字已用“{$sep}”连成一行
