@@ -202,6 +202,17 @@ pub enum AlleyCmd {
         /// The alley's ID, e.g. A03
         id: String,
     },
+    /// Add alleys from a spreadsheet (xlsx, xls, ods, or CSV in UTF-8 or GBK; columns by name)
+    Import {
+        /// The file to read: xlsx, xls, ods or CSV
+        file: PathBuf,
+        /// The sheet to read [default: the first]
+        #[arg(long)]
+        sheet: Option<String>,
+        /// Change the registered alleys whose row in the file differs
+        #[arg(long)]
+        update: bool,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -248,6 +259,17 @@ pub enum LeaderCmd {
     Remove {
         /// The lane leader's ID, e.g. L03
         id: String,
+    },
+    /// Add lane leaders from a spreadsheet (xlsx, xls, ods, or CSV in UTF-8 or GBK; columns by name)
+    Import {
+        /// The file to read: xlsx, xls, ods or CSV
+        file: PathBuf,
+        /// The sheet to read [default: the first]
+        #[arg(long)]
+        sheet: Option<String>,
+        /// Change the registered lane leaders whose row in the file differs
+        #[arg(long)]
+        update: bool,
     },
 }
 

@@ -60,6 +60,8 @@ const NO_COMMIT: &[&str] = &[
     "household edit",
     "household remove",
     "household import",
+    "alley import",
+    "leader import",
     "open",
     "note",
     "escalate",

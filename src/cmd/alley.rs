@@ -19,6 +19,11 @@ pub fn run(ctx: &Ctx, cmd: AlleyCmd) -> Result<()> {
         AlleyCmd::Show { id } => registry::show::<Alley>(ctx, &id),
         AlleyCmd::Edit { id, fields } => registry::edit::<Alley>(ctx, &id, fields),
         AlleyCmd::Remove { id } => registry::remove::<Alley>(ctx, &id),
+        AlleyCmd::Import {
+            file,
+            sheet,
+            update,
+        } => super::import::run::<Alley>(ctx, &file, sheet.as_deref(), update),
     }
 }
 

@@ -28,7 +28,12 @@ pub fn run(ctx: &Ctx, cmd: HouseholdCmd) -> Result<()> {
             file,
             sheet,
             update,
-        } => super::import::run(ctx, &file, sheet.as_deref(), update),
+        } => super::import::run::<crate::model::registry::Household>(
+            ctx,
+            &file,
+            sheet.as_deref(),
+            update,
+        ),
     }
 }
 

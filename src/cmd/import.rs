@@ -6,43 +6,22 @@
 //! nothing is written, with every bad row listed as `FILE:LINE: message` (or
 //! `SHEET!CELL: message`).
 
+mod spec;
+
 use std::collections::HashMap;
 use std::path::Path;
+
+pub(super) use spec::Importable;
+use spec::Ref;
 
 use super::sheet::{Line, Sheet};
 use super::words::labelled;
 use super::{next_id, say, Ctx};
 use crate::error::{Error, Kind, Result};
-use crate::model::cellread::{self, Kind as Cell};
-use crate::model::registry::{Alley, Household, Record};
+use crate::model::cellread;
+use crate::model::registry::{Alley, Leader, Record};
 use crate::msg;
 use crate::store::registry::Registry;
-
-/// Header names accepted for each column, besides the column's own name.
-const ALIASES: &[(&str, &[&str])] = &[
-    ("id", &["编号", "户号", "户编号"]),
-    ("head", &["户主", "户主姓名", "姓名"]),
-    ("alley", &["巷道", "街巷", "所属街巷", "巷"]),
-    ("address", &["地址", "住址", "门牌"]),
-    ("members", &["人口", "人数", "家庭人口"]),
-    ("phone", &["电话", "手机", "联系电话"]),
-    ("tags", &["标签", "类别"]),
-    ("note", &["备注"]),
-    ("registered", &["登记日期", "登记时间"]),
-];
-
-/// How each household column's cells are read (in households.csv's order).
-const KINDS: &[Cell] = &[
-    Cell::Text,
-    Cell::Text,
-    Cell::Text,
-    Cell::Text,
-    Cell::Count,
-    Cell::Phone,
-    Cell::Text,
-    Cell::Text,
-    Cell::Date,
-];
 
 /// What the import says of a cell it read otherwise than written: ``column
 /// `members`: `４` read as 4``, or the lines it joined; `None` for a cell stored
@@ -69,46 +48,52 @@ pub(super) fn read_as(column: &str, raw: &str, value: &str) -> Option<String> {
     ))
 }
 
-fn column_of(name: &str) -> Option<usize> {
+fn column_of<T: Importable>(name: &str) -> Option<usize> {
     let name = name.trim();
-    ALIASES
-        .iter()
-        .position(|(col, aliases)| col.eq_ignore_ascii_case(name) || aliases.contains(&name))
+    (0..T::HEADER.len())
+        .find(|c| T::HEADER[*c].eq_ignore_ascii_case(name) || T::ALIASES[*c].contains(&name))
 }
 
-pub fn run(ctx: &Ctx, file: &Path, sheet: Option<&str>, update: bool) -> Result<()> {
+/// `lane household import`, `lane alley import`, `lane leader import`.
+pub fn run<T: Importable>(ctx: &Ctx, file: &Path, sheet: Option<&str>, update: bool) -> Result<()> {
     let store = ctx.store()?;
     let display = file.display().to_string();
     let src = super::sheet::read(file, &display, sheet)?;
-    let map = column_map(&src)?;
+    let map = column_map::<T>(&src)?;
     let name = file
         .file_name()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or(display.clone());
     let done = store.change(|tx| {
-        let reg = tx.load::<Household>()?;
-        let alleys = tx.load::<Alley>()?;
-        let mut rows = Rows::new(&src, &map, &reg, &alleys, update);
+        let reg = tx.load::<T>()?;
+        let names = Names {
+            alleys: tx.load::<Alley>()?,
+            leaders: tx.load::<Leader>()?,
+        };
+        let mut rows = Rows::new(&src, &map, &reg, &names, update);
         rows.reserve_ids();
         for row in &src.rows {
             rows.take(row);
         }
         let mut done = rows.finish()?;
-        // Format 2: a row without a `registered` date is registered today.
         let today = crate::model::time::local_date(&tx.now, tx.config.offset());
-        done.new
-            .iter_mut()
-            .for_each(|h| _ = h.registered.get_or_insert(today));
+        done.new.iter_mut().for_each(|r| r.fill_new(today));
         if !done.new.is_empty() || !done.updated.is_empty() {
             tx.put(
-                Household::FILE,
+                T::FILE,
                 reg.with_updated_and_appended(&done.updated, &done.new),
             );
+            let saved: Vec<&T> = done.new.iter().chain(&done.updated).collect();
+            T::stage_related(tx, &saved)?;
             let what = match done.updated.len() {
-                0 => households(done.new.len()),
-                n => format!("{}, update {}", households(done.new.len()), households(n)),
+                0 => records::<T>(done.new.len()),
+                n => format!(
+                    "{}, update {}",
+                    records::<T>(done.new.len()),
+                    records::<T>(n)
+                ),
             };
-            tx.message(format!("household: import {what} from {name}"));
+            tx.message(format!("{}: import {what} from {name}", T::WHAT));
         }
         Ok(done)
     })?;
@@ -116,9 +101,15 @@ pub fn run(ctx: &Ctx, file: &Path, sheet: Option<&str>, update: bool) -> Result<
     Ok(())
 }
 
+/// The other registries a row names by ID or by name.
+struct Names {
+    alleys: Registry<Alley>,
+    leaders: Registry<Leader>,
+}
+
 /// What the import did, on stderr: the rows that differ, what was left out of
 /// the file, and how many households were new, updated and unchanged.
-fn summary(src: &Sheet, done: &Done) {
+fn summary<T: Importable>(src: &Sheet, done: &Done<T>) {
     for r in &done.read_as {
         say(r);
     }
@@ -141,26 +132,26 @@ fn summary(src: &Sheet, done: &Done) {
     }
     let (new, updated, unchanged) = (done.new.len(), done.updated.len(), done.unchanged);
     if updated + unchanged + done.differs.len() > 0 {
-        say(&msg!(
-            "cmd-import-summary",
-            file = src.display.as_str(),
-            new = new,
-            updated = updated,
-            unchanged = unchanged,
-            differs = done.differs.len()
+        say(&T::summary(
+            &src.display,
+            new,
+            updated,
+            unchanged,
+            done.differs.len(),
         ));
     } else if new == 0 {
         say(&msg!("cmd-import-empty", file = src.display.as_str()));
     } else {
-        say(&msg!("cmd-imported", n = new));
+        say(&T::imported(new, &src.display));
     }
 }
 
 /// The columns a household file may have, each with the names it goes by:
 /// `id/编号/户号/户编号, head/户主/...`.
-fn accepted_columns() -> String {
-    ALIASES
+fn accepted_columns<T: Importable>() -> String {
+    T::HEADER
         .iter()
+        .zip(T::ALIASES)
         .map(|(col, aliases)| {
             let mut names = vec![*col];
             names.extend(aliases.iter());
@@ -172,14 +163,19 @@ fn accepted_columns() -> String {
 
 /// Which household column each column of the file feeds; refuses a file with an
 /// unknown or doubled column, or without the columns a household needs.
-fn column_map(src: &Sheet) -> Result<Vec<Option<usize>>> {
-    let columns = || Some(msg!("cmd-import-columns", columns = accepted_columns()));
+fn column_map<T: Importable>(src: &Sheet) -> Result<Vec<Option<usize>>> {
+    let columns = || {
+        Some(msg!(
+            "cmd-import-columns",
+            columns = accepted_columns::<T>()
+        ))
+    };
     let at = |col: Option<usize>, problem: String| {
         vec![labelled(&src.at(src.header_line, col), &problem)]
     };
     let mut map = Vec::with_capacity(src.header.len());
     for (i, h) in src.header.iter().enumerate() {
-        match column_of(h) {
+        match column_of::<T>(h) {
             Some(c) if map.contains(&Some(c)) => {
                 return Err(nothing_imported(
                     at(
@@ -201,9 +197,9 @@ fn column_map(src: &Sheet) -> Result<Vec<Option<usize>>> {
             }
         }
     }
-    for required in [1, 2] {
+    for required in T::REQUIRED.iter().copied() {
         if !map.contains(&Some(required)) {
-            let column = Household::HEADER[required];
+            let column = T::HEADER[required];
             return Err(nothing_imported(
                 at(None, msg!("cmd-import-column-missing", column = column)),
                 columns(),
@@ -215,24 +211,37 @@ fn column_map(src: &Sheet) -> Result<Vec<Option<usize>>> {
 
 /// What an import does: the households to add and to change, how many rows were
 /// registered already as they are, and the rows that differ (without --update).
-#[derive(Debug, Default)]
-struct Done {
-    new: Vec<Household>,
-    updated: Vec<Household>,
+#[derive(Debug)]
+struct Done<T> {
+    new: Vec<T>,
+    updated: Vec<T>,
     unchanged: usize,
     differs: Vec<String>,
     /// The cells read otherwise than written, each with where it is.
     read_as: Vec<String>,
 }
 
+impl<T> Default for Done<T> {
+    fn default() -> Self {
+        Done {
+            new: Vec::new(),
+            updated: Vec::new(),
+            unchanged: 0,
+            differs: Vec::new(),
+            read_as: Vec::new(),
+        }
+    }
+}
+
 /// The rows of the file checked one by one against households.csv, alleys.csv and
 /// each other: the households to add or change, and every problem.
-struct Rows<'a> {
+struct Rows<'a, T> {
     src: &'a Sheet,
     map: &'a [Option<usize>],
-    reg: &'a Registry<Household>,
-    alleys: &'a Registry<Alley>,
-    by_name: HashMap<&'a str, &'a str>,
+    reg: &'a Registry<T>,
+    names: &'a Names,
+    /// The ID of each alley and leader by name.
+    by_name: [HashMap<&'a str, &'a str>; 2],
     update: bool,
     /// Whether the file has an `id` column.
     has_id: bool,
@@ -240,27 +249,32 @@ struct Rows<'a> {
     used: Vec<String>,
     /// The line of each ID accepted (or matched) so far.
     seen: HashMap<String, usize>,
-    done: Done,
+    done: Done<T>,
     problems: Vec<(usize, String)>,
 }
 
-impl<'a> Rows<'a> {
+impl<'a, T: Importable> Rows<'a, T> {
     fn new(
         src: &'a Sheet,
         map: &'a [Option<usize>],
-        reg: &'a Registry<Household>,
-        alleys: &'a Registry<Alley>,
+        reg: &'a Registry<T>,
+        names: &'a Names,
         update: bool,
     ) -> Self {
+        let alleys = names
+            .alleys
+            .iter()
+            .map(|a| (a.name.as_str(), a.id.as_str()));
+        let leaders = names
+            .leaders
+            .iter()
+            .map(|l| (l.name.as_str(), l.id.as_str()));
         Rows {
             src,
             map,
             reg,
-            alleys,
-            by_name: alleys
-                .iter()
-                .map(|a| (a.name.as_str(), a.id.as_str()))
-                .collect(),
+            names,
+            by_name: [alleys.collect(), leaders.collect()],
             update,
             has_id: map.contains(&Some(0)),
             used: reg.iter().map(|h| h.id().to_string()).collect(),
@@ -283,40 +297,57 @@ impl<'a> Rows<'a> {
         }
     }
 
-    /// The row's values in households.csv's column order, with an alley given by
-    /// name turned into its ID; the ID empty where the row has none.
+    /// The row's values in the registry's column order, read as meant, with an
+    /// alley or leader given by name turned into its ID; the ID empty where the
+    /// row has none.
     fn fields(&mut self, row: &Line) -> Vec<String> {
-        let mut fields = vec![String::new(); Household::HEADER.len()];
+        let mut fields = vec![String::new(); T::HEADER.len()];
         for (i, v) in row.fields.iter().enumerate() {
             if let Some(Some(c)) = self.map.get(i) {
-                let column = Household::HEADER[*c];
-                fields[*c] = cellread::read(KINDS[*c], v);
+                let column = T::HEADER[*c];
+                fields[*c] = cellread::read(T::KINDS[*c], v);
                 if let Some(note) = read_as(column, v, &fields[*c]) {
                     let note = self.at(row.line, &note);
                     self.done.read_as.push(note);
                 }
             }
         }
-        if let Some(id) = self.by_name.get(fields[2].as_str()) {
-            fields[2] = id.to_string();
+        for (c, to) in T::REFS {
+            if let Some(id) = self.by_name[*to as usize].get(fields[*c].as_str()) {
+                fields[*c] = id.to_string();
+            }
         }
         fields
     }
 
+    /// A column naming an alley or leader that is neither an ID nor a name in
+    /// its registry; said so even when the text could not be an ID.
+    fn unknown_ref(&self, fields: &[String]) -> Option<String> {
+        T::REFS.iter().find_map(|(c, to)| {
+            let v = fields[*c].as_str();
+            let unknown = match to {
+                Ref::Alley => self.names.alleys.get(v).is_none(),
+                Ref::Leader => self.names.leaders.get(v).is_none(),
+            };
+            (!v.is_empty() && unknown).then(|| match to {
+                Ref::Alley => msg!("cmd-import-no-alley", alley = v, file = Alley::FILE),
+                Ref::Leader => msg!("cmd-import-no-leader", leader = v, file = Leader::FILE),
+            })
+        })
+    }
+
     /// The registered household a row is: the one of its ID, else the one with
     /// its head and address in its alley.
-    fn registered(&self, fields: &[String]) -> Option<&'a Household> {
+    fn registered(&self, fields: &[String]) -> Option<&'a T> {
         if !fields[0].is_empty() {
             return self.reg.get(&fields[0]);
         }
-        self.reg.iter().find(|h| {
-            h.head == fields[1] && h.alley.as_str() == fields[2] && h.address == fields[3]
-        })
+        self.reg.iter().find(|r| r.is_row(fields))
     }
 
     /// Where a problem of the row is: the cell of the column it names.
     fn at(&self, line: usize, problem: &str) -> String {
-        let col = Household::HEADER
+        let col = T::HEADER
             .iter()
             .position(|c| problem.contains(&format!("`{c}`")))
             .and_then(|c| self.map.iter().position(|m| *m == Some(c)));
@@ -329,21 +360,12 @@ impl<'a> Rows<'a> {
             return self.matched(row.line, h, &fields);
         }
         if !self.has_id || fields[0].is_empty() {
-            fields[0] = next_id("H", 4, self.used.iter().map(|s| s.as_str()));
+            fields[0] = next_id(T::PREFIX, T::WIDTH, self.used.iter().map(|s| s.as_str()));
         }
-        // An alley that is neither an ID nor a name in alleys.csv; said so even
-        // when the text could not be an ID (a mistyped name).
-        let unknown_alley =
-            (!fields[2].is_empty() && self.alleys.get(&fields[2]).is_none()).then(|| {
-                msg!(
-                    "cmd-import-no-alley",
-                    alley = fields[2].as_str(),
-                    file = Alley::FILE
-                )
-            });
-        let problem = match Household::from_fields(&fields) {
+        let unknown = self.unknown_ref(&fields);
+        let problem = match T::from_fields(&fields) {
             Err(errs) => {
-                let errs = with_unknown_alley(errs, unknown_alley);
+                let errs = with_unknown_ref::<T>(errs, unknown);
                 for e in errs {
                     let p = self.at(row.line, &e);
                     self.problems.push((row.line, p));
@@ -354,10 +376,10 @@ impl<'a> Rows<'a> {
                 if let Some(first) = self.seen.get(h.id()) {
                     msg!(
                         "cmd-import-duplicate-id",
-                        id = h.id.to_string(),
+                        id = h.id().to_string(),
                         first = *first
                     )
-                } else if let Some(u) = unknown_alley {
+                } else if let Some(u) = unknown {
                     u
                 } else {
                     self.seen.insert(h.id().to_string(), row.line);
@@ -374,7 +396,7 @@ impl<'a> Rows<'a> {
     /// A row of a registered household: unchanged, updated (--update) or said to
     /// differ. The file's columns replace the registered values; a column the file
     /// lacks, and an empty `registered`, keep them.
-    fn matched(&mut self, line: usize, old: &Household, fields: &[String]) {
+    fn matched(&mut self, line: usize, old: &T, fields: &[String]) {
         let id = old.id().to_string();
         if let Some(first) = self.seen.get(&id) {
             let p = msg!("cmd-import-duplicate-id", id = id.as_str(), first = *first);
@@ -386,12 +408,12 @@ impl<'a> Rows<'a> {
         let before = old.to_fields();
         let mut after = before.clone();
         for c in self.map.iter().flatten().copied() {
-            let keep = c == 0 || (c == 8 && fields[c].is_empty());
+            let keep = c == 0 || (T::KEEP_EMPTY.contains(&c) && fields[c].is_empty());
             if !keep {
                 after[c] = fields[c].clone();
             }
         }
-        let h = match Household::from_fields(&after) {
+        let h = match T::from_fields(&after) {
             Ok(h) => h,
             Err(errs) => {
                 for e in errs {
@@ -403,19 +425,18 @@ impl<'a> Rows<'a> {
         };
         let changed: Vec<&str> = (0..before.len())
             .filter(|i| before[*i] != after[*i])
-            .map(|i| Household::HEADER[i])
+            .map(|i| T::HEADER[i])
             .collect();
         if changed.is_empty() {
             self.done.unchanged += 1;
         } else if self.update {
             self.done.updated.push(h);
         } else {
-            let d = msg!(
-                "cmd-import-differs",
-                id = id.as_str(),
-                file = Household::FILE,
-                line = self.reg.line_of(&id).unwrap_or(0),
-                columns = changed.join(", ")
+            let d = T::differs(
+                &id,
+                T::FILE,
+                self.reg.line_of(&id).unwrap_or(0),
+                &changed.join(", "),
             );
             let d = self.at(line, &d);
             self.done.differs.push(d);
@@ -424,7 +445,7 @@ impl<'a> Rows<'a> {
 
     /// What the import does, or the error listing every problem in line order
     /// (short rows, found while reading, and bad rows).
-    fn finish(mut self) -> Result<Done> {
+    fn finish(mut self) -> Result<Done<T>> {
         if self.problems.is_empty() {
             return Ok(self.done);
         }
@@ -434,28 +455,32 @@ impl<'a> Rows<'a> {
     }
 }
 
-/// A row's field errors with the unknown alley in place of the `alley` column's
-/// own error, after the errors of the columns before it. An error names its
-/// column in backquotes (`column `alley`: ...`, in either language).
-fn with_unknown_alley(errs: Vec<String>, unknown_alley: Option<String>) -> Vec<String> {
+/// A row's field errors with the unknown alley (or leader) in place of its
+/// column's own error, after the errors of the columns before it. An error names
+/// its column in backquotes (`column `alley`: ...`, in either language).
+fn with_unknown_ref<T: Importable>(errs: Vec<String>, unknown: Option<String>) -> Vec<String> {
     let about = |e: &str, col: &str| e.contains(&format!("`{col}`"));
+    let Some(u) = unknown else {
+        return errs;
+    };
+    let Some(c) = T::HEADER.iter().position(|h| about(&u, h)) else {
+        return errs;
+    };
     let mut errs: Vec<String> = errs
         .into_iter()
-        .filter(|e| unknown_alley.is_none() || !about(e, "alley"))
+        .filter(|e| !about(e, T::HEADER[c]))
         .collect();
-    if let Some(u) = unknown_alley {
-        let i = errs
-            .iter()
-            .position(|e| !about(e, "id") && !about(e, "head"))
-            .unwrap_or(errs.len());
-        errs.insert(i, u);
-    }
+    let i = errs
+        .iter()
+        .position(|e| !T::HEADER[..c].iter().any(|h| about(e, h)))
+        .unwrap_or(errs.len());
+    errs.insert(i, u);
     errs
 }
 
-/// `1 household`, `2 households`, for the commit message (git's history is English).
-fn households(n: usize) -> String {
-    format!("{n} household{}", if n == 1 { "" } else { "s" })
+/// `1 household`, `2 alleys`, for the commit message (git's history is English).
+fn records<T: Record>(n: usize) -> String {
+    format!("{n} {}{}", T::WHAT, if n == 1 { "" } else { "s" })
 }
 
 /// The error for a file that cannot be imported: every problem, what the file

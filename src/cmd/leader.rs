@@ -26,6 +26,11 @@ pub fn run(ctx: &Ctx, cmd: LeaderCmd) -> Result<()> {
         LeaderCmd::Show { id } => registry::show::<Leader>(ctx, &id),
         LeaderCmd::Edit { id, fields } => registry::edit::<Leader>(ctx, &id, fields),
         LeaderCmd::Remove { id } => registry::remove::<Leader>(ctx, &id),
+        LeaderCmd::Import {
+            file,
+            sheet,
+            update,
+        } => super::import::run::<Leader>(ctx, &file, sheet.as_deref(), update),
     }
 }
 

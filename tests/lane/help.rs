@@ -91,6 +91,8 @@ fn words_of(line: &str) -> Vec<String> {
 const NEEDS_MORE: &[&str] = &[
     "lane town",
     "lane household import",
+    "lane alley import",
+    "lane leader import",
     "lane merge-driver",
     "lane leader remove",
     "lane alley remove",

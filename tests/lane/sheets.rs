@@ -3,3 +3,4 @@
 //! --dry-run, and the export → edit → import round trip.
 
 mod normalise;
+mod registries;

@@ -530,3 +530,13 @@ cmd-man-written = wrote {$n} man pages to {$dir}
 # sheets
 cmd-import-read-as = column `{$column}`: `{$raw}` read as {$value}
 cmd-import-lines-joined = column `{$column}`: {$n} lines joined with `{$sep}`
+cmd-import-rows = imported {$n ->
+    [one] {$n} row
+   *[other] {$n} rows
+} from {$file}
+cmd-import-summary-rows = {$file}: {$new} new, {$updated} updated, {$unchanged} unchanged{$differs ->
+    [0] {""}
+   *[other] , {$differs} differ (not changed)
+}
+cmd-import-row-differs = {$id} differs from {$file}:{$line} in {$columns}; import with --update to change it
+cmd-import-no-leader = column `leader`: there is no lane leader `{$leader}` in {$file}

@@ -518,3 +518,19 @@ help-err-global-no-commit = it commits nothing to git
 help-err-global-hint = leave it out; `{$command} --help` lists the options it takes
 help-town--town = The town folder [default: $LANE_TOWN, else the nearest folder upward with town.toml]
 help-man--dir = Write a page per command (lane.1, lane-open.1, ...) into this folder instead
+
+# sheets
+help-alley-import = Add alleys from a spreadsheet (xlsx, xls, ods, or CSV in UTF-8 or GBK; columns by name)
+help-alley-import--file = The file to read: xlsx, xls, ods or CSV
+help-alley-import--sheet = The sheet to read [default: the first]
+help-alley-import--update = Change the registered alleys whose row in the file differs
+help-alley-import-examples =
+    lane alley import alleys.xlsx
+    lane alley import alleys.csv --update
+help-leader-import = Add lane leaders from a spreadsheet (xlsx, xls, ods, or CSV in UTF-8 or GBK; columns by name)
+help-leader-import--file = The file to read: xlsx, xls, ods or CSV
+help-leader-import--sheet = The sheet to read [default: the first]
+help-leader-import--update = Change the registered lane leaders whose row in the file differs
+help-leader-import-examples =
+    lane leader import leaders.xlsx
+    lane leader import leaders.csv --update

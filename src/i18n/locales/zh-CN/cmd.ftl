@@ -494,3 +494,10 @@ cmd-man-written = 已将 {$n} 个 man 手册页写入 {$dir}
 # sheets
 cmd-import-read-as = 列 `{$column}`：`{$raw}` 按 {$value} 读入
 cmd-import-lines-joined = 列 `{$column}`：{$n}行文字已用“{$sep}”连成一行
+cmd-import-rows = 已从 {$file} 导入{$n}条
+cmd-import-summary-rows = {$file}：新增{$new}条，更新{$updated}条，未变{$unchanged}条{$differs ->
+    [0] {""}
+   *[other] ，{$differs}条与登记不一致（未改动）
+}
+cmd-import-row-differs = {$id} 与 {$file} 第{$line}行的登记不一致（{$columns}）；要更新请加 --update 重新导入
+cmd-import-no-leader = 列 `leader`：{$file} 中没有街巷长 `{$leader}`

@@ -515,3 +515,19 @@ help-err-global-no-commit = 该命令不向 git 提交任何内容
 help-err-global-hint = 去掉该参数即可；`{$command} --help` 列出了该命令可用的参数
 help-town--town = 镇文件夹 [默认：$LANE_TOWN，否则向上查找最近的含 town.toml 的文件夹]
 help-man--dir = 改为把每个命令的手册页（lane.1、lane-open.1 等）写入此文件夹
+
+# sheets
+help-alley-import = 从电子表格批量添加街巷（xlsx、xls、ods，或 UTF-8、GBK 编码的 CSV；按列名对应）
+help-alley-import--file = 要导入的文件：xlsx、xls、ods 或 CSV
+help-alley-import--sheet = 要读取的工作表 [默认：第一张]
+help-alley-import--update = 按文件更新与登记内容不一致的街巷
+help-alley-import-examples =
+    lane alley import 街巷表.xlsx
+    lane alley import 街巷表.csv --update
+help-leader-import = 从电子表格批量添加街巷长（xlsx、xls、ods，或 UTF-8、GBK 编码的 CSV；按列名对应）
+help-leader-import--file = 要导入的文件：xlsx、xls、ods 或 CSV
+help-leader-import--sheet = 要读取的工作表 [默认：第一张]
+help-leader-import--update = 按文件更新与登记内容不一致的街巷长
+help-leader-import-examples =
+    lane leader import 街巷长名单.xlsx
+    lane leader import 街巷长名单.csv --update
