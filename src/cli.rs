@@ -212,6 +212,9 @@ pub enum AlleyCmd {
         /// Change the registered alleys whose row in the file differs
         #[arg(long)]
         update: bool,
+        /// Say row by row what the import would do, and write nothing
+        #[arg(long)]
+        dry_run: bool,
     },
 }
 
@@ -270,6 +273,9 @@ pub enum LeaderCmd {
         /// Change the registered lane leaders whose row in the file differs
         #[arg(long)]
         update: bool,
+        /// Say row by row what the import would do, and write nothing
+        #[arg(long)]
+        dry_run: bool,
     },
 }
 
@@ -352,6 +358,9 @@ pub enum HouseholdCmd {
         /// Change the registered households whose row in the file differs
         #[arg(long)]
         update: bool,
+        /// Say row by row what the import would do, and write nothing
+        #[arg(long)]
+        dry_run: bool,
     },
 }
 

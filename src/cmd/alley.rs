@@ -23,7 +23,8 @@ pub fn run(ctx: &Ctx, cmd: AlleyCmd) -> Result<()> {
             file,
             sheet,
             update,
-        } => super::import::run::<Alley>(ctx, &file, sheet.as_deref(), update),
+            dry_run,
+        } => super::import::run::<Alley>(ctx, &file, sheet.as_deref(), update, dry_run),
     }
 }
 

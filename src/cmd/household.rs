@@ -28,11 +28,13 @@ pub fn run(ctx: &Ctx, cmd: HouseholdCmd) -> Result<()> {
             file,
             sheet,
             update,
+            dry_run,
         } => super::import::run::<crate::model::registry::Household>(
             ctx,
             &file,
             sheet.as_deref(),
             update,
+            dry_run,
         ),
     }
 }

@@ -55,11 +55,20 @@ fn column_of<T: Importable>(name: &str) -> Option<usize> {
 }
 
 /// `lane household import`, `lane alley import`, `lane leader import`.
-pub fn run<T: Importable>(ctx: &Ctx, file: &Path, sheet: Option<&str>, update: bool) -> Result<()> {
+pub fn run<T: Importable>(
+    ctx: &Ctx,
+    file: &Path,
+    sheet: Option<&str>,
+    update: bool,
+    dry_run: bool,
+) -> Result<()> {
     let store = ctx.store()?;
     let display = file.display().to_string();
     let src = super::sheet::read(file, &display, sheet)?;
     let map = column_map::<T>(&src)?;
+    if dry_run {
+        return dry::<T>(&store, &src, &map, update);
+    }
     let name = file
         .file_name()
         .map(|s| s.to_string_lossy().into_owned())
@@ -97,7 +106,33 @@ pub fn run<T: Importable>(ctx: &Ctx, file: &Path, sheet: Option<&str>, update: b
         }
         Ok(done)
     })?;
-    summary(&src, &done);
+    summary(&src, &done, false);
+    Ok(())
+}
+
+/// `--dry-run`: what the import would do, row by row, on stderr; nothing written.
+fn dry<T: Importable>(
+    store: &crate::store::Store,
+    src: &Sheet,
+    map: &[Option<usize>],
+    update: bool,
+) -> Result<()> {
+    let reg = store.load::<T>()?;
+    let names = Names {
+        alleys: store.load::<Alley>()?,
+        leaders: store.load::<Leader>()?,
+    };
+    let mut rows = Rows::new(src, map, &reg, &names, update);
+    rows.reserve_ids();
+    for row in &src.rows {
+        rows.take(row);
+    }
+    let done = rows.finish()?;
+    for (line, what) in &done.actions {
+        say(&labelled(&src.at(*line, None), what));
+    }
+    summary(src, &done, true);
+    say(&msg!("cmd-import-dry-run"));
     Ok(())
 }
 
@@ -109,7 +144,7 @@ struct Names {
 
 /// What the import did, on stderr: the rows that differ, what was left out of
 /// the file, and how many households were new, updated and unchanged.
-fn summary<T: Importable>(src: &Sheet, done: &Done<T>) {
+fn summary<T: Importable>(src: &Sheet, done: &Done<T>, dry_run: bool) {
     for r in &done.read_as {
         say(r);
     }
@@ -131,7 +166,7 @@ fn summary<T: Importable>(src: &Sheet, done: &Done<T>) {
         say(&msg!("cmd-import-skipped", what = what));
     }
     let (new, updated, unchanged) = (done.new.len(), done.updated.len(), done.unchanged);
-    if updated + unchanged + done.differs.len() > 0 {
+    if dry_run || updated + unchanged + done.differs.len() > 0 {
         say(&T::summary(
             &src.display,
             new,
@@ -219,6 +254,8 @@ struct Done<T> {
     differs: Vec<String>,
     /// The cells read otherwise than written, each with where it is.
     read_as: Vec<String>,
+    /// What is done with each row, by line, for --dry-run.
+    actions: Vec<(usize, String)>,
 }
 
 impl<T> Default for Done<T> {
@@ -229,6 +266,7 @@ impl<T> Default for Done<T> {
             unchanged: 0,
             differs: Vec::new(),
             read_as: Vec::new(),
+            actions: Vec::new(),
         }
     }
 }
@@ -384,6 +422,10 @@ impl<'a, T: Importable> Rows<'a, T> {
                 } else {
                     self.seen.insert(h.id().to_string(), row.line);
                     self.used.push(h.id().to_string());
+                    let id = h.id().to_string();
+                    self.done
+                        .actions
+                        .push((row.line, msg!("cmd-import-would-add", id = id)));
                     self.done.new.push(h);
                     return;
                 }
@@ -429,7 +471,15 @@ impl<'a, T: Importable> Rows<'a, T> {
             .collect();
         if changed.is_empty() {
             self.done.unchanged += 1;
+            let said = msg!("cmd-import-would-keep", id = id.as_str());
+            self.done.actions.push((line, said));
         } else if self.update {
+            let said = msg!(
+                "cmd-import-would-update",
+                id = id.as_str(),
+                columns = changed.join(", ")
+            );
+            self.done.actions.push((line, said));
             self.done.updated.push(h);
         } else {
             let d = T::differs(

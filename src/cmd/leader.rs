@@ -30,7 +30,8 @@ pub fn run(ctx: &Ctx, cmd: LeaderCmd) -> Result<()> {
             file,
             sheet,
             update,
-        } => super::import::run::<Leader>(ctx, &file, sheet.as_deref(), update),
+            dry_run,
+        } => super::import::run::<Leader>(ctx, &file, sheet.as_deref(), update, dry_run),
     }
 }
 

@@ -2,5 +2,6 @@
 //! meant them (and said so per row), imports of alleys and leaders, merged cells,
 //! --dry-run, and the export → edit → import round trip.
 
+mod dry_run;
 mod normalise;
 mod registries;

@@ -540,3 +540,7 @@ cmd-import-summary-rows = {$file}: {$new} new, {$updated} updated, {$unchanged} 
 }
 cmd-import-row-differs = {$id} differs from {$file}:{$line} in {$columns}; import with --update to change it
 cmd-import-no-leader = column `leader`: there is no lane leader `{$leader}` in {$file}
+cmd-import-would-add = new {$id}
+cmd-import-would-update = {$id}: would update {$columns}
+cmd-import-would-keep = {$id}: unchanged
+cmd-import-dry-run = dry run: nothing was written

@@ -534,3 +534,6 @@ help-leader-import--update = Change the registered lane leaders whose row in the
 help-leader-import-examples =
     lane leader import leaders.xlsx
     lane leader import leaders.csv --update
+help-household-import--dry-run = Say row by row what the import would do, and write nothing
+help-alley-import--dry-run = Say row by row what the import would do, and write nothing
+help-leader-import--dry-run = Say row by row what the import would do, and write nothing

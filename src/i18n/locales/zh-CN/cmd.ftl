@@ -501,3 +501,7 @@ cmd-import-summary-rows = {$file}：新增{$new}条，更新{$updated}条，未�
 }
 cmd-import-row-differs = {$id} 与 {$file} 第{$line}行的登记不一致（{$columns}）；要更新请加 --update 重新导入
 cmd-import-no-leader = 列 `leader`：{$file} 中没有街巷长 `{$leader}`
+cmd-import-would-add = 新增 {$id}
+cmd-import-would-update = {$id}：将更新 {$columns}
+cmd-import-would-keep = {$id}：未变
+cmd-import-dry-run = 试运行：未写入任何内容

@@ -531,3 +531,6 @@ help-leader-import--update = 按文件更新与登记内容不一致的街巷长
 help-leader-import-examples =
     lane leader import 街巷长名单.xlsx
     lane leader import 街巷长名单.csv --update
+help-household-import--dry-run = 逐行列出导入将做什么，不写入任何内容
+help-alley-import--dry-run = 逐行列出导入将做什么，不写入任何内容
+help-leader-import--dry-run = 逐行列出导入将做什么，不写入任何内容
