@@ -161,6 +161,9 @@ fn summary<T: Importable>(src: &Sheet, done: &Done<T>, dry_run: bool) {
     for c in &src.serial {
         skipped.push(msg!("cmd-import-skip-serial", column = c.as_str()));
     }
+    if src.merged > 0 {
+        say(&msg!("cmd-import-merged", n = src.merged));
+    }
     if !skipped.is_empty() {
         let what = skipped.join(&msg!("cmd-list-separator"));
         say(&msg!("cmd-import-skipped", what = what));

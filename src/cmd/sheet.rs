@@ -7,7 +7,7 @@
 
 use std::path::Path;
 
-use calamine::{open_workbook_auto, Data, Reader};
+use calamine::{open_workbook_auto, Data, Dimensions, Reader, Sheets};
 
 use crate::error::{Error, Result};
 use crate::msg;
@@ -42,6 +42,8 @@ pub struct Sheet {
     pub empty_columns: usize,
     /// The headers of the serial-number columns left out.
     pub serial: Vec<String>,
+    /// How many cells of merged regions were filled with the region's value.
+    pub merged: usize,
 }
 
 impl Sheet {
@@ -89,8 +91,10 @@ pub fn is_spreadsheet(path: &Path) -> bool {
 /// no header row is refused; one with a header and no rows is an empty table.
 pub fn read(path: &Path, display: &str, sheet: Option<&str>) -> Result<Sheet> {
     csvfile::check_import_source(path, display)?;
+    let mut merged = 0;
     let (header_line, lines, name, problems) = if is_spreadsheet(path) {
-        let (name, lines) = spreadsheet(path, display, sheet)?;
+        let (name, lines, m) = spreadsheet(path, display, sheet)?;
+        merged = m;
         let first = lines.iter().position(|l| !blank(&l.fields));
         let Some(first) = first else {
             let at = format!("{name}!A1");
@@ -122,7 +126,9 @@ pub fn read(path: &Path, display: &str, sheet: Option<&str>) -> Result<Sheet> {
         let problems = problems.into_iter().map(|p| (line_of(&p, display), p));
         (1, all, None, problems.collect())
     };
-    Ok(tidy(display, name, header_line, lines, problems))
+    let mut s = tidy(display, name, header_line, lines, problems);
+    s.merged = merged;
+    Ok(s)
 }
 
 /// The line number in a `FILE:LINE: ...` problem.
@@ -198,7 +204,11 @@ fn tidy(
 
 /// The rows of the sheet `wanted` (else the first) of a spreadsheet, every cell
 /// as text, each row numbered as the spreadsheet numbers it.
-fn spreadsheet(path: &Path, display: &str, wanted: Option<&str>) -> Result<(String, Vec<Line>)> {
+fn spreadsheet(
+    path: &Path,
+    display: &str,
+    wanted: Option<&str>,
+) -> Result<(String, Vec<Line>, usize)> {
     let unreadable = |e: String| {
         Error::input(msg!("cmd-sheet-unreadable", file = display, error = e))
             .hint(msg!("cmd-sheet-unreadable-hint"))
@@ -222,8 +232,12 @@ fn spreadsheet(path: &Path, display: &str, wanted: Option<&str>) -> Result<(Stri
     let range = wb
         .worksheet_range(&name)
         .map_err(|e| unreadable(e.to_string()))?;
+    let merges = match &mut wb {
+        Sheets::Xlsx(x) => x.merge_cells_by_sheet_name(&name).ok(),
+        _ => None,
+    };
     let (r0, c0) = range.start().unwrap_or((0, 0));
-    let lines = range
+    let mut lines: Vec<Line> = range
         .rows()
         .enumerate()
         .map(|(i, row)| {
@@ -235,7 +249,41 @@ fn spreadsheet(path: &Path, display: &str, wanted: Option<&str>) -> Result<(Stri
             }
         })
         .collect();
-    Ok((name, lines))
+    let merged = fill_merged(&mut lines, r0 as usize, &merges.unwrap_or_default());
+    Ok((name, lines, merged))
+}
+
+/// Each cell of a merged region (an alley's name merged over its households'
+/// rows, say) given the region's value, which the spreadsheet keeps in its top
+/// left cell only. Returns how many cells were filled.
+fn fill_merged(lines: &mut [Line], r0: usize, merges: &[Dimensions]) -> usize {
+    let mut n = 0;
+    for m in merges {
+        let (top, left) = (m.start.0 as usize, m.start.1 as usize);
+        let Some(value) = top
+            .checked_sub(r0)
+            .and_then(|i| lines.get(i))
+            .and_then(|l| l.fields.get(left))
+            .cloned()
+        else {
+            continue;
+        };
+        for r in top..=m.end.0 as usize {
+            let Some(line) = r.checked_sub(r0).and_then(|i| lines.get_mut(i)) else {
+                continue;
+            };
+            for c in left..=m.end.1 as usize {
+                if line.fields.len() <= c {
+                    line.fields.resize(c + 1, String::new());
+                }
+                if (r, c) != (top, left) && line.fields[c].is_empty() {
+                    line.fields[c] = value.clone();
+                    n += 1;
+                }
+            }
+        }
+    }
+    n
 }
 
 /// A cell as the text a CSV export would hold: a whole number without `.0` (a

@@ -3,5 +3,6 @@
 //! --dry-run, and the export → edit → import round trip.
 
 mod dry_run;
+mod merged;
 mod normalise;
 mod registries;

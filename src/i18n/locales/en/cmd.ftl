@@ -544,3 +544,7 @@ cmd-import-would-add = new {$id}
 cmd-import-would-update = {$id}: would update {$columns}
 cmd-import-would-keep = {$id}: unchanged
 cmd-import-dry-run = dry run: nothing was written
+cmd-import-merged = merged cells: {$n ->
+    [one] {$n} cell
+   *[other] {$n} cells
+} filled with the value of their merged region

@@ -505,3 +505,4 @@ cmd-import-would-add = 新增 {$id}
 cmd-import-would-update = {$id}：将更新 {$columns}
 cmd-import-would-keep = {$id}：未变
 cmd-import-dry-run = 试运行：未写入任何内容
+cmd-import-merged = 合并单元格：已把合并区域的内容填入其余{$n}格
