@@ -224,6 +224,7 @@ fn column_map<T: Importable>(src: &Sheet) -> Result<Vec<Option<usize>>> {
                 ))
             }
             Some(c) => map.push(Some(c)),
+            None if T::LISTED_ONLY.contains(&h.trim()) => map.push(None),
             None => {
                 return Err(nothing_imported(
                     at(

@@ -6,3 +6,5 @@ mod dry_run;
 mod merged;
 mod normalise;
 mod registries;
+
+mod roundtrip;

@@ -26,6 +26,9 @@ pub trait Importable: Record {
     const REQUIRED: &'static [usize];
     /// The columns that refer to another registry.
     const REFS: &'static [(usize, Ref)];
+    /// Columns `list` adds from other registries (a leader's name beside an
+    /// alley): a sheet exported for editing has them, and the import passes them.
+    const LISTED_ONLY: &'static [&'static str] = &[];
     /// The columns whose registered value an empty cell keeps (besides `id`).
     const KEEP_EMPTY: &'static [usize] = &[];
     const PREFIX: &'static str;
@@ -135,6 +138,14 @@ impl Importable for Alley {
     const KINDS: &'static [Cell] = &[Cell::Text; 5];
     const REQUIRED: &'static [usize] = &[1];
     const REFS: &'static [(usize, Ref)] = &[(3, Ref::Leader)];
+    const LISTED_ONLY: &'static [&'static str] = &[
+        "leader_name",
+        "街巷长姓名",
+        "phone",
+        "电话",
+        "households",
+        "户数",
+    ];
     const PREFIX: &'static str = "A";
     const WIDTH: usize = 2;
     fn is_row(&self, f: &[String]) -> bool {
@@ -150,8 +161,8 @@ impl Importable for Leader {
         &["巷道", "街巷", "所属街巷", "负责街巷"],
         &["身份", "背景", "来源"],
         &["产生方式", "推选方式", "选任方式"],
-        &["任职日期", "上任日期", "起始日期", "任期开始"],
-        &["离任日期", "卸任日期", "任期结束"],
+        &["任职起", "任职日期", "上任日期", "起始日期", "任期开始"],
+        &["任职止", "离任日期", "卸任日期", "任期结束"],
         &["备注"],
     ];
     const KINDS: &'static [Cell] = &[
@@ -167,6 +178,7 @@ impl Importable for Leader {
     ];
     const REQUIRED: &'static [usize] = &[1, 4, 5];
     const REFS: &'static [(usize, Ref)] = &[(3, Ref::Alley)];
+    const LISTED_ONLY: &'static [&'static str] = &["alley_name", "街巷名称"];
     const PREFIX: &'static str = "L";
     const WIDTH: usize = 2;
     fn is_row(&self, f: &[String]) -> bool {

@@ -110,8 +110,8 @@ fn an_unknown_column_lists_the_accepted_names_in_both_languages() {
             "error: l.csv:1: unknown column `职务`\n\
              hint: the columns are id/编号/巷长编号, name/姓名/巷长/街巷长/名字, \
              phone/电话/手机/联系电话, alley/巷道/街巷/所属街巷/负责街巷, background/身份/背景/来源, \
-             selected_by/产生方式/推选方式/选任方式, since/任职日期/上任日期/起始日期/任期开始, \
-             until/离任日期/卸任日期/任期结束, note/备注 (in any order); nothing was imported\n",
+             selected_by/产生方式/推选方式/选任方式, since/任职起/任职日期/上任日期/起始日期/任期开始, \
+             until/任职止/离任日期/卸任日期/任期结束, note/备注 (in any order); nothing was imported\n",
         )
         .status(2);
     v.assert_unchanged(&before);
@@ -123,4 +123,23 @@ fn an_unknown_column_lists_the_accepted_names_in_both_languages() {
         )
         .status(2);
     v.assert_unchanged(&before);
+}
+
+/// `alley list` and `leader list` exported for editing, in a Chinese folder:
+/// the Chinese headers are import columns and the columns list adds from other
+/// registries (街巷长姓名, 户数, 街巷名称) are passed; imported again, nothing changes.
+#[test]
+fn exported_alley_and_leader_lists_import_again_unchanged() {
+    let v = Village::chinese();
+    v.seed();
+    for (what, n) in [("alley", 2), ("leader", 2)] {
+        let out = v.tmp.path().join(format!("{what}.xlsx"));
+        v.run(&format!("{what} list --format xlsx -o {}", out.display()))
+            .ok();
+        let before = v.snapshot();
+        v.run(&format!("{what} import {} --update", out.display()))
+            .stderr(format!("{}：新增0条，更新0条，未变{n}条\n", out.display()))
+            .success();
+        v.assert_unchanged(&before);
+    }
 }
