@@ -259,3 +259,31 @@ fn registry_ids_allocated_on_a_station_are_its_own() {
         net.clean(i);
     }
 }
+
+#[test]
+fn check_names_a_file_that_holds_two_cases_under_one_id() {
+    let v = Village::new();
+    v.seed();
+    let rel = v.case(1, "A01", None);
+    assert_eq!(v.run("check").out().code, 0);
+    // What following "keep both sides' events" made of two clones' first cases.
+    let mut text = v.read(&rel);
+    text.push_str(
+        "\n[[events]]\nat = \"2026-11-03T10:00:00+08:00\"\nby = \"L02\"\naction = \"open\"\n",
+    );
+    v.write(&rel, text);
+    let out = v.run("check").out();
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(
+        out.stdout.contains(&format!(
+            "{rel}: the file holds 2 different cases under one ID NJ-2026-0001 (2 `open` events)"
+        )),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout.contains("lane local --station U"),
+        "{}",
+        out.stdout
+    );
+}
