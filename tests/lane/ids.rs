@@ -287,3 +287,47 @@ fn check_names_a_file_that_holds_two_cases_under_one_id() {
         out.stdout
     );
 }
+
+#[test]
+fn an_add_add_conflict_of_two_different_cases_says_not_to_join_them() {
+    let net = Net::new(2);
+    // Two clones set up by hand with one code, before codes were registered.
+    for (i, title) in [(0, "沟渠无护栏"), (1, "邻里噪音纠纷")] {
+        std::fs::write(net.clones[i].join("local.toml"), "station = \"T\"\n").unwrap();
+        let category = ["hazard", "dispute"][i];
+        let out = net.ok(
+            i,
+            &[
+                "open",
+                "--title",
+                title,
+                "--category",
+                category,
+                "--alley",
+                "A01",
+                "--by",
+                "L01",
+                "--at",
+                "2026-11-10T08:00",
+            ],
+        );
+        assert_eq!(out.trim(), "NJ-2026-T0001");
+    }
+    net.push(0);
+    let (ok, _, _) = git_in(&net.clones[1], &["pull", "-q", "--no-rebase", "--no-edit"]);
+    assert!(!ok, "one ID for two cases must conflict");
+    let out = net.lane(&net.clones[1], &["check"]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(
+        out.stdout
+            .contains("the two sides' facts differ: these are two different cases")
+            && out.stdout.contains("git merge --abort"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        !out.stdout.contains("keep both sides' events"),
+        "{}",
+        out.stdout
+    );
+}
