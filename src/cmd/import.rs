@@ -81,6 +81,7 @@ pub fn run<T: Importable>(
         };
         let mut rows = Rows::new(&src, &map, &reg, &names, update);
         rows.reserve_ids();
+        rows.prefix = format!("{}{}", T::PREFIX, super::case::station(tx)?);
         for row in &src.rows {
             rows.take(row);
         }
@@ -124,6 +125,7 @@ fn dry<T: Importable>(
     };
     let mut rows = Rows::new(src, map, &reg, &names, update);
     rows.reserve_ids();
+    rows.prefix = format!("{}{}", T::PREFIX, super::case::station(store)?);
     for row in &src.rows {
         rows.take(row);
     }
@@ -291,6 +293,9 @@ struct Rows<'a, T> {
     used: Vec<String>,
     /// The line of each ID accepted (or matched) so far.
     seen: HashMap<String, usize>,
+    /// What a new ID starts with: the registry's letter and this clone's station
+    /// (`HT` on station `T`).
+    prefix: String,
     done: Done<T>,
     problems: Vec<(usize, String)>,
 }
@@ -321,6 +326,7 @@ impl<'a, T: Importable> Rows<'a, T> {
             has_id: map.contains(&Some(0)),
             used: reg.iter().map(|h| h.id().to_string()).collect(),
             seen: HashMap::new(),
+            prefix: T::PREFIX.to_string(),
             done: Done::default(),
             problems: src.problems.clone(),
         }
@@ -402,7 +408,7 @@ impl<'a, T: Importable> Rows<'a, T> {
             return self.matched(row.line, h, &fields);
         }
         if !self.has_id || fields[0].is_empty() {
-            fields[0] = next_id(T::PREFIX, T::WIDTH, self.used.iter().map(|s| s.as_str()));
+            fields[0] = next_id(&self.prefix, T::WIDTH, self.used.iter().map(|s| s.as_str()));
         }
         let unknown = self.unknown_ref(&fields);
         let problem = match T::from_fields(&fields) {

@@ -6,5 +6,4 @@ mod dry_run;
 mod merged;
 mod normalise;
 mod registries;
-
 mod roundtrip;
