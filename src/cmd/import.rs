@@ -354,6 +354,9 @@ impl<'a, T: Importable> Rows<'a, T> {
             if let Some(Some(c)) = self.map.get(i) {
                 let column = T::HEADER[*c];
                 fields[*c] = cellread::read(T::KINDS[*c], v);
+                if let Some(key) = T::word(*c, &fields[*c]) {
+                    fields[*c] = key.to_string();
+                }
                 if let Some(note) = read_as(column, v, &fields[*c]) {
                     let note = self.at(row.line, &note);
                     self.done.read_as.push(note);

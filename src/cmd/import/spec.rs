@@ -3,6 +3,7 @@
 //! record a row is, and which columns name another registry's record by name.
 
 use crate::error::Result;
+use crate::i18n::Lang;
 use crate::model::cellread::Kind as Cell;
 use crate::model::registry::{Alley, Household, Leader, Record};
 use crate::msg;
@@ -35,6 +36,12 @@ pub trait Importable: Record {
     const WIDTH: usize;
     /// Whether the registered record is the one a row without an ID means.
     fn is_row(&self, fields: &[String]) -> bool;
+    /// The stored key of a column's value given as its word in either language
+    /// (老党员 for `party-member`), `None` for a column of no words or a value
+    /// that is no word of it.
+    fn word(_column: usize, _value: &str) -> Option<&'static str> {
+        None
+    }
     /// Fills in what a new record gets when its row leaves it out.
     fn fill_new(&mut self, _today: chrono::NaiveDate) {}
     /// Stages what the records added or changed change in another registry.
@@ -183,6 +190,32 @@ impl Importable for Leader {
     const WIDTH: usize = 2;
     fn is_row(&self, f: &[String]) -> bool {
         self.name == f[1] && self.phone == f[2]
+    }
+    fn word(column: usize, value: &str) -> Option<&'static str> {
+        let words: &[(&'static str, &str)] = match column {
+            4 => &[
+                ("party-member", "cmd-background-party-member"),
+                ("cadre", "cmd-background-cadre"),
+                ("respected", "cmd-background-respected"),
+            ],
+            5 => &[
+                (
+                    "party-members-and-masses",
+                    "cmd-selected-party-members-and-masses",
+                ),
+                (
+                    "household-recommendation",
+                    "cmd-selected-household-recommendation",
+                ),
+                ("two-committees", "cmd-selected-two-committees"),
+            ],
+            _ => return None,
+        };
+        let lang_words = |id: &str| Lang::ALL.map(|l| crate::i18n::t(l, id));
+        words
+            .iter()
+            .find(|(_, id)| lang_words(id).iter().any(|w| w == value))
+            .map(|(key, _)| *key)
     }
     /// An alley without a leader gets the leader imported for it who serves
     /// today, as `lane leader add --alley` gives it; an alley that has one keeps it.

@@ -143,3 +143,53 @@ fn exported_alley_and_leader_lists_import_again_unchanged() {
         v.assert_unchanged(&before);
     }
 }
+
+/// A leader's background and who chose them, as a clerk types them: the words
+/// of the Chinese (or English) interface are read as the stored keys, said per row.
+#[test]
+fn a_leaders_background_and_selection_are_read_from_their_words() {
+    let v = empty();
+    v.outside("alleys.csv", ALLEYS);
+    v.run("alley import alleys.csv").ok();
+    v.outside(
+        "leaders.csv",
+        "姓名,联系电话,负责街巷,身份,产生方式\n\
+         张桂兰,13800000001,槐树巷,老党员,村“两委”选派\n\
+         李德明,13800000002,A02,老干部,农户推荐\n\
+         王秀英,13800000003,A02,respected,党员群众推选\n",
+    );
+    v.run("leader import leaders.csv")
+        .stderr(
+            "leaders.csv:2: column `background`: `老党员` read as party-member\n\
+             leaders.csv:2: column `selected_by`: `村“两委”选派` read as two-committees\n\
+             leaders.csv:3: column `background`: `老干部` read as cadre\n\
+             leaders.csv:3: column `selected_by`: `农户推荐` read as household-recommendation\n\
+             leaders.csv:4: column `selected_by`: `党员群众推选` read as party-members-and-masses\n\
+             imported 3 rows from leaders.csv\n",
+        )
+        .success();
+    let rows: Vec<String> = v
+        .read("leaders.csv")
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').take(6).collect::<Vec<_>>().join(","))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            "L01,张桂兰,13800000001,A01,party-member,two-committees",
+            "L02,李德明,13800000002,A02,cadre,household-recommendation",
+            "L03,王秀英,13800000003,A02,respected,party-members-and-masses",
+        ]
+    );
+    // A word of no background is refused as before, naming the cell.
+    let before = v.snapshot();
+    v.outside(
+        "bad.csv",
+        "姓名,联系电话,负责街巷,身份,产生方式\n赵六,13800000004,A01,老村长,农户推荐\n",
+    );
+    let out = v.run("leader import bad.csv").out();
+    assert_ne!(out.code, 0);
+    assert!(out.stderr.contains("bad.csv:2"), "{}", out.stderr);
+    v.assert_unchanged(&before);
+}
