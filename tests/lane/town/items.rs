@@ -289,3 +289,124 @@ fn one_broken_village_does_not_hide_the_town() {
         out.stderr
     );
 }
+
+/// Leaves `town/villages/<folder>` as a `town pull` killed inside git's
+/// fast-forward leaves it: fetched, work tree and index at the new commit, HEAD
+/// not moved, `.git/HEAD.lock` left.
+fn kill_inside_pull(w: &World, folder: &str) {
+    let dir = format!("town/villages/{folder}");
+    w.git(&dir, &["fetch", "-q", "origin"]);
+    w.git(&dir, &["read-tree", "-u", "-m", "HEAD", "@{u}"]);
+    w.write(&format!("{dir}/.git/HEAD.lock"), "");
+}
+
+/// Item 6: a pull killed half-way is undone and done again by the next pull; push
+/// meanwhile does not talk of uncommitted changes; with changes of the town's own
+/// in the folder too, nothing is touched and the exact commands are named.
+#[test]
+fn a_killed_pull_is_finished_by_the_next() {
+    let w = world();
+    w.town(&["pull"]).ok();
+    for code in ["NJ", "BJ"] {
+        w.act(
+            code,
+            &[
+                "note",
+                &format!("{code}-2026-0001"),
+                "after the town's pull",
+            ],
+        );
+        w.act(
+            code,
+            &[
+                "open",
+                "--category",
+                "hazard",
+                "--alley",
+                "A01",
+                "--title",
+                "新隐患",
+            ],
+        );
+        w.git(&format!("office/{code}"), &["push", "-q", "origin", "HEAD"]);
+    }
+    kill_inside_pull(&w, "nanjie");
+    kill_inside_pull(&w, "beijie");
+    let out = w.run("town --town town --format csv push").out();
+    let rows = csv_rows(out.ok());
+    assert_eq!(rows[1], ["NJ", "nanjie", "nothing-to-push", ""]);
+    assert_eq!(rows[2], ["BJ", "beijie", "nothing-to-push", ""]);
+    kill_inside_pull(&w, "nanjie");
+    let out = w.run("town --town town --format csv pull").out();
+    let rows = csv_rows(out.ok());
+    assert_eq!(
+        rows[1],
+        ["NJ", "nanjie", "updated", "2 commits fast-forwarded"]
+    );
+    assert_eq!(
+        rows[2],
+        ["BJ", "beijie", "updated", "2 commits fast-forwarded"]
+    );
+    for (code, folder) in [("NJ", "nanjie"), ("BJ", "beijie")] {
+        let dir = format!("town/villages/{folder}");
+        assert_eq!(w.git(&dir, &["status", "--porcelain"]), "");
+        assert!(!w.path(&format!("{dir}/.git/HEAD.lock")).exists());
+        assert_eq!(
+            w.git(&dir, &["rev-parse", "HEAD"]),
+            w.git(&format!("remotes/{code}.git"), &["rev-parse", "HEAD"])
+        );
+    }
+    // The town's own uncommitted change in a half-pulled clone: refused, untouched.
+    w.act("XW", &["note", "XW-2026-0001", "after the town's pull"]);
+    w.git("office/XW", &["push", "-q", "origin", "HEAD"]);
+    kill_inside_pull(&w, "xiwan");
+    let mine = "town/villages/xiwan/households.csv";
+    let text = format!("{}H0009,陈明,A01,一组9号,1,,,\n", w.read(mine));
+    w.write(mine, &text);
+    let out = w.run("town --town town --format csv pull").out();
+    assert_eq!(out.code, 1);
+    let rows = csv_rows(&out.stdout);
+    let dir = w.path("town/villages/xiwan");
+    let lock = dir.join(".git/HEAD.lock");
+    assert_eq!(
+        rows[3],
+        [
+            "XW".to_string(),
+            "xiwan".to_string(),
+            "failed".to_string(),
+            format!(
+                "an interrupted git command left {lock} in town/villages/xiwan, and changed files \
+                 there are not all from it: look at `git -C town/villages/xiwan status`, then \
+                 remove the lock (`rm {lock}`), put the changes aside with `git -C town/villages/xiwan stash`, \
+                 run `lane town pull` again and take them back with `git -C town/villages/xiwan stash pop`",
+                lock = "town/villages/xiwan/.git/HEAD.lock"
+            )
+        ]
+    );
+    assert!(lock.exists());
+    assert_eq!(w.read(mine), text);
+}
+
+/// The repair the refusal above names works: stash, pull, stash pop.
+#[test]
+fn the_named_repair_of_a_killed_pull_works() {
+    let w = world();
+    w.town(&["pull"]).ok();
+    w.act("XW", &["note", "XW-2026-0001", "after the town's pull"]);
+    w.git("office/XW", &["push", "-q", "origin", "HEAD"]);
+    kill_inside_pull(&w, "xiwan");
+    let mine = "town/villages/xiwan/households.csv";
+    let text = format!("{}H0009,陈明,A01,一组9号,1,,,\n", w.read(mine));
+    w.write(mine, &text);
+    assert_eq!(w.run("town --town town pull").out().code, 1);
+    std::fs::remove_file(w.path("town/villages/xiwan/.git/HEAD.lock")).unwrap();
+    w.git("town/villages/xiwan", &["stash", "-q"]);
+    let out = w.run("town --town town --format csv pull").out();
+    assert_eq!(csv_rows(out.ok())[3][..3], ["XW", "xiwan", "updated"]);
+    w.git("town/villages/xiwan", &["stash", "pop", "-q"]);
+    assert_eq!(w.read(mine), text);
+    assert_eq!(
+        w.git("town/villages/xiwan", &["status", "--porcelain"]),
+        " M households.csv\n"
+    );
+}
