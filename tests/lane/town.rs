@@ -4,6 +4,7 @@
 //! and a pull that fails for one village only.
 
 mod items;
+mod kill;
 mod merge;
 
 use crate::harness::town::*;
