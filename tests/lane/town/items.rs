@@ -410,3 +410,57 @@ fn the_named_repair_of_a_killed_pull_works() {
         " M households.csv\n"
     );
 }
+
+/// A village folder replaced by a git repository that is not a lane folder: pull
+/// and push fail for it alone, the report and inbox leave it out by name, check
+/// says what it is.
+#[test]
+fn a_village_folder_that_is_a_repository_but_not_lane() {
+    let w = world();
+    w.town(&["pull"]).ok();
+    let dir = "town/villages/xiwan";
+    std::fs::remove_dir_all(w.path(dir)).unwrap();
+    std::fs::create_dir_all(w.path(dir)).unwrap();
+    w.git(dir, &["init", "-q"]);
+    w.write(&format!("{dir}/README"), "something else\n");
+    w.git(dir, &["add", "-A"]);
+    w.git(dir, &["commit", "-qm", "other"]);
+    for verb in ["pull", "push"] {
+        let out = w
+            .run(&format!("town --town town --format csv {verb}"))
+            .out();
+        assert_eq!(out.code, 1, "{verb}");
+        let rows = csv_rows(&out.stdout);
+        assert_eq!(rows[3][..3], ["XW", "xiwan", "failed"], "{verb}");
+        assert!(
+            rows[1][2] != "failed" && rows[2][2] != "failed",
+            "{verb}: {rows:?}"
+        );
+    }
+    let out = w
+        .run("town --town town --format csv report --month 2026-11")
+        .out();
+    assert_eq!(out.code, 1);
+    assert!(
+        out.stdout
+            .contains("village XW is left out: town/villages/xiwan is not a lane data folder"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stderr.contains("1 of 3 villages is left out (XW)"),
+        "{}",
+        out.stderr
+    );
+    let out = w.run("town --town town --format csv inbox").out();
+    assert_eq!(out.code, 1);
+    assert!(csv_rows(&out.stdout).iter().any(|r| r[0] == "NJ"));
+    let out = w.run("town --town town check").out();
+    assert_eq!(out.code, 1);
+    assert!(
+        out.stdout
+            .contains("village XW (villages/xiwan): town/villages/xiwan is not a lane data folder"),
+        "{}",
+        out.stdout
+    );
+}

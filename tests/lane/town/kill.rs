@@ -87,7 +87,7 @@ fn town_pull_and_push_killed_anywhere_lose_nothing() {
         .as_nanos() as u64
         | 1;
     let mut rng = Rng(seed);
-    let (mut kills, mut notes) = (0, Vec::new());
+    let (mut kills, mut notes, mut locks_left) = (0, Vec::new(), 0);
     let started = Instant::now();
     let mut round = 0;
     while kills < 50 && round < 200 && started.elapsed() < Duration::from_secs(25) {
@@ -110,6 +110,15 @@ fn town_pull_and_push_killed_anywhere_lose_nothing() {
         let verb = if rng.below(2) == 0 { "pull" } else { "push" };
         let after = Duration::from_micros(rng.below(took.as_micros() as u64 * 3 / 2));
         kills += usize::from(killed(&w, verb, after, rng.below(3) != 0));
+        locks_left += usize::from(["nanjie", "beijie", "xiwan"].iter().any(|f| {
+            let git = w.path(&format!("town/villages/{f}/.git"));
+            std::fs::read_dir(git)
+                .map(|d| {
+                    d.flatten()
+                        .any(|e| e.file_name().to_string_lossy().ends_with(".lock"))
+                })
+                .unwrap_or(false)
+        }));
         round += 1;
     }
     assert!(
@@ -161,7 +170,7 @@ fn town_pull_and_push_killed_anywhere_lose_nothing() {
         assert!(ok, "seed {seed}: {code}: `{text}` not in the town's clone");
     }
     eprintln!(
-        "kill loop: {kills} kills in {round} rounds, {} notes, unkilled run {took:?}, {:?} in all",
+        "kill loop: {kills} kills in {round} rounds, {locks_left} left git lock files, {} notes, unkilled run {took:?}, {:?} in all",
         notes.len(),
         started.elapsed()
     );
