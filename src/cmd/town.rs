@@ -351,6 +351,21 @@ fn check_village(
         };
         errors.push(problem(&at, message));
     }
+    if let Some(m) = v
+        .remote
+        .as_deref()
+        .and_then(|w| store_town::check_remote(&town.dir(v), w))
+    {
+        let message = crate::msg!(
+            "town-check-remote-mismatch",
+            code = v.code.as_str(),
+            path = v.path.as_str(),
+            remote = m.remote.as_str(),
+            actual = m.actual.as_str(),
+            wanted = m.wanted.as_str()
+        );
+        errors.push(problem(&at, message));
+    }
     let snap = match Scan::load(store) {
         Ok(s) => s,
         Err(e) => {

@@ -8,7 +8,7 @@ use rayon::prelude::*;
 
 use super::{flags, Ctx};
 use crate::cli::TownReportArgs;
-use crate::error::{Error, Kind, Result};
+use crate::error::{Error, Result};
 use crate::model::case::{Action, Case};
 use crate::model::config::Config;
 use crate::model::lifecycle::{fold, fold_events, Rules};
@@ -22,38 +22,80 @@ use crate::render::report_html::Extras;
 use crate::render::town::headed;
 use crate::render::{self, Format, Table};
 use crate::store::index::{packed_day, CaseRow, Index};
-use crate::store::town::{open_village, Town};
+use crate::store::town::Town;
 use crate::store::Store;
 
 /// Opens every village's data folder, one by one (so that every message is in the
-/// town's language, see [`Town::open_store`]); all that cannot be opened are named
-/// at once.
-fn open_all(town: &Town) -> Result<Vec<Store>> {
-    let results: Vec<Result<Store>> = town
-        .file
-        .villages
-        .iter()
-        .map(|v| open_village(town, v))
-        .collect();
-    let mut stores = Vec::with_capacity(results.len());
-    let mut problems = Vec::new();
-    let mut hint = None;
-    for r in results {
-        match r {
-            Ok(s) => stores.push(s),
-            Err(e) => {
-                problems.extend(e.problems);
-                hint = hint.or(e.hint);
+/// town's language, see [`Town::open_store`]), and makes the checks `town check`
+/// makes: a village whose folder cannot be opened, whose lane.toml has another code
+/// than town.toml, or whose folder an earlier village already is, is left out of
+/// `town` (never counted twice) with a warning naming its problem.
+fn open_all(town: &mut Town) -> (Vec<Store>, Vec<Warning>) {
+    let mut stores: Vec<Store> = Vec::new();
+    let mut kept = Vec::new();
+    let mut folders: Vec<(std::path::PathBuf, String)> = Vec::new();
+    let mut left = Vec::new();
+    for v in &town.file.villages {
+        let why = match town.open_store(v) {
+            Err(e) => Some(e.problems.join("; ")),
+            Ok(s) if s.config.village.code != v.code => {
+                let (code, path) = (v.code.as_str(), v.path.as_str());
+                let own = s.config.village.code.as_str();
+                Some(crate::msg!(
+                    "town-check-code-differs",
+                    code = code,
+                    path = path,
+                    own = own
+                ))
             }
+            Ok(s) => {
+                let dir = town.dir(v);
+                let real = std::fs::canonicalize(&dir).unwrap_or(dir);
+                if let Some((_, first)) = folders.iter().find(|(f, _)| *f == real) {
+                    let (code, path) = (v.code.as_str(), v.path.as_str());
+                    let first = first.as_str();
+                    Some(crate::msg!(
+                        "town-left-out-same-folder",
+                        code = code,
+                        path = path,
+                        first = first
+                    ))
+                } else {
+                    folders.push((real, v.code.clone()));
+                    stores.push(s);
+                    kept.push(v.clone());
+                    None
+                }
+            }
+        };
+        if let Some(why) = why {
+            let code = v.code.as_str();
+            left.push(Warning {
+                key: v.code.clone(),
+                cases_left_out: 0,
+                message: crate::msg!("town-left-out", code = code, why = why),
+            });
         }
     }
-    if problems.is_empty() {
-        Ok(stores)
-    } else {
-        let mut e = Error::many(Kind::Refused, problems);
-        e.hint = hint;
-        Err(e)
+    town.file.villages = kept;
+    (stores, left)
+}
+
+/// Says each village left out on stderr (for the listings, whose formats have no
+/// place for it); the error that makes the exit code say the output is incomplete.
+fn left_out(left: &[Warning], of: usize) -> Result<()> {
+    if left.is_empty() {
+        return Ok(());
     }
+    let list: Vec<&str> = left.iter().map(|w| w.key.as_str()).collect();
+    let list = list.join(&crate::msg!("report-list-separator"));
+    Err(Error::refused(crate::msg!(
+        "town-incomplete",
+        n = left.len(),
+        of = of,
+        list = list
+    ))
+    .hint(crate::msg!("town-left-out-hint")))
 }
 
 /// What a village report is computed from: its derived index and registries.
@@ -122,8 +164,9 @@ fn words(town: &Town, stores: &[Store]) -> Config {
 }
 
 pub fn report(ctx: &Ctx, root: &Path, a: &TownReportArgs) -> Result<()> {
-    let town = Town::open_valid(root)?;
-    let stores = open_all(&town)?;
+    let mut town = Town::open_valid(root)?;
+    let of = town.file.villages.len();
+    let (stores, left) = open_all(&mut town);
     let words = words(&town, &stores);
     let today = crate::store::now(words.offset())?.date_naive();
     let given = flags::asked(&a.period)
@@ -180,9 +223,11 @@ pub fn report(ctx: &Ctx, root: &Path, a: &TownReportArgs) -> Result<()> {
         });
     }
     // The town speaks its first village's language (or LANE_LANG's).
-    let r = combine(&town.file.town.name, period, &words, parts);
+    let mut r = combine(&town.file.town.name, period, &words, parts);
+    r.warnings.splice(0..0, left.iter().cloned());
     if ctx.format == Format::Xlsx {
         render::xlsx::print(render::report_xlsx::town(&r, town.lang))?;
+        left_out(&left, of)?;
         return super::report::incomplete(&r.warnings);
     }
     let text = match ctx.format {
@@ -196,6 +241,7 @@ pub fn report(ctx: &Ctx, root: &Path, a: &TownReportArgs) -> Result<()> {
         f => render::town::render(&r, f, town.lang),
     };
     render::write_stdout(&text)?;
+    left_out(&left, of)?;
     super::report::incomplete(&r.warnings)
 }
 
@@ -307,8 +353,12 @@ fn village_inbox(code: &str, store: &Store) -> Result<(Vec<InboxRow>, usize)> {
 }
 
 pub fn inbox(ctx: &Ctx, root: &Path, overdue_only: bool) -> Result<()> {
-    let town = Town::open_valid(root)?;
-    let stores = open_all(&town)?;
+    let mut town = Town::open_valid(root)?;
+    let of = town.file.villages.len();
+    let (stores, left) = open_all(&mut town);
+    for w in &left {
+        crate::error::warn(&w.message);
+    }
     let now = crate::store::now(words(&town, &stores).offset())?;
     let found: Vec<(Vec<InboxRow>, usize)> = town
         .file
@@ -340,7 +390,7 @@ pub fn inbox(ctx: &Ctx, root: &Path, overdue_only: bool) -> Result<()> {
         overdue = overdue
     );
     eprintln!("{summary}");
-    Ok(())
+    left_out(&left, of)
 }
 
 /// The inbox as a table, one row per case.

@@ -80,6 +80,12 @@ impl TownFile {
             }
             if v.path.trim().is_empty() {
                 out.push((i, crate::msg!("town-village-no-path", code = code)));
+            } else if leaves_folder(&v.path) {
+                let path = v.path.as_str();
+                out.push((
+                    i,
+                    crate::msg!("town-path-outside", code = code, path = path),
+                ));
             }
             let earlier = &self.villages[..i];
             if let Some(j) = earlier.iter().position(|w| w.code == v.code) {
@@ -97,6 +103,29 @@ impl TownFile {
         }
         out
     }
+}
+
+/// Whether a relative path climbs out of the folder it is relative to
+/// (`../../elsewhere`, `villages/../../x`); an absolute path is the town's choice.
+pub fn leaves_folder(path: &str) -> bool {
+    use std::path::Component;
+    let p = std::path::Path::new(path);
+    if p.is_absolute() || path.starts_with('/') || path.starts_with('\\') {
+        return false;
+    }
+    let mut depth = 0i64;
+    for c in p.components() {
+        match c {
+            Component::Normal(_) => depth += 1,
+            Component::ParentDir => depth -= 1,
+            Component::CurDir => {}
+            Component::RootDir | Component::Prefix(_) => return false,
+        }
+        if depth < 0 {
+            return true;
+        }
+    }
+    false
 }
 
 /// Checks a village code as lane.toml does: an ID without digits.

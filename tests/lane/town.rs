@@ -3,6 +3,8 @@
 //! the town report computed by hand, a disposal recorded by the town and pushed back,
 //! and a pull that fails for one village only.
 
+mod items;
+mod kill;
 mod merge;
 
 use crate::harness::town::*;

@@ -131,3 +131,17 @@ town-name-twice = the village name `{$name}` is used twice
 town-path-twice = the path `{$path}` is used twice
 town-code-invalid = code: {$why}
 town-code-digits = code `{$code}` must not contain digits: it starts every case ID
+
+# town-items (issue 19)
+town-path-outside = village {$code}: the path `{$path}` leads outside the town folder; relative paths must stay inside it (use an absolute path for a folder elsewhere)
+town-sync-remote-mismatch = the clone's remote `{$remote}` is {$actual}, but town.toml names {$wanted}: run `git -C {$path} remote set-url {$remote} {$wanted}` (or correct town.toml), then pull again
+town-check-remote-mismatch = village {$code} ({$path}): the clone's remote `{$remote}` is {$actual}, but town.toml names {$wanted}; run `git -C {$path} remote set-url {$remote} {$wanted}` or correct town.toml
+town-left-out = village {$code} is left out: {$why}
+town-left-out-same-folder = village {$code} ({$path}) is the same folder as village {$first}'s
+town-left-out-hint = `lane town check` lists every problem; fix them and run the command again
+town-sync-interrupted = an interrupted git command left {$files} in {$path}, and changed files there are not all from it: look at `git -C {$path} status`, then remove the lock (`rm {$lock}`), put the changes aside with `git -C {$path} stash`, run `lane town pull` again and take them back with `git -C {$path} stash pop`
+town-sync-recovered = an interrupted pull was undone first
+town-incomplete = the output is incomplete: { $n ->
+        [one] {$n} of {$of} villages is left out
+       *[other] {$n} of {$of} villages are left out
+    } ({$list})

@@ -95,3 +95,14 @@ town-name-twice = 村名 `{$name}` 被使用了两次
 town-path-twice = 路径 `{$path}` 被使用了两次
 town-code-invalid = 代码：{$why}
 town-code-digits = 代码 `{$code}` 不得含数字：每个案件编号都以它开头
+
+# town-items (issue 19)
+town-path-outside = 村 {$code}：路径 `{$path}` 指到了镇文件夹外面；相对路径只能在镇文件夹之内（镇文件夹外的文件夹请写绝对路径）
+town-sync-remote-mismatch = 此克隆的远程仓库 `{$remote}` 是 {$actual}，而 town.toml 写的是 {$wanted}：请运行 `git -C {$path} remote set-url {$remote} {$wanted}`（或改正 town.toml），再重新拉取
+town-check-remote-mismatch = 村 {$code}（{$path}）：此克隆的远程仓库 `{$remote}` 是 {$actual}，而 town.toml 写的是 {$wanted}；请运行 `git -C {$path} remote set-url {$remote} {$wanted}`，或改正 town.toml
+town-left-out = 村 {$code} 未计入：{$why}
+town-left-out-same-folder = 村 {$code}（{$path}）与村 {$first} 是同一个文件夹
+town-left-out-hint = `lane town check` 会列出全部问题；改正后请重新运行此命令
+town-sync-interrupted = 上次中断的 git 命令在 {$path} 留下了 {$files}，而那里改动的文件并不都是它造成的：请先查看 `git -C {$path} status`，再删除锁文件（`rm {$lock}`），用 `git -C {$path} stash` 把这些改动暂存起来，重新运行 `lane town pull`，然后用 `git -C {$path} stash pop` 取回改动
+town-sync-recovered = 已先撤销上次中断的拉取
+town-incomplete = 结果不完整：{$of}个村中有{$n}个未计入（{$list}）
