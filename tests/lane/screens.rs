@@ -492,3 +492,57 @@ fn ctrl_c_at_a_prompt_shows_the_cursor_again_and_exits_130() {
     assert!(shown > hidden, "{text:?}");
     v.assert_unchanged(&before);
 }
+
+/// `lane patrol list` (about 100 columns wide in full) fits 80 columns by hiding
+/// the case and household columns, says so, and shows them all with `--wide`;
+/// piped, every column and no note.
+#[test]
+fn patrol_list_fits_80_columns_and_wide_shows_all() {
+    let v = Village::sample();
+    let rows = csv_rows(v.run("patrol list --format csv").ok());
+    assert!(rows.len() > 100, "{}", rows.len());
+    let (text, code) = at_size(
+        &v,
+        80,
+        40,
+        &["patrol", "list", "--no-pager"],
+        &[("NO_COLOR", "1")],
+    );
+    assert_eq!(code, 0, "{}", &text[..300]);
+    assert_fits(&text, 80);
+    let first = text.lines().next().unwrap();
+    assert!(
+        first.starts_with("2 columns hidden to fit the terminal (ticket, household)"),
+        "{first}"
+    );
+    for r in &rows[1..] {
+        assert!(
+            text.contains(&format!("│ {} ┆ {} ", r[0], r[1])),
+            "{}",
+            r[0]
+        );
+    }
+    for cols in [120, 160] {
+        let (text, _) = at_size(
+            &v,
+            cols,
+            40,
+            &["patrol", "list", "--no-pager"],
+            &[("NO_COLOR", "1")],
+        );
+        assert_fits(&text, cols as usize);
+        assert!(!text.contains("hidden"), "{cols}");
+    }
+    let (text, _) = at_size(
+        &v,
+        80,
+        40,
+        &["patrol", "list", "--wide", "--no-pager"],
+        &[("NO_COLOR", "1")],
+    );
+    assert!(!text.contains("hidden"));
+    assert!(text.lines().nth(1).unwrap().contains("ticket"));
+    let out = v.run("patrol list").out();
+    assert_eq!(out.stderr, "");
+    assert!(out.stdout.lines().nth(1).unwrap().contains("ticket"));
+}

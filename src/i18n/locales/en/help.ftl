@@ -518,3 +518,6 @@ help-err-global-no-commit = it commits nothing to git
 help-err-global-hint = leave it out; `{$command} --help` lists the options it takes
 help-town--town = The town folder [default: $LANE_TOWN, else the nearest folder upward with town.toml]
 help-man--dir = Write a page per command (lane.1, lane-open.1, ...) into this folder instead
+
+# review
+help-patrol-list--wide = Show every column, however narrow the terminal

@@ -515,3 +515,6 @@ help-err-global-no-commit = 该命令不向 git 提交任何内容
 help-err-global-hint = 去掉该参数即可；`{$command} --help` 列出了该命令可用的参数
 help-town--town = 镇文件夹 [默认：$LANE_TOWN，否则向上查找最近的含 town.toml 的文件夹]
 help-man--dir = 改为把每个命令的手册页（lane.1、lane-open.1 等）写入此文件夹
+
+# review
+help-patrol-list--wide = 显示全部列，不管终端多窄
