@@ -546,3 +546,41 @@ fn patrol_list_fits_80_columns_and_wide_shows_all() {
     assert_eq!(out.stderr, "");
     assert!(out.stdout.lines().nth(1).unwrap().contains("ticket"));
 }
+
+/// `lane stars list` (five criteria and the totals, about 107 columns) fits 80
+/// columns by hiding note, awarded and alley, and shows them all with `--wide`.
+#[test]
+fn stars_list_fits_80_columns_and_wide_shows_all() {
+    let v = Village::sample();
+    let rows = csv_rows(v.run("stars list --format csv").ok());
+    assert!(rows.len() > 100, "{}", rows.len());
+    let (text, code) = at_size(
+        &v,
+        80,
+        40,
+        &["stars", "list", "--no-pager"],
+        &[("NO_COLOR", "1")],
+    );
+    assert_eq!(code, 0, "{}", &text[..300]);
+    assert_fits(&text, 80);
+    let first = text.lines().next().unwrap();
+    assert!(
+        first.starts_with("3 columns hidden to fit the terminal (note, awarded, alley)"),
+        "{first}"
+    );
+    for r in &rows[1..] {
+        assert!(text.contains(&format!("│ {} ", r[0])), "{}", r[0]);
+    }
+    let (text, _) = at_size(
+        &v,
+        80,
+        40,
+        &["stars", "list", "--wide", "--no-pager"],
+        &[("NO_COLOR", "1")],
+    );
+    assert!(!text.contains("hidden"));
+    assert!(text.lines().nth(1).unwrap().contains("awarded"));
+    let out = v.run("stars list").out();
+    assert_eq!(out.stderr, "");
+    assert!(out.stdout.lines().nth(1).unwrap().contains("awarded"));
+}

@@ -521,3 +521,4 @@ help-man--dir = Write a page per command (lane.1, lane-open.1, ...) into this fo
 
 # review
 help-patrol-list--wide = Show every column, however narrow the terminal
+help-stars-list--wide = Show every column, however narrow the terminal

@@ -518,3 +518,4 @@ help-man--dir = 改为把每个命令的手册页（lane.1、lane-open.1 等）�
 
 # review
 help-patrol-list--wide = 显示全部列，不管终端多窄
+help-stars-list--wide = 显示全部列，不管终端多窄
