@@ -584,3 +584,19 @@ fn stars_list_fits_80_columns_and_wide_shows_all() {
     assert_eq!(out.stderr, "");
     assert!(out.stdout.lines().nth(1).unwrap().contains("awarded"));
 }
+
+/// The report's headline, one long sentence, is broken at 80 columns between
+/// words (between characters in Chinese), never inside a word or number; piped,
+/// it stays one line.
+#[test]
+fn the_report_headline_wraps_between_words_at_a_terminal() {
+    let v = Village::sample();
+    let piped = v.run("report").ok().lines().nth(2).unwrap().to_string();
+    assert!(piped.width() > 80, "{piped}");
+    let (text, code) = at_size(&v, 80, 40, &["report", "--no-pager"], &[("NO_COLOR", "1")]);
+    assert_eq!(code, 0);
+    let lines: Vec<&str> = text.lines().skip(2).take_while(|l| !l.is_empty()).collect();
+    assert!(lines.len() > 1, "{text}");
+    assert!(lines.iter().all(|l| l.width() <= 80), "{lines:?}");
+    assert_eq!(lines.join(" "), piped);
+}
