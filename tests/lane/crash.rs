@@ -310,13 +310,17 @@ fn sigkill_at_random_moments_loses_nothing_and_leaves_nothing_in_the_way() {
     // Kills after the files were written and before their commit was made.
     let mut in_commit = 0;
     let started = Instant::now();
+    let mut typical = Duration::from_millis(20);
     for i in 0..COMMANDS {
         let step = plan(&mut rng, i, &cases);
-        // About half the commands are killed after 0.1 to 30 ms (log-uniform): from
-        // before lane has read anything to after its git commit.
+        // About half the commands are killed after 0.1 ms to 1.5 times what a
+        // command takes here (log-uniform; at least 30 ms): from before lane has
+        // read anything to after its git commit, however loaded the machine is.
+        let span = (typical.as_secs_f64() * 1.5 / 100e-6).max(300.0);
         let kill_after = rng
             .gen_bool(0.5)
-            .then(|| Duration::from_micros((100.0 * 300f64.powf(rng.gen::<f64>())) as u64));
+            .then(|| Duration::from_micros((100.0 * span.powf(rng.gen::<f64>())) as u64));
+        let spawned = Instant::now();
         let mut c = lane_cmd(v.tmp.path());
         c.arg("--data")
             .arg(&v.root)
@@ -340,6 +344,10 @@ fn sigkill_at_random_moments_loses_nothing_and_leaves_nothing_in_the_way() {
         let out = child.wait_with_output().expect("wait");
         let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
         let killed = out.status.signal() == Some(9);
+        if !killed {
+            // A moving average of how long a whole command takes on this machine now.
+            typical = (typical * 3 + spawned.elapsed()) / 4;
+        }
         if killed && v.path(".lane/pending").exists() {
             in_commit += usize::from(!v.git(&["status", "--porcelain"]).is_empty());
         }
