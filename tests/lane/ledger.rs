@@ -129,6 +129,19 @@ fn a_leaders_patrol_ledger_has_their_rows_of_the_month() {
     );
     // This month by default (the village's clock is 2026-11-20).
     assert_eq!(v.run("ledger patrols --leader L01").ok(), md);
+    // --month takes the words every --month takes (it refused them, printing a
+    // bare message id).
+    for month in ["this", "本月", "2026/11", "2026年11月"] {
+        let out = format!("ledger patrols --leader L01 --month {month}");
+        assert_eq!(v.run(&out).ok(), md, "{month}");
+    }
+    let last = v.run("ledger patrols --leader L01 --month last").ok();
+    assert!(last.contains("2026年10月 · 共1条"), "{last}");
+    assert_eq!(v.run("ledger patrols --leader L01 --month 上月").ok(), last);
+    let bad = v.run("ledger patrols --leader L01 --month 2026-13").out();
+    assert_eq!(bad.code, 2, "{}", bad.stderr);
+    assert!(!bad.stderr.contains("cmd-month-bad"), "{}", bad.stderr);
+    assert!(bad.stderr.contains("2026-13"), "{}", bad.stderr);
     let page = v.run("ledger patrols --leader L01 --format html").ok();
     self_contained(&page);
     assert!(page.contains("<span>巷长签字：</span>"));
