@@ -67,6 +67,10 @@ fn period_of(store: &Store, a: &LedgerCases, cases: &[Case]) -> Result<Period> {
         .period(cfg, today)
         .map_err(Error::input)?
     {
+        // A register of a month not begun or not over says so, as the report does.
+        if let Some(notice) = p.notice(cfg.lang()) {
+            crate::error::warn(&notice);
+        }
         return Ok(p);
     }
     let months = months_of(cases.iter().map(|c| local_date(&c.opened, tz)));

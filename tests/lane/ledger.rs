@@ -222,3 +222,22 @@ fn hostile_names_are_text_in_every_ledger() {
     let md = v.run("ledger slip --leader L01").ok();
     assert!(md.contains("\\<script\\>alert(1)\\</script\\>"), "{md}");
 }
+
+/// A register of a period not begun or not over says so on stderr, as `lane
+/// report` does (the village's clock is 2026-11-20); a past month says nothing.
+#[test]
+fn a_register_of_a_future_or_unfinished_period_says_so() {
+    let v = seeded_zh();
+    let out = v.run("ledger cases --month 2027-01").out();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert_eq!(out.stderr, "警告：2027-01还没有开始，暂无数据可统计\n");
+    let out = v.run("ledger cases --month this --format html").out();
+    assert!(
+        out.stderr.starts_with("警告：2026-11还没有结束"),
+        "{}",
+        out.stderr
+    );
+    let out = v.run("ledger cases --year 2027").out();
+    assert!(out.stderr.contains("2027年还没有开始"), "{}", out.stderr);
+    assert_eq!(v.run("ledger cases --month 2026-10").out().stderr, "");
+}
