@@ -183,8 +183,12 @@ fn place(ctx: &Ctx, store: &Store, a: &OpenArgs) -> Result<(AlleyId, Option<Hous
 
 /// This clone's station code, or a refusal that says how to set it.
 pub fn station(store: &Store) -> Result<String> {
-    match store.local()?.station {
-        Some(s) => Ok(s),
+    let local = store.local()?;
+    match local.station {
+        Some(s) => {
+            store.check_own_station(&s, local.clone.as_deref())?;
+            Ok(s)
+        }
         None => Err(Error::refused(msg!("cmd-no-station")).hint(msg!("cmd-no-station-hint"))),
     }
 }

@@ -70,6 +70,7 @@ pub fn check(store: &Store, snap: &Scan) -> Findings {
     check_folder(store, &mut f);
     check_committed(store, &mut f);
     check_formulas(snap, &mut f);
+    super::check_ids::check(store, snap, &mut f);
     let more = super::check_more::check(store, snap);
     f.errors.extend(more.errors);
     f.warnings.extend(more.warnings);

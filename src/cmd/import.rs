@@ -51,6 +51,7 @@ pub fn run(ctx: &Ctx, file: &Path, sheet: Option<&str>, update: bool) -> Result<
         let alleys = tx.load::<Alley>()?;
         let mut rows = Rows::new(&src, &map, &reg, &alleys, update);
         rows.reserve_ids();
+        rows.prefix = format!("H{}", super::case::station(tx)?);
         for row in &src.rows {
             rows.take(row);
         }
@@ -196,6 +197,8 @@ struct Rows<'a> {
     used: Vec<String>,
     /// The line of each ID accepted (or matched) so far.
     seen: HashMap<String, usize>,
+    /// What a new ID starts with: `H` and this clone's station (`HT` on station `T`).
+    prefix: String,
     done: Done,
     problems: Vec<(usize, String)>,
 }
@@ -221,6 +224,7 @@ impl<'a> Rows<'a> {
             has_id: map.contains(&Some(0)),
             used: reg.iter().map(|h| h.id().to_string()).collect(),
             seen: HashMap::new(),
+            prefix: "H".to_string(),
             done: Done::default(),
             problems: src.problems.clone(),
         }
@@ -280,7 +284,7 @@ impl<'a> Rows<'a> {
             return self.matched(row.line, h, &fields);
         }
         if !self.has_id || fields[0].is_empty() {
-            fields[0] = next_id("H", 4, self.used.iter().map(|s| s.as_str()));
+            fields[0] = next_id(&self.prefix, 4, self.used.iter().map(|s| s.as_str()));
         }
         // An alley that is neither an ID nor a name in alleys.csv; said so even
         // when the text could not be an ID (a mistyped name).

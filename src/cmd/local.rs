@@ -7,7 +7,8 @@ use crate::cli::LocalArgs;
 use crate::error::{Error, Result};
 use crate::model::ids::check_station;
 use crate::msg;
-use crate::store::{IndexCheck, LOCAL_FILE};
+use crate::store::stations::{render, station_file, Owner};
+use crate::store::{IndexCheck, Local, Store, LOCAL_FILE};
 
 pub fn run(ctx: &Ctx, a: LocalArgs) -> Result<()> {
     let (station, by) = (a.station, a.by);
@@ -37,6 +38,7 @@ pub fn run(ctx: &Ctx, a: LocalArgs) -> Result<()> {
     }
     if let Some(s) = station {
         check_station(&s).map_err(|e| Error::input(super::words::labelled("--station", &e)))?;
+        register(&store, &mut local, &s)?;
         local.station = Some(s);
     }
     if let Some(c) = a.index_check {
@@ -48,4 +50,28 @@ pub fn run(ctx: &Ctx, a: LocalArgs) -> Result<()> {
     store.save_local(&local)?;
     say(&msg!("cmd-local-saved", file = LOCAL_FILE));
     Ok(())
+}
+
+/// Takes station `code` for this clone in the village's registry (`stations/`),
+/// committed, so that another clone that pulls it is refused the code; refused
+/// when another clone has it already. The village's own "" registers nothing.
+fn register(store: &Store, local: &mut Local, code: &str) -> Result<()> {
+    if code.is_empty() {
+        return Ok(());
+    }
+    let clone = local
+        .clone
+        .get_or_insert_with(crate::store::stations::new_clone_id)
+        .clone();
+    if let Owner::Clone(c) = store.station_owner(code) {
+        if c == clone {
+            return Ok(());
+        }
+    }
+    store.check_own_station(code, Some(&clone))?;
+    store.change(|tx| {
+        tx.put(&station_file(code), render(code, &clone).into_bytes());
+        tx.message(format!("lane: station {code}"));
+        Ok(())
+    })
 }

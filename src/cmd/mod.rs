@@ -5,6 +5,7 @@ mod alley;
 mod board;
 mod case;
 mod check;
+mod check_ids;
 mod check_more;
 mod check_out;
 mod columns;

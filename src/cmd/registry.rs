@@ -108,8 +108,11 @@ pub fn add<R: Registered>(ctx: &Ctx, id: Option<String>, mut f: R::Fields) -> Re
         let id: R::Id = match id {
             Some(id) => parse_id("--id", &id)?,
             None => {
+                // A clone with a station numbers in its own range (`HT0001` on
+                // station `T`), so two clones never allocate one ID.
                 let (prefix, width) = R::NEXT_ID;
-                next_id(prefix, width, reg.iter().map(|r| r.id()))
+                let prefix = format!("{prefix}{}", super::case::station(tx)?);
+                next_id(&prefix, width, reg.iter().map(|r| r.id()))
                     .parse()
                     .map_err(Error::input)?
             }

@@ -84,11 +84,52 @@ fn toml_message(text: &str, line: usize, msg: &str) -> String {
     msg.to_string()
 }
 
+/// Whether the two sides of a conflict in a case file give a fact different
+/// values: two different cases were given one ID (issue 19), not one case's events.
+fn facts_differ(text: &str) -> bool {
+    const FACTS: [&str; 5] = [
+        "title =",
+        "category =",
+        "alley =",
+        "opened =",
+        "household =",
+    ];
+    let (mut ours, mut theirs) = (Vec::new(), Vec::new());
+    // 0 outside a conflict, 1 our side, 2 theirs; facts are the keys before the
+    // first `[[events]]` (in the common text, or on each side).
+    let (mut side, mut events, mut events_before) = (0, false, false);
+    for l in text.lines() {
+        if l.starts_with("<<<<<<<") {
+            (side, events_before) = (1, events);
+        } else if l.starts_with("=======") && side == 1 {
+            (side, events) = (2, events_before);
+        } else if l.starts_with(">>>>>>>") {
+            side = 0;
+        } else if l.trim_start().starts_with("[[events]]") {
+            events = true;
+        } else if !events && FACTS.iter().any(|k| l.starts_with(k)) {
+            match side {
+                1 => ours.push(l),
+                2 => theirs.push(l),
+                _ => {}
+            }
+        }
+    }
+    FACTS.iter().any(|k| {
+        let a = ours.iter().find(|l| l.starts_with(k));
+        let b = theirs.iter().find(|l| l.starts_with(k));
+        matches!((a, b), (Some(a), Some(b)) if a != b)
+    })
+}
+
 /// Parses a case file. Errors are `(line, message)`.
 pub fn parse(text: &str) -> Result<Case, (usize, String)> {
     if let Some(i) = text.lines().position(|l| {
         l.starts_with("<<<<<<<") || l.starts_with(">>>>>>>") || l.starts_with("=======")
     }) {
+        if facts_differ(text) {
+            return Err((i + 1, crate::msg!("store-case-conflict-two-cases")));
+        }
         return Err((i + 1, crate::msg!("store-case-conflict-marker")));
     }
     let raw: RawCase = toml::from_str(text).map_err(|e| {
@@ -373,5 +414,34 @@ mod tests {
             "by = \"L03\"\naction = \"open\"\ncolour = 1",
         );
         assert!(parse(&bad).unwrap_err().1.contains("colour"));
+    }
+}
+
+#[cfg(test)]
+mod ids_tests {
+    const CASE: &str = "id = \"NJ-2026-T0001\"\ntitle = \"TITLE\"\ncategory = \"CAT\"\n\n[[events]]\naction = \"open\"\ncategory = \"x\"\n";
+
+    fn conflict(ours: &str, theirs: &str) -> String {
+        format!("<<<<<<< ours\n{ours}=======\n{theirs}>>>>>>> theirs\n")
+    }
+
+    #[test]
+    fn a_conflict_is_two_cases_only_when_the_facts_differ() {
+        let one = CASE.replace("TITLE", "a").replace("CAT", "hazard");
+        let other = CASE.replace("TITLE", "b").replace("CAT", "dispute");
+        let more = format!("{one}\n[[events]]\naction = \"note\"\ncategory = \"y\"\n");
+        assert!(!super::facts_differ(&conflict(&one, &more)));
+        assert!(super::facts_differ(&conflict(&one, &other)));
+        // A hunk conflict of git's own: only the differing lines are in it.
+        let hunk = format!(
+            "id = \"X\"\n{}",
+            conflict("title = \"a\"\n", "title = \"b\"\n")
+        );
+        assert!(super::facts_differ(&hunk));
+        let events = format!(
+            "id = \"X\"\n[[events]]\n{}",
+            conflict("alley = \"A\"\n", "alley = \"B\"\n")
+        );
+        assert!(!super::facts_differ(&events));
     }
 }

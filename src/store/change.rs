@@ -93,12 +93,15 @@ impl Tx<'_> {
     /// Stages a patrol row appended to its month's log, with the next ID of this
     /// clone's station; returns the log's path and the row's ID.
     pub fn put_patrol(&mut self, p: &Patrol) -> Result<(String, PatrolId)> {
-        let Some(station) = self.store.local()?.station else {
+        let local = self.store.local()?;
+        let Some(station) = local.station else {
             return Err(
                 crate::error::Error::refused(crate::msg!("store-patrol-no-station"))
                     .hint(crate::msg!("store-patrol-no-station-hint")),
             );
         };
+        self.store
+            .check_own_station(&station, local.clone.as_deref())?;
         self.store.put_patrol(&mut self.batch, p, &station)
     }
 

@@ -92,6 +92,7 @@ pub const LANE_PATHS: &[&str] = &[
     "tickets",
     "patrols",
     "stars",
+    "stations",
     ".gitattributes",
 ];
 

@@ -23,6 +23,7 @@ pub mod registered;
 pub mod registry;
 pub mod scan;
 pub mod stars;
+pub mod stations;
 pub mod town;
 pub mod undo;
 
@@ -234,6 +235,9 @@ pub struct Local {
     /// modification time is unchanged, which is much faster for a very large
     /// archive but misses an in-place edit of a case file until `lane reindex`.
     pub index_check: Option<IndexCheck>,
+    /// This clone's identity in the village's station registry (`stations/`),
+    /// made when it first takes a station code.
+    pub clone: Option<String>,
 }
 
 #[derive(
@@ -294,6 +298,9 @@ impl Local {
                 IndexCheck::Folders => "folders",
             };
             text.push_str(&format!("index_check = \"{word}\"\n"));
+        }
+        if let Some(c) = &self.clone {
+            text.push_str(&format!("clone = {}\n", casefile::quote(c)));
         }
         text
     }

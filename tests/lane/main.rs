@@ -27,6 +27,7 @@ mod i18n_cmd;
 mod i18n_help;
 mod i18n_pinyin;
 mod i18n_store;
+mod ids;
 mod import;
 mod incomplete;
 mod index;

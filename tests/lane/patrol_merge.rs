@@ -299,9 +299,10 @@ fn rows_changed_on_both_sides_conflict_for_a_person() {
     assert!(!ok, "the pull should conflict");
     assert!(err.contains("2 patrol rows changed on both sides"), "{err}");
     assert_eq!(git(&a, &["rev-parse", "HEAD"]), head, "nothing committed");
+    // The other side's station registration (issue 19) comes in with the merge.
     assert_eq!(
         git(&a, &["status", "--porcelain"]),
-        "UU patrols/2026-11.csv\n"
+        "UU patrols/2026-11.csv\nA  stations/T.toml\n"
     );
     let text = net.read(&a);
     let marks: Vec<usize> = text

@@ -69,3 +69,6 @@ check-formula = column `{$column}` starts like a spreadsheet formula; lane print
 # papercuts
 
 check-resolved-no-visit = the case is resolved, but its category `{$category}` needs no return visit, so it should be closed (resolved before lane closed such cases itself); close it with `lane close {$id}`
+
+# ids
+check-two-cases = the file holds {$n} different cases under one ID {$id} ({$n} `open` events): two clones numbered with one station code and a merge kept both sides' events. Split it: give one of the clones its own code (`lane local --station U`); there, write its case's file from before the merge (`git show HEAD^2:{$path}` or `HEAD^1:`) under the next free ID of the new station, with that ID in its `id = ` line and its file name, delete that case's events from {$path}, and commit

@@ -358,3 +358,11 @@ store-undo-git = could not undo, nothing was changed: {$why}
 store-not-a-day = `{$value}` is not a date; write it as 2026-11-03, 2026/11/3, 2026.11.3 or 2026年11月3日, or as today, yesterday, 今天, 昨天 or 前天
 store-not-a-when = `{$value}` is not a date or a time; write a time as 2026-11-03T09:15 or 2026-11-03 09:15, a day as 2026-11-03, 2026/11/3, 2026.11.3 or 2026年11月3日, or a word: today, yesterday, 今天, 昨天, 前天 (a time may follow: yesterday 15:00)
 store-not-a-quarter = --quarter: `{$value}` is not a quarter; write it as 2026Q4 (or 2026-Q4, Q4 for this year's), or last, this, 上季度, 本季度
+
+# ids
+store-station-conflict = two clones took this station code (a git merge conflict in its file)
+store-station-no-clone = the file names no clone (`clone = "..."`)
+store-station-taken = station code {$code} is taken by another clone ({$file}), so this clone cannot number with it
+store-station-taken-hint = pick a code no other clone has, e.g. `lane local --station U` (`ls stations/` lists the taken ones)
+store-station-broken-hint = keep one clone's `clone = "..."` line (the clone that numbered with {$code} first), commit, and give the other clone a new code with `lane local --station U`
+store-case-conflict-two-cases = a git merge conflict marker is left in the file, and the two sides' facts differ: these are two different cases that two clones numbered with one station code, so do not join their events. Undo the merge (`git merge --abort`), give this clone a station code of its own (`lane local --station U`), move this clone's case to the next free ID of the new station (its file name, its `id = ` line and the `ticket` cells of its patrol rows), commit, and pull again

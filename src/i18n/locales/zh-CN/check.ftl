@@ -48,3 +48,6 @@ check-formula = `{$column}` 列的内容像电子表格公式；lane 输出时�
 # papercuts
 
 check-resolved-no-visit = 案件已处置，但“{$category}”类别不需回访，本应已办结（是在 lane 自动办结此类案件之前处置的）；请用 `lane close {$id}` 办结
+
+# ids
+check-two-cases = 这个文件里混进了 {$n} 件不同的案件，却共用一个编号 {$id}（有 {$n} 条 `open` 事件）：两个副本用了同一个站点代码，合并时又保留了双方的事件。请把它拆开：给其中一个副本换个自己的代码（`lane local --station U`）；在那个副本上，取出合并前它那件案件的文件（`git show HEAD^2:{$path}` 或 `HEAD^1:`），按新站点的下一个空闲编号另存，文件名和 `id = ` 那一行都改成新编号，再从 {$path} 删掉那件案件的事件，然后提交

@@ -358,3 +358,11 @@ store-undo-git = 撤销失败，未做任何改动：{$why}
 store-not-a-day = `{$value}` 不是日期；请写成 2026-11-03、2026/11/3、2026.11.3 或 2026年11月3日，也可以写今天、昨天、前天（today、yesterday）
 store-not-a-when = `{$value}` 不是日期或时间；时间请写成 2026-11-03T09:15 或 2026-11-03 09:15，日期请写成 2026-11-03、2026/11/3、2026.11.3 或 2026年11月3日，也可以写今天、昨天、前天（today、yesterday），后面可以跟时间，如“昨天 15:00”
 store-not-a-quarter = --quarter：`{$value}` 不是季度；请写成 2026Q4（或 2026-Q4，今年的可写 Q4），也可以写上季度、本季度（last、this）
+
+# ids
+store-station-conflict = 有两个副本用了同一个站点代码（该文件里留有 git 合并冲突）
+store-station-no-clone = 文件里没有写明是哪个副本（`clone = "..."`）
+store-station-taken = 站点代码 {$code} 已被另一个副本占用（{$file}），本副本不能用它编号
+store-station-taken-hint = 请换一个别的副本没用过的代码，例如 `lane local --station U`（`ls stations/` 可查看已占用的代码）
+store-station-broken-hint = 只保留一个副本的 `clone = "..."` 那一行（先用 {$code} 编号的那个副本），提交后，给另一个副本换个新代码：`lane local --station U`
+store-case-conflict-two-cases = 文件中留有 git 合并冲突标记，而且双方的案件信息不一样：这是两个副本用同一个站点代码编出的两件不同的案件，不要把它们的事件合在一起。请先撤销这次合并（`git merge --abort`），给本副本换个自己的站点代码（`lane local --station U`），把本副本的这件案件改用新站点的下一个空闲编号（文件名、`id = ` 那一行以及巡查记录里的 `ticket` 单元格都要改），提交后再重新拉取
