@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The monthly report for the town: writes reports/YYYY-MM.md (to send),
-# reports/YYYY-MM.csv (for the town's spreadsheet) and reports/YYYY-MM.html (one page
-# with charts, to print on A4 and sign) for the previous month into the data folder,
-# and commits them.
+# reports/YYYY-MM.csv (for the town's spreadsheet), reports/YYYY-MM.xlsx (the
+# workbook to open in Excel/WPS) and reports/YYYY-MM.html (one page with charts, to
+# print on A4 and sign) for the previous month into the data folder, and commits them.
 #
 # Put it in the clerk's crontab to run early on the first of every month:
 #
@@ -29,9 +29,9 @@ else
     month=$(printf '%04d-%02d' "$year" "$mon")
 fi
 
-formats=(md csv html)
+formats=(md csv xlsx html)
 mkdir -p "$data/reports"
-# The reports go to temp files first; only when both are complete are they moved
+# The reports go to temp files first; only when all are complete are they moved
 # into place, so a failed run never leaves half a report. lane exits 1 when the
 # report is incomplete (case files it could not read are left out; the report says
 # so itself): then nothing is written or committed, and the script exits 1.

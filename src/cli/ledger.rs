@@ -30,7 +30,7 @@ pub struct LedgerPatrols {
     /// The lane leader, by ID or name
     #[arg(long)]
     pub leader: String,
-    /// The month (YYYY-MM) [default: this month]
+    /// The month: 2026-11, last or this (上月, 本月) [default: this month]
     #[arg(long, value_name = "YYYY-MM")]
     pub month: Option<String>,
 }

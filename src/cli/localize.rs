@@ -267,10 +267,19 @@ fn chinese_arg(a: Arg) -> Arg {
 /// common errors are worded from the catalogue; the rare ones stay clap's.
 pub fn exit(e: clap::Error, lang: Lang) -> ! {
     use clap::error::ErrorKind;
-    if lang == Lang::ZhCn && e.kind() == ErrorKind::DisplayHelp {
-        let text = super::wrap::rewrap(&e.render().to_string(), super::wrap::width());
-        print!("{text}");
-        std::process::exit(0)
+    if e.kind() == ErrorKind::DisplayHelp {
+        // clap counts a Chinese character as one column: English help that quotes
+        // one (`昨天`) overflows too, so it is wrapped again when a line is too wide.
+        let width = super::wrap::width();
+        let plain = e.render().to_string();
+        let wide = || {
+            use unicode_width::UnicodeWidthStr;
+            plain.lines().any(|l| l.width() > width)
+        };
+        if lang == Lang::ZhCn || wide() {
+            print!("{}", super::wrap::rewrap(&plain, width));
+            std::process::exit(0)
+        }
     }
     if lang == Lang::En
         || matches!(

@@ -105,4 +105,7 @@ pub struct PatrolList {
     /// On or before this day (2026-11-03, 2026/11/3, today, 今天)
     #[arg(long, value_name = "DATE")]
     pub until: Option<String>,
+    /// Show every column, however narrow the terminal
+    #[arg(long)]
+    pub wide: bool,
 }

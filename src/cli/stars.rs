@@ -34,6 +34,9 @@ pub enum StarsCmd {
         /// Only households of this alley
         #[arg(long)]
         alley: Option<String>,
+        /// Show every column, however narrow the terminal
+        #[arg(long)]
+        wide: bool,
     },
     /// Households by number of stars per alley, and the change from the previous round
     Report {

@@ -67,6 +67,10 @@ fn period_of(store: &Store, a: &LedgerCases, cases: &[Case]) -> Result<Period> {
         .period(cfg, today)
         .map_err(Error::input)?
     {
+        // A register of a month not begun or not over says so, as the report does.
+        if let Some(notice) = p.notice(cfg.lang()) {
+            crate::error::warn(&notice);
+        }
         return Ok(p);
     }
     let months = months_of(cases.iter().map(|c| local_date(&c.opened, tz)));
@@ -287,8 +291,11 @@ fn patrols(store: &Store, a: &LedgerPatrols) -> Result<Ledger> {
     let cfg = &store.config;
     let (leader, alleys) = leader_and_alleys(store, &a.leader)?;
     let first = match &a.month {
-        Some(m) => crate::model::time::parse_date(&format!("{m}-01"))
-            .map_err(|_| Error::input(msg!("cmd-month-bad", month = m.as_str())))?,
+        // As every --month: 2026-11, last, this, 上月, 本月 (the message id this
+        // used, cmd-month-bad, was never in the catalogue).
+        Some(m) => {
+            period::month_start(m, local_date(&store.now, cfg.offset())).map_err(Error::input)?
+        }
         None => local_date(&store.now, cfg.offset())
             .with_day(1)
             .expect("day 1"),

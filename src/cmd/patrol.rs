@@ -396,5 +396,9 @@ fn list(ctx: &Ctx, mut l: PatrolList) -> Result<()> {
             t.push(row);
         }
     }
+    if !l.wide {
+        // At 80 columns the full log is ~100 wide: the case and household go first.
+        t = t.droppable(&["ticket", "household", "alley"]);
+    }
     render::print(&t, ctx.format)
 }

@@ -196,8 +196,14 @@ pub fn show<R: Registered>(ctx: &Ctx, id: &str) -> Result<()> {
     let lists = rec.lists(&store, people)?;
     let own = R::own_labels();
     let mut t = labelled(Table::new(&["field", "value"]), &[]);
-    let facts: Vec<(&'static str, serde_json::Value)> =
-        pairs.iter().map(|(k, v)| (*k, v.as_str().into())).collect();
+    // A missing value is null in JSON, never "" (issue 15).
+    let facts: Vec<(&'static str, serde_json::Value)> = pairs
+        .iter()
+        .map(|(k, v)| match v.as_str() {
+            "" => (*k, serde_json::Value::Null),
+            v => (*k, v.into()),
+        })
+        .collect();
     for (k, v) in pairs {
         let field = match (people, own.iter().find(|(o, _)| *o == k)) {
             (false, _) => k.to_string(),

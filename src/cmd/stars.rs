@@ -23,7 +23,12 @@ pub fn run(ctx: &Ctx, cmd: StarsCmd) -> Result<()> {
         StarsCmd::New { round, date } => new_round(ctx, &round, date.as_deref()),
         StarsCmd::Rate(a) => rate(ctx, a),
         StarsCmd::Award { round, date } => award(ctx, round.as_deref(), date.as_deref()),
-        StarsCmd::List { round, min, alley } => list(ctx, round.as_deref(), min, alley.as_deref()),
+        StarsCmd::List {
+            round,
+            min,
+            alley,
+            wide,
+        } => list(ctx, round.as_deref(), min, alley.as_deref(), wide),
         StarsCmd::Report { round } => super::stars_report::run(ctx, round.as_deref()),
         StarsCmd::History { household } => history(ctx, &household),
     }
@@ -483,7 +488,13 @@ fn star_cells(layout: &Layout, r: &StarRow) -> Vec<String> {
     layout.to_fields(r).split_off(1)
 }
 
-fn list(ctx: &Ctx, round: Option<&str>, min: Option<u32>, alley: Option<&str>) -> Result<()> {
+fn list(
+    ctx: &Ctx,
+    round: Option<&str>,
+    min: Option<u32>,
+    alley: Option<&str>,
+    wide: bool,
+) -> Result<()> {
     let store = ctx.store()?;
     let layout = store.star_layout()?;
     let round_id = store.resolve_round(round)?;
@@ -517,6 +528,10 @@ fn list(ctx: &Ctx, round: Option<&str>, min: Option<u32>, alley: Option<&str>) -
         let mut row = places.cells(&r.household);
         row.extend(star_cells(&layout, r));
         t.push(row);
+    }
+    if !wide {
+        // Five criteria and the totals are ~107 columns: 80 hide these first.
+        t = t.droppable(&["note", "awarded", "alley"]);
     }
     render::print(&t, ctx.format)
 }

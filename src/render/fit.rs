@@ -10,7 +10,7 @@ use comfy_table::{
     presets, Cell, CellAlignment, Color, ColumnConstraint, ContentArrangement, Table as Comfy,
     Width,
 };
-use unicode_width::UnicodeWidthStr;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::{printable, Table};
 
@@ -286,5 +286,82 @@ mod tests {
             assert!(s.contains(&format!(" {i}00.0 ")), "{i}: {s}");
         }
         assert!(s.matches("A01").count() >= 2, "{s}");
+    }
+}
+
+/// A line of prose (a report's headline) broken to fit a terminal `width` wide
+/// (`None`: piped, left whole): at spaces or between Chinese characters, never
+/// inside a word or number, nor before closing punctuation.
+pub fn prose(text: &str, width: Option<usize>) -> String {
+    let Some(width) = width.filter(|w| *w > 0 && text.width() > *w) else {
+        return text.to_string();
+    };
+    const CLOSING: &[char] = &[
+        '，', '。', '、', '；', '：', '）', '”', ',', '.', ';', ':', ')',
+    ];
+    // Pieces: a word with the spaces after it, or one Chinese character; closing
+    // punctuation stays with the piece before it.
+    let mut pieces: Vec<String> = Vec::new();
+    let mut word = String::new();
+    for c in text.chars() {
+        if CLOSING.contains(&c) {
+            match pieces.last_mut().filter(|_| word.is_empty()) {
+                Some(last) => last.push(c),
+                None => word.push(c),
+            }
+            continue;
+        }
+        let wide = UnicodeWidthChar::width(c).unwrap_or(0) > 1;
+        if (wide || (word.ends_with(' ') && c != ' ')) && !word.is_empty() {
+            pieces.push(std::mem::take(&mut word));
+        }
+        word.push(c);
+        if wide {
+            pieces.push(std::mem::take(&mut word));
+        }
+    }
+    if !word.is_empty() {
+        pieces.push(word);
+    }
+    let mut out = String::new();
+    let mut line = String::new();
+    for p in pieces {
+        if !line.is_empty() && line.width() + p.trim_end().width() > width {
+            out.push_str(line.trim_end());
+            out.push('\n');
+            line.clear();
+        }
+        line.push_str(&p);
+    }
+    out.push_str(line.trim_end());
+    out
+}
+
+#[cfg(test)]
+mod prose_tests {
+    use super::prose;
+    use unicode_width::UnicodeWidthStr;
+
+    #[test]
+    fn prose_breaks_between_words_and_chinese_characters_only() {
+        let en = "In November 2026 the lane leaders of Nanjie Village made 26 sanitation \
+                  clean-ups, eliminated 6 hidden dangers, mediated 3 disputes and served 130 households.";
+        assert_eq!(prose(en, None), en);
+        for w in [40, 60, 80] {
+            let out = prose(en, Some(w));
+            assert!(out.lines().all(|l| l.width() <= w), "{w}:\n{out}");
+            assert_eq!(out.replace('\n', " "), en, "{w}");
+        }
+        let zh = "2026年11月，南街村街巷长开展环境卫生整治26次、排除安全隐患6处、调解矛盾纠纷3起和服务群众130户。";
+        for w in [30, 50, 80] {
+            let out = prose(zh, Some(w));
+            assert!(out.lines().all(|l| l.width() <= w), "{w}:\n{out}");
+            assert_eq!(out.replace('\n', ""), zh, "{w}");
+            for l in out.lines() {
+                assert!(!l.starts_with(['，', '、', '。']), "{w}: {l}");
+            }
+            // No number is broken across lines.
+            assert!(!out.contains("13\n0") && !out.contains("1\n30") && !out.contains("2\n6"));
+        }
     }
 }

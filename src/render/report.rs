@@ -229,7 +229,8 @@ fn terminal(r: &Report, show: Show) -> String {
     let mut s = format!("{}\n", heading(&printable(&title(r, l))));
     s.push_str(&period_line(l, &r.period));
     s.push_str(&warning_lines(l, &r.warnings));
-    s.push_str(&format!("\n{}\n", printable(&r.headline)));
+    let headline = super::fit::prose(&printable(&r.headline), crate::term::width());
+    s.push_str(&format!("\n{headline}\n"));
     for (name, t) in tables(r, show) {
         s.push_str(&format!(
             "\n{}\n{}",

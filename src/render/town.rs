@@ -129,7 +129,8 @@ fn terminal(r: &TownReport, l: Lang) -> String {
     let mut s = format!("{}\n", heading(&title(r, l)));
     s.push_str(&period_line(l, &r.period));
     s.push_str(&warning_lines(l, &r.warnings));
-    s.push_str(&format!("\n{}\n", r.headline));
+    let headline = super::fit::prose(&r.headline, crate::term::width());
+    s.push_str(&format!("\n{headline}\n"));
     for (name, table) in tables(r, l) {
         let table = super::terminal(&split(table));
         s.push_str(&format!("\n{}\n{table}", heading(&name)));

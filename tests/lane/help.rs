@@ -228,3 +228,27 @@ fn chinese_help_fits_the_terminal_width() {
     let wide: String = run(c).ok().split_whitespace().collect();
     assert_eq!(narrow, wide);
 }
+
+/// English help quotes Chinese words (`--at 昨天`, 台账, 一事一档), which clap counts as
+/// one column each: every line still fits 80 columns.
+#[test]
+fn english_help_fits_80_columns() {
+    use unicode_width::UnicodeWidthStr;
+    let v = Village::new();
+    for path in paths() {
+        let mut c = lane_cmd(v.tmp.path());
+        c.env("LANE_DATA", &v.root)
+            .env("COLUMNS", "80")
+            .args(&path)
+            .arg("--help");
+        let text = run(c).ok().to_string();
+        for line in text.lines() {
+            assert!(
+                line.width() <= 80,
+                "lane {} --help at 80 columns: {} wide:\n{line}",
+                path.join(" "),
+                line.width()
+            );
+        }
+    }
+}

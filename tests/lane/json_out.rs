@@ -109,6 +109,11 @@ fn a_missing_value_is_null_never_empty_text() {
         "--format json leader list",
         "--format json household list",
         "--format json alley list",
+        "--format json household show H0001",
+        "--format json household show H0002",
+        "--format json leader show L01",
+        "--format json leader show L02",
+        "--format json alley show A01",
     ];
     for line in outputs {
         let out = v.run(line).ok();
@@ -126,6 +131,9 @@ fn a_missing_value_is_null_never_empty_text() {
     assert_eq!(leaders[0]["until"], serde_json::Value::Null);
     let households = json(v.run("--format json household list").ok());
     assert_eq!(households[1]["phone"], serde_json::Value::Null);
+    let shown = json(v.run("--format json household show H0001").ok());
+    assert_eq!(shown["note"], serde_json::Value::Null);
+    assert_eq!(shown["registered"], serde_json::Value::Null);
 }
 
 /// The harness's village with an alley without a leader (a warning), a household of

@@ -129,6 +129,19 @@ fn a_leaders_patrol_ledger_has_their_rows_of_the_month() {
     );
     // This month by default (the village's clock is 2026-11-20).
     assert_eq!(v.run("ledger patrols --leader L01").ok(), md);
+    // --month takes the words every --month takes (it refused them, printing a
+    // bare message id).
+    for month in ["this", "本月", "2026/11", "2026年11月"] {
+        let out = format!("ledger patrols --leader L01 --month {month}");
+        assert_eq!(v.run(&out).ok(), md, "{month}");
+    }
+    let last = v.run("ledger patrols --leader L01 --month last").ok();
+    assert!(last.contains("2026年10月 · 共1条"), "{last}");
+    assert_eq!(v.run("ledger patrols --leader L01 --month 上月").ok(), last);
+    let bad = v.run("ledger patrols --leader L01 --month 2026-13").out();
+    assert_eq!(bad.code, 2, "{}", bad.stderr);
+    assert!(!bad.stderr.contains("cmd-month-bad"), "{}", bad.stderr);
+    assert!(bad.stderr.contains("2026-13"), "{}", bad.stderr);
     let page = v.run("ledger patrols --leader L01 --format html").ok();
     self_contained(&page);
     assert!(page.contains("<span>巷长签字：</span>"));
@@ -208,4 +221,23 @@ fn hostile_names_are_text_in_every_ledger() {
     }
     let md = v.run("ledger slip --leader L01").ok();
     assert!(md.contains("\\<script\\>alert(1)\\</script\\>"), "{md}");
+}
+
+/// A register of a period not begun or not over says so on stderr, as `lane
+/// report` does (the village's clock is 2026-11-20); a past month says nothing.
+#[test]
+fn a_register_of_a_future_or_unfinished_period_says_so() {
+    let v = seeded_zh();
+    let out = v.run("ledger cases --month 2027-01").out();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert_eq!(out.stderr, "警告：2027-01还没有开始，暂无数据可统计\n");
+    let out = v.run("ledger cases --month this --format html").out();
+    assert!(
+        out.stderr.starts_with("警告：2026-11还没有结束"),
+        "{}",
+        out.stderr
+    );
+    let out = v.run("ledger cases --year 2027").out();
+    assert!(out.stderr.contains("2027年还没有开始"), "{}", out.stderr);
+    assert_eq!(v.run("ledger cases --month 2026-10").out().stderr, "");
 }

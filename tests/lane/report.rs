@@ -452,7 +452,7 @@ fn the_default_period_is_the_last_complete_month_with_records() {
     ));
 }
 
-/// `examples/monthly-report.sh` writes the md, csv and html reports for the previous
+/// `examples/monthly-report.sh` writes the md, csv, xlsx and html reports for the previous
 /// month and commits them.
 #[test]
 fn the_monthly_report_script_writes_and_commits() {
@@ -478,7 +478,7 @@ fn the_monthly_report_script_writes_and_commits() {
     );
     assert_eq!(
         String::from_utf8_lossy(&out.stdout),
-        "wrote reports/2026-10.md reports/2026-10.csv reports/2026-10.html\n"
+        "wrote reports/2026-10.md reports/2026-10.csv reports/2026-10.xlsx reports/2026-10.html\n"
     );
     let page = v.read("reports/2026-10.html");
     assert!(
@@ -487,8 +487,12 @@ fn the_monthly_report_script_writes_and_commits() {
     );
     assert_eq!(
         v.git(&["ls-files", "reports"]),
-        "reports/2026-10.csv\nreports/2026-10.html\nreports/2026-10.md\n"
+        "reports/2026-10.csv\nreports/2026-10.html\nreports/2026-10.md\nreports/2026-10.xlsx\n"
     );
+    // The workbook is a real xlsx (a zip), not text.
+    let xlsx = std::fs::read(v.path("reports/2026-10.xlsx")).unwrap();
+    assert!(xlsx.starts_with(b"PK\x03\x04"), "not an xlsx");
+    assert!(!v.path("reports/2026-10.xlsx.tmp").exists());
     assert!(v
         .read("reports/2026-10.md")
         .starts_with("# Nanjie Village: lane-leader report, October 2026"));

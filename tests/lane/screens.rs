@@ -492,3 +492,111 @@ fn ctrl_c_at_a_prompt_shows_the_cursor_again_and_exits_130() {
     assert!(shown > hidden, "{text:?}");
     v.assert_unchanged(&before);
 }
+
+/// `lane patrol list` (about 100 columns wide in full) fits 80 columns by hiding
+/// the case and household columns, says so, and shows them all with `--wide`;
+/// piped, every column and no note.
+#[test]
+fn patrol_list_fits_80_columns_and_wide_shows_all() {
+    let v = Village::sample();
+    let rows = csv_rows(v.run("patrol list --format csv").ok());
+    assert!(rows.len() > 100, "{}", rows.len());
+    let (text, code) = at_size(
+        &v,
+        80,
+        40,
+        &["patrol", "list", "--no-pager"],
+        &[("NO_COLOR", "1")],
+    );
+    assert_eq!(code, 0, "{}", &text[..300]);
+    assert_fits(&text, 80);
+    let first = text.lines().next().unwrap();
+    assert!(
+        first.starts_with("2 columns hidden to fit the terminal (ticket, household)"),
+        "{first}"
+    );
+    for r in &rows[1..] {
+        assert!(
+            text.contains(&format!("│ {} ┆ {} ", r[0], r[1])),
+            "{}",
+            r[0]
+        );
+    }
+    for cols in [120, 160] {
+        let (text, _) = at_size(
+            &v,
+            cols,
+            40,
+            &["patrol", "list", "--no-pager"],
+            &[("NO_COLOR", "1")],
+        );
+        assert_fits(&text, cols as usize);
+        assert!(!text.contains("hidden"), "{cols}");
+    }
+    let (text, _) = at_size(
+        &v,
+        80,
+        40,
+        &["patrol", "list", "--wide", "--no-pager"],
+        &[("NO_COLOR", "1")],
+    );
+    assert!(!text.contains("hidden"));
+    assert!(text.lines().nth(1).unwrap().contains("ticket"));
+    let out = v.run("patrol list").out();
+    assert_eq!(out.stderr, "");
+    assert!(out.stdout.lines().nth(1).unwrap().contains("ticket"));
+}
+
+/// `lane stars list` (five criteria and the totals, about 107 columns) fits 80
+/// columns by hiding note, awarded and alley, and shows them all with `--wide`.
+#[test]
+fn stars_list_fits_80_columns_and_wide_shows_all() {
+    let v = Village::sample();
+    let rows = csv_rows(v.run("stars list --format csv").ok());
+    assert!(rows.len() > 100, "{}", rows.len());
+    let (text, code) = at_size(
+        &v,
+        80,
+        40,
+        &["stars", "list", "--no-pager"],
+        &[("NO_COLOR", "1")],
+    );
+    assert_eq!(code, 0, "{}", &text[..300]);
+    assert_fits(&text, 80);
+    let first = text.lines().next().unwrap();
+    assert!(
+        first.starts_with("3 columns hidden to fit the terminal (note, awarded, alley)"),
+        "{first}"
+    );
+    for r in &rows[1..] {
+        assert!(text.contains(&format!("│ {} ", r[0])), "{}", r[0]);
+    }
+    let (text, _) = at_size(
+        &v,
+        80,
+        40,
+        &["stars", "list", "--wide", "--no-pager"],
+        &[("NO_COLOR", "1")],
+    );
+    assert!(!text.contains("hidden"));
+    assert!(text.lines().nth(1).unwrap().contains("awarded"));
+    let out = v.run("stars list").out();
+    assert_eq!(out.stderr, "");
+    assert!(out.stdout.lines().nth(1).unwrap().contains("awarded"));
+}
+
+/// The report's headline, one long sentence, is broken at 80 columns between
+/// words (between characters in Chinese), never inside a word or number; piped,
+/// it stays one line.
+#[test]
+fn the_report_headline_wraps_between_words_at_a_terminal() {
+    let v = Village::sample();
+    let piped = v.run("report").ok().lines().nth(2).unwrap().to_string();
+    assert!(piped.width() > 80, "{piped}");
+    let (text, code) = at_size(&v, 80, 40, &["report", "--no-pager"], &[("NO_COLOR", "1")]);
+    assert_eq!(code, 0);
+    let lines: Vec<&str> = text.lines().skip(2).take_while(|l| !l.is_empty()).collect();
+    assert!(lines.len() > 1, "{text}");
+    assert!(lines.iter().all(|l| l.width() <= 80), "{lines:?}");
+    assert_eq!(lines.join(" "), piped);
+}

@@ -64,8 +64,9 @@ fn the_readme_cron_line_works_on_the_first_run() {
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
-    // md, csv, html and the log
-    assert_eq!(files.len(), 4, "{files:?}");
+    // md, csv, xlsx, html and the log
+    assert_eq!(files.len(), 5, "{files:?}");
+    assert!(files.iter().any(|f| f.ends_with(".xlsx")), "{files:?}");
     // A second run appends to the log.
     assert!(run_as_cron(&v, &command).status.success());
     assert_eq!(

@@ -259,7 +259,7 @@ help-ledger-case = One case's file (一事一档): its facts, its whole timeline
 help-ledger-case--id = The case ID, in full (NJ-2026-0042) or short (42)
 help-ledger-patrols = A lane leader's patrol ledger for a month
 help-ledger-patrols--leader = The lane leader, by ID or name
-help-ledger-patrols--month = The month (YYYY-MM) [default: this month]
+help-ledger-patrols--month = The month: 2026-11, last or this (上月, 本月) [default: this month]
 help-ledger-slip = A blank patrol slip for a lane leader to fill in by hand: the alley's households, the longest unvisited first
 help-ledger-slip--leader = The lane leader, by ID or name
 
@@ -537,3 +537,7 @@ help-leader-import-examples =
 help-household-import--dry-run = Say row by row what the import would do, and write nothing
 help-alley-import--dry-run = Say row by row what the import would do, and write nothing
 help-leader-import--dry-run = Say row by row what the import would do, and write nothing
+
+# review
+help-patrol-list--wide = Show every column, however narrow the terminal
+help-stars-list--wide = Show every column, however narrow the terminal

@@ -258,7 +258,7 @@ help-ledger-case = 一事一档：一件案件的基本情况、完整办理经�
 help-ledger-case--id = 案件编号，完整（NJ-2026-0042）或简写（42）
 help-ledger-patrols = 某位街巷长一个月的巡查台账
 help-ledger-patrols--leader = 街巷长，编号或姓名
-help-ledger-patrols--month = 月份（YYYY-MM）[默认：本月]
+help-ledger-patrols--month = 月份：2026-11、上月或本月（last、this）[默认：本月]
 help-ledger-slip = 给不用电脑的街巷长打印的空白巡查记录单：本巷住户，最久未走访的排在前面
 help-ledger-slip--leader = 街巷长，编号或姓名
 
@@ -534,3 +534,7 @@ help-leader-import-examples =
 help-household-import--dry-run = 逐行列出导入将做什么，不写入任何内容
 help-alley-import--dry-run = 逐行列出导入将做什么，不写入任何内容
 help-leader-import--dry-run = 逐行列出导入将做什么，不写入任何内容
+
+# review
+help-patrol-list--wide = 显示全部列，不管终端多窄
+help-stars-list--wide = 显示全部列，不管终端多窄
