@@ -163,7 +163,7 @@ fn the_summary_is_in_the_folder_s_language() {
     v.outside("households.xlsx", fixture("households.xlsx"));
     v.run("household import households.xlsx")
         .stderr(
-            "已跳过3个空行；2个空列；“序号”列\n\
+            "已跳过：3个空行；2个空列；“序号”列\n\
              households.xlsx：新增3户，更新0户，未变1户\n",
         )
         .status(0);
@@ -172,7 +172,7 @@ fn the_summary_is_in_the_folder_s_language() {
         .stderr(
             "户籍表!B4：住户 H0005 与 households.csv 第6行的登记不一致（members, note）；\
              要更新请加 --update 重新导入\n\
-             已跳过3个空行；2个空列；“序号”列\n\
+             已跳过：3个空行；2个空列；“序号”列\n\
              households-edited.xlsx：新增0户，更新0户，未变3户，1户与登记不一致（未改动）\n",
         )
         .status(0);

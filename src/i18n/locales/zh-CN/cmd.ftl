@@ -421,7 +421,7 @@ cmd-sheet-no-such-sheet = {$file} 中没有名为“{$sheet}”的工作表；�
 cmd-import-skip-blank = {$n}个空行
 cmd-import-skip-empty = {$n}个空列
 cmd-import-skip-serial = “{$column}”列
-cmd-import-skipped = 已跳过{$what}
+cmd-import-skipped = 已跳过：{$what}
 cmd-import-summary = {$file}：新增{$new}户，更新{$updated}户，未变{$unchanged}户{$differs ->
     [0] {""}
    *[other] ，{$differs}户与登记不一致（未改动）
