@@ -66,10 +66,16 @@ fn killed(w: &World, verb: &str, after: Duration, group: bool) -> bool {
 }
 
 #[test]
-// About one run in five the final pull refuses a clone whose index.lock a kill
-// left while its changed files match neither HEAD nor the fetched commit (the
-// town's own killed note among them?). Not yet understood: run with --ignored.
-#[ignore = "flaky, about 1 run in 5: see the note on issue 19"]
+// Two ways the final pull is refused, about one run in three, seen by printing
+// `git status` and `git diff HEAD` of the refused clone:
+// - a killed checkout left a file of the pull empty (created, not yet written),
+//   with index.lock left: the file matches neither HEAD nor the fetched commit,
+//   so recovery will not touch it (a pull touches only files that differ between
+//   HEAD and @{u}: those could be restored);
+// - the town's `lane note`s after a kill succeeded but could not commit (git's
+//   stale index.lock), so their changes pile up uncommitted and look like the
+//   town's own work to the recovery.
+#[ignore = "fails about one run in three: see the comment above and the note on issue 19"]
 fn town_pull_and_push_killed_anywhere_lose_nothing() {
     let w = world();
     for folder in ["nanjie", "beijie", "xiwan"] {
