@@ -12,6 +12,7 @@ use crate::model::patrol::Patrol;
 use crate::model::registry::{Alley, Household, Members, Record};
 use crate::msg;
 use crate::render::sections::Section;
+use crate::render::Format;
 use crate::render::Table;
 use crate::store::registry::Registry;
 use crate::store::scan::Scan;
@@ -164,11 +165,12 @@ impl Registered for Household {
     }
 
     /// The household's cases and its patrol visits, by date.
-    fn lists(&self, store: &Store, people: bool) -> Result<Vec<Section>> {
+    fn lists(&self, store: &Store, format: Format) -> Result<Vec<Section>> {
+        let people = crate::cmd::columns::for_people(format);
         let me = self.id.as_str();
         let cases = registry::case_list(
             store,
-            people,
+            format,
             ("cases", msg!("cmd-show-cases"), msg!("cmd-show-no-cases")),
             |c| c.body.household == me,
         )?;

@@ -14,6 +14,7 @@ use crate::model::registry::{Alley, Background, Leader, Record, SelectedBy};
 use crate::model::time::parse_date;
 use crate::msg;
 use crate::render::sections::Section;
+use crate::render::Format;
 use crate::store::change::Tx;
 use crate::store::registry::Registry;
 use crate::store::scan::Scan;
@@ -243,7 +244,7 @@ impl Registered for Leader {
 
     /// The cases not closed yet in the leader's alleys (the leader's own, and any
     /// alleys.csv names the leader for).
-    fn lists(&self, store: &Store, people: bool) -> Result<Vec<Section>> {
+    fn lists(&self, store: &Store, format: Format) -> Result<Vec<Section>> {
         let alleys = store.load::<Alley>()?;
         let mut mine: Vec<String> = alleys
             .iter()
@@ -253,7 +254,7 @@ impl Registered for Leader {
         mine.extend(self.alley.as_ref().map(|a| a.to_string()));
         let cases = registry::case_list(
             store,
-            people,
+            format,
             (
                 "cases",
                 msg!("cmd-show-open-cases"),

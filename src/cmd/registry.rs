@@ -93,7 +93,9 @@ pub trait Registered: Record + PartialEq {
     fn list(store: &Store, filter: &Self::Filter) -> Result<Vec<Vec<String>>>;
     /// What `show` lists after the fields (a household's cases and visits, a
     /// leader's open cases); nothing by default.
-    fn lists(&self, _store: &Store, _people: bool) -> Result<Vec<Section>> {
+    /// `format` says how cells are written (words for people, instants in RFC 3339
+    /// in JSON).
+    fn lists(&self, _store: &Store, _format: Format) -> Result<Vec<Section>> {
         Ok(Vec::new())
     }
 }
@@ -193,7 +195,7 @@ pub fn show<R: Registered>(ctx: &Ctx, id: &str) -> Result<()> {
     let id = R::by_name(&store, &reg, id)?;
     let rec = reg.require(&id)?;
     let pairs = rec.show(&store, people)?;
-    let lists = rec.lists(&store, people)?;
+    let lists = rec.lists(&store, ctx.format)?;
     let own = R::own_labels();
     let mut t = labelled(Table::new(&["field", "value"]), &[]);
     // A missing value is null in JSON, never "" (issue 15).
@@ -399,7 +401,7 @@ pub fn optional_id<T: FromStr<Err = String>>(flag: &str, v: &str) -> Result<Opti
 /// The cases `hit` picks, by ID, as a list of `show`: ID, status, title, opened.
 pub fn case_list(
     store: &Store,
-    people: bool,
+    format: Format,
     (key, title, when_empty): (&'static str, String, String),
     hit: impl Fn(&super::query::Summary) -> bool,
 ) -> Result<Section> {
@@ -410,11 +412,12 @@ pub fn case_list(
         .iter()
         .filter(|c| hit(c))
     {
-        let status = match people {
+        let status = match for_people(format) {
             true => super::words::status(c.state.status),
             false => c.state.status.as_str().to_string(),
         };
-        let opened = crate::model::time::local_date(&c.opened, tz).to_string();
+        // An instant, as `list` gives it: RFC 3339 in JSON, else the short form.
+        let opened = super::columns::time_cell(format, &c.opened, tz);
         t.push(vec![
             c.id.to_string(),
             status,

@@ -28,12 +28,12 @@ fn household_show_lists_its_cases_and_visits() {
     assert_eq!(
         tail,
         "\nCases\n\
-         ┌──────────────┬────────┬───────┬────────────┐\n\
-         │ id           ┆ status ┆ title ┆ opened     │\n\
-         ╞══════════════╪════════╪═══════╪════════════╡\n\
-         │ NJ-2026-0001 ┆ open   ┆ 漏水  ┆ 2026-11-10 │\n\
-         │ NJ-2026-0002 ┆ closed ┆ 垃圾  ┆ 2026-11-11 │\n\
-         └──────────────┴────────┴───────┴────────────┘\n\
+         ┌──────────────┬────────┬───────┬──────────────────┐\n\
+         │ id           ┆ status ┆ title ┆ opened           │\n\
+         ╞══════════════╪════════╪═══════╪══════════════════╡\n\
+         │ NJ-2026-0001 ┆ open   ┆ 漏水  ┆ 2026-11-10 09:00 │\n\
+         │ NJ-2026-0002 ┆ closed ┆ 垃圾  ┆ 2026-11-11 09:00 │\n\
+         └──────────────┴────────┴───────┴──────────────────┘\n\
          \nPatrol visits\n\
          ┌────────────┬────────┬───────┐\n\
          │ date       ┆ leader ┆ kind  │\n\
@@ -48,8 +48,8 @@ fn household_show_lists_its_cases_and_visits() {
     assert_eq!(
         j["cases"],
         serde_json::json!([
-            {"id": "NJ-2026-0001", "status": "open", "title": "漏水", "opened": "2026-11-10"},
-            {"id": "NJ-2026-0002", "status": "closed", "title": "垃圾", "opened": "2026-11-11"},
+            {"id": "NJ-2026-0001", "status": "open", "title": "漏水", "opened": "2026-11-10T09:00:00+08:00"},
+            {"id": "NJ-2026-0002", "status": "closed", "title": "垃圾", "opened": "2026-11-11T09:00:00+08:00"},
         ])
     );
     assert_eq!(
@@ -68,7 +68,10 @@ fn household_show_lists_its_cases_and_visits() {
     assert_eq!(title, "# Cases");
     let cases = csv_rows(cases);
     assert_eq!(cases[0], ["id", "status", "title", "opened"]);
-    assert_eq!(cases[1], ["NJ-2026-0001", "open", "漏水", "2026-11-10"]);
+    assert_eq!(
+        cases[1],
+        ["NJ-2026-0001", "open", "漏水", "2026-11-10 09:00"]
+    );
     assert!(blocks[2].starts_with("# Patrol visits\ndate,leader,kind\n2026-11-03,L02,visit\n"));
     let md = v.run("household show H0001 --format md").ok();
     assert!(
