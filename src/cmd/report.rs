@@ -68,7 +68,10 @@ pub fn run(ctx: &Ctx, a: ReportArgs) -> Result<()> {
         None => default_period(&store, &cases, &store.patrol_months()?),
     };
     if let Some(notice) = period.notice(cfg.lang()) {
-        crate::error::warn(&notice);
+        // At a terminal the report's header says it already: once is enough.
+        if !crate::term::stdout_is_terminal() {
+            crate::error::warn(&notice);
+        }
     }
     // Only the monthly patrol files the period touches are read.
     let patrols: Vec<Patrol> = store

@@ -173,7 +173,10 @@ pub fn report(ctx: &Ctx, root: &Path, a: &TownReportArgs) -> Result<()> {
         .period(&words, today)
         .map_err(Error::input)?;
     if let Some(notice) = given.as_ref().and_then(|p| p.notice(words.lang())) {
-        crate::error::warn(&notice);
+        // At a terminal the report's header says it already: once is enough.
+        if !crate::term::stdout_is_terminal() {
+            crate::error::warn(&notice);
+        }
     }
     // With a period, each village is read, reported and let go; without one, all
     // are read first to find the latest month with records.

@@ -325,3 +325,25 @@ fn the_town_report_takes_the_same_periods_and_notices() {
         .stderr("error: --quarter: `Q9` is not a quarter; write it as 2026Q4 (or 2026-Q4, Q4 for this year's), or last, this, 上季度, 本季度\n")
         .status(2);
 }
+
+/// At a terminal the report's header carries the notice, so it is said once,
+/// not again on stderr (piped, stderr still says it: see above).
+#[cfg(unix)]
+#[test]
+fn at_a_terminal_an_unfinished_period_is_said_once() {
+    let v = december(seeded_en());
+    let now = v.now.clone();
+    let mut p = crate::harness::pty(
+        &v,
+        &["report", "--month", "this", "--no-pager"],
+        &[("LANE_NOW", now.as_str())],
+    );
+    let text = p.exp_eof().expect("the report");
+    assert_eq!(
+        text.matches("2026-12 is not over: counts up to 2026-12-02")
+            .count(),
+        1,
+        "{text}"
+    );
+    assert!(text.contains("note: 2026-12 is not over"), "{text}");
+}
