@@ -87,7 +87,7 @@ impl Period {
         self
     }
 
-    /// A short name for notices: `2026-11`, `2026Q4` (`2026年第四季度`), `2026`
+    /// A short name for notices: `2026-11` (`2026年11月`), `2026Q4` (`2026年第四季度`), `2026`
     /// (`2026年`), or `2026-11-01 to 2026-11-15` for any other range.
     pub fn short(&self, lang: crate::i18n::Lang) -> String {
         let (f, t) = (self.from, self.to);
@@ -95,7 +95,15 @@ impl Period {
         let month_end = t.succ_opt().is_none_or(|n| n.day() == 1);
         let months = (t.year() - f.year()) * 12 + t.month() as i32 - f.month() as i32 + 1;
         match (first && month_end, months) {
-            (true, 1) => f.format("%Y-%m").to_string(),
+            (true, 1) => tr(
+                lang,
+                "period-month-short",
+                &[
+                    ("year", f.year().to_string().into()),
+                    ("mm", f.format("%m").to_string().into()),
+                    ("month", f.month().to_string().into()),
+                ],
+            ),
             (true, 3) if f.month() % 3 == 1 => {
                 let (year, q) = (f.year().to_string(), f.month() / 3 + 1);
                 tr(

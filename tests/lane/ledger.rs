@@ -230,10 +230,10 @@ fn a_register_of_a_future_or_unfinished_period_says_so() {
     let v = seeded_zh();
     let out = v.run("ledger cases --month 2027-01").out();
     assert_eq!(out.code, 0, "{}", out.stderr);
-    assert_eq!(out.stderr, "警告：2027-01还没有开始，暂无数据可统计\n");
+    assert_eq!(out.stderr, "警告：2027年1月还没有开始，暂无数据可统计\n");
     let out = v.run("ledger cases --month this --format html").out();
     assert!(
-        out.stderr.starts_with("警告：2026-11还没有结束"),
+        out.stderr.starts_with("警告：2026年11月还没有结束"),
         "{}",
         out.stderr
     );

@@ -184,7 +184,7 @@ fn a_period_not_begun_says_so_in_every_format_and_exits_0() {
     );
     warned(
         december(seeded_zh()).run("--format csv report --month 2027-01"),
-        "警告：2027-01还没有开始，暂无数据可统计\n",
+        "警告：2027年1月还没有开始，暂无数据可统计\n",
     );
 }
 

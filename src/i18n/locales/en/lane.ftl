@@ -32,6 +32,7 @@ board-closing = Any problem in your alley? Call its lane leader.
 
 report-title = {$village}: lane-leader report, {$period} ({$from} to {$to})
 # How a report names a year or a range of days (a month is lane.toml's month_format).
+period-month-short = {$year}-{$mm}
 period-year = {$year}
 period-range = the period {$from} to {$to}
 # A report that left cases out says so after its title (the message is still English).

@@ -22,6 +22,7 @@ board-closing = 巷内有事，请找街巷长。
 
 report-title = {$village}街巷长工作报告（{$period}，{$from}至{$to}）
 # 报告如何称呼一年或一段日期（月份按 lane.toml 的 month_format）。
+period-month-short = {$year}年{$month}月
 period-year = {$year}年
 period-range = {$from}至{$to}
 # 报告漏算了案件时，标题后说明。
