@@ -18,6 +18,7 @@ use super::sheet::{Line, Sheet};
 use super::words::labelled;
 use super::{next_id, say, Ctx};
 use crate::error::{Error, Kind, Result};
+use crate::i18n::{current, tr};
 use crate::model::cellread;
 use crate::model::registry::{Alley, Leader, Record};
 use crate::msg;
@@ -172,17 +173,27 @@ fn summary<T: Importable>(src: &Sheet, done: &Done<T>, dry_run: bool) {
     }
     let (new, updated, unchanged) = (done.new.len(), done.updated.len(), done.unchanged);
     if dry_run || updated + unchanged + done.differs.len() > 0 {
-        say(&T::summary(
-            &src.display,
-            new,
-            updated,
-            unchanged,
-            done.differs.len(),
+        let n = done.differs.len();
+        say(&tr(
+            current(),
+            T::SUMMARY,
+            &[
+                ("file", src.display.as_str().into()),
+                ("new", new.into()),
+                ("updated", updated.into()),
+                ("unchanged", unchanged.into()),
+                ("differs", n.into()),
+            ],
         ));
     } else if new == 0 {
         say(&msg!("cmd-import-empty", file = src.display.as_str()));
     } else {
-        say(&T::imported(new, &src.display));
+        let file = src.display.as_str();
+        say(&tr(
+            current(),
+            T::IMPORTED,
+            &[("n", new.into()), ("file", file.into())],
+        ));
     }
 }
 
@@ -495,11 +506,16 @@ impl<'a, T: Importable> Rows<'a, T> {
             self.done.actions.push((line, said));
             self.done.updated.push(h);
         } else {
-            let d = T::differs(
-                &id,
-                T::FILE,
-                self.reg.line_of(&id).unwrap_or(0),
-                &changed.join(", "),
+            let line_of = self.reg.line_of(&id).unwrap_or(0);
+            let d = tr(
+                current(),
+                T::DIFFERS,
+                &[
+                    ("id", id.as_str().into()),
+                    ("file", T::FILE.into()),
+                    ("line", line_of.into()),
+                    ("columns", changed.join(", ").into()),
+                ],
             );
             let d = self.at(line, &d);
             self.done.differs.push(d);

@@ -81,6 +81,18 @@ pub fn trailer() -> String {
     format!("{LANE_TRAILER}: {}", env!("CARGO_PKG_VERSION"))
 }
 
+/// `git commit` of exactly `paths` with `message` and lane's trailer, hooks off.
+fn commit_argv<'a>(message: &str, paths: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let mut argv: Vec<String> = ["commit", "-q", "--no-verify", "-m", message, "-m"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    argv.push(trailer());
+    argv.push("--".into());
+    argv.extend(paths.map(str::to_string));
+    argv
+}
+
 /// The files and folders of a data folder that lane keeps in git (relative to it):
 /// `lane check` warns of changes to them that are not committed, `lane undo` refuses
 /// while there are any.
@@ -198,18 +210,8 @@ pub fn commit(
         args.extend(list.iter().map(|s| s.as_str()));
         git(&args)
     };
-    let trailer = trailer();
-    let mut commit = vec![
-        "commit",
-        "-q",
-        "--no-verify",
-        "-m",
-        message,
-        "-m",
-        &trailer,
-        "--",
-    ];
-    commit.extend(paths.iter().map(|s| s.as_str()));
+    let argv = commit_argv(message, paths.iter().map(String::as_str));
+    let commit: Vec<&str> = argv.iter().map(String::as_str).collect();
     let first = if new.is_empty() {
         Ok(String::new())
     } else {
@@ -272,18 +274,8 @@ pub fn commit_leftover(
     {
         return Ok(false);
     }
-    let trailer = trailer();
-    let mut commit = vec![
-        "commit",
-        "-q",
-        "--no-verify",
-        "-m",
-        message,
-        "-m",
-        &trailer,
-        "--",
-    ];
-    commit.extend(there.iter().copied());
+    let argv = commit_argv(message, there.iter().copied());
+    let commit: Vec<&str> = argv.iter().map(String::as_str).collect();
     git(&commit).map(|_| true)
 }
 

@@ -6,7 +6,6 @@ use crate::error::Result;
 use crate::i18n::Lang;
 use crate::model::cellread::Kind as Cell;
 use crate::model::registry::{Alley, Household, Leader, Record};
-use crate::msg;
 use crate::store::change::Tx;
 
 /// Another registry a column refers to, by ID or by name.
@@ -48,31 +47,14 @@ pub trait Importable: Record {
     fn stage_related(_tx: &mut Tx, _saved: &[&Self]) -> Result<()> {
         Ok(())
     }
-    /// `imported 3 households`.
-    fn imported(n: usize, file: &str) -> String {
-        msg!("cmd-import-rows", n = n, file = file)
-    }
-    /// `x.csv: 0 new, 1 updated, 2 unchanged`.
-    fn summary(file: &str, new: usize, updated: usize, unchanged: usize, differs: usize) -> String {
-        msg!(
-            "cmd-import-summary-rows",
-            file = file,
-            new = new,
-            updated = updated,
-            unchanged = unchanged,
-            differs = differs
-        )
-    }
-    /// A registered row differs from the file's and --update was not given.
-    fn differs(id: &str, file: &str, line: usize, columns: &str) -> String {
-        msg!(
-            "cmd-import-row-differs",
-            id = id,
-            file = file,
-            line = line,
-            columns = columns
-        )
-    }
+    /// The message of `imported 3 households` (`n`, `file`).
+    const IMPORTED: &'static str = "cmd-import-rows";
+    /// The message of `x.csv: 0 new, 1 updated, 2 unchanged` (`file`, `new`,
+    /// `updated`, `unchanged`, `differs`).
+    const SUMMARY: &'static str = "cmd-import-summary-rows";
+    /// The message of a registered row that differs from the file's when --update
+    /// was not given (`id`, `file`, `line`, `columns`).
+    const DIFFERS: &'static str = "cmd-import-row-differs";
 }
 
 impl Importable for Household {
@@ -110,28 +92,9 @@ impl Importable for Household {
     fn fill_new(&mut self, today: chrono::NaiveDate) {
         _ = self.registered.get_or_insert(today);
     }
-    fn imported(n: usize, _file: &str) -> String {
-        msg!("cmd-imported", n = n)
-    }
-    fn summary(file: &str, new: usize, updated: usize, unchanged: usize, differs: usize) -> String {
-        msg!(
-            "cmd-import-summary",
-            file = file,
-            new = new,
-            updated = updated,
-            unchanged = unchanged,
-            differs = differs
-        )
-    }
-    fn differs(id: &str, file: &str, line: usize, columns: &str) -> String {
-        msg!(
-            "cmd-import-differs",
-            id = id,
-            file = file,
-            line = line,
-            columns = columns
-        )
-    }
+    const IMPORTED: &'static str = "cmd-imported";
+    const SUMMARY: &'static str = "cmd-import-summary";
+    const DIFFERS: &'static str = "cmd-import-differs";
 }
 
 impl Importable for Alley {
