@@ -11,7 +11,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use super::super::lock::Lock;
-use super::Sync;
+use super::sync::Sync;
 
 /// What [`recover`] found.
 pub enum Recovered {
@@ -65,7 +65,7 @@ pub fn recover(dir: &Path, lock: &Lock) -> Result<Recovered, Sync> {
         }
     }
     if !dirty.is_empty() {
-        super::run_git(dir, Some(lock), &["reset", "--quiet", "--hard", "HEAD"])
+        super::sync::run_git(dir, Some(lock), &["reset", "--quiet", "--hard", "HEAD"])
             .map_err(Sync::Failed)?;
     }
     Ok(Recovered::Undone)
@@ -101,7 +101,7 @@ fn dirty_paths(dir: &Path, lock: &Lock) -> Vec<(String, bool)> {
         "--no-renames",
         "--untracked-files=all",
     ];
-    let Ok(out) = super::run_git(dir, Some(lock), &args) else {
+    let Ok(out) = super::sync::run_git(dir, Some(lock), &args) else {
         return Vec::new();
     };
     out.split('\0')
