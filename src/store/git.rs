@@ -201,6 +201,7 @@ pub fn commit(
     if paths.is_empty() {
         return None;
     }
+    clear_stale_locks(root);
     if let Some(why) = blocked(root, lock) {
         return Some(crate::msg!("store-git-not-committed-blocked", why = why));
     }
@@ -238,6 +239,19 @@ pub fn commit(
     })
 }
 
+/// Removes the lock files a killed git left in the repository at `root`, so that
+/// the commit is not refused for them, and says so (called under the lane lock;
+/// see [`super::gitlock`]).
+pub fn clear_stale_locks(root: &Path) {
+    let gone = super::gitlock::clear(root);
+    if !gone.is_empty() {
+        crate::error::warn(&crate::msg!(
+            "store-git-stale-lock-removed",
+            files = gone.join(", ")
+        ));
+    }
+}
+
 /// Commits `paths` (those that exist) with `message` if they differ from HEAD: what
 /// a change killed before or during its commit left ([`super::pending`]). `Ok(false)`
 /// when there was nothing to commit.
@@ -255,6 +269,7 @@ pub fn commit_leftover(
     if there.is_empty() {
         return Ok(false);
     }
+    clear_stale_locks(root);
     if let Some(why) = blocked(root, lock) {
         return Err(why);
     }

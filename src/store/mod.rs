@@ -12,6 +12,7 @@ pub mod csvfile;
 pub mod deadlines;
 pub mod folder;
 pub mod git;
+pub mod gitlock;
 pub mod index;
 pub mod ioerr;
 pub mod lock;

@@ -1,17 +1,24 @@
 //! A clone that a killed `town pull` left half-way: git's lock files left in
 //! `.git` (`HEAD.lock`, `index.lock`, a ref's `.lock`), the work tree (partly) at
 //! the fetched commit while HEAD has not moved. Under the clone's lane lock no
-//! other lane runs git there (the git that lane runs holds that lock until it
-//! exits), so a lock file found then is stale. When every changed file is as the
-//! commit HEAD or the fetched one has it, the changes are the interrupted pull's,
-//! not the town's: they are undone and the pull starts again. Otherwise nothing is
-//! touched and the message names exactly what to do.
+//! git that lane started still runs there, so a lock file found then is stale
+//! unless another git works in the clone ([`super::super::gitlock`]).
+//!
+//! A changed file is the interrupted pull's when the pull would change it (HEAD
+//! and the fetched commit differ there) and it is as the fetched commit has it, or
+//! a beginning of that (git writes a file by creating it empty and then writing:
+//! a kill between leaves it empty or short), or missing (git removes the old file
+//! first); with git's locks left, also when it is as HEAD has it. Those files are
+//! put back as HEAD has them, the locks removed, and the pull starts again. Other
+//! changed files are lane's or a person's and are not touched; one the pull would
+//! change stops the pull with a message that names exactly what to do.
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
+use super::super::gitlock;
 use super::super::lock::Lock;
-use super::sync::Sync;
+use super::sync::{run_git, Sync};
 
 /// What [`recover`] found.
 pub enum Recovered {
@@ -21,79 +28,118 @@ pub enum Recovered {
     Undone,
 }
 
-/// Finds and undoes an interrupted pull in the clone at `dir`, tracking `upstream`
-/// (`@{u}`), under the clone's `lock`.
+/// A changed path of the work tree or index.
+struct Dirty {
+    path: String,
+    /// Not in the index (git's `??`).
+    untracked: bool,
+}
+
+/// Finds and undoes an interrupted pull in the clone at `dir`, tracking `@{u}`,
+/// under the clone's `lock`.
 pub fn recover(dir: &Path, lock: &Lock) -> Result<Recovered, Sync> {
-    let locks = lock_files(&dir.join(".git"));
+    let locks = gitlock::stale(dir);
     let dirty = dirty_paths(dir, lock);
     if locks.is_empty() && dirty.is_empty() {
         return Ok(Recovered::Clean);
     }
-    let theirs = |p: &str| blob(dir, lock, &format!("@{{u}}:{p}"));
-    let ours = |p: &str| blob(dir, lock, &format!("HEAD:{p}"));
-    // With git's locks left, a file as either commit has it is the pull's; without,
-    // only one as the fetched commit (not HEAD) has it.
-    let from_pull = |p: &(String, bool)| {
-        let now = fs::read(dir.join(&p.0)).ok();
-        let (t, o) = (theirs(&p.0), ours(&p.0));
-        if locks.is_empty() {
-            now == t && t != o
-        } else {
-            now == t || now == o
+    let (mut pulls, mut blocking) = (Vec::new(), Vec::new());
+    for d in dirty {
+        let theirs = blob(dir, lock, &format!("@{{u}}:{}", d.path));
+        let ours = blob(dir, lock, &format!("HEAD:{}", d.path));
+        let now = fs::read(dir.join(&d.path)).ok();
+        match pull_side(
+            now.as_deref(),
+            ours.as_deref(),
+            theirs.as_deref(),
+            !locks.is_empty(),
+        ) {
+            Side::Pull => pulls.push((d, ours.is_some())),
+            Side::Blocking => blocking.push(d.path),
+            Side::Other => {}
         }
-    };
-    let all_from_pull = !dirty.is_empty() && dirty.iter().all(from_pull);
-    if locks.is_empty() && !all_from_pull {
-        // The town's (or a person's) own uncommitted changes: not ours to touch.
-        return Ok(Recovered::Clean);
     }
-    if !locks.is_empty() && !dirty.is_empty() && !all_from_pull {
-        let files: Vec<String> = locks.iter().map(|p| p.display().to_string()).collect();
-        return Err(Sync::Failed(crate::msg!(
-            "town-sync-interrupted",
-            files = files.join(", "),
-            path = dir.display().to_string(),
-            lock = files[0].as_str()
-        )));
-    }
+    // Stale by the lane lock: a later git would refuse for them.
     for l in &locks {
         let _ = fs::remove_file(l);
     }
-    for (p, untracked) in &dirty {
-        if *untracked {
-            let _ = fs::remove_file(dir.join(p));
-        }
+    if !blocking.is_empty() && (!locks.is_empty() || !pulls.is_empty()) {
+        return Err(Sync::Failed(crate::msg!(
+            "town-sync-interrupted",
+            files = blocking.join(", "),
+            path = dir.display().to_string()
+        )));
     }
-    if !dirty.is_empty() {
-        super::sync::run_git(dir, Some(lock), &["reset", "--quiet", "--hard", "HEAD"])
-            .map_err(Sync::Failed)?;
+    if locks.is_empty() && pulls.is_empty() {
+        // The town's (or a person's) own uncommitted changes: not ours to touch.
+        return Ok(Recovered::Clean);
     }
+    undo(dir, lock, &pulls)?;
     Ok(Recovered::Undone)
 }
 
-/// Git's lock files in the git folder and under its refs.
-fn lock_files(git_dir: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    let mut stack = vec![git_dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        let Ok(rd) = fs::read_dir(&d) else { continue };
-        for e in rd.flatten() {
-            let p = e.path();
-            let is_dir = e.file_type().is_ok_and(|t| t.is_dir());
-            let name = e.file_name().to_string_lossy().into_owned();
-            if is_dir && (name == "refs" || d != git_dir) {
-                stack.push(p);
-            } else if !is_dir && name.ends_with(".lock") {
-                out.push(p);
-            }
-        }
-    }
-    out.sort();
-    out
+/// Whose a changed file is.
+#[derive(Debug, PartialEq, Eq)]
+enum Side {
+    /// The interrupted pull's: put back as HEAD has it.
+    Pull,
+    /// Someone's change to a file the pull changes: the pull cannot go on.
+    Blocking,
+    /// Someone's change the pull does not touch.
+    Other,
 }
 
-/// The changed paths of the work tree and index, each with whether it is untracked.
-fn dirty_paths(dir: &Path, lock: &Lock) -> Vec<(String, bool)> {
+/// Whose the file is that is `now` (missing: `None`) where HEAD has `ours` and the
+/// fetched commit `theirs`; `locked` when git's lock files were left.
+fn pull_side(now: Option<&[u8]>, ours: Option<&[u8]>, theirs: Option<&[u8]>, locked: bool) -> Side {
+    if locked && now == ours {
+        return Side::Pull;
+    }
+    if ours == theirs {
+        return Side::Other;
+    }
+    let begun = match (now, theirs) {
+        (None, _) => true,
+        (Some(n), Some(t)) => t.starts_with(n),
+        (Some(_), None) => false,
+    };
+    if begun {
+        Side::Pull
+    } else {
+        Side::Blocking
+    }
+}
+
+/// Puts the pull's files back as HEAD has them: tracked ones checked out, ones
+/// HEAD has not removed (from the index too).
+fn undo(dir: &Path, lock: &Lock, pulls: &[(Dirty, bool)]) -> Result<(), Sync> {
+    let mut checkout = vec!["checkout", "--quiet", "HEAD", "--"];
+    let mut forget = vec!["rm", "--quiet", "--cached", "--ignore-unmatch", "--"];
+    for (d, in_head) in pulls {
+        if *in_head {
+            checkout.push(&d.path);
+        } else {
+            if !d.untracked {
+                forget.push(&d.path);
+            }
+            let _ = fs::remove_file(dir.join(&d.path));
+        }
+    }
+    if forget.len() > 5 {
+        run_git(dir, Some(lock), &forget).map_err(Sync::Failed)?;
+    }
+    if checkout.len() > 4 {
+        run_git(dir, Some(lock), &checkout).map_err(Sync::Failed)?;
+    }
+    // The index may still name the fetched commit's content where the work tree is
+    // HEAD's (a checkout killed after the index was written): read it from HEAD.
+    run_git(dir, Some(lock), &["update-index", "-q", "--refresh"])
+        .map(|_| ())
+        .or(Ok(()))
+}
+
+/// The changed paths of the work tree and index.
+fn dirty_paths(dir: &Path, lock: &Lock) -> Vec<Dirty> {
     let args = [
         "status",
         "--porcelain=v1",
@@ -101,12 +147,15 @@ fn dirty_paths(dir: &Path, lock: &Lock) -> Vec<(String, bool)> {
         "--no-renames",
         "--untracked-files=all",
     ];
-    let Ok(out) = super::sync::run_git(dir, Some(lock), &args) else {
+    let Ok(out) = run_git(dir, Some(lock), &args) else {
         return Vec::new();
     };
     out.split('\0')
         .filter(|e| e.len() > 3)
-        .map(|e| (e[3..].to_string(), e.starts_with("??")))
+        .map(|e| Dirty {
+            path: e[3..].to_string(),
+            untracked: e.starts_with("??"),
+        })
         .collect()
 }
 
@@ -123,4 +172,26 @@ fn blob(dir: &Path, lock: &Lock, spec: &str) -> Option<Vec<u8>> {
         .output()
         .ok()?;
     out.status.success().then_some(out.stdout)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_the_pull_began_to_write_is_the_pulls() {
+        let (o, t) = (Some(&b"old\n"[..]), Some(&b"old\nnew\n"[..]));
+        for now in [Some(&b""[..]), Some(&b"old"[..]), t, None] {
+            assert_eq!(pull_side(now, o, t, false), Side::Pull, "{now:?}");
+        }
+        // The town's own change to a file the pull changes blocks it.
+        assert_eq!(pull_side(Some(b"mine\n"), o, t, false), Side::Blocking);
+        // One the pull does not change is left alone, locks or not.
+        assert_eq!(pull_side(Some(b"mine\n"), o, o, true), Side::Other);
+        assert_eq!(pull_side(Some(b"mine\n"), o, o, false), Side::Other);
+        // With git's locks left, a file as HEAD has it (the index not) is the pull's.
+        assert_eq!(pull_side(o, o, t, true), Side::Pull);
+        // A file the pull deletes, written by someone, blocks it.
+        assert_eq!(pull_side(Some(b"x"), o, None, false), Side::Blocking);
+    }
 }

@@ -6,7 +6,7 @@ use std::fs;
 use std::path::Path;
 
 use super::super::lock::Lock;
-use super::super::{git, CONFIG_FILE};
+use super::super::{git, pending, CONFIG_FILE};
 use super::{recover, TOWN_FILE};
 
 /// Runs git in `dir` (under the clone's lane lock, if any); the error is the line
@@ -242,9 +242,13 @@ fn take_lock(dir: &Path) -> std::result::Result<Option<Lock>, Sync> {
     if !dir.join(CONFIG_FILE).is_file() && !dir.join(TOWN_FILE).is_file() {
         return Ok(None);
     }
-    Lock::take(dir)
-        .map(Some)
-        .map_err(|e| Sync::Failed(e.problems.join("; ")))
+    let lock = Lock::take(dir).map_err(|e| Sync::Failed(e.problems.join("; ")))?;
+    // A lane change killed before its commit: committed now, so that the recovery
+    // of a killed pull does not take its files for the pull's or someone's.
+    if pending::exists(dir) {
+        pending::finish(dir, &lock);
+    }
+    Ok(Some(lock))
 }
 
 /// The tracked remote checked against town.toml's (`wanted`), an interrupted pull

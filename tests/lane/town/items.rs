@@ -356,7 +356,8 @@ fn a_killed_pull_is_finished_by_the_next() {
             w.git(&format!("remotes/{code}.git"), &["rev-parse", "HEAD"])
         );
     }
-    // The town's own uncommitted change in a half-pulled clone: refused, untouched.
+    // The town's own uncommitted change to a file the pull does not change is
+    // kept, and the pull goes on.
     w.act("XW", &["note", "XW-2026-0001", "after the town's pull"]);
     w.git("office/XW", &["push", "-q", "origin", "HEAD"]);
     kill_inside_pull(&w, "xiwan");
@@ -364,10 +365,45 @@ fn a_killed_pull_is_finished_by_the_next() {
     let text = format!("{}H0009,陈明,A01,一组9号,1,,,\n", w.read(mine));
     w.write(mine, &text);
     let out = w.run("town --town town --format csv pull").out();
+    assert_eq!(csv_rows(out.ok())[3][..3], ["XW", "xiwan", "updated"]);
+    assert_eq!(w.read(mine), text);
+    assert_eq!(
+        w.git("town/villages/xiwan", &["status", "--porcelain"]),
+        " M households.csv\n"
+    );
+    assert!(!w.path("town/villages/xiwan/.git/HEAD.lock").exists());
+}
+
+/// The town's own change to a file a half-done pull changes too: the stale lock
+/// is removed, the change is not touched, and the message names the file and the
+/// repair (stash, pull, stash pop), which works.
+#[test]
+fn a_killed_pull_over_the_towns_own_change_names_the_repair() {
+    let w = world();
+    w.town(&["pull"]).ok();
+    w.act("XW", &["note", "XW-2026-0001", "after the town's pull"]);
+    w.git("office/XW", &["push", "-q", "origin", "HEAD"]);
+    kill_inside_pull(&w, "xiwan");
+    let case = "tickets/2026/XW-2026-0001.toml";
+    let mine = format!("town/villages/xiwan/{case}");
+    // The town's own note, not committed, on the file as the half-done pull left it.
+    let out = w.data(
+        "town/villages/xiwan",
+        &[
+            "--no-commit",
+            "note",
+            "XW-2026-0001",
+            "the town's own",
+            "--by",
+            "Chen",
+        ],
+    );
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let text = w.read(&mine);
+    let out = w.run("town --town town --format csv pull").out();
     assert_eq!(out.code, 1);
     let rows = csv_rows(&out.stdout);
-    let dir = w.path("town/villages/xiwan");
-    let lock = dir.join(".git/HEAD.lock");
+    let dir = "town/villages/xiwan";
     assert_eq!(
         rows[3],
         [
@@ -375,40 +411,23 @@ fn a_killed_pull_is_finished_by_the_next() {
             "xiwan".to_string(),
             "failed".to_string(),
             format!(
-                "an interrupted git command left {lock} in town/villages/xiwan, and changed files \
-                 there are not all from it: look at `git -C town/villages/xiwan status`, then \
-                 remove the lock (`rm {lock}`), put the changes aside with `git -C town/villages/xiwan stash`, \
-                 run `lane town pull` again and take them back with `git -C town/villages/xiwan stash pop`",
-                lock = "town/villages/xiwan/.git/HEAD.lock"
+                "an interrupted pull left {dir} half-way, and {case} changed there is not from \
+                 it but the pull changes it too: look at `git -C {dir} diff`, put the change \
+                 aside with `git -C {dir} stash`, run `lane town pull` again and take it back \
+                 with `git -C {dir} stash pop`"
             )
         ]
     );
-    assert!(lock.exists());
-    assert_eq!(w.read(mine), text);
-}
-
-/// The repair the refusal above names works: stash, pull, stash pop.
-#[test]
-fn the_named_repair_of_a_killed_pull_works() {
-    let w = world();
-    w.town(&["pull"]).ok();
-    w.act("XW", &["note", "XW-2026-0001", "after the town's pull"]);
-    w.git("office/XW", &["push", "-q", "origin", "HEAD"]);
-    kill_inside_pull(&w, "xiwan");
-    let mine = "town/villages/xiwan/households.csv";
-    let text = format!("{}H0009,陈明,A01,一组9号,1,,,\n", w.read(mine));
-    w.write(mine, &text);
-    assert_eq!(w.run("town --town town pull").out().code, 1);
-    std::fs::remove_file(w.path("town/villages/xiwan/.git/HEAD.lock")).unwrap();
-    w.git("town/villages/xiwan", &["stash", "-q"]);
+    assert!(!w.path(&format!("{dir}/.git/HEAD.lock")).exists());
+    assert_eq!(w.read(&mine), text);
+    // The named repair.
+    w.git(dir, &["stash", "-q"]);
     let out = w.run("town --town town --format csv pull").out();
     assert_eq!(csv_rows(out.ok())[3][..3], ["XW", "xiwan", "updated"]);
-    w.git("town/villages/xiwan", &["stash", "pop", "-q"]);
-    assert_eq!(w.read(mine), text);
-    assert_eq!(
-        w.git("town/villages/xiwan", &["status", "--porcelain"]),
-        " M households.csv\n"
-    );
+    w.git(dir, &["stash", "pop", "-q"]);
+    let now = w.read(&mine);
+    assert!(now.contains("the town's own"), "{now}");
+    assert!(now.contains("after the town's pull"), "{now}");
 }
 
 /// A village folder replaced by a git repository that is not a lane folder: pull

@@ -366,3 +366,6 @@ store-station-taken = station code {$code} is taken by another clone ({$file}), 
 store-station-taken-hint = pick a code no other clone has, e.g. `lane local --station U` (`ls stations/` lists the taken ones)
 store-station-broken-hint = keep one clone's `clone = "..."` line (the clone that numbered with {$code} first), commit, and give the other clone a new code with `lane local --station U`
 store-case-conflict-two-cases = a git merge conflict marker is left in the file, and the two sides' facts differ: these are two different cases that two clones numbered with one station code, so do not join their events. Undo the merge (`git merge --abort`), give this clone a station code of its own (`lane local --station U`), move this clone's case to the next free ID of the new station (its file name, its `id = ` line and the `ticket` cells of its patrol rows), commit, and pull again
+
+# stale git locks (issue 19)
+store-git-stale-lock-removed = removed {$files}, which a killed git left behind (no git is running in this repository)

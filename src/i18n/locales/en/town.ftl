@@ -139,7 +139,7 @@ town-check-remote-mismatch = village {$code} ({$path}): the clone's remote `{$re
 town-left-out = village {$code} is left out: {$why}
 town-left-out-same-folder = village {$code} ({$path}) is the same folder as village {$first}'s
 town-left-out-hint = `lane town check` lists every problem; fix them and run the command again
-town-sync-interrupted = an interrupted git command left {$files} in {$path}, and changed files there are not all from it: look at `git -C {$path} status`, then remove the lock (`rm {$lock}`), put the changes aside with `git -C {$path} stash`, run `lane town pull` again and take them back with `git -C {$path} stash pop`
+town-sync-interrupted = an interrupted pull left {$path} half-way, and {$files} changed there is not from it but the pull changes it too: look at `git -C {$path} diff`, put the change aside with `git -C {$path} stash`, run `lane town pull` again and take it back with `git -C {$path} stash pop`
 town-sync-recovered = an interrupted pull was undone first
 town-incomplete = the output is incomplete: { $n ->
         [one] {$n} of {$of} villages is left out

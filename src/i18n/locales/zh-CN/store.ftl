@@ -366,3 +366,6 @@ store-station-taken = 站点代码 {$code} 已被另一个副本占用（{$file}
 store-station-taken-hint = 请换一个别的副本没用过的代码，例如 `lane local --station U`（`ls stations/` 可查看已占用的代码）
 store-station-broken-hint = 只保留一个副本的 `clone = "..."` 那一行（先用 {$code} 编号的那个副本），提交后，给另一个副本换个新代码：`lane local --station U`
 store-case-conflict-two-cases = 文件中留有 git 合并冲突标记，而且双方的案件信息不一样：这是两个副本用同一个站点代码编出的两件不同的案件，不要把它们的事件合在一起。请先撤销这次合并（`git merge --abort`），给本副本换个自己的站点代码（`lane local --station U`），把本副本的这件案件改用新站点的下一个空闲编号（文件名、`id = ` 那一行以及巡查记录里的 `ticket` 单元格都要改），提交后再重新拉取
+
+# stale git locks (issue 19)
+store-git-stale-lock-removed = 已删除 {$files}：这是被中断的 git 留下的锁文件（本仓库里现在没有 git 在运行）

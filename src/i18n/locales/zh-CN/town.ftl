@@ -103,6 +103,6 @@ town-check-remote-mismatch = 村 {$code}（{$path}）：此克隆的远程仓库
 town-left-out = 村 {$code} 未计入：{$why}
 town-left-out-same-folder = 村 {$code}（{$path}）与村 {$first} 是同一个文件夹
 town-left-out-hint = `lane town check` 会列出全部问题；改正后请重新运行此命令
-town-sync-interrupted = 上次中断的 git 命令在 {$path} 留下了 {$files}，而那里改动的文件并不都是它造成的：请先查看 `git -C {$path} status`，再删除锁文件（`rm {$lock}`），用 `git -C {$path} stash` 把这些改动暂存起来，重新运行 `lane town pull`，然后用 `git -C {$path} stash pop` 取回改动
+town-sync-interrupted = 上次中断的拉取把 {$path} 留在了半途，而那里改动过的 {$files} 不是它造成的，这次拉取却也要改它：请先查看 `git -C {$path} diff`，用 `git -C {$path} stash` 把这处改动暂存起来，重新运行 `lane town pull`，然后用 `git -C {$path} stash pop` 取回改动
 town-sync-recovered = 已先撤销上次中断的拉取
 town-incomplete = 结果不完整：{$of}个村中有{$n}个未计入（{$list}）
