@@ -6,6 +6,7 @@
 mod items;
 mod kill;
 mod merge;
+mod more;
 
 use crate::harness::town::*;
 use crate::harness::{csv_rows, json};

@@ -103,9 +103,16 @@ impl World {
     /// households, pushed to a new bare repository `remotes/<CODE>.git` that the
     /// office tracks.
     pub fn village(&self, code: &str, name: &str) {
+        self.village_in(code, name, "en");
+    }
+
+    /// [`World::village`] in the language `lang` (`en`, `zh-CN`).
+    pub fn village_in(&self, code: &str, name: &str, lang: &str) {
         let office = format!("office/{code}");
-        self.lane(&["init", &office, "--name", name, "--code", code])
-            .ok();
+        self.lane(&[
+            "init", &office, "--name", name, "--code", code, "--lang", lang,
+        ])
+        .ok();
         self.write(
             &format!("{office}/alleys.csv"),
             "id,name,group,leader,note\nA01,槐树巷,一组,L01,\nA02,油坊巷,二组,L02,\n",
