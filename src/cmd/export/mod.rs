@@ -294,3 +294,60 @@ pub fn args_of(cli: &mut Cli) -> Option<&mut ExportArgs> {
         _ => None,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::TABLES;
+
+    /// FORMAT.md's "Export tables": `### 10.N \`table\`` and `| column | type | ...`
+    /// rows, in order.
+    fn documented() -> Vec<(String, Vec<(String, String)>)> {
+        let text = include_str!("../../../FORMAT.md");
+        let section = text
+            .split("## 10. Export tables")
+            .nth(1)
+            .expect("the section");
+        let mut out: Vec<(String, Vec<(String, String)>)> = Vec::new();
+        for line in section.lines() {
+            if let Some(h) = line.strip_prefix("### ") {
+                if let Some(name) = h.split('`').nth(1) {
+                    out.push((name.to_string(), Vec::new()));
+                }
+            } else if let (Some(t), Some(cells)) = (out.last_mut(), line.strip_prefix("| ")) {
+                let cells: Vec<&str> = cells.split(" | ").collect();
+                if cells.len() >= 3 && cells[0] != "column" && !cells[0].starts_with("---") {
+                    t.1.push((cells[0].to_string(), cells[1].to_string()));
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn format_md_lists_every_table_and_column_with_its_type() {
+        let code: Vec<(String, Vec<(String, String)>)> = TABLES
+            .iter()
+            .map(|t| {
+                let cols = t.columns.iter();
+                let cols = cols.map(|c| (c.name.to_string(), c.kind.name().to_string()));
+                (t.name.to_string(), cols.collect())
+            })
+            .collect();
+        assert_eq!(documented(), code);
+    }
+
+    #[test]
+    fn every_table_starts_with_the_village_and_names_its_columns_once() {
+        for t in TABLES {
+            assert_eq!(t.columns[0].name, "village", "{}", t.name);
+            for (i, c) in t.columns.iter().enumerate() {
+                assert!(c.name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'));
+                assert!(
+                    !t.columns[..i].iter().any(|d| d.name == c.name),
+                    "{}",
+                    c.name
+                );
+            }
+        }
+    }
+}
