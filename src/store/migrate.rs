@@ -30,23 +30,31 @@ pub struct Step {
 }
 
 /// Every upgrade, oldest first. Each later format change adds a step here.
-pub const STEPS: &[Step] = &[Step {
-    to: 2,
-    parts: &[
-        Part {
-            what: "store-migrate-patrol-ids",
-            run: super::patrols::migrate_v2,
-        },
-        Part {
-            what: "store-migrate-deadlines",
-            run: super::deadlines::migrate_v2,
-        },
-        Part {
-            what: "store-migrate-registered",
-            run: super::registered::migrate_v2,
-        },
-    ],
-}];
+pub const STEPS: &[Step] = &[
+    Step {
+        to: 2,
+        parts: &[
+            Part {
+                what: "store-migrate-patrol-ids",
+                run: super::patrols::migrate_v2,
+            },
+            Part {
+                what: "store-migrate-deadlines",
+                run: super::deadlines::migrate_v2,
+            },
+            Part {
+                what: "store-migrate-registered",
+                run: super::registered::migrate_v2,
+            },
+        ],
+    },
+    Step {
+        // Format 3 adds files and lane.toml keys (issue 16's records), each with a
+        // default, so a format-2 folder needs nothing changed but its version.
+        to: 3,
+        parts: &[],
+    },
+];
 
 /// What `lane migrate` did (or, with `--dry-run`, would do).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -308,10 +316,11 @@ mod tests {
     fn versions_newer_than_this_lane_or_not_versions_are_refused() {
         check_version(V1).unwrap();
         check_version("format = 2\n").unwrap();
+        check_version("format = 3\n").unwrap();
         let e = check_version("# c\nformat = 99\n[village]\n").unwrap_err();
         assert_eq!(
             e.problems,
-            vec!["lane.toml:2: this folder is format 99; this lane reads format 2 and older"]
+            vec!["lane.toml:2: this folder is format 99; this lane reads format 3 and older"]
         );
         assert_eq!(e.code(), 2);
         for bad in ["format = 0\n", "format = \"2\"\n", "format = 1.5\n"] {
