@@ -54,7 +54,10 @@ fn arrow_type(t: &str) -> DataType {
 }
 
 /// A table read back: its schema's (name, type) and its rows as text cells.
-fn read_parquet(path: &Path) -> (Vec<(String, DataType)>, Vec<Vec<Option<String>>>) {
+/// A table read back: its schema and its rows.
+type Read = (Vec<(String, DataType)>, Vec<Vec<Option<String>>>);
+
+fn read_parquet(path: &Path) -> Read {
     let b = ParquetRecordBatchReaderBuilder::try_new(File::open(path).expect("open"))
         .expect("a parquet file");
     let schema: Vec<(String, DataType)> = b
@@ -365,7 +368,7 @@ fn town() -> World {
         "L01",
         &at("2026-10-02T09:00"),
     ]);
-    let ids = csv_rows(w.data(d, &["list", "--format", "csv"]).ok().to_string());
+    let ids = csv_rows(w.data(d, &["list", "--format", "csv"]).ok());
     let id = ids.last().unwrap()[0].clone();
     let by = ["--by", "L01"];
     for (args, time) in [
