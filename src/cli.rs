@@ -5,10 +5,10 @@ use std::path::PathBuf;
 use clap::{Args, CommandFactory, Parser, Subcommand};
 
 use crate::model::registry::{Background, SelectedBy};
-use crate::render::Format;
 
 mod board;
 pub mod complete;
+mod export;
 pub mod globals;
 mod ledger;
 pub mod localize;
@@ -18,6 +18,7 @@ mod town;
 mod values;
 mod wrap;
 pub use board::{BoardArgs, BoardStyle};
+pub use export::{Asked, ExportArgs, FormatParser};
 pub use ledger::{LedgerCases, LedgerCmd, LedgerPatrols, LedgerSlip};
 pub use patrol::{PatrolArgs, PatrolCmd, PatrolEdit, PatrolList, PatrolLog, PatrolRemove};
 pub use stars::{RateArgs, StarsCmd};
@@ -36,8 +37,8 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "DIR")]
     pub data: Option<PathBuf>,
     /// Output format of listings
-    #[arg(long, global = true, value_enum, value_name = "FORMAT")]
-    pub format: Option<Format>,
+    #[arg(long, global = true, value_parser = FormatParser, value_name = "FORMAT")]
+    pub format: Option<Asked>,
     /// Write the output to FILE instead of stdout (whole, when the command is done)
     #[arg(short = 'o', long, global = true, value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -115,6 +116,8 @@ pub enum Command {
     Ledger(LedgerCmd),
     /// The town: many villages' data folders in one view, git as the network
     Town(TownArgs),
+    /// Every record as tidy tables for a data warehouse: --format parquet (the default) or csv, -o DIR
+    Export(ExportArgs),
     /// Let git merge a case file changed in two clones by keeping both sides' events
     MergeDriver(MergeDriverArgs),
     /// Print shell completions

@@ -41,6 +41,8 @@ const FORMAT: &[&str] = &[
     "town report",
     "town inbox",
     "town check",
+    "town export",
+    "export",
     "local",
     "ledger cases",
     "ledger case",

@@ -58,6 +58,8 @@ pub enum TownCmd {
     },
     /// Check town.toml (village codes unique) and every village's data folder
     Check,
+    /// Every village's records as tidy tables, with a village column: --format parquet (the default) or csv, -o DIR
+    Export(super::ExportArgs),
 }
 
 #[derive(Debug, Args)]

@@ -9,6 +9,7 @@ mod check_ids;
 mod check_more;
 mod check_out;
 mod columns;
+mod export;
 mod flags;
 mod household;
 mod import;
@@ -65,9 +66,9 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> Result<()> {
     let args: Vec<OsString> = args.into_iter().collect();
     crate::i18n::set_current(language_of(&args));
     crate::cli::complete::answer_the_shell();
-    let cli = crate::cli::parse(args);
+    let mut cli = crate::cli::parse(args);
     let data = crate::store::locate(cli.data.as_deref());
-    let format = cli.format.unwrap_or_default();
+    let format = export::take_globals(&mut cli)?;
     let format = crate::render::output::setup(cli.output.clone(), format, &data)?;
     let ctx = Ctx {
         data,
@@ -120,6 +121,7 @@ fn dispatch(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Board(a) => board::run(ctx, a),
         Command::Ledger(c) => ledger::run(ctx, c),
         Command::Town(a) => town::run(ctx, a),
+        Command::Export(a) => export::run(ctx, &a),
         Command::MergeDriver(a) => merge::run(ctx, a),
         Command::Completions { shell } => meta::completions(shell),
         Command::Man { dir } => meta::man(dir.as_deref()),

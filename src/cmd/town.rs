@@ -31,6 +31,7 @@ pub fn run(ctx: &Ctx, a: TownArgs) -> Result<()> {
         TownCmd::Report(r) => town_report::report(ctx, &root, &r),
         TownCmd::Inbox { overdue } => town_report::inbox(ctx, &root, overdue),
         TownCmd::Check => check_town(ctx, &root),
+        TownCmd::Export(e) => super::export::town(&root, &e),
     }
 }
 

@@ -29,7 +29,7 @@ use crate::store::Store;
 /// makes: a village whose folder cannot be opened, whose lane.toml has another code
 /// than town.toml, or whose folder an earlier village already is, is left out of
 /// `town` (never counted twice) with a warning naming its problem.
-fn open_all(town: &mut Town) -> (Vec<Store>, Vec<Warning>) {
+pub(super) fn open_all(town: &mut Town) -> (Vec<Store>, Vec<Warning>) {
     let mut stores: Vec<Store> = Vec::new();
     let mut kept = Vec::new();
     let mut folders: Vec<(std::path::PathBuf, String)> = Vec::new();
@@ -82,7 +82,7 @@ fn open_all(town: &mut Town) -> (Vec<Store>, Vec<Warning>) {
 
 /// Says each village left out on stderr (for the listings, whose formats have no
 /// place for it); the error that makes the exit code say the output is incomplete.
-fn left_out(left: &[Warning], of: usize) -> Result<()> {
+pub(super) fn left_out(left: &[Warning], of: usize) -> Result<()> {
     if left.is_empty() {
         return Ok(());
     }

@@ -3,6 +3,7 @@
 
 pub mod board;
 pub mod chart;
+pub mod export;
 pub mod fit;
 pub mod html;
 pub mod ledger;

@@ -14,6 +14,7 @@ mod dates;
 mod deadlines;
 mod disk;
 mod durable;
+mod export;
 mod exports;
 mod fit;
 mod git;

@@ -548,3 +548,24 @@ cmd-import-merged = merged cells: {$n ->
     [one] {$n} cell
    *[other] {$n} cells
 } filled with the value of their merged region
+
+# export
+cmd-export-cannot-write = cannot write { $file }: { $error }
+cmd-export-impossible = { $file }: its events are in an impossible state; its row in the cases table has no derived status, level or deadline
+cmd-export-done = wrote { $tables } tables of { $villages ->
+    [one] { $villages } village
+   *[other] { $villages } villages
+} as { $format } to { $dir }: { $counts }
+cmd-export-incomplete = the export is incomplete: { $n ->
+    [one] { $n } problem
+   *[other] { $n } problems
+} with the files read (each warned of above)
+cmd-export-incomplete-hint = `lane check` says what is wrong with each file; the tables hold everything else
+cmd-parquet-only-export = --format parquet is for `lane export` and `lane town export`
+cmd-parquet-only-export-hint = a listing prints table, csv, json, md, html, xlsx or csv-excel
+cmd-export-format = lane export writes parquet or csv tables, not { $format }
+cmd-export-format-hint = --format parquet (the default) or --format csv
+cmd-export-no-dir = lane export needs a folder to write the tables into
+cmd-export-no-dir-hint = name a new folder, or an earlier export's, with -o DIR: lane export -o export
+cmd-export-not-a-folder = { $dir } is a file, not a folder
+cmd-export-in-data = { $dir } is inside the data folder { $data }: its files would be taken for records

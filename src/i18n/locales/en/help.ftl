@@ -541,3 +541,13 @@ help-leader-import--dry-run = Say row by row what the import would do, and write
 # review
 help-patrol-list--wide = Show every column, however narrow the terminal
 help-stars-list--wide = Show every column, however narrow the terminal
+
+# export
+help-export = Every record as tidy tables for a data warehouse: --format parquet (the default) or csv, -o DIR
+help-town-export = Every village's records as tidy tables, with a village column: --format parquet (the default) or csv, -o DIR
+help-export-examples =
+    lane export -o export
+    lane export --format csv -o export-csv
+help-town-export-examples =
+    lane town export -o town-export
+    lane town export --format csv -o town-export-csv

@@ -506,3 +506,18 @@ cmd-import-would-update = {$id}：将更新 {$columns}
 cmd-import-would-keep = {$id}：未变
 cmd-import-dry-run = 试运行：未写入任何内容
 cmd-import-merged = 合并单元格：已把合并区域的内容填入其余{$n}格
+
+# export
+cmd-export-cannot-write = 无法写入 { $file }：{ $error }
+cmd-export-impossible = { $file }：事件处于不可能的状态；它在 cases 表中的行没有推导出的状态、层级和期限
+cmd-export-done = 已将 { $villages } 个村的 { $tables } 张表以 { $format } 格式写入 { $dir }：{ $counts }
+cmd-export-incomplete = 导出不完整：读取文件时有 { $n } 个问题（已在上方逐条警告）
+cmd-export-incomplete-hint = `lane check` 会说明每个文件的问题；其余记录都已写入表中
+cmd-parquet-only-export = --format parquet 只用于 `lane export` 和 `lane town export`
+cmd-parquet-only-export-hint = 列表可输出 table、csv、json、md、html、xlsx 或 csv-excel
+cmd-export-format = lane export 只写 parquet 或 csv 表，不支持 { $format }
+cmd-export-format-hint = 用 --format parquet（默认）或 --format csv
+cmd-export-no-dir = lane export 需要一个文件夹来写入各表
+cmd-export-no-dir-hint = 用 -o DIR 指定一个新文件夹或上次导出的文件夹：lane export -o export
+cmd-export-not-a-folder = { $dir } 是文件，不是文件夹
+cmd-export-in-data = { $dir } 在数据文件夹 { $data } 之内：其中的文件会被当作记录

@@ -538,3 +538,13 @@ help-leader-import--dry-run = 逐行列出导入将做什么，不写入任何�
 # review
 help-patrol-list--wide = 显示全部列，不管终端多窄
 help-stars-list--wide = 显示全部列，不管终端多窄
+
+# export
+help-export = 把全部记录导出为数据仓库可直接读取的整齐表格：--format parquet（默认）或 csv，-o 文件夹
+help-town-export = 把各村的全部记录导出为带 village 列的整齐表格：--format parquet（默认）或 csv，-o 文件夹
+help-export-examples =
+    lane export -o export
+    lane export --format csv -o export-csv
+help-town-export-examples =
+    lane town export -o town-export
+    lane town export --format csv -o town-export-csv
