@@ -69,6 +69,7 @@ const NO_COMMIT: &[&str] = &[
     "visit",
     "close",
     "reopen",
+    "attach",
     "patrol",
     "patrol edit",
     "patrol remove",
@@ -93,6 +94,7 @@ const NO_INPUT: &[&str] = &[
     "visit",
     "close",
     "reopen",
+    "attach",
     "patrol",
     "stars rate",
 ];

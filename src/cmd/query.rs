@@ -466,7 +466,7 @@ fn event_json(ev: &Event, tz: chrono::FixedOffset) -> serde_json::Value {
             reason = Some(r.as_str().to_string());
             of = o.as_ref().map(|o| o.to_string());
         }
-        Action::Open | Action::Note => {}
+        Action::Open | Action::Note | Action::Attach(_) => {}
     }
     json!({
         "action": ev.action.name(),

@@ -40,6 +40,11 @@ struct RawEvent {
     on_spot: Option<bool>,
     /// Format 2: the deadline the event set (only on events that start one).
     deadline: Option<String>,
+    /// Format 3, `attach`: the stored file, its hash, original name and size.
+    hash: Option<String>,
+    file: Option<String>,
+    name: Option<String>,
+    size: Option<u64>,
 }
 
 /// The 1-based line of a byte offset.
@@ -201,6 +206,13 @@ fn event_from_raw(r: RawEvent, line: usize) -> Result<Event, String> {
         "reopen" => Action::Reopen {
             reason: need(r.reason.clone(), "reason")?,
         },
+        "attach" => Action::Attach(super::attachments::from_keys(
+            r.close_as.as_deref(),
+            r.hash.as_deref(),
+            r.file.as_deref(),
+            r.name.as_deref(),
+            r.size,
+        )?),
         other => return Err(crate::msg!("store-event-unknown-action", action = other)),
     };
     // Each action takes its own keys; any other is an error, never dropped.
@@ -210,6 +222,7 @@ fn event_from_raw(r: RawEvent, line: usize) -> Result<Event, String> {
         "close" => &["as", "of"],
         "reopen" => &["reason"],
         "resolve" => &["on_spot"],
+        "attach" => &["as", "hash", "file", "name", "size"],
         _ => &[],
     };
     let present = [
@@ -220,6 +233,10 @@ fn event_from_raw(r: RawEvent, line: usize) -> Result<Event, String> {
         ("as", r.close_as.is_some()),
         ("of", r.of.is_some()),
         ("on_spot", r.on_spot.is_some()),
+        ("hash", r.hash.is_some()),
+        ("file", r.file.is_some()),
+        ("name", r.name.is_some()),
+        ("size", r.size.is_some()),
     ];
     if let Some((k, _)) = present.iter().find(|(k, p)| *p && !takes.contains(k)) {
         return Err(crate::msg!(
@@ -319,6 +336,12 @@ pub fn render_event(ev: &Event) -> String {
             }
         }
         Action::Reopen { reason } => kv("reason", reason),
+        Action::Attach(a) => {
+            kv("as", a.kind.as_str());
+            kv("hash", &a.hash);
+            kv("file", &a.rel());
+            kv("name", &a.name);
+        }
         Action::Open | Action::Note | Action::Resolve { .. } => {}
     }
     if !ev.note.is_empty() {
@@ -326,6 +349,9 @@ pub fn render_event(ev: &Event) -> String {
     }
     if let Action::Resolve { on_spot: true } = ev.action {
         s.push_str("on_spot = true\n");
+    }
+    if let Action::Attach(a) = &ev.action {
+        s.push_str(&format!("size = {}\n", a.size));
     }
     if let Some(d) = &ev.deadline {
         s.push_str(&format!("deadline = {}\n", quote(&format_time(d))));

@@ -548,3 +548,18 @@ cmd-import-merged = merged cells: {$n ->
     [one] {$n} cell
    *[other] {$n} cells
 } filled with the value of their merged region
+
+# attach
+cmd-ev-attach = attach {$kind}: {$name}
+cmd-attach-kind = {$kind ->
+    [before] before photo
+    [after] after photo
+    [agreement] agreement
+   *[document] document
+}
+cmd-attach-hint = photos are kept as JPEG (JPEG, PNG or WebP in), other files as they are, each up to {$max} MB
+cmd-attach-cannot-read = cannot read {$file}: {$why}
+cmd-attach-not-a-file = {$file} is not a file
+cmd-attach-same = the same file is stored already: {$path} (the event refers to it)
+cmd-attach-stored-photo = stored {$path} ({$size}, {$to} px; was {$from})
+cmd-attach-stored = stored {$path} ({$size})

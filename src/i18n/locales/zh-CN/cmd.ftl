@@ -506,3 +506,18 @@ cmd-import-would-update = {$id}：将更新 {$columns}
 cmd-import-would-keep = {$id}：未变
 cmd-import-dry-run = 试运行：未写入任何内容
 cmd-import-merged = 合并单元格：已把合并区域的内容填入其余{$n}格
+
+# attach
+cmd-ev-attach = 附上{$kind}：{$name}
+cmd-attach-kind = {$kind ->
+    [before] 整改前照片
+    [after] 整改后照片
+    [agreement] 协议书
+   *[document] 文件
+}
+cmd-attach-hint = 照片一律存为 JPEG（可附 JPEG、PNG 或 WebP），其他文件原样保存，每个不超过 {$max} MB
+cmd-attach-cannot-read = 无法读取 {$file}：{$why}
+cmd-attach-not-a-file = {$file} 不是文件
+cmd-attach-same = 相同的文件已经保存过：{$path}（本次记录引用它）
+cmd-attach-stored-photo = 已保存 {$path}（{$size}，{$to} 像素；原为 {$from}）
+cmd-attach-stored = 已保存 {$path}（{$size}）

@@ -366,3 +366,17 @@ store-station-taken = 站点代码 {$code} 已被另一个副本占用（{$file}
 store-station-taken-hint = 请换一个别的副本没用过的代码，例如 `lane local --station U`（`ls stations/` 可查看已占用的代码）
 store-station-broken-hint = 只保留一个副本的 `clone = "..."` 那一行（先用 {$code} 编号的那个副本），提交后，给另一个副本换个新代码：`lane local --station U`
 store-case-conflict-two-cases = 文件中留有 git 合并冲突标记，而且双方的案件信息不一样：这是两个副本用同一个站点代码编出的两件不同的案件，不要把它们的事件合在一起。请先撤销这次合并（`git merge --abort`），给本副本换个自己的站点代码（`lane local --station U`），把本副本的这件案件改用新站点的下一个空闲编号（文件名、`id = ` 那一行以及巡查记录里的 `ticket` 单元格都要改），提交后再重新拉取
+
+# attach
+store-attach-config-range = max_mb 至少为 1，max_side 须在 64 到 10000 之间，quality 须在 1 到 100 之间
+store-attach-empty = {$name} 是空文件
+store-attach-too-big = {$name} 大小为 {$size}，超过了 {$max} MB 的上限（lane.toml 中 [attachments] 的 max_mb）
+store-attach-bad-photo = {$name} 看起来是照片，但无法读取：{$why}
+store-attach-not-a-photo = {$name} 不是 lane 能读取的照片（JPEG、PNG 或 WebP），不能作为 {$kind} 附上
+store-attach-not-a-hash = `hash` 须为 64 位小写十六进制数字（SHA-256），而不是 `{$hash}`
+store-attach-file-not-hash = `file` 须为该哈希自己的路径 attachments/XX/哈希.扩展名（XX 为哈希的前两位），而不是 `{$file}`
+store-attach-name-empty = `name` 为空
+store-attach-stored-pointer = {$path} 是 git LFS 指针文件，不是文件本身：本副本克隆时没有 git LFS
+store-attach-pointer-hint = 请安装 git LFS 并运行 `git lfs pull`，再重新附上
+store-attach-stored-differs = {$path} 已存在，但其内容的哈希是 {$got}，与文件名不符：lane 从不替换已保存的文件
+store-attach-differs-hint = 请运行 `lane check`；从 git 恢复该文件（`git checkout -- 路径`），或从它来自的副本复制回来
