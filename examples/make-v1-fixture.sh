@@ -1,8 +1,9 @@
 #!/bin/sh
-# Re-creates the version-1 fixture (tests/fixtures/v1/) with a lane binary:
+# Re-creates a format fixture (tests/fixtures/v1/, tests/fixtures/v2/) with a lane binary:
 #   examples/make-v1-fixture.sh /path/to/lane [OUT]
-# The binary must write format 1 (lane before `format = 2`, e.g. the last release
-# of format 1). Every time is fixed (LANE_NOW, --at), so the same binary makes the
+# The binary must write the fixture's format (for v1, lane before `format = 2`; for v2,
+# lane before `format = 3`, e.g. the last release
+# of that format). Every time is fixed (LANE_NOW, --at), so the same binary makes the
 # same bytes. The folder is written without git (--no-git): a test that needs git
 # copies it and runs `git init` and one commit itself.
 set -eu

@@ -6,7 +6,6 @@ use chrono::NaiveDate;
 use super::{flags, Ctx};
 use crate::cli::ReportArgs;
 use crate::error::{Error, Result};
-use crate::model::patrol::Patrol;
 use crate::model::period::{self, months_of, Period};
 use crate::model::registry::{Alley, Household, Leader};
 use crate::model::report::{compute, Names, Tally, Warning};
@@ -74,12 +73,8 @@ pub fn run(ctx: &Ctx, a: ReportArgs) -> Result<()> {
         }
     }
     // Only the monthly patrol files the period touches are read.
-    let patrols: Vec<Patrol> = store
-        .patrols_between(period.from, period.to)?
-        .into_iter()
-        .map(|l| l.patrol)
-        .filter(|p| keep(p.alley.as_str()))
-        .collect();
+    let mut field = store.field(period.from, period.to)?;
+    field.keep_alleys(&keep);
     let alley_list: Vec<Alley> = alleys
         .iter()
         .filter(|x| keep(x.id.as_str()))
@@ -96,7 +91,7 @@ pub fn run(ctx: &Ctx, a: ReportArgs) -> Result<()> {
         leaders: &leader_list,
         households: &household_list,
     };
-    let mut report = compute(cfg, &names, &cases, &patrols, period, &store.now);
+    let mut report = compute(cfg, &names, &cases, &field, period, &store.now);
     if let (Some(_), [alley]) = (&a.alley, alley_list.as_slice()) {
         report.name_alley(cfg, alley);
     }
@@ -168,17 +163,13 @@ fn trend(
     let Some(first) = months.first() else {
         return Ok(Vec::new());
     };
-    let patrols: Vec<Patrol> = store
-        .patrols_between(first.from, period.to)?
-        .into_iter()
-        .map(|l| l.patrol)
-        .filter(|p| keep(p.alley.as_str()))
-        .collect();
+    let mut field = store.field(first.from, period.to)?;
+    field.keep_alleys(keep);
     Ok(months
         .into_iter()
         .map(|m| {
             let label = m.from.format("%Y-%m").to_string();
-            let r = compute(&store.config, names, cases, &patrols, m, &store.now);
+            let r = compute(&store.config, names, cases, &field, m, &store.now);
             (label, r.total)
         })
         .collect())

@@ -12,7 +12,6 @@ use crate::error::{Error, Result};
 use crate::model::case::{Action, Case};
 use crate::model::config::Config;
 use crate::model::lifecycle::{fold, fold_events, Rules};
-use crate::model::patrol::Patrol;
 use crate::model::period::{default_period, months_of, Period};
 use crate::model::registry::{Alley, Household, Leader};
 use crate::model::report::{compute, Names, Report, Tallied, Warning};
@@ -139,16 +138,12 @@ fn village_report(store: &Store, d: &Data, period: &Period) -> Result<Report> {
         leaders: &d.leaders,
         households: &d.households,
     };
-    let patrols: Vec<Patrol> = store
-        .patrols_between(period.from, period.to)?
-        .into_iter()
-        .map(|l| l.patrol)
-        .collect();
+    let field = store.field(period.from, period.to)?;
     Ok(compute(
         &store.config,
         &names,
         &d.cases(&store.config),
-        &patrols,
+        &field,
         period.clone(),
         &store.now,
     ))

@@ -13,7 +13,7 @@ use crate::i18n::Lang;
 /// The version of the data folder's format this lane writes (FORMAT.md, "Versions").
 /// lane reads every older version and `lane migrate` upgrades a folder to this one;
 /// a folder of a newer version is refused.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// The format of a lane.toml without a `format` key: the first one.
 fn format_one() -> u32 {

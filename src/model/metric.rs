@@ -7,7 +7,7 @@
 //! A new metric is its arithmetic (a count in [`Tally`], in `model/tally.rs`, or in
 //! [`Extra`], in `model/town.rs`) and one row of [`METRICS`]; nothing else.
 
-use super::tally::{PatrolCounts, Tally};
+use super::tally::{FieldCounts, Tally};
 use super::town::Extra;
 
 /// One number of the report.
@@ -59,9 +59,9 @@ fn rate((num, den): (u64, u64)) -> Value {
 pub enum Source {
     /// The cases (and visited households) of the scope: every scope has it.
     Cases(fn(&Tally) -> Value),
-    /// The patrol rows: only the scopes patrols belong to (a village, an alley, the
-    /// town), not a category or a level.
-    Patrols(fn(&PatrolCounts) -> u64),
+    /// The records other than cases (patrol rows, ...): only the scopes they belong
+    /// to (a village, an alley, the town), not a category or a level.
+    Field(fn(&FieldCounts) -> u64),
     /// The town figures: only the villages and the total of `lane town report`.
     Town(fn(&Extra) -> u64),
 }
@@ -90,7 +90,7 @@ impl Metric {
     pub fn value(&self, t: &Tally, town: Option<&Extra>) -> Option<Value> {
         match self.source {
             Source::Cases(f) => Some(f(t)),
-            Source::Patrols(f) => t.patrols.as_ref().map(|p| Value::Count(f(p))),
+            Source::Field(f) => t.field.as_ref().map(|p| Value::Count(f(p))),
             Source::Town(f) => town.map(|e| Value::Count(f(e))),
         }
     }
@@ -178,21 +178,21 @@ pub const METRICS: &[Metric] = &[
         short: "insp",
         meaning: "inspection rows of the patrol log in the period",
         in_footnote: false,
-        source: Source::Patrols(|p| p.inspections),
+        source: Source::Field(|p| p.inspections),
     },
     Metric {
         key: "visits",
         short: "visits",
         meaning: "household visit rows of the patrol log in the period",
         in_footnote: false,
-        source: Source::Patrols(|p| p.visits),
+        source: Source::Field(|p| p.visits),
     },
     Metric {
         key: "feedbacks",
         short: "feedb",
         meaning: "feedback rows of the patrol log in the period",
         in_footnote: false,
-        source: Source::Patrols(|p| p.feedbacks),
+        source: Source::Field(|p| p.feedbacks),
     },
     Metric {
         key: "households_served",
@@ -275,7 +275,7 @@ mod tests {
     #[test]
     fn each_scope_has_the_metrics_its_source_allows() {
         let keys = |v: Vec<(&Metric, Value)>| v.iter().map(|(m, _)| m.key).collect::<Vec<_>>();
-        let village = Tally::with_patrols();
+        let village = Tally::with_field();
         let category = Tally::default();
         let all: Vec<&str> = METRICS.iter().map(|m| m.key).collect();
         assert_eq!(keys(values(&village, Some(&Extra::default()))), all);
@@ -310,13 +310,13 @@ mod tests {
             resolution: (on_time.1, on_time.1),
             satisfaction: (0, 0),
             households: households.iter().map(|h| h.to_string()).collect(),
-            ..Tally::with_patrols()
+            ..Tally::with_field()
         }
     }
 
     #[test]
     fn absorbed_rates_come_from_summed_counts_not_averaged_rates() {
-        let mut town = Tally::with_patrols();
+        let mut town = Tally::with_field();
         town.absorb(&tally((9, 10), &["H0001", "H0002"]), "NJ");
         town.absorb(&tally((1, 1), &["H0001"]), "BJ");
         assert_eq!(town.get("on_time_rate"), Some(Value::Rate(Some(90.9))));
@@ -329,15 +329,15 @@ mod tests {
 
     #[test]
     fn absorbing_keeps_patrol_counts_where_they_belong() {
-        let counts = |inspections, visits, feedbacks| PatrolCounts {
+        let counts = |inspections, visits, feedbacks| FieldCounts {
             inspections,
             visits,
             feedbacks,
         };
-        let mut a = Tally::with_patrols();
-        a.patrols = Some(counts(1, 2, 3));
-        let mut b = Tally::with_patrols();
-        b.patrols = Some(counts(10, 20, 30));
+        let mut a = Tally::with_field();
+        a.field = Some(counts(1, 2, 3));
+        let mut b = Tally::with_field();
+        b.field = Some(counts(10, 20, 30));
         let mut town = Tally::default();
         town.absorb(&a, "A");
         town.absorb(&b, "B");

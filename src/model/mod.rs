@@ -7,6 +7,7 @@ pub mod cell;
 pub mod cellread;
 pub mod config;
 pub mod duplicates;
+pub mod field;
 pub mod fit;
 pub mod ids;
 pub mod lifecycle;

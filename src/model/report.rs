@@ -1,5 +1,6 @@
-//! The periodic report's arithmetic: from cases, patrols and households to the
-//! numbers the village sends the town. Pure: no files, no clock (now is passed in).
+//! The periodic report's arithmetic: from cases, patrols and the other field records
+//! ([`Field`]), and households to the numbers the village sends the town. Pure: no
+//! files, no clock (now is passed in).
 //!
 //! What each number means is said once, in [`METRICS`](super::metric::METRICS) (the
 //! README repeats it); the counting is [`Tally`]'s. A case counts once per metric
@@ -13,8 +14,8 @@ use rayon::prelude::*;
 
 use super::case::{Action, Case, CloseReason, Event, VisitResult};
 use super::config::Config;
+use super::field::{Field, Scopes};
 use super::lifecycle::{apply, Rules, State, Status};
-use super::patrol::Patrol;
 pub use super::period::Period;
 use super::registry::{Alley, Household, Leader};
 use super::tally::Facts;
@@ -260,7 +261,7 @@ pub fn compute<C: Tallied + Sync>(
     cfg: &Config,
     names: &Names,
     cases: &[C],
-    patrols: &[Patrol],
+    field: &Field,
     period: Period,
     now: &Time,
 ) -> Report {
@@ -277,15 +278,14 @@ pub fn compute<C: Tallied + Sync>(
         levels,
         skipped,
     } = tally_cases(cfg, names, cases, &alley_index, &period, now);
-    for p in patrols {
-        if p.date < period.from || p.date > period.to {
-            continue;
-        }
-        total.add_patrol(p);
-        if let Some(i) = alley_index.get(p.alley.as_str()) {
-            alleys[*i].add_patrol(p);
-        }
-    }
+    field.tally_into(
+        &period,
+        &mut Scopes {
+            total: &mut total,
+            alleys: &mut alleys,
+            index: &alley_index,
+        },
+    );
     let last_person = last_person(names, &total, period.to);
     let headline = headline(cfg, &period, &categories, &total);
     let leader_name = |a: &Alley| -> String {
@@ -333,8 +333,8 @@ fn tally_cases<C: Tallied + Sync>(
     let end = start_of(period.to.succ_opt().unwrap_or(period.to), tz);
     let overdue_at = if *now < end { *now } else { end };
     let empty = || Partial {
-        total: Tally::with_patrols(),
-        alleys: vec![Tally::with_patrols(); names.alleys.len()],
+        total: Tally::with_field(),
+        alleys: vec![Tally::with_field(); names.alleys.len()],
         categories: vec![Tally::default(); cfg.categories.len()],
         levels: vec![Tally::default(); cfg.levels.len()],
         skipped: 0,

@@ -23,21 +23,26 @@ pub struct Tally {
     pub(crate) on_time: (u64, u64),
     pub(crate) resolution: (u64, u64),
     pub(crate) satisfaction: (u64, u64),
-    /// Patrol counts; `None` for scopes patrols do not belong to (category, level).
-    pub(crate) patrols: Option<PatrolCounts>,
+    /// The counts of the records other than cases (patrols, ...); `None` for scopes
+    /// those records do not belong to (category, level).
+    pub(crate) field: Option<FieldCounts>,
     pub(crate) households: BTreeSet<String>,
 }
 
-/// The patrol rows of a scope, by kind.
+/// The counts of a scope's records other than cases ([`super::field::Field`]): the
+/// patrol rows by kind, and each later record type's counts. Only the scopes those
+/// records belong to have them (a village, an alley, the town). A new count is a
+/// field here, its line in [`FieldCounts::add`], and a row of `METRICS` with
+/// `Source::Field`.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct PatrolCounts {
+pub struct FieldCounts {
     pub inspections: u64,
     pub visits: u64,
     pub feedbacks: u64,
 }
 
-impl PatrolCounts {
-    fn add(&mut self, o: &PatrolCounts) {
+impl FieldCounts {
+    fn add(&mut self, o: &FieldCounts) {
         self.inspections += o.inspections;
         self.visits += o.visits;
         self.feedbacks += o.feedbacks;
@@ -45,10 +50,11 @@ impl PatrolCounts {
 }
 
 impl Tally {
-    /// An empty tally for a scope that patrols belong to (a village, an alley, a town).
-    pub fn with_patrols() -> Tally {
+    /// An empty tally for a scope that the records other than cases belong to (a
+    /// village, an alley, a town).
+    pub fn with_field() -> Tally {
         Tally {
-            patrols: Some(PatrolCounts::default()),
+            field: Some(FieldCounts::default()),
             ..Tally::default()
         }
     }
@@ -88,9 +94,9 @@ impl Tally {
             mine.0 += theirs.0;
             mine.1 += theirs.1;
         }
-        match (self.patrols.as_mut(), &other.patrols) {
+        match (self.field.as_mut(), &other.field) {
             (Some(mine), Some(theirs)) => mine.add(theirs),
-            (None, theirs) => self.patrols = *theirs,
+            (None, theirs) => self.field = *theirs,
             (Some(_), None) => {}
         }
     }
@@ -144,8 +150,14 @@ impl Tally {
         }
     }
 
+    /// The field counts of this scope, if it has them: where a record type adds its
+    /// counts (`if let Some(c) = t.field_mut() { c.meetings += 1 }`).
+    pub(crate) fn field_mut(&mut self) -> Option<&mut FieldCounts> {
+        self.field.as_mut()
+    }
+
     pub(crate) fn add_patrol(&mut self, p: &Patrol) {
-        if let Some(counts) = self.patrols.as_mut() {
+        if let Some(counts) = self.field_mut() {
             *match p.kind {
                 PatrolKind::Inspection => &mut counts.inspections,
                 PatrolKind::Visit => &mut counts.visits,

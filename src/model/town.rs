@@ -304,7 +304,7 @@ pub fn combine(
     words: &Config,
     parts: Vec<VillageReport>,
 ) -> TownReport {
-    let mut total = Tally::with_patrols();
+    let mut total = Tally::with_field();
     let mut extra_total = Extra::default();
     let mut villages = Vec::with_capacity(parts.len());
     let mut categories: Vec<ScopeRow> = Vec::new();
@@ -319,7 +319,7 @@ pub fn combine(
         sum_into(&mut categories, &p.report.categories, &p.code);
         sum_into(&mut levels, &p.report.levels, &p.code);
         skipped += p.report.skipped;
-        let mut tally = Tally::with_patrols();
+        let mut tally = Tally::with_field();
         tally.absorb(&p.report.total, &p.code);
         villages.push(VillageRow {
             code: p.code,

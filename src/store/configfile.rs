@@ -120,7 +120,7 @@ mod tests {
         let c = Config::new_in("南街村", "NJ", crate::i18n::Lang::ZhCn);
         let text = render(&c);
         assert!(text.starts_with(
-            "# 本文件夹的格式版本（见 FORMAT.md）；旧格式可用 `lane migrate` 升级。\nformat = 2\n"
+            "# 本文件夹的格式版本（见 FORMAT.md）；旧格式可用 `lane migrate` 升级。\nformat = 3\n"
         ));
         assert!(text.contains("# 报告开头的总述句：自动填入 {period}（期间）、{village}（村名）、{items}（各项成绩）和 {n}（户数）。\n[report]\n"));
         let english: Vec<&str> = text

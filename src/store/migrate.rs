@@ -30,23 +30,31 @@ pub struct Step {
 }
 
 /// Every upgrade, oldest first. Each later format change adds a step here.
-pub const STEPS: &[Step] = &[Step {
-    to: 2,
-    parts: &[
-        Part {
-            what: "store-migrate-patrol-ids",
-            run: super::patrols::migrate_v2,
-        },
-        Part {
-            what: "store-migrate-deadlines",
-            run: super::deadlines::migrate_v2,
-        },
-        Part {
-            what: "store-migrate-registered",
-            run: super::registered::migrate_v2,
-        },
-    ],
-}];
+pub const STEPS: &[Step] = &[
+    Step {
+        to: 2,
+        parts: &[
+            Part {
+                what: "store-migrate-patrol-ids",
+                run: super::patrols::migrate_v2,
+            },
+            Part {
+                what: "store-migrate-deadlines",
+                run: super::deadlines::migrate_v2,
+            },
+            Part {
+                what: "store-migrate-registered",
+                run: super::registered::migrate_v2,
+            },
+        ],
+    },
+    Step {
+        // Format 3 adds files and lane.toml keys (issue 16's records), each with a
+        // default, so a format-2 folder needs nothing changed but its version.
+        to: 3,
+        parts: &[],
+    },
+];
 
 /// What `lane migrate` did (or, with `--dry-run`, would do).
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -11,6 +11,7 @@ pub mod change;
 pub mod configfile;
 pub mod csvfile;
 pub mod deadlines;
+pub mod field;
 pub mod folder;
 pub mod git;
 pub mod index;

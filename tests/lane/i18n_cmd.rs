@@ -383,7 +383,7 @@ fn init_local_migrate_reindex_and_the_merge_driver_in_chinese() {
         .stderr("已保存 local.toml\n")
         .success();
     v.run("migrate")
-        .stderr("本数据文件夹已是格式 2，无需迁移\n")
+        .stderr("本数据文件夹已是格式 3，无需迁移\n")
         .success();
     let out = v.run("reindex").out();
     assert!(
@@ -403,11 +403,11 @@ fn init_local_migrate_reindex_and_the_merge_driver_in_chinese() {
     // LANE_LANG gives one command of an English folder in Chinese, and back.
     en().run("migrate")
         .env("LANE_LANG", "zh-CN")
-        .stderr("本数据文件夹已是格式 2，无需迁移\n")
+        .stderr("本数据文件夹已是格式 3，无需迁移\n")
         .success();
     v.run("migrate")
         .env("LANE_LANG", "en")
-        .stderr("this folder is format 2 already: nothing to migrate\n")
+        .stderr("this folder is format 3 already: nothing to migrate\n")
         .success();
 }
 

@@ -219,18 +219,18 @@ fn periods_in_chinese() {
 fn the_profile_and_the_format_in_chinese() {
     let v = zh();
     let toml = v.read("lane.toml");
-    v.write("lane.toml", toml.replace("format = 2", "format = 9"));
+    v.write("lane.toml", toml.replace("format = 3", "format = 9"));
     v.run("list")
         .stderr(
-            "错误：lane.toml:2: 本数据文件夹是格式 9；这个版本的 lane 只能读取格式 2 及更早的格式\n\
+            "错误：lane.toml:2: 本数据文件夹是格式 9；这个版本的 lane 只能读取格式 3 及更早的格式\n\
              提示：请安装能读取格式 9 的新版 lane；当前版本不会改动该文件夹\n",
         )
         .status(2);
-    v.write("lane.toml", toml.replace("format = 2", "format = \"2\""));
+    v.write("lane.toml", toml.replace("format = 3", "format = \"2\""));
     v.run("list")
         .stderr(
             "错误：lane.toml:2: format = \"2\" 不是格式版本号\n\
-             提示：请写成 `format = 2`（整数；见 FORMAT.md 的“Versions”一节）\n",
+             提示：请写成 `format = 3`（整数；见 FORMAT.md 的“Versions”一节）\n",
         )
         .status(2);
     v.write("lane.toml", toml.replace("code = \"NJ\"", "code = \"N1\""));
@@ -253,11 +253,11 @@ fn the_profile_and_the_format_in_chinese() {
             "错误：lane.toml: levels：层级 `village` 的 deadline_days = 9999；办理时限最多3650天\n",
         )
         .status(2);
-    v.write("lane.toml", toml.replace("format = 2", "format = 1"));
+    v.write("lane.toml", toml.replace("format = 3", "format = 1"));
     v.run("alley add --id A03 --name 井巷")
         .stderr(
             "错误：本数据文件夹是格式 1；请运行 `lane migrate` 升级（一次提交）\n\
-             提示：这个版本的 lane 写入格式 2；所有只读命令（list、show、report、check）均可直接用于该文件夹\n",
+             提示：这个版本的 lane 写入格式 3；所有只读命令（list、show、report、check）均可直接用于该文件夹\n",
         )
         .status(1);
 }

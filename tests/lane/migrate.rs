@@ -10,14 +10,23 @@ use crate::harness::{git, Village, NOW};
 /// A copy of the version-1 fixture in a temp folder, committed to a fresh
 /// repository when `with_git`.
 fn v1(with_git: bool) -> Village {
+    fixture("v1", with_git)
+}
+
+/// A copy of `tests/fixtures/NAME` (made by examples/make-v1-fixture.sh with the last
+/// lane of that format), committed as "format N" when `with_git`.
+fn fixture(name: &str, with_git: bool) -> Village {
     let tmp = tempfile::tempdir().expect("temp dir");
     let root = tmp.path().join("village");
-    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/v1");
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name);
     copy_dir(&fixture, &root);
     if with_git {
         git(&root, &["init", "-q"]);
         git(&root, &["add", "-A"]);
-        git(&root, &["commit", "-q", "-m", "format 1"]);
+        let msg = format!("format {}", &name[1..]);
+        git(&root, &["commit", "-q", "-m", &msg]);
     }
     Village {
         tmp,
@@ -40,7 +49,7 @@ fn copy_dir(from: &Path, to: &Path) {
 }
 
 const REFUSED: &str = "error: this folder is format 1; run `lane migrate` to upgrade it (one commit)\n\
-hint: this lane writes format 2; every reading command (list, show, report, check) works on the folder as it is\n";
+hint: this lane writes format 3; every reading command (list, show, report, check) works on the folder as it is\n";
 
 #[test]
 fn a_version_1_folder_is_read_as_it_is() {
@@ -95,8 +104,8 @@ fn migrate_upgrades_in_one_commit_then_check_is_clean_and_writes_work() {
     let said = |out: &crate::harness::Out, head: &str| {
         assert_eq!(out.code, 0, "{out:?}");
         assert!(
-            out.stderr.starts_with(&format!("{head}format 1 → 2 ("))
-                && out.stderr.contains("lane.toml: format = 2)"),
+            out.stderr.starts_with(&format!("{head}format 1 → 3 ("))
+                && out.stderr.contains("lane.toml: format = 3)"),
             "{out:?}"
         );
     };
@@ -111,14 +120,14 @@ fn migrate_upgrades_in_one_commit_then_check_is_clean_and_writes_work() {
     said(&v.run("migrate").out(), "migrated: ");
     let log = v.git_log();
     assert_eq!(log.len(), 2, "{log:?}");
-    assert!(log[0].starts_with("migrate: format 1 → 2 ("), "{log:?}");
-    assert!(log[0].ends_with("lane.toml: format = 2)"), "{log:?}");
+    assert!(log[0].starts_with("migrate: format 1 → 3 ("), "{log:?}");
+    assert!(log[0].ends_with("lane.toml: format = 3)"), "{log:?}");
     assert_eq!(v.git(&["status", "--porcelain"]), "");
     // lane.toml keeps every byte and comment; the key comes first.
     let after = v.read("lane.toml");
     assert_eq!(
         after,
-        format!("# The version of this folder's format (FORMAT.md); `lane migrate` upgrades an older one.\nformat = 2\n\n{toml_before}")
+        format!("# The version of this folder's format (FORMAT.md); `lane migrate` upgrades an older one.\nformat = 3\n\n{toml_before}")
     );
     v.run("check")
         .stderr("checked 2 alleys, 2 leaders, 4 households, 9 cases: 0 errors, 0 warnings\n")
@@ -128,7 +137,7 @@ fn migrate_upgrades_in_one_commit_then_check_is_clean_and_writes_work() {
     // A second migrate is a no-op.
     let snap = v.snapshot();
     v.run("migrate")
-        .stderr("this folder is format 2 already: nothing to migrate\n")
+        .stderr("this folder is format 3 already: nothing to migrate\n")
         .success();
     v.assert_unchanged(&snap);
     assert_eq!(v.git_log().len(), 3);
@@ -137,9 +146,9 @@ fn migrate_upgrades_in_one_commit_then_check_is_clean_and_writes_work() {
 #[test]
 fn a_new_folder_is_current_and_needs_no_migration() {
     let v = Village::with_git();
-    assert!(v.read("lane.toml").contains("\nformat = 2\n"));
+    assert!(v.read("lane.toml").contains("\nformat = 3\n"));
     v.run("migrate")
-        .stderr("this folder is format 2 already: nothing to migrate\n")
+        .stderr("this folder is format 3 already: nothing to migrate\n")
         .success();
     assert_eq!(v.git_log().len(), 1);
 }
@@ -151,7 +160,7 @@ fn a_folder_newer_than_this_lane_is_refused_by_every_command() {
     // A newer format may add keys this lane does not know: still the version speaks.
     v.write("lane.toml", format!("format = 99\nfuture = true\n{toml}"));
     let before = v.snapshot();
-    let msg = "error: lane.toml:1: this folder is format 99; this lane reads format 2 and older\n\
+    let msg = "error: lane.toml:1: this folder is format 99; this lane reads format 3 and older\n\
 hint: install a newer lane (one that reads format 99); this one leaves the folder alone\n";
     for line in [
         "list",
@@ -183,4 +192,42 @@ fn a_crlf_lane_toml_is_migrated_in_its_own_line_ends() {
     assert!(after.starts_with("# The version"));
     assert!(!after.replace("\r\n", "").contains('\n'), "{after:?}");
     v.run("check").ok();
+}
+
+#[test]
+fn a_format_2_folder_refuses_writes_then_migrates_to_3_changing_only_its_version() {
+    let v = fixture("v2", true);
+    let before = v.snapshot();
+    v.run("note 6 'drain checked' --by L02")
+        .stderr(
+            "error: this folder is format 2; run `lane migrate` to upgrade it (one commit)\n\
+hint: this lane writes format 3; every reading command (list, show, report, check) works on the folder as it is\n",
+        )
+        .status(1);
+    v.assert_unchanged(&before);
+    let toml_before = v.read("lane.toml");
+    v.run("migrate")
+        .stderr("migrated: format 2 → 3 (lane.toml: format = 3)\n")
+        .success();
+    assert_eq!(
+        v.git_log(),
+        vec!["migrate: format 2 → 3 (lane.toml: format = 3)", "format 2"]
+    );
+    // Only the version line changed, in place.
+    assert_eq!(
+        v.read("lane.toml"),
+        toml_before.replacen("\nformat = 2\n", "\nformat = 3\n", 1)
+    );
+    let after = v.snapshot();
+    let changed: Vec<&String> = after
+        .iter()
+        .filter(|(k, b)| before.get(*k) != Some(b) && !k.starts_with(".lane/"))
+        .map(|(k, _)| k)
+        .collect();
+    assert_eq!(changed, vec!["lane.toml"]);
+    v.run("check")
+        .stderr("checked 2 alleys, 2 leaders, 4 households, 9 cases: 0 errors, 0 warnings\n")
+        .success();
+    v.run("note 6 'drain checked' --by L02").ok();
+    assert_eq!(v.git_log().len(), 3);
 }
