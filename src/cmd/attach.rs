@@ -7,15 +7,20 @@
 use std::path::Path;
 
 use super::case::act;
-use super::{say, Ctx};
+use super::columns::labelled;
+use super::{say, words, Ctx};
 use crate::cli::AttachArgs;
 use crate::error::{Error, Result};
 use crate::model::attachment::{
     prepare, size_words, too_big, AttachConfig, AttachKind, Attached, Prepared,
 };
-use crate::model::case::{Action, Event};
+use crate::model::case::{Action, Case, Event};
 use crate::model::lifecycle::{State, Status};
+use crate::model::time::{rfc3339, short_time};
 use crate::msg;
+use crate::render::ledger_photos::{self, Photo, Sheet};
+use crate::render::Table;
+use crate::store::Store;
 
 pub fn run(ctx: &Ctx, a: AttachArgs) -> Result<()> {
     let cfg = ctx.store()?.config.attachments.clone();
@@ -107,4 +112,80 @@ fn stored_words(rel: &str, new: bool, p: &Prepared) -> String {
         ),
         (true, None) => msg!("cmd-attach-stored", path = rel, size = size),
     }
+}
+
+/// A case's attachments with their events, in the order attached.
+pub fn of_case(case: &Case) -> impl Iterator<Item = (&Event, &Attached)> {
+    case.events.iter().filter_map(|e| match &e.action {
+        Action::Attach(a) => Some((e, a)),
+        _ => None,
+    })
+}
+
+/// `lane show`'s table of a case's attachments: when, what, the original name,
+/// the size and the stored file (for people the words and the size in KB, for
+/// machines the keys and bytes).
+pub(super) fn table(store: &Store, case: &Case, people: bool) -> Table {
+    let t = Table::new(&["at", "kind", "name", "size", "file"]);
+    let mut t = labelled(
+        t,
+        &[
+            ("name", msg!("cmd-attach-col-name")),
+            ("size", msg!("cmd-attach-col-size")),
+            ("file", msg!("cmd-attach-col-file")),
+        ],
+    );
+    for (ev, a) in of_case(case) {
+        let (kind, size) = match people {
+            true => (words::attach_kind(a.kind), size_words(a.size)),
+            false => (a.kind.as_str().to_string(), a.size.to_string()),
+        };
+        let at = short_time(&ev.at, store.config.offset());
+        t.push(vec![at, kind, a.name.clone(), size, a.rel()]);
+    }
+    t
+}
+
+/// `lane show --format json`'s `attachments`: every key always there.
+pub(super) fn json(case: &Case, tz: chrono::FixedOffset) -> serde_json::Value {
+    let all: Vec<serde_json::Value> = of_case(case)
+        .map(|(ev, a)| {
+            serde_json::json!({
+                "at": rfc3339(&ev.at, tz),
+                "by": ev.by,
+                "kind": a.kind.as_str(),
+                "name": a.name,
+                "size": a.size,
+                "hash": a.hash,
+                "file": a.rel(),
+                "note": (!ev.note.is_empty()).then(|| ev.note.clone()),
+            })
+        })
+        .collect();
+    serde_json::Value::Array(all)
+}
+
+/// The before/after photos of `lane ledger case ID --format html`, embedded.
+pub(super) fn photo_sheet(store: &Store, id: &str) -> crate::error::Result<String> {
+    let id = store.resolve_case_id(id)?;
+    let case = store.load_case(&id)?.case;
+    let tz = store.config.offset();
+    let photo = |ev: &Event, a: &Attached| Photo {
+        caption: format!("{} · {}", short_time(&ev.at, tz), a.name),
+        jpeg: store.attachment_bytes(a),
+        missing: msg!("cmd-attach-photo-missing", path = a.rel()),
+    };
+    let side = |k: AttachKind| -> Vec<Photo> {
+        of_case(&case)
+            .filter(|(_, a)| a.kind == k)
+            .map(|(ev, a)| photo(ev, a))
+            .collect()
+    };
+    Ok(ledger_photos::html(&Sheet {
+        title: msg!("cmd-attach-photos-title"),
+        before_heading: words::attach_kind(AttachKind::Before),
+        after_heading: words::attach_kind(AttachKind::After),
+        before: side(AttachKind::Before),
+        after: side(AttachKind::After),
+    }))
 }

@@ -5,8 +5,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use super::check::Findings;
-use super::check_more::{problem, warning};
+use super::check_more::{problem, warning, Findings};
 use crate::model::attachment::{parse_rel, Attached};
 use crate::model::case::Action;
 use crate::msg;
@@ -14,7 +13,8 @@ use crate::store::attachments::Stored;
 use crate::store::scan::Scan;
 use crate::store::Store;
 
-pub fn check(store: &Store, snap: &Scan, f: &mut Findings) {
+pub fn check(store: &Store, snap: &Scan) -> Findings {
+    let mut f = Findings::default();
     // Each stored file is read once, however many events name it.
     let mut verdicts: HashMap<String, Option<Stored>> = HashMap::new();
     let mut referred: BTreeMap<String, usize> = BTreeMap::new();
@@ -29,7 +29,7 @@ pub fn check(store: &Store, snap: &Scan, f: &mut Findings) {
             let verdict = verdicts
                 .entry(rel.clone())
                 .or_insert_with(|| store.stored(&rel, &a.hash).ok());
-            check_reference(store, &at, a, verdict.as_ref(), f);
+            check_reference(store, &at, a, verdict.as_ref(), &mut f);
         }
     }
     for rel in store.attachment_files() {
@@ -38,9 +38,10 @@ pub fn check(store: &Store, snap: &Scan, f: &mut Findings) {
             &rel,
             verdicts.get(&rel),
             referred.contains_key(&rel),
-            f,
+            &mut f,
         );
     }
+    f
 }
 
 /// One event's reference: its file is there, and as large as recorded.

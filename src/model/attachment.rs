@@ -100,6 +100,57 @@ pub fn size_words(n: u64) -> String {
     }
 }
 
+/// The attachment of an `attach` event from its keys: `as`, `hash`, `file` (which
+/// must be the hash's own path), `name` and `size`.
+pub fn from_keys(
+    kind: Option<&str>,
+    hash: Option<&str>,
+    file: Option<&str>,
+    name: Option<&str>,
+    size: Option<u64>,
+) -> Result<Attached, String> {
+    let need = |key: &str| crate::msg!("store-event-needs", action = "attach", key = key);
+    let kind: AttachKind = kind.ok_or_else(|| need("as"))?.parse()?;
+    let hash = hash.ok_or_else(|| need("hash"))?;
+    if !is_hash(hash) {
+        return Err(crate::msg!("store-attach-not-a-hash", hash = hash));
+    }
+    let file = file.ok_or_else(|| need("file"))?;
+    let ext = match parse_rel(file) {
+        Some((h, ext)) if h == hash => ext,
+        _ => return Err(crate::msg!("store-attach-file-not-hash", file = file)),
+    };
+    let name = name.ok_or_else(|| need("name"))?;
+    if name.trim().is_empty() {
+        return Err(crate::msg!("store-attach-name-empty"));
+    }
+    Ok(Attached {
+        kind,
+        hash: hash.to_string(),
+        ext,
+        name: name.to_string(),
+        size: size.ok_or_else(|| need("size"))?,
+    })
+}
+
+/// An attachment as the index keeps it: the kind alone (the lifecycle needs
+/// nothing else of an `attach` event).
+pub fn unpacked(kind: u8) -> Attached {
+    const KINDS: [AttachKind; 4] = [
+        AttachKind::Before,
+        AttachKind::After,
+        AttachKind::Agreement,
+        AttachKind::Document,
+    ];
+    Attached {
+        kind: KINDS[usize::from(kind).min(3)],
+        hash: String::new(),
+        ext: String::new(),
+        name: String::new(),
+        size: 0,
+    }
+}
+
 /// `[attachments]` of lane.toml; every key has a default, so a folder without
 /// the table (every folder before format 3) reads as if it had these.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -185,8 +236,13 @@ pub fn prepare(
         return Err(too_big(name, bytes.len() as u64, cfg));
     }
     if super::photo::is_photo(&bytes) {
-        return super::photo::shrink(&bytes, cfg)
-            .map_err(|e| crate::msg!("store-attach-bad-photo", name = name, why = e.as_str()));
+        let (bytes, before, after) = super::photo::shrink(&bytes, cfg.max_side, cfg.quality)
+            .map_err(|e| crate::msg!("store-attach-bad-photo", name = name, why = e.as_str()))?;
+        return Ok(Prepared {
+            bytes,
+            ext: "jpg".into(),
+            photo: Some((before, after)),
+        });
     }
     if kind.is_photo() {
         return Err(crate::msg!(

@@ -8,8 +8,6 @@ use std::io::Cursor;
 use image::imageops::FilterType;
 use image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader, Limits, RgbImage};
 
-use super::attachment::{AttachConfig, Prepared};
-
 /// The largest side lane decodes: a file claiming more is refused before its
 /// pixels are read (a small file can claim a huge picture).
 const MAX_DECODE_SIDE: u32 = 20_000;
@@ -25,25 +23,26 @@ pub fn is_photo(bytes: &[u8]) -> bool {
     image::guess_format(bytes).is_ok_and(|f| PHOTO_FORMATS.contains(&f))
 }
 
-/// The photo scaled, upright and re-encoded; the error is the decoder's words.
-pub fn shrink(bytes: &[u8], cfg: &AttachConfig) -> Result<Prepared, String> {
+/// A side in pixels, width by height.
+pub type Size = (u32, u32);
+
+/// The photo upright, scaled to at most `max_side` pixels a side and encoded as a
+/// JPEG of `quality`, with its size before and after; the error is the decoder's
+/// words.
+pub fn shrink(bytes: &[u8], max_side: u32, quality: u8) -> Result<(Vec<u8>, Size, Size), String> {
     let img = decode(bytes).map_err(|e| e.to_string())?;
     let before = (img.width(), img.height());
-    let img = if before.0.max(before.1) > cfg.max_side {
-        img.resize(cfg.max_side, cfg.max_side, FilterType::Triangle)
+    let img = if before.0.max(before.1) > max_side {
+        img.resize(max_side, max_side, FilterType::Triangle)
     } else {
         img
     };
     let after = (img.width(), img.height());
     let rgb = on_white(img);
     let mut out = Vec::new();
-    let enc = image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, cfg.quality);
+    let enc = image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, quality);
     rgb.write_with_encoder(enc).map_err(|e| e.to_string())?;
-    Ok(Prepared {
-        bytes: out,
-        ext: "jpg".into(),
-        photo: Some((before, after)),
-    })
+    Ok((out, before, after))
 }
 
 fn decode(bytes: &[u8]) -> image::ImageResult<DynamicImage> {
@@ -96,21 +95,20 @@ mod tests {
 
     #[test]
     fn a_large_photo_is_scaled_to_the_longest_side_as_jpeg() {
-        let cfg = AttachConfig::default();
-        let p = shrink(&png(3200, 1000, 255), &cfg).unwrap();
-        assert_eq!(p.photo, Some(((3200, 1000), (1600, 500))));
-        assert_eq!(image::guess_format(&p.bytes).unwrap(), ImageFormat::Jpeg);
-        let back = image::load_from_memory(&p.bytes).unwrap();
+        let p = shrink(&png(3200, 1000, 255), 1600, 80).unwrap();
+        assert_eq!((p.1, p.2), ((3200, 1000), (1600, 500)));
+        assert_eq!(image::guess_format(&p.0).unwrap(), ImageFormat::Jpeg);
+        let back = image::load_from_memory(&p.0).unwrap();
         assert_eq!((back.width(), back.height()), (1600, 500));
         // The same photo gives the same bytes, so it is stored once.
-        assert_eq!(shrink(&png(3200, 1000, 255), &cfg).unwrap(), p);
+        assert_eq!(shrink(&png(3200, 1000, 255), 1600, 80).unwrap(), p);
     }
 
     #[test]
     fn a_small_photo_keeps_its_size_and_transparency_becomes_white() {
-        let p = shrink(&png(40, 30, 0), &AttachConfig::default()).unwrap();
-        assert_eq!(p.photo, Some(((40, 30), (40, 30))));
-        let back = image::load_from_memory(&p.bytes).unwrap().into_rgb8();
+        let p = shrink(&png(40, 30, 0), 1600, 80).unwrap();
+        assert_eq!((p.1, p.2), ((40, 30), (40, 30)));
+        let back = image::load_from_memory(&p.0).unwrap().into_rgb8();
         assert!(back.pixels().all(|px| px.0.iter().all(|c| *c > 245)));
     }
 
@@ -130,9 +128,9 @@ mod tests {
         let mut with = jpeg[..2].to_vec();
         with.extend_from_slice(&app1);
         with.extend_from_slice(&jpeg[2..]);
-        let p = shrink(&with, &AttachConfig::default()).unwrap();
-        assert_eq!(p.photo, Some(((2, 4), (2, 4))));
-        assert!(!p.bytes.windows(4).any(|w| w == b"Exif"));
+        let p = shrink(&with, 1600, 80).unwrap();
+        assert_eq!((p.1, p.2), ((2, 4), (2, 4)));
+        assert!(!p.0.windows(4).any(|w| w == b"Exif"));
     }
 
     #[test]
@@ -142,11 +140,11 @@ mod tests {
         assert!(is_photo(&png(2, 2, 255)));
         let mut cut = png(64, 64, 255);
         cut.truncate(60);
-        assert!(shrink(&cut, &AttachConfig::default()).is_err());
+        assert!(shrink(&cut, 1600, 80).is_err());
         // A header that claims a picture too large to decode.
         let mut huge = png(1, 1, 255);
         huge[16..20].copy_from_slice(&50_000u32.to_be_bytes());
         huge[20..24].copy_from_slice(&50_000u32.to_be_bytes());
-        assert!(shrink(&huge, &AttachConfig::default()).is_err());
+        assert!(shrink(&huge, 1600, 80).is_err());
     }
 }

@@ -6,6 +6,7 @@ pub mod chart;
 pub mod fit;
 pub mod html;
 pub mod ledger;
+pub mod ledger_photos;
 pub mod metrics;
 pub mod output;
 pub mod report_html;

@@ -6,65 +6,11 @@
 use std::fs;
 
 use crate::error::{Error, Result};
-use crate::model::attachment::{
-    is_hash, is_lfs_pointer, parse_rel, sha256_hex, AttachKind, Attached, Prepared, DIR,
-};
-use crate::model::case::Action;
+use crate::model::attachment::{is_lfs_pointer, sha256_hex, Attached, Prepared, DIR};
 
 use super::change::Tx;
 use super::ioerr::Op;
 use super::Store;
-
-/// The attachment of an `attach` event from its keys: `as`, `hash`, `file` (which
-/// must be the hash's own path), `name` and `size`.
-pub fn from_keys(
-    kind: Option<&str>,
-    hash: Option<&str>,
-    file: Option<&str>,
-    name: Option<&str>,
-    size: Option<u64>,
-) -> Result<Attached, String> {
-    let need = |key: &str| crate::msg!("store-event-needs", action = "attach", key = key);
-    let kind: AttachKind = kind.ok_or_else(|| need("as"))?.parse()?;
-    let hash = hash.ok_or_else(|| need("hash"))?;
-    if !is_hash(hash) {
-        return Err(crate::msg!("store-attach-not-a-hash", hash = hash));
-    }
-    let file = file.ok_or_else(|| need("file"))?;
-    let ext = match parse_rel(file) {
-        Some((h, ext)) if h == hash => ext,
-        _ => return Err(crate::msg!("store-attach-file-not-hash", file = file)),
-    };
-    let name = name.ok_or_else(|| need("name"))?;
-    if name.trim().is_empty() {
-        return Err(crate::msg!("store-attach-name-empty"));
-    }
-    Ok(Attached {
-        kind,
-        hash: hash.to_string(),
-        ext,
-        name: name.to_string(),
-        size: size.ok_or_else(|| need("size"))?,
-    })
-}
-
-/// An `attach` event as the index keeps it: the kind alone (the lifecycle needs
-/// nothing else of it).
-pub fn unpacked(kind: u8) -> Action {
-    const KINDS: [AttachKind; 4] = [
-        AttachKind::Before,
-        AttachKind::After,
-        AttachKind::Agreement,
-        AttachKind::Document,
-    ];
-    Action::Attach(Attached {
-        kind: KINDS[usize::from(kind).min(3)],
-        hash: String::new(),
-        ext: String::new(),
-        name: String::new(),
-        size: 0,
-    })
-}
 
 /// What a stored file holds, against its name.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -165,7 +111,8 @@ impl Tx<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::case::Event;
+    use crate::model::attachment::AttachKind;
+    use crate::model::case::{Action, Event};
     use crate::model::lifecycle::{fold_events, Rules};
     use crate::model::time::parse_time;
     use crate::store::casefile::{parse, render_event};

@@ -206,13 +206,7 @@ fn event_from_raw(r: RawEvent, line: usize) -> Result<Event, String> {
         "reopen" => Action::Reopen {
             reason: need(r.reason.clone(), "reason")?,
         },
-        "attach" => Action::Attach(super::attachments::from_keys(
-            r.close_as.as_deref(),
-            r.hash.as_deref(),
-            r.file.as_deref(),
-            r.name.as_deref(),
-            r.size,
-        )?),
+        "attach" => attach_action(&r)?,
         other => return Err(crate::msg!("store-event-unknown-action", action = other)),
     };
     // Each action takes its own keys; any other is an error, never dropped.
@@ -252,6 +246,13 @@ fn event_from_raw(r: RawEvent, line: usize) -> Result<Event, String> {
     ev.line = line;
     ev.deadline = event_deadline(r.deadline.as_deref(), &ev)?;
     Ok(ev)
+}
+
+/// An `attach` event's action from its keys (see [`crate::model::attachment::from_keys`]).
+fn attach_action(r: &RawEvent) -> Result<Action, String> {
+    let (kind, hash, file) = (r.close_as.as_deref(), r.hash.as_deref(), r.file.as_deref());
+    crate::model::attachment::from_keys(kind, hash, file, r.name.as_deref(), r.size)
+        .map(Action::Attach)
 }
 
 /// The `deadline` key of an event: a time with offset, only on an event that

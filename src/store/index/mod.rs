@@ -203,7 +203,7 @@ pub fn unpack(p: &Packed, cfg: &Config) -> Event {
                 seq: 0,
             }),
         },
-        7 => crate::store::attachments::unpacked(p.arg),
+        7 => Action::Attach(crate::model::attachment::unpacked(p.arg)),
         _ => Action::Reopen {
             reason: String::new(),
         },
