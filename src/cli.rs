@@ -6,6 +6,7 @@ use clap::{Args, CommandFactory, Parser, Subcommand};
 
 use crate::model::registry::{Background, SelectedBy};
 
+mod attach;
 mod board;
 pub mod complete;
 mod export;
@@ -17,6 +18,7 @@ mod stars;
 mod town;
 mod values;
 mod wrap;
+pub use attach::AttachArgs;
 pub use board::{BoardArgs, BoardStyle};
 pub use export::{Asked, ExportArgs, FormatParser};
 pub use ledger::{LedgerCases, LedgerCmd, LedgerPatrols, LedgerSlip};
@@ -82,6 +84,8 @@ pub enum Command {
     Close(CloseArgs),
     /// Reopen a resolved or closed case at its level
     Reopen(ReopenArgs),
+    /// Keep a photo (before, after) or a document with a case, stored once by its content hash
+    Attach(AttachArgs),
     /// Show a case: facts, state, level, deadline and its timeline
     Show {
         /// The case ID, in full (NJ-2026-0042) or short (42)

@@ -24,7 +24,7 @@ fn values(path: &str, id: &str) -> Option<Values> {
         ("visit", "id") => Values::Cases(&[Status::Resolved]),
         ("close", "id") => Values::Cases(&[Status::Open, Status::Resolved]),
         ("reopen", "id") => Values::Cases(&[Status::Resolved, Status::Closed]),
-        ("show", "id") | ("close", "of") => Values::Cases(ALL),
+        ("show" | "attach", "id") | ("close", "of") => Values::Cases(ALL),
         (_, "id") if family == "alley" && path != "alley add" => Values::Alleys,
         (_, "id") if family == "leader" && path != "leader add" => Values::Leaders,
         (_, "id") if family == "household" && path != "household add" => Values::Households,

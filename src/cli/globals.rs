@@ -71,6 +71,7 @@ const NO_COMMIT: &[&str] = &[
     "visit",
     "close",
     "reopen",
+    "attach",
     "patrol",
     "patrol edit",
     "patrol remove",
@@ -95,6 +96,7 @@ const NO_INPUT: &[&str] = &[
     "visit",
     "close",
     "reopen",
+    "attach",
     "patrol",
     "stars rate",
 ];

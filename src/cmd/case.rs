@@ -294,11 +294,11 @@ fn log_visit(tx: &mut Tx, case: &Case, h: &HouseholdId, by: &str, at: Time) -> R
 
 /// Loads a case for a change and appends `make`'s events after checking each
 /// against the state. Refusals write nothing.
-fn act(
+pub(super) fn act(
     ctx: &Ctx,
     id: &str,
     actor: &Actor,
-    make: impl FnOnce(&Store, &Case, &State, Time, &str) -> Result<Vec<Event>>,
+    make: impl FnOnce(&mut Tx, &Case, &State, Time, &str) -> Result<Vec<Event>>,
 ) -> Result<()> {
     let store = ctx.store()?;
     let cfg = &store.config;

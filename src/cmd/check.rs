@@ -71,6 +71,9 @@ pub fn check(store: &Store, snap: &Scan) -> Findings {
     check_committed(store, &mut f);
     check_formulas(snap, &mut f);
     super::check_ids::check(store, snap, &mut f);
+    let attached = super::check_attach::check(store, snap);
+    f.errors.extend(attached.errors);
+    f.warnings.extend(attached.warnings);
     let more = super::check_more::check(store, snap);
     f.errors.extend(more.errors);
     f.warnings.extend(more.warnings);

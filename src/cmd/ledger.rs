@@ -40,6 +40,10 @@ pub fn run(ctx: &Ctx, c: LedgerCmd) -> Result<()> {
         }
     };
     let store = ctx.store()?;
+    let photos = match (&c, html) {
+        (LedgerCmd::Case { id }, true) => super::attach::photo_sheet(&store, id)?,
+        _ => String::new(),
+    };
     let l = match c {
         LedgerCmd::Cases(a) => cases(&store, &a)?,
         LedgerCmd::Case { id } => case(&store, &id)?,
@@ -47,7 +51,7 @@ pub fn run(ctx: &Ctx, c: LedgerCmd) -> Result<()> {
         LedgerCmd::Slip(a) => slip(&store, &a)?,
     };
     render::write_stdout(&if html {
-        ledger::html(&l)
+        ledger::html_with(&l, &photos)
     } else {
         ledger::md(&l)
     })
@@ -248,7 +252,7 @@ fn case(store: &Store, id: &str) -> Result<Ledger> {
             section(&msg!("ledger-case-timeline"), timeline, String::new()),
             section(
                 &msg!("ledger-attachments"),
-                Table::new(&["file"]),
+                super::attach::table(store, t, true),
                 msg!("ledger-attachments-none"),
             ),
         ],

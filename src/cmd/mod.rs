@@ -2,9 +2,11 @@
 //! arguments and returns a `Result`; nothing here prints errors.
 
 mod alley;
+mod attach;
 mod board;
 mod case;
 mod check;
+mod check_attach;
 mod check_ids;
 mod check_more;
 mod check_out;
@@ -100,6 +102,7 @@ fn dispatch(ctx: &Ctx, command: Command) -> Result<()> {
         Command::Visit(a) => case::visit(ctx, a),
         Command::Close(a) => case::close(ctx, a),
         Command::Reopen(a) => case::reopen(ctx, a),
+        Command::Attach(a) => attach::run(ctx, a),
         Command::Show { id } => query::show(ctx, &id),
         Command::List(a) => query::list(ctx, a),
         Command::Overdue(a) => query::overdue(ctx, a),

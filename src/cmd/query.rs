@@ -384,6 +384,7 @@ pub fn show(ctx: &Ctx, id: &str) -> Result<()> {
         timeline.push(vec![at, ev.by.clone(), event, note]);
     }
     let timeline = labelled(timeline, &[]);
+    let files = super::attach::table(&store, t, people);
     match ctx.format {
         Format::Json => {
             let v = json!({
@@ -399,6 +400,7 @@ pub fn show(ctx: &Ctx, id: &str) -> Result<()> {
                 "deadline": rfc3339(&state.deadline, cfg.offset()),
                 "overdue": state.is_overdue(&store.now),
                 "events": t.events.iter().map(|e| event_json(e, cfg.offset())).collect::<Vec<_>>(),
+                "attachments": super::attach::json(t, cfg.offset()),
             });
             render::write_stdout(&format!(
                 "{}\n",
@@ -407,42 +409,47 @@ pub fn show(ctx: &Ctx, id: &str) -> Result<()> {
         }
         Format::Csv => render::print(&timeline, Format::Csv),
         Format::Xlsx => {
-            let mut ft = labelled(Table::new(&["field", "value"]), &[]);
-            for (k, v) in facts {
-                ft.push(vec![super::columns::label(k), v]);
-            }
             let sheet = |name: String, t: &Table| render::xlsx::Sheet::of_table(&name, t);
-            render::xlsx::print(vec![
-                sheet(t.id.to_string(), &ft),
+            let mut sheets = vec![
+                sheet(t.id.to_string(), &facts_table(facts)),
                 sheet(crate::msg!("xlsx-sheet-timeline"), &timeline),
-            ])
+            ];
+            if !files.rows.is_empty() {
+                sheets.push(sheet(crate::msg!("cmd-attach-sheet"), &files));
+            }
+            render::xlsx::print(sheets)
         }
         Format::Html => {
-            let mut ft = labelled(Table::new(&["field", "value"]), &[]);
-            for (k, v) in facts {
-                ft.push(vec![super::columns::label(k), v]);
+            let mut main = render::html::table(&facts_table(facts));
+            main.push_str(&render::html::table(&timeline));
+            if !files.rows.is_empty() {
+                main.push_str(&render::html::table(&files));
             }
-            let main = format!(
-                "{}{}",
-                render::html::table(&ft),
-                render::html::table(&timeline)
-            );
             let page = render::html::document(cfg.lang(), &t.id.to_string(), &main);
             render::write_stdout(&page)
         }
         f => {
-            let mut ft = labelled(Table::new(&["field", "value"]), &[]);
-            for (k, v) in facts {
-                ft.push(vec![super::columns::label(k), v]);
-            }
             let sep = if f == Format::Md { "\n" } else { "" };
-            render::write_stdout(&format!(
-                "{}{sep}{}",
-                render::to_string(&ft, f),
-                render::to_string(&timeline, f)
-            ))
+            let mut out = render::to_string(&facts_table(facts), f);
+            for t in [Some(&timeline), Some(&files).filter(|t| !t.rows.is_empty())]
+                .into_iter()
+                .flatten()
+            {
+                out.push_str(sep);
+                out.push_str(&render::to_string(t, f));
+            }
+            render::write_stdout(&out)
         }
     }
+}
+
+/// The facts of `lane show` as a table of field and value.
+fn facts_table(facts: Vec<(&'static str, String)>) -> Table {
+    let mut ft = labelled(Table::new(&["field", "value"]), &[]);
+    for (k, v) in facts {
+        ft.push(vec![super::columns::label(k), v]);
+    }
+    ft
 }
 
 /// An event as `lane show --format json` gives it: every key always there, `null`
@@ -466,7 +473,7 @@ fn event_json(ev: &Event, tz: chrono::FixedOffset) -> serde_json::Value {
             reason = Some(r.as_str().to_string());
             of = o.as_ref().map(|o| o.to_string());
         }
-        Action::Open | Action::Note => {}
+        Action::Open | Action::Note | Action::Attach(_) => {}
     }
     json!({
         "action": ev.action.name(),

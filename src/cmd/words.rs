@@ -20,6 +20,11 @@ pub fn visit_result(r: VisitResult) -> String {
     }
 }
 
+/// What an attachment is to its case: `before photo` / 整改前照片.
+pub fn attach_kind(k: crate::model::attachment::AttachKind) -> String {
+    msg!("cmd-attach-kind", kind = k.as_str())
+}
+
 /// Why a case was closed: `fixed` / 问题已解决.
 pub fn close_reason(r: CloseReason) -> String {
     match r {
@@ -113,6 +118,11 @@ pub fn headline(cfg: &Config, ev: &Event) -> String {
             msg!("cmd-ev-close", reason = close_reason(*reason))
         }
         Action::Reopen { .. } => msg!("cmd-ev-reopen"),
+        Action::Attach(a) => msg!(
+            "cmd-ev-attach",
+            kind = attach_kind(a.kind),
+            name = a.name.as_str()
+        ),
     }
 }
 

@@ -72,6 +72,8 @@ pub enum Action {
     Reopen {
         reason: String,
     },
+    /// A photo or document kept with the case; changes nothing of its state.
+    Attach(super::attachment::Attached),
 }
 
 impl Action {
@@ -85,6 +87,7 @@ impl Action {
             Action::Visit { .. } => "visit",
             Action::Close { .. } => "close",
             Action::Reopen { .. } => "reopen",
+            Action::Attach(_) => "attach",
         }
     }
 }
@@ -128,6 +131,7 @@ impl Event {
                 of: Some(of),
             } => format!("close as {reason} of {of}"),
             Action::Close { reason, of: None } => format!("close as {reason}"),
+            Action::Attach(a) => format!("attach {}: {}", a.kind, a.name),
             other => other.name().into(),
         }
     }

@@ -5,6 +5,7 @@
 use chrono::FixedOffset;
 use serde::{Deserialize, Serialize};
 
+use super::attachment::AttachConfig;
 use super::ids::check_id;
 use super::time::parse_offset;
 use crate::i18n::Lang;
@@ -33,6 +34,9 @@ pub struct Config {
     pub criteria: Vec<Criterion>,
     #[serde(default)]
     pub duties: Vec<String>,
+    /// `[attachments]`: the size limit and how photos are stored (format 3).
+    #[serde(default, skip_serializing_if = "AttachConfig::is_default")]
+    pub attachments: AttachConfig,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -257,6 +261,7 @@ impl Config {
                 "Offer convenience services to households in need".into(),
                 "Follow every case through inspection, feedback, coordination, disposal and return visit".into(),
             ],
+            attachments: AttachConfig::default(),
         }
     }
 
@@ -296,6 +301,9 @@ impl Config {
             return Err(keyed("levels", said));
         }
         check_month_format(&self.report.month_format)?;
+        self.attachments
+            .validate()
+            .map_err(|e| keyed("attachments", e))?;
         let groups: [(&str, Vec<&str>); 3] = [
             (
                 "levels",

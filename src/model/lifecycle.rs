@@ -211,6 +211,7 @@ fn step(s: &State, n: &mut State, ev: &Event, rules: &Rules) -> Result<(), Strin
             ))
         }
         (Action::Note, _) => {}
+        (Action::Attach(_), _) => {}
         (Action::Escalate { to, .. }, Status::Open) => escalate(s, n, to, ev, rules)?,
         (Action::Resolve { .. }, Status::Open) => {
             n.status = Status::Resolved;

@@ -1,6 +1,7 @@
 //! The domain: IDs, records, the lane.toml profile, cases and their lifecycle.
 //! Nothing in here touches the file system.
 
+pub mod attachment;
 pub mod case;
 pub mod cell;
 pub mod cellread;
@@ -14,6 +15,7 @@ pub mod metric;
 pub mod names;
 pub mod patrol;
 pub mod period;
+pub mod photo;
 pub mod pinyin;
 pub mod registry;
 pub mod report;

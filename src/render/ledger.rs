@@ -63,6 +63,12 @@ pub fn md(l: &Ledger) -> String {
 }
 
 pub fn html(l: &Ledger) -> String {
+    html_with(l, "")
+}
+
+/// The page with `more` (HTML, already escaped) after its sections and before
+/// the lines to sign: a case file's photos.
+pub fn html_with(l: &Ledger, more: &str) -> String {
     let mut m = format!(
         "<h1>{}</h1>\n<p class=\"lead\">{}</p>\n",
         escape(&l.title),
@@ -84,6 +90,7 @@ pub fn html(l: &Ledger) -> String {
     if l.slip {
         m.push_str("</div>\n");
     }
+    m.push_str(more);
     m.push_str(&super::html::signatures(l.lang, &l.sign));
     if let Some(n) = &l.note {
         m.push_str(&format!("<footer>{}</footer>\n", escape(n)));

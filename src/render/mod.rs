@@ -7,6 +7,7 @@ pub mod export;
 pub mod fit;
 pub mod html;
 pub mod ledger;
+pub mod ledger_photos;
 pub mod metrics;
 pub mod output;
 pub mod report_html;

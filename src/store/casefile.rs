@@ -40,6 +40,11 @@ struct RawEvent {
     on_spot: Option<bool>,
     /// Format 2: the deadline the event set (only on events that start one).
     deadline: Option<String>,
+    /// Format 3, `attach`: the stored file, its hash, original name and size.
+    hash: Option<String>,
+    file: Option<String>,
+    name: Option<String>,
+    size: Option<u64>,
 }
 
 /// The 1-based line of a byte offset.
@@ -201,6 +206,7 @@ fn event_from_raw(r: RawEvent, line: usize) -> Result<Event, String> {
         "reopen" => Action::Reopen {
             reason: need(r.reason.clone(), "reason")?,
         },
+        "attach" => attach_action(&r)?,
         other => return Err(crate::msg!("store-event-unknown-action", action = other)),
     };
     // Each action takes its own keys; any other is an error, never dropped.
@@ -210,6 +216,7 @@ fn event_from_raw(r: RawEvent, line: usize) -> Result<Event, String> {
         "close" => &["as", "of"],
         "reopen" => &["reason"],
         "resolve" => &["on_spot"],
+        "attach" => &["as", "hash", "file", "name", "size"],
         _ => &[],
     };
     let present = [
@@ -220,6 +227,10 @@ fn event_from_raw(r: RawEvent, line: usize) -> Result<Event, String> {
         ("as", r.close_as.is_some()),
         ("of", r.of.is_some()),
         ("on_spot", r.on_spot.is_some()),
+        ("hash", r.hash.is_some()),
+        ("file", r.file.is_some()),
+        ("name", r.name.is_some()),
+        ("size", r.size.is_some()),
     ];
     if let Some((k, _)) = present.iter().find(|(k, p)| *p && !takes.contains(k)) {
         return Err(crate::msg!(
@@ -235,6 +246,13 @@ fn event_from_raw(r: RawEvent, line: usize) -> Result<Event, String> {
     ev.line = line;
     ev.deadline = event_deadline(r.deadline.as_deref(), &ev)?;
     Ok(ev)
+}
+
+/// An `attach` event's action from its keys (see [`crate::model::attachment::from_keys`]).
+fn attach_action(r: &RawEvent) -> Result<Action, String> {
+    let (kind, hash, file) = (r.close_as.as_deref(), r.hash.as_deref(), r.file.as_deref());
+    crate::model::attachment::from_keys(kind, hash, file, r.name.as_deref(), r.size)
+        .map(Action::Attach)
 }
 
 /// The `deadline` key of an event: a time with offset, only on an event that
@@ -319,6 +337,12 @@ pub fn render_event(ev: &Event) -> String {
             }
         }
         Action::Reopen { reason } => kv("reason", reason),
+        Action::Attach(a) => {
+            kv("as", a.kind.as_str());
+            kv("hash", &a.hash);
+            kv("file", &a.rel());
+            kv("name", &a.name);
+        }
         Action::Open | Action::Note | Action::Resolve { .. } => {}
     }
     if !ev.note.is_empty() {
@@ -326,6 +350,9 @@ pub fn render_event(ev: &Event) -> String {
     }
     if let Action::Resolve { on_spot: true } = ev.action {
         s.push_str("on_spot = true\n");
+    }
+    if let Action::Attach(a) = &ev.action {
+        s.push_str(&format!("size = {}\n", a.size));
     }
     if let Some(d) = &ev.deadline {
         s.push_str(&format!("deadline = {}\n", quote(&format_time(d))));

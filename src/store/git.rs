@@ -105,6 +105,7 @@ pub const LANE_PATHS: &[&str] = &[
     "patrols",
     "stars",
     "stations",
+    "attachments",
     ".gitattributes",
 ];
 

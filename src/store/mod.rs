@@ -2,6 +2,7 @@
 //! code that touches the folder.
 
 pub mod atomic;
+pub mod attachments;
 pub mod candidates;
 pub mod casefile;
 pub mod casemerge;

@@ -94,7 +94,7 @@ fn steps(events: &[Event]) -> Steps {
             Action::Visit { result } => s.visit = Some((ev.at, result.as_str())),
             Action::Close { of, .. } => s.duplicate_of = of.as_ref().map(|o| o.to_string()),
             Action::Reopen { .. } => s.reopenings += 1,
-            Action::Open => {}
+            Action::Open | Action::Attach(_) => {}
         }
     }
     s

@@ -133,6 +133,7 @@ fn pack(ev: &Event, cfg: &Config) -> Packed {
         // The lifecycle only needs to know that a duplicate names its original.
         Action::Close { reason, of } => (5, *reason as u8 | if of.is_some() { 0x80 } else { 0 }),
         Action::Reopen { .. } => (6, 0),
+        Action::Attach(a) => (7, a.kind as u8),
     };
     Packed {
         at: ev.at.timestamp(),
@@ -202,6 +203,7 @@ pub fn unpack(p: &Packed, cfg: &Config) -> Event {
                 seq: 0,
             }),
         },
+        7 => Action::Attach(crate::model::attachment::unpacked(p.arg)),
         _ => Action::Reopen {
             reason: String::new(),
         },

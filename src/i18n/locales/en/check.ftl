@@ -72,3 +72,12 @@ check-resolved-no-visit = the case is resolved, but its category `{$category}` n
 
 # ids
 check-two-cases = the file holds {$n} different cases under one ID {$id} ({$n} `open` events): two clones numbered with one station code and a merge kept both sides' events. Split it: give one of the clones its own code (`lane local --station U`); there, write its case's file from before the merge (`git show HEAD^2:{$path}` or `HEAD^1:`) under the next free ID of the new station, with that ID in its `id = ` line and its file name, delete that case's events from {$path}, and commit
+
+# attach
+check-attach-missing = the attached file {$path} is not in the folder (restore it from git or the clone it came from)
+check-attach-pointer = {$path} is a git LFS pointer, not the file: this clone was made without git LFS, so the photo cannot be shown or checked (install git LFS and run `git lfs pull`)
+check-attach-size = the event records {$recorded} bytes, but {$path} has {$size}
+check-attach-bad-name = a file lane did not store: attachments are named attachments/XX/HASH.EXT by the SHA-256 of their bytes (attach the file with `lane attach`, then remove this one)
+check-attach-differs = the file's bytes hash to {$got}, not to its name: it was changed or replaced after it was stored (restore it from git: `git log -- PATH`, `git checkout COMMIT -- PATH`)
+check-attach-unreadable = the file cannot be read
+check-attach-unreferenced = no case refers to this file (attach it to its case with `lane attach`, or remove it)

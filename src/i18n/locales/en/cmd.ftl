@@ -569,3 +569,23 @@ cmd-export-no-dir = lane export needs a folder to write the tables into
 cmd-export-no-dir-hint = name a new folder, or an earlier export's, with -o DIR: lane export -o export
 cmd-export-not-a-folder = { $dir } is a file, not a folder
 cmd-export-in-data = { $dir } is inside the data folder { $data }: its files would be taken for records
+# attach
+cmd-ev-attach = attach {$kind}: {$name}
+cmd-attach-kind = {$kind ->
+    [before] before photo
+    [after] after photo
+    [agreement] agreement
+   *[document] document
+}
+cmd-attach-hint = photos are kept as JPEG (JPEG, PNG or WebP in), other files as they are, each up to {$max} MB
+cmd-attach-cannot-read = cannot read {$file}: {$why}
+cmd-attach-not-a-file = {$file} is not a file
+cmd-attach-same = the same file is stored already: {$path} (the event refers to it)
+cmd-attach-stored-photo = stored {$path} ({$size}, {$to} px; was {$from})
+cmd-attach-stored = stored {$path} ({$size})
+cmd-attach-col-name = file name
+cmd-attach-col-size = size
+cmd-attach-col-file = stored as
+cmd-attach-sheet = attachments
+cmd-attach-photo-missing = the photo is not in this folder: {$path} (see `lane check`)
+cmd-attach-photos-title = Photos before and after

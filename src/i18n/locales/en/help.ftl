@@ -551,3 +551,15 @@ help-export-examples =
 help-town-export-examples =
     lane town export -o town-export
     lane town export --format csv -o town-export-csv
+# attach
+help-attach = Keep a photo (before, after) or a document with a case, stored once by its content hash
+help-attach--id = The case ID, in full (NJ-2026-0042) or short (42)
+help-attach--file = The photo (JPEG, PNG, WebP) or document to keep with the case
+help-attach--kind = What it is [default: a photo is before while the case is open, after once it is resolved; anything else a document]
+help-attach--note = A note on the file
+help-attach--by = Who acted [default: $LANE_BY, else `by` in local.toml]
+help-attach--at = When: a time, a day (2026/11/3, yesterday, 昨天) or both (昨天 15:00) [default: now]
+help-attach-examples =
+    lane attach NJ-2026-0645 before.jpg --as before
+    lane attach 645 after.jpg --as after --note "Drain cleared"
+    lane attach 645 agreement.pdf --as agreement

@@ -369,3 +369,16 @@ store-case-conflict-two-cases = a git merge conflict marker is left in the file,
 
 # stale git locks (issue 19)
 store-git-stale-lock-removed = removed {$files}, which a killed git left behind (no git is running in this repository)
+# attach
+store-attach-config-range = max_mb must be at least 1, max_side between 64 and 10000, quality between 1 and 100
+store-attach-empty = {$name} is empty
+store-attach-too-big = {$name} is {$size}, over the limit of {$max} MB ([attachments] max_mb in lane.toml)
+store-attach-bad-photo = {$name} looks like a photo but cannot be read: {$why}
+store-attach-not-a-photo = {$name} is not a photo lane can read (JPEG, PNG or WebP), so it cannot be attached as {$kind}
+store-attach-not-a-hash = `hash` must be 64 lowercase hex digits (a SHA-256), not `{$hash}`
+store-attach-file-not-hash = `file` must be the hash's own path, attachments/XX/HASH.EXT (XX: the first two digits), not `{$file}`
+store-attach-name-empty = `name` is empty
+store-attach-stored-pointer = {$path} is a git LFS pointer, not the file: this clone was made without git LFS
+store-attach-pointer-hint = install git LFS and run `git lfs pull`, then attach again
+store-attach-stored-differs = {$path} is already there but its bytes hash to {$got}, not to its name: lane never replaces a stored file
+store-attach-differs-hint = run `lane check`; restore the file from git (`git checkout -- PATH`) or from the clone it came from

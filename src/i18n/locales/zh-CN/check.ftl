@@ -51,3 +51,12 @@ check-resolved-no-visit = 案件已处置，但“{$category}”类别不需回�
 
 # ids
 check-two-cases = 这个文件里混进了 {$n} 件不同的案件，却共用一个编号 {$id}（有 {$n} 条 `open` 事件）：两个副本用了同一个站点代码，合并时又保留了双方的事件。请把它拆开：给其中一个副本换个自己的代码（`lane local --station U`）；在那个副本上，取出合并前它那件案件的文件（`git show HEAD^2:{$path}` 或 `HEAD^1:`），按新站点的下一个空闲编号另存，文件名和 `id = ` 那一行都改成新编号，再从 {$path} 删掉那件案件的事件，然后提交
+
+# attach
+check-attach-missing = 附件 {$path} 不在数据文件夹中（请从 git 或它来自的副本恢复）
+check-attach-pointer = {$path} 是 git LFS 指针文件，不是文件本身：本副本克隆时没有 git LFS，照片无法显示也无法核验（请安装 git LFS 并运行 `git lfs pull`）
+check-attach-size = 事件记录的大小是 {$recorded} 字节，但 {$path} 实际为 {$size} 字节
+check-attach-bad-name = 这不是 lane 保存的文件：附件按其内容的 SHA-256 命名为 attachments/XX/哈希.扩展名（请用 `lane attach` 附上该文件，再删掉这个）
+check-attach-differs = 文件内容的哈希是 {$got}，与文件名不符：保存后被改动或替换过（请从 git 恢复：`git log -- 路径`，`git checkout 提交 -- 路径`）
+check-attach-unreadable = 无法读取该文件
+check-attach-unreferenced = 没有任何案件引用这个文件（请用 `lane attach` 把它附到所属案件，或删掉它）

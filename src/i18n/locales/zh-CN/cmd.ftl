@@ -521,3 +521,23 @@ cmd-export-no-dir = lane export 需要一个文件夹来写入各表
 cmd-export-no-dir-hint = 用 -o DIR 指定一个新文件夹或上次导出的文件夹：lane export -o export
 cmd-export-not-a-folder = { $dir } 是文件，不是文件夹
 cmd-export-in-data = { $dir } 在数据文件夹 { $data } 之内：其中的文件会被当作记录
+# attach
+cmd-ev-attach = 附上{$kind}：{$name}
+cmd-attach-kind = {$kind ->
+    [before] 整改前照片
+    [after] 整改后照片
+    [agreement] 协议书
+   *[document] 文件
+}
+cmd-attach-hint = 照片一律存为 JPEG（可附 JPEG、PNG 或 WebP），其他文件原样保存，每个不超过 {$max} MB
+cmd-attach-cannot-read = 无法读取 {$file}：{$why}
+cmd-attach-not-a-file = {$file} 不是文件
+cmd-attach-same = 相同的文件已经保存过：{$path}（本次记录引用它）
+cmd-attach-stored-photo = 已保存 {$path}（{$size}，{$to} 像素；原为 {$from}）
+cmd-attach-stored = 已保存 {$path}（{$size}）
+cmd-attach-col-name = 原文件名
+cmd-attach-col-size = 大小
+cmd-attach-col-file = 保存位置
+cmd-attach-sheet = 附件
+cmd-attach-photo-missing = 本文件夹中没有这张照片：{$path}（见 `lane check`）
+cmd-attach-photos-title = 整改前后照片

@@ -548,3 +548,15 @@ help-export-examples =
 help-town-export-examples =
     lane town export -o town-export
     lane town export --format csv -o town-export-csv
+# attach
+help-attach = 为案件附上照片（整改前、整改后）或文件，按内容哈希只保存一份
+help-attach--id = 案件编号，完整（NJ-2026-0042）或简写（42）
+help-attach--file = 要附上的照片（JPEG、PNG、WebP）或文件
+help-attach--kind = 附件类型 [默认：照片在案件办理中时为整改前（before），处置后为整改后（after）；其他文件为 document]
+help-attach--note = 附件说明
+help-attach--by = 经办人 [默认：$LANE_BY，否则 local.toml 中的 `by`]
+help-attach--at = 时间：具体时间、日期（2026/11/3、昨天、yesterday）或日期加时间（昨天 15:00）[默认：现在]
+help-attach-examples =
+    lane attach NJ-2026-0645 整改前.jpg --as before
+    lane attach 645 整改后.jpg --as after --note "已疏通排水沟"
+    lane attach 645 调解协议.pdf --as agreement

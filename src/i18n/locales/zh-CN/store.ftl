@@ -369,3 +369,16 @@ store-case-conflict-two-cases = 文件中留有 git 合并冲突标记，而且�
 
 # stale git locks (issue 19)
 store-git-stale-lock-removed = 已删除 {$files}：这是被中断的 git 留下的锁文件（本仓库里现在没有 git 在运行）
+# attach
+store-attach-config-range = max_mb 至少为 1，max_side 须在 64 到 10000 之间，quality 须在 1 到 100 之间
+store-attach-empty = {$name} 是空文件
+store-attach-too-big = {$name} 大小为 {$size}，超过了 {$max} MB 的上限（lane.toml 中 [attachments] 的 max_mb）
+store-attach-bad-photo = {$name} 看起来是照片，但无法读取：{$why}
+store-attach-not-a-photo = {$name} 不是 lane 能读取的照片（JPEG、PNG 或 WebP），不能作为 {$kind} 附上
+store-attach-not-a-hash = `hash` 须为 64 位小写十六进制数字（SHA-256），而不是 `{$hash}`
+store-attach-file-not-hash = `file` 须为该哈希自己的路径 attachments/XX/哈希.扩展名（XX 为哈希的前两位），而不是 `{$file}`
+store-attach-name-empty = `name` 为空
+store-attach-stored-pointer = {$path} 是 git LFS 指针文件，不是文件本身：本副本克隆时没有 git LFS
+store-attach-pointer-hint = 请安装 git LFS 并运行 `git lfs pull`，再重新附上
+store-attach-stored-differs = {$path} 已存在，但其内容的哈希是 {$got}，与文件名不符：lane 从不替换已保存的文件
+store-attach-differs-hint = 请运行 `lane check`；从 git 恢复该文件（`git checkout -- 路径`），或从它来自的副本复制回来
