@@ -18,7 +18,11 @@ use std::path::Path;
 
 use super::super::gitlock;
 use super::super::lock::Lock;
-use super::sync::{run_git, Sync};
+
+/// Runs git in `dir` under the clone's lock; the error is git's reason.
+fn run_git(dir: &Path, lock: Option<&Lock>, args: &[&str]) -> Result<String, String> {
+    super::super::git::run(dir, lock, args).map_err(|f| f.reason())
+}
 
 /// What [`recover`] found.
 pub enum Recovered {
@@ -37,7 +41,7 @@ struct Dirty {
 
 /// Finds and undoes an interrupted pull in the clone at `dir`, tracking `@{u}`,
 /// under the clone's `lock`.
-pub fn recover(dir: &Path, lock: &Lock) -> Result<Recovered, Sync> {
+pub fn recover(dir: &Path, lock: &Lock) -> Result<Recovered, String> {
     let locks = gitlock::stale(dir);
     let dirty = dirty_paths(dir, lock);
     if locks.is_empty() && dirty.is_empty() {
@@ -64,11 +68,11 @@ pub fn recover(dir: &Path, lock: &Lock) -> Result<Recovered, Sync> {
         let _ = fs::remove_file(l);
     }
     if !blocking.is_empty() && (!locks.is_empty() || !pulls.is_empty()) {
-        return Err(Sync::Failed(crate::msg!(
+        return Err(crate::msg!(
             "town-sync-interrupted",
             files = blocking.join(", "),
             path = dir.display().to_string()
-        )));
+        ));
     }
     if locks.is_empty() && pulls.is_empty() {
         // The town's (or a person's) own uncommitted changes: not ours to touch.
@@ -112,7 +116,7 @@ fn pull_side(now: Option<&[u8]>, ours: Option<&[u8]>, theirs: Option<&[u8]>, loc
 
 /// Puts the pull's files back as HEAD has them: tracked ones checked out, ones
 /// HEAD has not removed (from the index too).
-fn undo(dir: &Path, lock: &Lock, pulls: &[(Dirty, bool)]) -> Result<(), Sync> {
+fn undo(dir: &Path, lock: &Lock, pulls: &[(Dirty, bool)]) -> Result<(), String> {
     let mut checkout = vec!["checkout", "--quiet", "HEAD", "--"];
     let mut forget = vec!["rm", "--quiet", "--cached", "--ignore-unmatch", "--"];
     for (d, in_head) in pulls {
@@ -126,10 +130,10 @@ fn undo(dir: &Path, lock: &Lock, pulls: &[(Dirty, bool)]) -> Result<(), Sync> {
         }
     }
     if forget.len() > 5 {
-        run_git(dir, Some(lock), &forget).map_err(Sync::Failed)?;
+        run_git(dir, Some(lock), &forget)?;
     }
     if checkout.len() > 4 {
-        run_git(dir, Some(lock), &checkout).map_err(Sync::Failed)?;
+        run_git(dir, Some(lock), &checkout)?;
     }
     // The index may still name the fetched commit's content where the work tree is
     // HEAD's (a checkout killed after the index was written): read it from HEAD.

@@ -265,7 +265,7 @@ fn prepare(
         }
     }
     if let Some(lock) = lock {
-        if let recover::Recovered::Undone = recover::recover(dir, lock)? {
+        if let recover::Recovered::Undone = recover::recover(dir, lock).map_err(Sync::Failed)? {
             crate::error::warn(&format!(
                 "{}: {}",
                 dir.display(),
