@@ -316,10 +316,11 @@ mod tests {
     fn versions_newer_than_this_lane_or_not_versions_are_refused() {
         check_version(V1).unwrap();
         check_version("format = 2\n").unwrap();
+        check_version("format = 3\n").unwrap();
         let e = check_version("# c\nformat = 99\n[village]\n").unwrap_err();
         assert_eq!(
             e.problems,
-            vec!["lane.toml:2: this folder is format 99; this lane reads format 2 and older"]
+            vec!["lane.toml:2: this folder is format 99; this lane reads format 3 and older"]
         );
         assert_eq!(e.code(), 2);
         for bad in ["format = 0\n", "format = \"2\"\n", "format = 1.5\n"] {
