@@ -122,6 +122,10 @@ fn every_english_example_parses_and_runs_on_the_sample_village() {
             n += 1;
             let cwd = v.tmp.path().join(format!("run-{n}"));
             std::fs::create_dir(&cwd).unwrap();
+            // The files `lane attach`'s examples name.
+            for (name, bytes) in crate::attach::example_files() {
+                std::fs::write(cwd.join(name), bytes).unwrap();
+            }
             let copy = cwd.join("village");
             let cp = std::process::Command::new("cp")
                 .arg("-a")

@@ -4,6 +4,7 @@
 
 mod harness;
 
+mod attach;
 mod board;
 mod case;
 mod check;
