@@ -4,7 +4,7 @@
 //! every planted problem at its path and line; `lane show` and `lane ledger case`
 //! list the attachments and print the photos side by side.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use image::{ImageEncoder, Rgb, RgbImage};
 use sha2::{Digest, Sha256};
@@ -463,39 +463,12 @@ fn in_chinese_the_words_are_chinese() {
 /// A format-2 folder, migrated to 3, takes attachments.
 #[test]
 fn a_format_2_folder_migrated_to_3_takes_attachments() {
-    let tmp = tempfile::tempdir().unwrap();
-    let root = tmp.path().join("village");
-    copy_dir(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/v2"),
-        &root,
-    );
-    git(&root, &["init", "-q"]);
-    git(&root, &["add", "-A"]);
-    git(&root, &["commit", "-qm", "format 2"]);
-    let v = Village {
-        tmp,
-        root,
-        now: crate::harness::NOW.to_string(),
-    };
+    let v = Village::fixture("v2", true);
     v.run("migrate").ok();
     let p = v.outside("p.png", png(50, 40));
     let out = v.lane(&["attach", "6", p.to_str().unwrap(), "--by", "L02"]);
     assert_eq!(out.code, 0, "{}", out.stderr);
-    v.run("check").out();
     let check = v.run("check").out();
     assert_eq!(check.code, 0, "{}{}", check.stdout, check.stderr);
     assert_eq!(v.git_log().len(), 3);
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        let target = to.join(e.file_name());
-        if e.file_type().unwrap().is_dir() {
-            copy_dir(&e.path(), &target);
-        } else {
-            std::fs::copy(e.path(), target).unwrap();
-        }
-    }
 }

@@ -281,6 +281,29 @@ impl Village {
         Village::init(&["--no-git", "--lang", "zh-CN", "--name", "南街村"])
     }
 
+    /// A copy of `tests/fixtures/NAME` (a folder of an older format, made by
+    /// examples/make-v1-fixture.sh with the last lane of that format), committed as
+    /// "format N" (NAME `vN`) to a fresh repository when `with_git`.
+    pub fn fixture(name: &str, with_git: bool) -> Village {
+        let tmp = tempfile::tempdir().expect("temp dir");
+        let root = tmp.path().join("village");
+        let from = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures")
+            .join(name);
+        copy_dir(&from, &root);
+        if with_git {
+            git(&root, &["init", "-q"]);
+            git(&root, &["add", "-A"]);
+            let msg = format!("format {}", &name[1..]);
+            git(&root, &["commit", "-q", "-m", &msg]);
+        }
+        Village {
+            tmp,
+            root,
+            now: NOW.to_string(),
+        }
+    }
+
     fn init(extra: &[&str]) -> Village {
         let tmp = tempfile::tempdir().expect("temp dir");
         let root = tmp.path().join("village");
@@ -662,4 +685,18 @@ pub fn seeded_en() -> Village {
     let v = Village::new();
     v.seed();
     v
+}
+
+/// Copies the folder `from` to `to`, subfolders included.
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let target = to.join(e.file_name());
+        if e.file_type().unwrap().is_dir() {
+            copy_dir(&e.path(), &target);
+        } else {
+            std::fs::copy(e.path(), &target).unwrap();
+        }
+    }
 }

@@ -3,49 +3,12 @@
 //! writes until `lane migrate` upgrades it in one commit; a folder newer than this
 //! lane is refused by every command.
 
-use std::path::Path;
-
-use crate::harness::{git, Village, NOW};
+use crate::harness::Village;
 
 /// A copy of the version-1 fixture in a temp folder, committed to a fresh
 /// repository when `with_git`.
 fn v1(with_git: bool) -> Village {
-    fixture("v1", with_git)
-}
-
-/// A copy of `tests/fixtures/NAME` (made by examples/make-v1-fixture.sh with the last
-/// lane of that format), committed as "format N" when `with_git`.
-fn fixture(name: &str, with_git: bool) -> Village {
-    let tmp = tempfile::tempdir().expect("temp dir");
-    let root = tmp.path().join("village");
-    let fixture = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name);
-    copy_dir(&fixture, &root);
-    if with_git {
-        git(&root, &["init", "-q"]);
-        git(&root, &["add", "-A"]);
-        let msg = format!("format {}", &name[1..]);
-        git(&root, &["commit", "-q", "-m", &msg]);
-    }
-    Village {
-        tmp,
-        root,
-        now: NOW.to_string(),
-    }
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        let target = to.join(e.file_name());
-        if e.file_type().unwrap().is_dir() {
-            copy_dir(&e.path(), &target);
-        } else {
-            std::fs::copy(e.path(), &target).unwrap();
-        }
-    }
+    Village::fixture("v1", with_git)
 }
 
 const REFUSED: &str = "error: this folder is format 1; run `lane migrate` to upgrade it (one commit)\n\
@@ -196,7 +159,7 @@ fn a_crlf_lane_toml_is_migrated_in_its_own_line_ends() {
 
 #[test]
 fn a_format_2_folder_refuses_writes_then_migrates_to_3_changing_only_its_version() {
-    let v = fixture("v2", true);
+    let v = Village::fixture("v2", true);
     let before = v.snapshot();
     v.run("note 6 'drain checked' --by L02")
         .stderr(
