@@ -124,9 +124,10 @@ pub fn of_case(case: &Case) -> impl Iterator<Item = (&Event, &Attached)> {
 
 /// `lane show`'s table of a case's attachments: when, what, the original name,
 /// the size and the stored file (for people the words and the size in KB, for
-/// machines the keys and bytes).
+/// machines the keys and bytes). At a narrow terminal the name and the stored
+/// file's path (64 hex digits of hash) wrap rather than break the table.
 pub(super) fn table(store: &Store, case: &Case, people: bool) -> Table {
-    let t = Table::new(&["at", "kind", "name", "size", "file"]);
+    let t = Table::new(&["at", "kind", "name", "size", "file"]).wrap(&["name", "file"]);
     let mut t = labelled(
         t,
         &[
