@@ -32,6 +32,7 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 th, td { border: 0.6pt solid #8a8a8a; padding: 0.8mm 1.6mm; text-align: left; vertical-align: top; overflow-wrap: break-word; }
 table.wide { font-size: 7pt; }
 td.code { white-space: nowrap; }
+td.free { overflow-wrap: anywhere; }
 table.wide th { font-size: 6.5pt; }
 table.wide th, table.wide td { padding: 0.5mm 0.7mm; }
 th { background: #e8eef5; font-weight: 700; font-size: 9pt; }
@@ -89,6 +90,9 @@ pub fn table_with(t: &Table, cell: impl Fn(usize, &str) -> String) -> String {
             ""
         }
     };
+    // In the columns a terminal wraps, a long cell (a stored file's path) may break
+    // anywhere on paper too, so one long word does not push the table off the page.
+    let free = |i: usize| t.headers.get(i).is_some_and(|h| t.fit.wrap.contains(h));
     // A table of many columns (the report's by-alley) is set small to fit A4.
     let mut s = String::from(if t.headers.len() > 8 {
         "<table class=\"wide\">\n<thead><tr>"
@@ -103,6 +107,7 @@ pub fn table_with(t: &Table, cell: impl Fn(usize, &str) -> String) -> String {
         s.push_str("<tr>");
         for (i, c) in row.iter().enumerate() {
             let class = match class(i) {
+                "" if free(i) && !is_code(c) => " class=\"free\"",
                 "" if is_code(c) => " class=\"code\"",
                 other => other,
             };
